@@ -1,0 +1,29 @@
+# A thin wrapper around CMake: the two Quick start commands of the README.
+#   make sample   install what is missing, build a release binary, narrate the sample
+#   make test     install what is missing, build, run the whole test suite
+BUILD ?= build
+JOBS ?= $(shell nproc)
+SAMPLE ?= samples/putin-north-korea.txt
+OUT ?= out
+
+.PHONY: sample test build deps bench clean
+
+sample: build
+	@mkdir -p $(OUT)
+	$(BUILD)/narrate render $(SAMPLE) -o $(OUT)/$(basename $(notdir $(SAMPLE))).wav
+
+test: build
+	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD) -j $(JOBS)
+
+deps:
+	@scripts/install-deps.sh
+
+bench: build
+	bench/render-vs-espeak.sh
+
+clean:
+	rm -rf $(BUILD) $(OUT)

@@ -1,0 +1,25 @@
+// Paragraphs: the blocks of text between blank lines.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "text/source.h"
+
+namespace narrate {
+
+// One block of non-blank lines. `start`/`end` are byte offsets into the source
+// (end exclusive) of its first and last non-blank characters; `text` is the block
+// with its line breaks and whitespace runs made single spaces.
+struct Paragraph {
+  size_t start = 0;
+  size_t end = 0;
+  std::string text;
+};
+
+// Splits the source at blank lines (lines holding only whitespace, including no-break
+// spaces). Returns the blocks in order; none when the source holds only whitespace.
+std::vector<Paragraph> split_paragraphs(const Source& source);
+
+}  // namespace narrate

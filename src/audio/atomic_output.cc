@@ -1,0 +1,105 @@
+#include "audio/atomic_output.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <filesystem>
+
+#include "util/error.h"
+
+namespace narrate {
+namespace {
+
+// Temporary files to delete if a signal ends the process. Signal handlers may only use
+// async-signal-safe calls, hence fixed slots of plain characters instead of strings.
+constexpr size_t kSlots = 8;
+constexpr size_t kPathMax = 4096;
+std::array<std::array<char, kPathMax>, kSlots> g_pending{};
+std::array<std::atomic<bool>, kSlots> g_used{};
+
+extern "C" void remove_pending_and_reraise(int signal_number) {
+  for (size_t i = 0; i < kSlots; ++i) {
+    if (g_used[i].load()) unlink(g_pending[i].data());
+  }
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+void install_handlers_once() {
+  static const bool installed = [] {
+    for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, remove_pending_and_reraise);
+    return true;
+  }();
+  (void)installed;
+}
+
+int register_pending(const std::string& path) {
+  if (path.size() >= kPathMax) return -1;
+  install_handlers_once();
+  for (size_t i = 0; i < kSlots; ++i) {
+    if (!g_used[i].load()) {
+      std::memcpy(g_pending[i].data(), path.c_str(), path.size() + 1);
+      g_used[i].store(true);
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void unregister_pending(const std::string& path) {
+  for (size_t i = 0; i < kSlots; ++i) {
+    if (g_used[i].load() && path == g_pending[i].data()) g_used[i].store(false);
+  }
+}
+
+}  // namespace
+
+AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
+  struct stat info {};
+  if (stat(path_.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+    throw Error(system_error_message("cannot write", path_, EISDIR));
+  }
+  const std::filesystem::path target(path_);
+  const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
+  temp_path_ = (dir / ("." + target.filename().string() + ".narrate-XXXXXX")).string();
+  fd_ = mkstemp(temp_path_.data());
+  if (fd_ < 0) throw Error(system_error_message("cannot write", path_, errno));
+  register_pending(temp_path_);
+}
+
+AtomicOutput::~AtomicOutput() {
+  if (fd_ >= 0) close(fd_);
+  if (!committed_) {
+    unlink(temp_path_.c_str());
+    unregister_pending(temp_path_);
+  }
+}
+
+void AtomicOutput::commit() {
+  const mode_t mask = umask(0);
+  umask(mask);
+  int err = 0;
+  if (fchmod(fd_, 0666 & ~mask) != 0) err = errno;
+  if (err == 0 && fsync(fd_) != 0) err = errno;
+  if (close(fd_) != 0 && err == 0) err = errno;
+  fd_ = -1;
+  if (err == 0 && rename(temp_path_.c_str(), path_.c_str()) != 0) err = errno;
+  if (err != 0) throw Error(system_error_message("cannot write", path_, err));
+  committed_ = true;
+  unregister_pending(temp_path_);
+}
+
+void ensure_distinct_files(const std::string& input, const std::string& output) {
+  std::error_code ec;
+  if (input == output || std::filesystem::equivalent(input, output, ec)) {
+    throw Error("refusing to write '" + output + "': it is the input file");
+  }
+}
+
+}  // namespace narrate

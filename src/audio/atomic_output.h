@@ -1,0 +1,42 @@
+// AtomicOutput: a file that either appears whole at its path or not at all.
+#pragma once
+
+#include <string>
+
+namespace narrate {
+
+// Writes go to a temporary file created beside `path` (same directory, so the final
+// rename is atomic). commit() gives it the usual permissions and renames it over
+// `path`; until then an existing file at `path` is untouched. Destroying an uncommitted
+// AtomicOutput deletes the temporary file, and so does SIGINT, SIGTERM or SIGHUP
+// arriving while it exists (the signal then ends the process as it would have).
+// Not copyable; one owner closes nothing: the fd belongs to whoever writes through it.
+class AtomicOutput {
+ public:
+  // Throws Error "cannot write 'PATH': reason" when the temporary file cannot be made
+  // (missing or read-only directory), or when `path` is a directory.
+  explicit AtomicOutput(std::string path);
+  ~AtomicOutput();
+  AtomicOutput(const AtomicOutput&) = delete;
+  AtomicOutput& operator=(const AtomicOutput&) = delete;
+
+  // Descriptor of the temporary file, open for writing.
+  int fd() const { return fd_; }
+  const std::string& path() const { return path_; }
+
+  // Closes the descriptor and moves the finished file into place. Throws Error on failure
+  // (the temporary file is then removed).
+  void commit();
+
+ private:
+  std::string path_;
+  std::string temp_path_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
+// Throws Error when `output` names the same file as `input` (by path or by identity,
+// through links), so that writing the output can never destroy the input.
+void ensure_distinct_files(const std::string& input, const std::string& output);
+
+}  // namespace narrate

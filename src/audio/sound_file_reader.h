@@ -1,0 +1,25 @@
+// Reading audio files back, for measuring what narrate wrote.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace narrate {
+
+struct SoundFile {
+  int sample_rate = 0;
+  int channels = 0;
+  std::vector<int16_t> samples;  // interleaved when channels > 1
+
+  double seconds() const {
+    return channels > 0 && sample_rate > 0
+               ? static_cast<double>(samples.size()) / channels / sample_rate
+               : 0.0;
+  }
+};
+
+// Reads a whole audio file of any format libsndfile decodes. Throws Error on failure.
+SoundFile read_sound_file(const std::string& path);
+
+}  // namespace narrate

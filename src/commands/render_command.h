@@ -1,0 +1,28 @@
+// `narrate render`: an article in, one narrated audio file out.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace narrate {
+
+// The parameters of `narrate render`; the defaults here are the ones --help prints.
+struct RenderOptions {
+  std::string article;                 // path, or "-" for standard input
+  std::string output;                  // default: the article's name with .wav, in the current directory
+  std::string voices_dir;              // extra voice profiles, overriding shipped ones by id
+  std::string narrator = "narrator";   // voice profile id of the narrator
+  unsigned jobs = 0;                   // worker processes; 0 = one per processor
+  int paragraph_pause_ms = 700;        // silence between paragraphs
+  bool quiet = false;
+};
+
+// Adds the `render` subcommand to `app`; its callback runs the render with `options`
+// and throws Error on failure.
+void set_render_command(CLI::App& app, RenderOptions& options);
+
+// Runs a render as `narrate render` does.
+void run_render(const RenderOptions& options);
+
+}  // namespace narrate

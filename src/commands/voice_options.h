@@ -1,0 +1,19 @@
+// Voice options shared by the subcommands that speak: --voices and --narrator.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "voice/voice_library.h"
+
+namespace narrate {
+
+// Adds --voices DIR and --narrator ID to `command`.
+void add_voice_options(CLI::App& command, std::string& voices_dir, std::string& narrator);
+
+// The shipped voices (the NARRATE_VOICES_DIR environment variable, else the directory
+// configured at build time), then the profiles in `user_dir` when it is not empty.
+VoiceLibrary load_voices(const std::string& user_dir);
+
+}  // namespace narrate

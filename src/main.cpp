@@ -1,0 +1,34 @@
+// narrate: turns written articles into narrated audio articles.
+// main only wires the subcommands together and turns failures into exit codes:
+// 0 success, 1 an error (one line on standard error), 2 a usage error.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "commands/render_command.h"
+#include "util/error.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"narrate: turns a written article into a narrated audio article.\n"
+               "The narrator reads the story with eSpeak NG; the result is one audio file.",
+               "narrate"};
+  app.set_version_flag("--version", "narrate " NARRATE_VERSION);
+  app.require_subcommand(1);
+
+  narrate::RenderOptions render;
+  narrate::set_render_command(app, render);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int status = app.exit(e);
+    return status == 0 ? 0 : 2;
+  } catch (const narrate::Error& e) {
+    std::cerr << "narrate: " << e.what() << '\n';
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "narrate: internal error: " << e.what() << '\n';
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,98 @@
+#include "text/source.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+
+#include "text/utf8.h"
+#include "util/error.h"
+
+namespace narrate {
+namespace {
+
+std::string read_all(const std::string& path) {
+  const std::string name = path == "-" ? "<stdin>" : path;
+  const int fd = path == "-" ? STDIN_FILENO : open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(system_error_message("cannot read", name, errno));
+  struct stat info {};
+  if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    close(fd);
+    throw Error(system_error_message("cannot read", name, EISDIR));
+  }
+  std::string bytes;
+  if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<size_t>(info.st_size));
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      if (fd != STDIN_FILENO) close(fd);
+      throw Error(system_error_message("cannot read", name, err));
+    }
+    if (n == 0) break;
+    bytes.append(buffer, static_cast<size_t>(n));
+  }
+  if (fd != STDIN_FILENO) close(fd);
+  return bytes;
+}
+
+bool starts_with_utf16_bom(std::string_view text) {
+  return text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+                              (text[0] == '\xFE' && text[1] == '\xFF'));
+}
+
+}  // namespace
+
+Source Source::load(const std::string& path) {
+  std::string bytes = read_all(path);
+  return from_text(path == "-" ? "<stdin>" : path, std::move(bytes));
+}
+
+Source Source::from_text(std::string name, std::string text) {
+  Source source(std::move(name), std::move(text));
+  const std::string_view bytes = source.text_;
+  if (starts_with_utf16_bom(bytes)) {
+    throw Error(source.where(0) + ": the file is UTF-16; narrate reads UTF-8 text");
+  }
+  const size_t invalid = find_invalid_utf8(bytes);
+  if (invalid != kValidUtf8) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[invalid]));
+    throw Error(source.where(invalid) + ": invalid UTF-8 (byte " + hex + ")");
+  }
+  const size_t nul = bytes.find('\0');
+  if (nul != std::string_view::npos) {
+    throw Error(source.where(nul) + ": NUL byte; this looks like a binary file, not text");
+  }
+  return source;
+}
+
+Location Source::locate(size_t offset) const {
+  Location location;
+  size_t line_start = 0;
+  const size_t end = offset < text_.size() ? offset : text_.size();
+  for (size_t i = 0; i < end; ++i) {
+    if (text_[i] == '\n') {
+      ++location.line;
+      line_start = i + 1;
+    }
+  }
+  // Count the code points before `offset` on its line; a partial sequence counts once.
+  size_t column = 1;
+  for (size_t i = line_start; i < end; ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  }
+  location.column = column;
+  return location;
+}
+
+std::string Source::where(size_t offset) const {
+  const Location location = locate(offset);
+  return name_ + ":" + std::to_string(location.line) + ":" + std::to_string(location.column);
+}
+
+}  // namespace narrate

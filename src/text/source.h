@@ -1,0 +1,43 @@
+// Source: the article's bytes, checked to be UTF-8 text, with a way back from a byte
+// offset to the line and column a person sees in an editor.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace narrate {
+
+// A 1-based line and column; the column counts code points, not bytes.
+struct Location {
+  size_t line = 1;
+  size_t column = 1;
+};
+
+class Source {
+ public:
+  // Reads the file at `path` ("-" reads standard input, named "<stdin>").
+  // Throws Error when the file cannot be read, or is not UTF-8 text (invalid UTF-8,
+  // UTF-16, NUL bytes): the message names "PATH:LINE:COLUMN" of the first bad byte.
+  static Source load(const std::string& path);
+
+  // The same checks on text already in memory; `name` stands for the path in messages.
+  static Source from_text(std::string name, std::string text);
+
+  const std::string& name() const { return name_; }
+  std::string_view text() const { return text_; }
+
+  // Line and column of the byte at `offset` (offset == size() gives the end position).
+  Location locate(size_t offset) const;
+
+  // "NAME:LINE:COLUMN", the prefix of every message that points into this source.
+  std::string where(size_t offset) const;
+
+ private:
+  Source(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {}
+
+  std::string name_;
+  std::string text_;
+};
+
+}  // namespace narrate

@@ -1,0 +1,110 @@
+// End-to-end runs of the real narrate binary: the sample, and every error path.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "audio/sound_file_reader.h"
+#include "test_support.h"
+
+using namespace narrate;
+using test::run_narrate;
+
+namespace {
+const std::string kSample = "'" + test::source_path("samples/putin-north-korea.txt") + "'";
+}
+
+TEST_CASE("render narrates the sample to a five-minute WAV") {
+  test::TempDir dir;
+  const auto result = run_narrate("render " + kSample + " -o sample.wav", dir.path());
+  CHECK(result.status == 0);
+  CHECK(result.err.starts_with("narrate: wrote sample.wav (5:"));
+  const SoundFile sound = read_sound_file(dir.file("sample.wav"));
+  CHECK(sound.sample_rate == 22050);
+  CHECK(sound.seconds() > 270);
+  CHECK(sound.seconds() < 360);
+  CHECK(test::count_entries(dir.path()) == 1);
+}
+
+TEST_CASE("render writes FLAC and Ogg Vorbis as well") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Short article.\n\nSecond paragraph, also short.\n");
+  const SoundFile wav = (run_narrate("render a.txt -o a.wav -q", dir.path()), read_sound_file(dir.file("a.wav")));
+  REQUIRE(run_narrate("render a.txt -o a.flac -q", dir.path()).status == 0);
+  REQUIRE(run_narrate("render a.txt -o a.ogg -q", dir.path()).status == 0);
+  const SoundFile flac = read_sound_file(dir.file("a.flac"));
+  CHECK(flac.samples == wav.samples);  // lossless
+  const SoundFile ogg = read_sound_file(dir.file("a.ogg"));
+  CHECK(ogg.seconds() == doctest::Approx(wav.seconds()).epsilon(0.01));
+}
+
+TEST_CASE("the default output is the article's name with .wav, in the current directory") {
+  test::TempDir dir;
+  test::write_file(dir.file("story.txt"), "A story.\n");
+  CHECK(run_narrate("render story.txt -q", dir.path()).status == 0);
+  CHECK(read_sound_file(dir.file("story.wav")).seconds() > 0.3);
+}
+
+TEST_CASE("bad input and unwritable outputs: one line, status 1, no output file") {
+  test::TempDir dir;
+  test::write_file(dir.file("bad.txt"), "Fine line.\nCaf\xC3\xA9 and \xFF there.\n");
+  test::write_file(dir.file("empty.txt"), "");
+  test::write_file(dir.file("blank.txt"), "  \n\n\t\n");
+  test::write_file(dir.file("ok.txt"), "Hello there.\n");
+  test::write_file(dir.file("keep.wav"), "precious");
+  mkdir(dir.file("readonly").c_str(), 0555);
+
+  struct Case {
+    std::string arguments;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"render missing.txt -o out.wav", "narrate: cannot read 'missing.txt': No such file or directory\n"},
+      {"render readonly -o out.wav", "narrate: cannot read 'readonly': Is a directory\n"},
+      {"render bad.txt -o out.wav", "narrate: bad.txt:2:10: invalid UTF-8 (byte 0xFF)\n"},
+      {"render empty.txt -o out.wav", "narrate: empty.txt:1:1: the article is empty: nothing to narrate\n"},
+      {"render blank.txt -o out.wav", "narrate: blank.txt:1:1: the article is empty: nothing to narrate\n"},
+      {"render ok.txt -o no/dir/out.wav", "narrate: cannot write 'no/dir/out.wav': No such file or directory\n"},
+      {"render ok.txt -o ok.txt", "narrate: refusing to write 'ok.txt': it is the input file\n"},
+      {"render ok.txt -o out.mp4", "narrate: cannot write 'out.mp4': unsupported audio format '.mp4' (use .wav, .flac or .ogg)\n"},
+      {"render ok.txt -o keep.wav --narrator nobody", "narrate: unknown voice 'nobody' (known voices: narrator)\n"},
+  };
+  const int entries_before = test::count_entries(dir.path());
+  for (const Case& c : cases) {
+    CAPTURE(c.arguments);
+    const auto result = run_narrate(c.arguments, dir.path());
+    CHECK(result.status == 1);
+    CHECK(result.err == c.message);
+    CHECK(test::count_entries(dir.path()) == entries_before);
+  }
+  CHECK(test::read_file(dir.file("keep.wav")) == "precious");
+  CHECK(test::read_file(dir.file("ok.txt")) == "Hello there.\n");
+}
+
+TEST_CASE("an output in a read-only directory fails cleanly (skipped as root)") {
+  if (geteuid() == 0) return;  // root writes anywhere
+  test::TempDir dir;
+  test::write_file(dir.file("ok.txt"), "Hello.\n");
+  mkdir(dir.file("ro").c_str(), 0555);
+  const auto result = run_narrate("render ok.txt -o ro/out.wav", dir.path());
+  CHECK(result.status == 1);
+  CHECK(result.err == "narrate: cannot write 'ro/out.wav': Permission denied\n");
+}
+
+TEST_CASE("usage errors exit 2, help exits 0 and explains every option") {
+  test::TempDir dir;
+  CHECK(run_narrate("", dir.path()).status == 2);
+  CHECK(run_narrate("render", dir.path()).status == 2);
+  CHECK(run_narrate("render a.txt --jobs many", dir.path()).status == 2);
+  CHECK(run_narrate("frobnicate", dir.path()).status == 2);
+  CHECK(run_narrate("--help", dir.path()).status == 0);
+  const std::string help_file = dir.file("help.txt");
+  CHECK(std::system(("'" + std::string(NARRATE_BINARY) + "' render --help > '" + help_file + "'").c_str()) == 0);
+  const std::string help = test::read_file(help_file);
+  for (const char* option : {"--output", "--voices", "--narrator", "--jobs", "--paragraph-pause", "--quiet"}) {
+    CAPTURE(option);
+    CHECK(help.find(option) != std::string::npos);
+  }
+}

@@ -1,0 +1,76 @@
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "test_support.h"
+
+namespace narrate::test {
+
+TempDir::TempDir() {
+  const char* base = std::getenv("TMPDIR");
+  std::string pattern = std::string(base && *base ? base : "/tmp") + "/narrate-test-XXXXXX";
+  if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  // This file holds doctest's implementation, so the running test's failure count is
+  // visible here; a failed REQUIRE is an exception in flight.
+  const bool failed = std::uncaught_exceptions() > 0 ||
+                      (doctest::detail::g_cs && doctest::detail::g_cs->numAssertsFailedCurrentTest_atomic > 0);
+  if (failed) {
+    std::cerr << "kept test directory " << path_ << '\n';
+    return;
+  }
+  std::error_code ec;
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
+  std::filesystem::remove_all(path_, ec);
+}
+
+void write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+bool file_exists(const std::string& path) {
+  struct stat info {};
+  return stat(path.c_str(), &info) == 0;
+}
+
+int count_entries(const std::string& dir) {
+  int count = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++count;
+  return count;
+}
+
+std::string source_path(const std::string& relative) { return std::string(NARRATE_SOURCE_DIR) + "/" + relative; }
+
+RunResult run_narrate(const std::string& arguments, const std::string& dir) {
+  const std::string err_file = dir + "/.stderr";
+  const std::string command =
+      "cd '" + dir + "' && '" + NARRATE_BINARY + "' " + arguments + " 2> '" + err_file + "' > /dev/null";
+  const int raw = std::system(command.c_str());
+  RunResult result;
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  result.err = read_file(err_file);
+  std::filesystem::remove(err_file);
+  return result;
+}
+
+}  // namespace narrate::test

@@ -1,0 +1,70 @@
+#include <doctest/doctest.h>
+
+#include <vector>
+
+#include "audio/silence.h"
+#include "render/render_script.h"
+
+using namespace narrate;
+
+namespace {
+
+// Speaks each utterance as a constant tone, 10 samples per byte of text.
+class FakeEngine : public SpeechEngine {
+ public:
+  int sample_rate() const override { return 1000; }
+  void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override {
+    for (size_t i = 0; i < utterances.size(); ++i) {
+      deliver(i, std::vector<int16_t>(utterances[i].text.size() * 10, static_cast<int16_t>(1000 + i)));
+    }
+  }
+};
+
+class MemorySink : public AudioSink {
+ public:
+  void write(std::span<const int16_t> samples) override { data.insert(data.end(), samples.begin(), samples.end()); }
+  std::vector<int16_t> data;
+};
+
+}  // namespace
+
+TEST_CASE("speech and pauses land in order at the reported places") {
+  Script script;
+  script.utterances = {Utterance{.text = "abc", .pause_after_ms = 500}, Utterance{.text = "de", .pause_after_ms = 2500},
+                       Utterance{.text = "f", .pause_after_ms = 0}};
+  FakeEngine engine;
+  MemorySink sink;
+  const RenderReport report = render_script(script, engine, sink);
+
+  REQUIRE(report.parts.size() == 3);
+  CHECK(report.parts[0].start == 0);
+  CHECK(report.parts[0].speech == 30);
+  CHECK(report.parts[0].pause == 500);
+  CHECK(report.parts[1].start == 530);
+  CHECK(report.parts[1].pause == 2500);  // longer than the one-second silence chunk
+  CHECK(report.parts[2].start == 3050);
+  CHECK(report.total_samples == 3060);
+  CHECK(sink.data.size() == 3060);
+  CHECK(report.seconds() == doctest::Approx(3.06));
+
+  const auto silences = find_silences(sink.data, 0, 1);
+  REQUIRE(silences.size() == 2);
+  CHECK(silences[0].start == 30);
+  CHECK(silences[0].end == 530);
+  CHECK(silences[1].start == 550);
+  CHECK(silences[1].end == 3050);
+  CHECK(sink.data[3050] == 1002);
+}
+
+TEST_CASE("silence measures") {
+  const std::vector<int16_t> samples{0, 3, -2, 500, 0, 0, 0, -1, 900};
+  const auto silences = find_silences(samples, 3, 3);
+  REQUIRE(silences.size() == 2);
+  CHECK(silences[0].start == 0);
+  CHECK(silences[0].end == 3);
+  CHECK(silences[1].start == 4);
+  CHECK(silences[1].end == 8);
+  CHECK(peak(samples) == 900);
+  CHECK(rms_dbfs(std::vector<int16_t>(100, 0)) < -1000);
+  CHECK(rms_dbfs(std::vector<int16_t>(100, 16384)) == doctest::Approx(-6.02).epsilon(0.001));
+}

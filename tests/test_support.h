@@ -1,0 +1,38 @@
+// Helpers shared by the tests: temporary directories, files, running the binary.
+#pragma once
+
+#include <string>
+
+namespace narrate::test {
+
+// A fresh directory under $TMPDIR, removed when the test passes and kept (its path
+// printed) when the test failed, so the files can be examined.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::string& path() const { return path_; }
+  std::string file(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+void write_file(const std::string& path, const std::string& bytes);
+std::string read_file(const std::string& path);
+bool file_exists(const std::string& path);
+// Number of entries in a directory (to see that no temporary file was left behind).
+int count_entries(const std::string& dir);
+
+// Path of a file in the source tree, e.g. source_path("samples/x.txt").
+std::string source_path(const std::string& relative);
+
+struct RunResult {
+  int status = -1;  // exit status
+  std::string err;  // standard error
+};
+
+// Runs the narrate binary with `arguments` (a shell-quoted string) from `dir`.
+RunResult run_narrate(const std::string& arguments, const std::string& dir);
+
+}  // namespace narrate::test

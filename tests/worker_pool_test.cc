@@ -1,0 +1,94 @@
+#include <doctest/doctest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <vector>
+
+#include "render/worker_pool.h"
+#include "util/error.h"
+
+using namespace narrate;
+
+TEST_CASE("results arrive in index order whatever the number of workers") {
+  for (const unsigned jobs : {1u, 2u, 3u, 8u}) {
+    std::vector<size_t> order;
+    std::vector<std::string> results;
+    run_forked(
+        12, jobs,
+        [](size_t index) {
+          // Early jobs take longest, so later ones finish first when run in parallel.
+          usleep(static_cast<useconds_t>((12 - index) * 500));
+          return std::string(index * 1000, static_cast<char>('a' + index));
+        },
+        [&](size_t index, std::string&& result) {
+          order.push_back(index);
+          results.push_back(std::move(result));
+        });
+    REQUIRE(order.size() == 12);
+    for (size_t i = 0; i < 12; ++i) {
+      CHECK(order[i] == i);
+      CHECK(results[i] == std::string(i * 1000, static_cast<char>('a' + i)));
+    }
+  }
+}
+
+TEST_CASE("a large result passes through the pipe intact") {
+  std::string received;
+  run_forked(
+      1, 1, [](size_t) { return std::string(5'000'000, 'x') + "end"; },
+      [&](size_t, std::string&& result) { received = std::move(result); });
+  CHECK(received.size() == 5'000'003);
+  CHECK(received.ends_with("xend"));
+}
+
+TEST_CASE("a child runs on a copy: its changes never reach the parent or other jobs") {
+  int counter = 0;
+  std::vector<std::string> seen;
+  run_forked(
+      4, 2, [&](size_t) { return std::to_string(++counter); },
+      [&](size_t, std::string&& result) { seen.push_back(result); });
+  CHECK(counter == 0);
+  CHECK(seen == std::vector<std::string>{"1", "1", "1", "1"});
+}
+
+TEST_CASE("a failing child's message becomes the parent's error") {
+  CHECK_THROWS_WITH_AS(run_forked(
+                           5, 2,
+                           [](size_t index) -> std::string {
+                             if (index == 3) throw Error("voice 'x' not found");
+                             return "ok";
+                           },
+                           [](size_t, std::string&&) {}),
+                       "voice 'x' not found", Error);
+}
+
+TEST_CASE("a child that dies is reported, not hung on") {
+  CHECK_THROWS_WITH_AS(run_forked(
+                           3, 2,
+                           [](size_t index) -> std::string {
+                             if (index == 1) raise(SIGKILL);
+                             return "ok";
+                           },
+                           [](size_t, std::string&&) {}),
+                       "speech worker for part 2 died from signal 9", Error);
+}
+
+TEST_CASE("an error while delivering stops and reaps every child") {
+  size_t delivered = 0;
+  CHECK_THROWS_WITH_AS(run_forked(
+                           50, 4,
+                           [](size_t) {
+                             usleep(1000);
+                             return std::string("ok");
+                           },
+                           [&](size_t index, std::string&&) {
+                             ++delivered;
+                             if (index == 2) throw Error("disk full");
+                           }),
+                       "disk full", Error);
+  CHECK(delivered == 3);
+  // Every child was waited for: none is left to reap.
+  CHECK(waitpid(-1, nullptr, WNOHANG) == -1);
+}

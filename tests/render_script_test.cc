@@ -30,8 +30,12 @@ class MemorySink : public AudioSink {
 
 TEST_CASE("speech and pauses land in order at the reported places") {
   Script script;
-  script.utterances = {Utterance{.text = "abc", .pause_after_ms = 500}, Utterance{.text = "de", .pause_after_ms = 2500},
-                       Utterance{.text = "f", .pause_after_ms = 0}};
+  for (const auto& [text, pause] : {std::pair{"abc", 500}, std::pair{"de", 2500}, std::pair{"f", 0}}) {
+    Utterance utterance;
+    utterance.text = text;
+    utterance.pause_after_ms = pause;
+    script.utterances.push_back(utterance);
+  }
   FakeEngine engine;
   MemorySink sink;
   const RenderReport report = render_script(script, engine, sink);

@@ -67,7 +67,10 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
   }
   const std::filesystem::path target(path_);
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-  temp_path_ = (dir / ("." + target.filename().string() + ".narrate-XXXXXX")).string();
+  std::string temp_name = ".";
+  temp_name += target.filename().string();
+  temp_name += ".narrate-XXXXXX";
+  temp_path_ = (dir / temp_name).string();
   fd_ = mkstemp(temp_path_.data());
   if (fd_ < 0) throw Error(system_error_message("cannot write", path_, errno));
   register_pending(temp_path_);

@@ -12,6 +12,7 @@ packages=(
   libcli11-dev
   doctest-dev
   libtomlplusplus-dev
+  nlohmann-json3-dev
   "$@"
 )
 

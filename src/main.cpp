@@ -5,18 +5,21 @@
 
 #include <CLI/CLI.hpp>
 
+#include "commands/inspect_command.h"
 #include "commands/render_command.h"
 #include "util/error.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"narrate: turns a written article into a narrated audio article.\n"
-               "The narrator reads the story with eSpeak NG; the result is one audio file.",
+               "The narrator reads the story with eSpeak NG; `inspect` shows what will be read.",
                "narrate"};
   app.set_version_flag("--version", "narrate " NARRATE_VERSION);
   app.require_subcommand(1);
 
   narrate::RenderOptions render;
   narrate::set_render_command(app, render);
+  narrate::InspectOptions inspect;
+  narrate::set_inspect_command(app, inspect);
 
   try {
     app.parse(argc, argv);

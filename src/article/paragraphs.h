@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "text/source.h"
+#include "text/span.h"
 
 namespace narrate {
 
@@ -16,6 +17,7 @@ struct Paragraph {
   size_t start = 0;
   size_t end = 0;
   std::string text;
+  std::vector<Span> lines;  // each non-blank line, trimmed
 };
 
 // Splits the source at blank lines (lines holding only whitespace, including no-break

@@ -4,15 +4,11 @@
 #include <filesystem>
 #include <iostream>
 
-#include "article/paragraphs.h"
 #include "audio/atomic_output.h"
 #include "audio/sound_file_writer.h"
-#include "commands/voice_options.h"
 #include "render/render_script.h"
 #include "render/speech_engine.h"
 #include "render/worker_pool.h"
-#include "script/script.h"
-#include "text/source.h"
 #include "util/error.h"
 
 namespace narrate {
@@ -34,41 +30,31 @@ std::string format_duration(double seconds) {
 
 void set_render_command(CLI::App& app, RenderOptions& options) {
   CLI::App* render = app.add_subcommand("render", "Narrate an article into one audio file");
-  render->add_option("article", options.article, "Article text file (UTF-8), or - for standard input")
-      ->required();
+  add_article_options(*render, options.article);
   render->add_option("-o,--output", options.output,
                      "Audio file to write: .wav, .flac or .ogg (default: ARTICLE's name with .wav)");
-  add_voice_options(*render, options.voices_dir, options.narrator);
   render->add_option("-j,--jobs", options.jobs, "Speech worker processes (0: one per processor)")
       ->capture_default_str();
-  render->add_option("--paragraph-pause", options.paragraph_pause_ms, "Silence between paragraphs, in ms")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 10000));
   render->add_flag("-q,--quiet", options.quiet, "Print nothing when all goes well");
   render->callback([&options] { run_render(options); });
 }
 
 void run_render(const RenderOptions& options) {
-  const VoiceLibrary voices = load_voices(options.voices_dir);
-  const VoiceProfile& narrator = voices.get(options.narrator);
-
-  const std::string output = options.output.empty() ? default_output_for(options.article) : options.output;
-  if (options.article != "-") ensure_distinct_files(options.article, output);
+  const std::string& article = options.article.article;
+  const std::string output = options.output.empty() ? default_output_for(article) : options.output;
+  if (article != "-") ensure_distinct_files(article, output);
   check_output_format(output);
 
-  const Source source = Source::load(options.article);
-  const std::vector<Paragraph> paragraphs = split_paragraphs(source);
-  if (paragraphs.empty()) throw Error(source.where(0) + ": the article is empty: nothing to narrate");
-
-  const Script script = build_script(paragraphs, narrator, Pauses{.paragraph_ms = options.paragraph_pause_ms});
+  const NarrationPlan plan = plan_narration(options.article);
+  if (!options.quiet) print_warnings(plan);
   const auto engine = make_espeak_engine(options.jobs > 0 ? options.jobs : default_job_count());
   SoundFileWriter writer(output, engine->sample_rate());
-  const RenderReport report = render_script(script, *engine, writer);
+  const RenderReport report = render_script(plan.script, *engine, writer);
   writer.commit();
 
   if (!options.quiet) {
     std::cerr << "narrate: wrote " << output << " (" << format_duration(report.seconds()) << ", "
-              << script.utterances.size() << " parts)\n";
+              << plan.script.utterances.size() << " parts)\n";
   }
 }
 

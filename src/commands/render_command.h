@@ -5,16 +5,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include "commands/narration_plan.h"
+
 namespace narrate {
 
 // The parameters of `narrate render`; the defaults here are the ones --help prints.
 struct RenderOptions {
-  std::string article;                 // path, or "-" for standard input
-  std::string output;                  // default: the article's name with .wav, in the current directory
-  std::string voices_dir;              // extra voice profiles, overriding shipped ones by id
-  std::string narrator = "narrator";   // voice profile id of the narrator
-  unsigned jobs = 0;                   // worker processes; 0 = one per processor
-  int paragraph_pause_ms = 700;        // silence between paragraphs
+  ArticleOptions article;
+  std::string output;   // default: the article's name with .wav, in the current directory
+  unsigned jobs = 0;    // worker processes; 0 = one per processor
   bool quiet = false;
 };
 

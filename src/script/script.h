@@ -1,19 +1,21 @@
-// Script: the ordered list of utterances a renderer speaks, one per piece of the
-// article, each with its voice, its spoken text, the silence after it and the place
-// in the source it comes from.
+// Script: the ordered list of utterances a renderer speaks, one per segment of the
+// article, each with its voice, its spoken text, the silence after it and the place in
+// the source it comes from.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
-#include "article/paragraphs.h"
+#include "article/article.h"
+#include "voice/cast.h"
 #include "voice/voice_profile.h"
 
 namespace narrate {
 
 struct Utterance {
-  std::string label;       // what a person calls it: "paragraph 3"
+  std::string label;       // what a person calls it: "title", "paragraph 3", "quote 2"
+  size_t segment = 0;      // the article segment it speaks, numbered from 1 (0: none)
   VoiceProfile voice;      // who speaks it
   std::string text;        // exactly what is handed to the engine
   size_t start = 0;        // source byte span it speaks, end exclusive
@@ -23,16 +25,18 @@ struct Utterance {
 
 // Silences between the parts of a script, in milliseconds.
 struct Pauses {
-  int paragraph_ms = 700;
+  int title_ms = 1000;     // after the title (and banner, byline)
+  int heading_ms = 600;    // after a section heading
+  int paragraph_ms = 700;  // between paragraphs, and before a heading
+  int segment_ms = 250;    // between the pieces of one paragraph (narration, quotes)
 };
 
 struct Script {
   std::vector<Utterance> utterances;
 };
 
-// One narrator utterance per paragraph, `pauses.paragraph_ms` of silence between
-// consecutive paragraphs and none after the last.
-Script build_script(const std::vector<Paragraph>& paragraphs, const VoiceProfile& narrator,
-                    const Pauses& pauses);
+// One utterance per segment, voiced by the cast (the narrator unless the segment has a
+// speaker), with the pause after each chosen by what comes next; none after the last.
+Script build_script(const Article& article, const Cast& cast, const Pauses& pauses);
 
 }  // namespace narrate

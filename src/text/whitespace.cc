@@ -1,5 +1,7 @@
 #include "text/whitespace.h"
 
+#include <algorithm>
+
 #include "text/utf8.h"
 
 namespace narrate {
@@ -14,6 +16,35 @@ size_t blank_length_at(std::string_view text, size_t offset) {
   const bool blank = cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) ||
                      cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
   return blank ? length : 0;
+}
+
+bool trim_blanks(std::string_view text, size_t& begin, size_t& end) {
+  size_t first = begin;
+  while (first < end) {
+    const size_t blank = text[first] == '\n' ? 1 : blank_length_at(text, first);
+    if (blank == 0) break;
+    first += blank;
+  }
+  if (first >= end) {
+    begin = end;
+    return false;
+  }
+  // Whitespace can be several bytes long, so walk forward remembering where the last
+  // character that is not whitespace ends.
+  size_t last = first;
+  size_t i = first;
+  while (i < end) {
+    const size_t blank = text[i] == '\n' ? 1 : blank_length_at(text, i);
+    if (blank > 0) {
+      i += blank;
+    } else {
+      i += std::min(utf8_sequence_length(static_cast<unsigned char>(text[i])), end - i);
+      last = i;
+    }
+  }
+  begin = first;
+  end = last;
+  return true;
 }
 
 std::string collapse_whitespace(std::string_view text) {

@@ -1,0 +1,54 @@
+// Article: the structure of a news article, every piece pointing back into the source.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/span.h"
+
+namespace narrate {
+
+enum class SegmentKind { banner, title, byline, dateline, heading, narration, quote };
+
+// "banner", "title", ... as in `inspect --json`.
+std::string_view kind_name(SegmentKind kind);
+
+// One piece of the article that is spoken, in reading order.
+struct Segment {
+  SegmentKind kind = SegmentKind::narration;
+  size_t paragraph = 0;  // body paragraph number from 1; 0 for banner, title, byline, heading
+  Span span;             // the text as written: source bytes [start, end)
+  std::string spoken;    // what is handed to the engine
+  // Who says a quote: the mention in the text and the resolved name. Empty for the
+  // narrator's segments and for quotes not attributed (yet).
+  std::optional<Span> attribution;
+  std::string speaker;
+};
+
+// Something in the input that is not read aloud, and why ("banner", "boilerplate",
+// "date line"). Kept so that `inspect` shows it: nothing is silently lost.
+struct Skipped {
+  Span span;
+  std::string reason;
+};
+
+// A remark about the input that did not stop the work (an unclosed quote).
+struct Warning {
+  size_t offset = 0;
+  std::string message;
+};
+
+struct Article {
+  std::string publication;  // from the banner; empty when there is none
+  std::string title;        // empty when there is none
+  std::string dateline;     // "Seoul, South Korea"; empty when there is none
+  std::vector<Segment> segments;
+  std::vector<Skipped> skipped;
+  std::vector<Warning> warnings;
+  size_t paragraph_count = 0;  // body paragraphs
+};
+
+}  // namespace narrate

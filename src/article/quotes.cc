@@ -1,0 +1,163 @@
+#include "article/quotes.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "text/utf8.h"
+#include "text/whitespace.h"
+
+namespace narrate {
+namespace {
+
+enum class Mark { none, open_curly, close_curly, straight, open_guillemet, close_guillemet };
+
+Mark mark_at(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c == '"') return Mark::straight;
+  if (c < 0xC2) return Mark::none;
+  switch (decode_utf8_at(text, i)) {
+    case U'\u201C':  // “
+    case U'\u201E':  // „
+      return Mark::open_curly;
+    case U'\u201D':  // ”
+      return Mark::close_curly;
+    case U'\u00AB': return Mark::open_guillemet;   // «
+    case U'\u00BB': return Mark::close_guillemet;  // »
+    default: return Mark::none;
+  }
+}
+
+bool is_space_at(std::string_view text, size_t i) {
+  return text[i] == '\n' || blank_length_at(text, i) > 0;
+}
+
+// Start of the code point that ends just before `i` (i > begin).
+size_t previous_start(std::string_view text, size_t begin, size_t i) {
+  size_t p = i - 1;
+  while (p > begin && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
+// A quotation mark is placed to open when it follows space (or an opening bracket or
+// dash) and is followed by something that is not space.
+bool straight_opens(std::string_view text, Span paragraph, size_t i) {
+  const size_t next = i + utf8_sequence_length(static_cast<unsigned char>(text[i]));
+  const bool next_is_word = next < paragraph.end && !is_space_at(text, next);
+  if (i == paragraph.start) return next_is_word;
+  const size_t prev = previous_start(text, paragraph.start, i);
+  const char p = text[prev];
+  const bool after_space = is_space_at(text, prev) || p == '(' || p == '[' || p == '{' || p == '/' ||
+                           decode_utf8_at(text, prev) == U'\u2014' || decode_utf8_at(text, prev) == U'\u2013';
+  return after_space && next_is_word;
+}
+
+bool is_sentence_punctuation(char32_t c) {
+  switch (c) {
+    case U'.': case U'!': case U'?': case U':': case U';': case U',':
+    case U'\u2014': case U'\u2013': case U'\u2026':  // — – …
+    case U'\u201D': case U'"': case U'\u00BB':      // a quotation just closed
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_speech_verb(std::string word) {
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::array<std::string_view, 36> verbs = {
+      "said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes",
+      "declared", "stated", "states", "replied", "replies", "explained", "continued", "noted",
+      "warned", "insisted", "tweeted", "posted", "recalled", "argued", "answered", "shouted",
+      "exclaimed", "remarked", "concluded", "announced", "responded", "cautioned", "acknowledged",
+      "admitted", "reads"};
+  for (const std::string_view verb : verbs) {
+    if (word == verb) return true;
+  }
+  return false;
+}
+
+// Whether the quotation opening at `open` stands on its own (see find_quotes).
+bool starts_lowercase(std::string_view text, Span paragraph, size_t content) {
+  while (content < paragraph.end && mark_at(text, content) != Mark::none) {
+    content += utf8_sequence_length(static_cast<unsigned char>(text[content]));
+  }
+  return content < paragraph.end && std::islower(static_cast<unsigned char>(text[content]));
+}
+
+bool is_voiced(std::string_view text, Span paragraph, size_t open, size_t content) {
+  size_t p = open;
+  while (p > paragraph.start) {
+    const size_t prev = previous_start(text, paragraph.start, p);
+    if (!is_space_at(text, prev)) break;
+    // A quotation that opens a line opens a paragraph of its own in all but the layout.
+    if (text[prev] == '\n') return true;
+    p = prev;
+  }
+  if (p == paragraph.start) return true;
+  const size_t prev = previous_start(text, paragraph.start, p);
+  const char32_t c = decode_utf8_at(text, prev);
+  if (is_sentence_punctuation(c)) return true;
+  // A hyphen counts as a dash only between spaces ("word - “Quote”"), not in "so-called".
+  if (c == U'-' && prev > paragraph.start && is_space_at(text, prev - 1)) return true;
+  // he said “We won.”: a speech verb right before, and a capital to start the quote.
+  size_t word_start = p;
+  while (word_start > paragraph.start && std::isalpha(static_cast<unsigned char>(text[word_start - 1]))) --word_start;
+  if (word_start == p || !is_speech_verb(std::string(text.substr(word_start, p - word_start)))) return false;
+  return !starts_lowercase(text, paragraph, content) && content < paragraph.end;
+}
+
+}  // namespace
+
+bool opens_with_quote(std::string_view text, Span paragraph) {
+  if (paragraph.start >= paragraph.end) return false;
+  const Mark mark = mark_at(text, paragraph.start);
+  return mark == Mark::open_curly || mark == Mark::open_guillemet ||
+         (mark == Mark::straight && straight_opens(text, paragraph, paragraph.start));
+}
+
+std::vector<QuotedSpan> find_quotes(std::string_view text, Span paragraph) {
+  std::vector<QuotedSpan> quotes;
+  const auto add = [&](Span span, bool closed) {
+    quotes.push_back({span, closed, is_voiced(text, paragraph, span.start, span.start)});
+  };
+  std::vector<Mark> open_marks;  // the nesting of quotation marks now open
+  size_t outer_open = 0;
+  size_t i = paragraph.start;
+  while (i < paragraph.end) {
+    const size_t length = utf8_sequence_length(static_cast<unsigned char>(text[i]));
+    const Mark mark = mark_at(text, i);
+    bool closes_outer = false;
+    if (mark == Mark::open_curly || mark == Mark::open_guillemet) {
+      if (open_marks.empty()) outer_open = i;
+      open_marks.push_back(mark);
+    } else if (mark == Mark::close_curly || mark == Mark::close_guillemet) {
+      // A closing mark ends the innermost quotation. With nothing open, one placed where a
+      // quotation opens (”Mr. Trump ..., a common slip) opens one; otherwise it is text.
+      if (!open_marks.empty()) {
+        open_marks.pop_back();
+        closes_outer = open_marks.empty();
+      } else if (straight_opens(text, paragraph, i)) {
+        outer_open = i;
+        open_marks.push_back(mark == Mark::close_curly ? Mark::open_curly : Mark::open_guillemet);
+      }
+    } else if (mark == Mark::straight) {
+      const bool top_is_straight = !open_marks.empty() && open_marks.back() == Mark::straight;
+      if (top_is_straight || (!open_marks.empty() && !straight_opens(text, paragraph, i))) {
+        // Closes the innermost quotation (sloppy text closes “ with ").
+        open_marks.pop_back();
+        closes_outer = open_marks.empty();
+      } else if (straight_opens(text, paragraph, i)) {
+        // (A straight mark that neither closes nor opens, as in 6" or a stray one, is text.)
+        if (open_marks.empty()) outer_open = i;
+        open_marks.push_back(Mark::straight);
+      }
+    }
+    i += length;
+    if (closes_outer) add({outer_open, i}, true);
+  }
+  if (!open_marks.empty()) add({outer_open, paragraph.end}, false);
+  return quotes;
+}
+
+}  // namespace narrate

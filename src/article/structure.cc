@@ -1,0 +1,327 @@
+#include "article/structure.h"
+
+#include <array>
+#include <cctype>
+#include <deque>
+#include <filesystem>
+
+#include "article/boilerplate.h"
+#include "article/dateline.h"
+#include "article/markdown.h"
+#include "article/paragraphs.h"
+#include "article/quotes.h"
+#include "text/spoken_text.h"
+#include "text/utf8.h"
+#include "text/whitespace.h"
+
+namespace narrate {
+namespace {
+
+constexpr size_t kMaxHeadingWords = 12;
+constexpr size_t kMaxTitleWords = 40;
+constexpr size_t kMaxBylineWords = 12;
+constexpr size_t kMaxDateWords = 10;
+
+using Block = std::vector<Span>;  // the trimmed lines of a block of text
+
+Span block_span(const Block& block) { return {block.front().start, block.back().end}; }
+
+size_t count_words(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool has_alnum(std::string_view text) {
+  for (const char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0xC3) return true;
+  }
+  return false;
+}
+
+// The last code point of non-empty `text`.
+char32_t last_code_point(std::string_view text) {
+  size_t p = text.size() - 1;
+  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  return decode_utf8_at(text, p);
+}
+
+// A line that ends without closing punctuation: a heading, a banner, a title.
+bool ends_open(std::string_view line) {
+  switch (last_code_point(line)) {
+    case U'.': case U'!': case U'?': case U':': case U';': case U',':
+    case U'\u2026': case U'\u201D': case U'"': case U'\u2019': case U')':
+      return false;
+    default:
+      return true;
+  }
+}
+
+bool starts_capitalized(std::string_view line) {
+  const auto c = static_cast<unsigned char>(line[0]);
+  return std::isupper(c) || std::isdigit(c) || c >= 0xC3;  // accented capitals, curly quotes
+}
+
+bool heading_like(std::string_view line) {
+  return count_words(line) <= kMaxHeadingWords && ends_open(line) && starts_capitalized(line);
+}
+
+bool is_byline(std::string_view line) {
+  return line.size() > 3 && (line.starts_with("By ") || line.starts_with("BY ")) &&
+         std::isupper(static_cast<unsigned char>(line[3])) && count_words(line) <= kMaxBylineWords;
+}
+
+bool is_date_line(std::string_view line) {
+  if (count_words(line) > kMaxDateWords) return false;
+  bool digit = false;
+  for (const char c : line) digit = digit || std::isdigit(static_cast<unsigned char>(c));
+  if (!digit) return false;
+  static constexpr std::array<std::string_view, 15> markers = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+      "Updated", "Published", "Posted"};
+  for (const std::string_view marker : markers) {
+    if (line.find(marker) != std::string_view::npos) return true;
+  }
+  // 2024-06-18, 6/18/2024: digits and separators only.
+  for (const char c : line) {
+    if (!std::isdigit(static_cast<unsigned char>(c)) && c != '-' && c != '/' && c != '.' && c != ' ') return false;
+  }
+  return true;
+}
+
+// "Audio Sources - Full Text Articles" names the publication "Audio Sources".
+std::string publication_of(std::string_view banner) {
+  for (const std::string_view separator : {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
+    const size_t at = banner.find(separator);
+    if (at != std::string_view::npos && at > 0) return collapse_whitespace(banner.substr(0, at));
+  }
+  return collapse_whitespace(banner);
+}
+
+class ArticleBuilder {
+ public:
+  ArticleBuilder(const Source& source, const StructureOptions& options)
+      : source_(source), text_(source.text()), options_(options) {}
+
+  Article build() {
+    std::deque<Block> blocks = read_blocks();
+    skip_furniture(blocks);
+    read_front_matter(blocks);
+    read_body(blocks);
+    return std::move(article_);
+  }
+
+ private:
+  std::string_view at(Span span) const { return text_.substr(span.start, span.size()); }
+
+  std::string plain(Span span) const {
+    return options_.markdown ? markdown_to_plain(at(span)) : std::string(at(span));
+  }
+
+  // Blocks between blank lines; in Markdown, heading lines and rules stand alone.
+  std::deque<Block> read_blocks() const {
+    std::deque<Block> blocks;
+    for (Paragraph& paragraph : split_paragraphs(source_)) {
+      if (!options_.markdown) {
+        blocks.push_back(std::move(paragraph.lines));
+        continue;
+      }
+      Block current;
+      for (const Span line : paragraph.lines) {
+        size_t text_start = 0;
+        if (markdown_heading_level(at(line), text_start) > 0 || is_markdown_rule(at(line))) {
+          if (!current.empty()) blocks.push_back(std::move(current));
+          current.clear();
+          blocks.push_back({line});
+        } else {
+          current.push_back(line);
+        }
+      }
+      if (!current.empty()) blocks.push_back(std::move(current));
+    }
+    return blocks;
+  }
+
+  void skip(Span span, std::string reason) { article_.skipped.push_back({span, std::move(reason)}); }
+
+  // Leading and trailing share widgets, player names and the like, line by line.
+  void skip_furniture(std::deque<Block>& blocks) {
+    if (options_.keep_boilerplate) return;
+    std::vector<Skipped> trailing;
+    while (!blocks.empty()) {
+      const Span line = blocks.back().back();
+      std::string reason = boilerplate_reason(at(line));
+      if (reason.empty()) break;
+      trailing.push_back({line, std::move(reason)});
+      blocks.back().pop_back();
+      if (blocks.back().empty()) blocks.pop_back();
+    }
+    while (!blocks.empty()) {
+      const Span line = blocks.front().front();
+      std::string reason = boilerplate_reason(at(line));
+      if (reason.empty()) break;
+      skip(line, std::move(reason));
+      blocks.front().erase(blocks.front().begin());
+      if (blocks.front().empty()) blocks.pop_front();
+    }
+    trailing_ = std::vector<Skipped>(trailing.rbegin(), trailing.rend());
+  }
+
+  void add_segment(SegmentKind kind, Span span, std::string spoken, size_t paragraph = 0) {
+    if (spoken.empty()) return;
+    Segment segment;
+    segment.kind = kind;
+    segment.span = span;
+    segment.spoken = std::move(spoken);
+    segment.paragraph = paragraph;
+    article_.segments.push_back(std::move(segment));
+  }
+
+  // A heading line's text: without the Markdown '#' marks.
+  Span heading_text(Span line) const {
+    size_t text_start = 0;
+    if (options_.markdown && markdown_heading_level(at(line), text_start) > 0) line.start += text_start;
+    return line;
+  }
+
+  // Banner, title, byline and date line.
+  void read_front_matter(std::deque<Block>& blocks) {
+    if (blocks.empty()) return;
+    const auto one_line = [&](size_t k) { return k < blocks.size() && blocks[k].size() == 1; };
+    const auto markdown_level = [&](size_t k) {
+      size_t text_start = 0;
+      return one_line(k) ? markdown_heading_level(at(blocks[k][0]), text_start) : 0;
+    };
+    bool has_title = false;
+    if (options_.markdown) {
+      // "# Title" (possibly after one plain line, the banner).
+      size_t title_at = markdown_level(0) == 1 ? 0 : (one_line(0) && markdown_level(1) == 1 ? 1 : blocks.size());
+      if (title_at == 1) take_banner(blocks);
+      has_title = title_at < blocks.size();
+    } else {
+      if (blocks.size() >= 3 && one_line(0) && one_line(1) && heading_like(at(blocks[0][0])) &&
+          count_words(at(blocks[1][0])) <= kMaxTitleWords) {
+        take_banner(blocks);
+      }
+      has_title = blocks.size() >= 2 && one_line(0) && count_words(at(blocks[0][0])) <= kMaxTitleWords;
+    }
+    if (has_title) {
+      const Span title = heading_text(blocks.front()[0]);
+      article_.title = collapse_whitespace(plain(title));
+      add_segment(SegmentKind::title, title, as_sentence(spoken_form(plain(title))));
+      blocks.pop_front();
+    }
+    for (int k = 0; k < 2 && blocks.size() > 1 && one_line(0); ++k) {
+      const Span line = blocks.front()[0];
+      if (is_byline(at(line))) {
+        add_segment(SegmentKind::byline, line, as_sentence(spoken_form(plain(line))));
+      } else if (is_date_line(at(line))) {
+        if (options_.keep_boilerplate) {
+          add_segment(SegmentKind::byline, line, as_sentence(spoken_form(plain(line))));
+        } else {
+          skip(line, "date line");
+        }
+      } else {
+        break;
+      }
+      blocks.pop_front();
+    }
+  }
+
+  void take_banner(std::deque<Block>& blocks) {
+    const Span banner = blocks.front()[0];
+    article_.publication = publication_of(at(banner));
+    if (options_.keep_boilerplate) {
+      add_segment(SegmentKind::banner, banner, as_sentence(spoken_form(plain(banner))));
+    } else {
+      skip(banner, "banner");
+    }
+    blocks.pop_front();
+  }
+
+  void read_body(std::deque<Block>& blocks) {
+    bool first_paragraph = true;
+    for (size_t k = 0; k < blocks.size(); ++k) {
+      const Block& block = blocks[k];
+      const Span span = block_span(block);
+      const bool one_line = block.size() == 1;
+      const bool last = k + 1 == blocks.size();
+      size_t text_start = 0;
+      if (options_.markdown && one_line && is_markdown_rule(at(span))) {
+        skip(span, "rule");
+        continue;
+      }
+      if (one_line && !options_.keep_boilerplate) {
+        std::string reason = boilerplate_reason(at(span));
+        if (!reason.empty()) {
+          skip(span, std::move(reason));
+          continue;
+        }
+      }
+      const bool markdown_heading = options_.markdown && one_line && markdown_heading_level(at(span), text_start) > 0;
+      if (markdown_heading || (one_line && !last && !first_paragraph && heading_like(at(span)))) {
+        const Span heading = heading_text(span);
+        add_segment(SegmentKind::heading, heading, as_sentence(spoken_form(plain(heading))));
+        continue;
+      }
+      const bool next_continues = !last && opens_with_quote(text_, block_span(blocks[k + 1]));
+      add_paragraph(span, first_paragraph, next_continues);
+      first_paragraph = false;
+    }
+    for (Skipped& skipped : trailing_) article_.skipped.push_back(std::move(skipped));
+  }
+
+  void add_narration(Span span, size_t paragraph) {
+    if (!trim_blanks(text_, span.start, span.end) || !has_alnum(at(span))) return;
+    add_segment(SegmentKind::narration, span, spoken_form(plain(span)), paragraph);
+  }
+
+  void add_paragraph(Span span, bool first, bool next_continues) {
+    const size_t number = ++article_.paragraph_count;
+    size_t cursor = span.start;
+    Dateline dateline;
+    if (first && find_dateline(text_, span, dateline)) {
+      article_.dateline = collapse_whitespace(at(dateline.place));
+      Span written{dateline.place.start, dateline.end};
+      trim_blanks(text_, written.start, written.end);
+      add_segment(SegmentKind::dateline, written, as_sentence(spoken_form(plain(dateline.place))), number);
+      cursor = dateline.end;
+    }
+    const std::vector<QuotedSpan> quotes = find_quotes(text_, {cursor, span.end});
+    for (const QuotedSpan& quote : quotes) {
+      if (!quote.closed && !next_continues) {
+        article_.warnings.push_back({quote.span.start, "quotation never closes; it ends with its paragraph"});
+      }
+      if (!quote.voiced) continue;
+      add_narration({cursor, quote.span.start}, number);
+      add_segment(SegmentKind::quote, quote.span, as_sentence(spoken_form(plain(quote.span))), number);
+      cursor = quote.span.end;
+    }
+    add_narration({cursor, span.end}, number);
+  }
+
+  const Source& source_;
+  std::string_view text_;
+  StructureOptions options_;
+  Article article_;
+  std::vector<Skipped> trailing_;
+};
+
+}  // namespace
+
+bool is_markdown_path(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension == ".md" || extension == ".markdown";
+}
+
+Article parse_article(const Source& source, const StructureOptions& options) {
+  return ArticleBuilder(source, options).build();
+}
+
+}  // namespace narrate

@@ -1,0 +1,32 @@
+// Structure: from the source text to an Article (title, dateline, headings, paragraphs
+// split into narration and quotes, and what was skipped).
+#pragma once
+
+#include "article/article.h"
+#include "text/source.h"
+
+namespace narrate {
+
+struct StructureOptions {
+  bool markdown = false;           // read '#' headings, emphasis and links as Markdown
+  bool keep_boilerplate = false;   // speak banners, share widgets and date lines too
+};
+
+// Whether `path` names a Markdown file (.md or .markdown).
+bool is_markdown_path(const std::string& path);
+
+// Reads the article's structure. Never fails: text it cannot place is narration. The
+// segments are in reading order, do not overlap, and their spans lie inside the source.
+//
+// * Leading and trailing page furniture (boilerplate_reason) is skipped, line by line.
+// * The first block is the title when it is one line; a one-line block before it that
+//   reads like a heading (no closing punctuation) is the publication banner, skipped.
+// * "By NAME" after the title is the byline; a date on its own line is skipped.
+// * The first body paragraph may open with a dateline ("Seoul, South Korea — ").
+// * A later one-line block of at most 12 words without closing punctuation is a heading.
+// * Every other block is a body paragraph, numbered from 1, split into narration and
+//   voiced quotes (find_quotes). A quote that never closes ends with its paragraph; a
+//   warning says so unless the next paragraph continues it (opens with a quote mark).
+Article parse_article(const Source& source, const StructureOptions& options);
+
+}  // namespace narrate

@@ -1,0 +1,135 @@
+#include "commands/inspect_command.h"
+
+#include <iostream>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "text/utf8.h"
+#include "text/whitespace.h"
+
+namespace narrate {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+// The first `limit` code points of `text`, with an ellipsis when cut.
+std::string first_words(const std::string& text, size_t limit) {
+  size_t i = 0;
+  size_t count = 0;
+  while (i < text.size() && count < limit) {
+    i += utf8_sequence_length(static_cast<unsigned char>(text[i]));
+    ++count;
+  }
+  return i < text.size() ? text.substr(0, i) + "\xE2\x80\xA6" : text;
+}
+
+// Pads `text` with spaces to `width` code points.
+std::string pad(const std::string& text, size_t width) {
+  const size_t length = count_code_points(text);
+  return length >= width ? text + " " : text + std::string(width - length, ' ');
+}
+
+struct SpeakerSummary {
+  std::string voice;
+  size_t quotes = 0;
+};
+
+}  // namespace
+
+void set_inspect_command(CLI::App& app, InspectOptions& options) {
+  CLI::App* inspect = app.add_subcommand("inspect", "Show the article's structure, speakers and voices");
+  add_article_options(*inspect, options.article);
+  inspect->add_flag("--json", options.json, "Print JSON (the format tools and tests read)");
+  inspect->callback([&options] {
+    const NarrationPlan plan = plan_narration(options.article);
+    print_warnings(plan);
+    if (options.json) {
+      write_inspect_json(plan, std::cout);
+    } else {
+      write_inspect_table(plan, std::cout);
+    }
+  });
+}
+
+void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
+  const Article& article = plan.article;
+  const std::string_view text = plan.source.text();
+  Json segments = Json::array();
+  std::map<std::string, SpeakerSummary> speakers;
+  for (size_t i = 0; i < article.segments.size(); ++i) {
+    const Segment& segment = article.segments[i];
+    const Utterance& utterance = plan.script.utterances[i];
+    Json entry;
+    entry["index"] = i + 1;
+    entry["kind"] = kind_name(segment.kind);
+    entry["paragraph"] = segment.paragraph > 0 ? Json(segment.paragraph) : Json(nullptr);
+    entry["start"] = segment.span.start;
+    entry["end"] = segment.span.end;
+    entry["text"] = std::string(text.substr(segment.span.start, segment.span.size()));
+    entry["spoken"] = utterance.text;
+    entry["speaker"] = text_or_null(segment.speaker);
+    entry["attribution"] = segment.attribution
+                               ? Json{{"start", segment.attribution->start}, {"end", segment.attribution->end}}
+                               : Json(nullptr);
+    entry["voice"] = utterance.voice.id;
+    segments.push_back(std::move(entry));
+    if (!segment.speaker.empty()) {
+      SpeakerSummary& summary = speakers[segment.speaker];
+      summary.voice = utterance.voice.id;
+      ++summary.quotes;
+    }
+  }
+  Json speaker_list = Json::array();
+  for (const auto& [name, summary] : speakers) {
+    speaker_list.push_back({{"name", name}, {"gender", nullptr}, {"voice", summary.voice}, {"quotes", summary.quotes}});
+  }
+  Json skipped = Json::array();
+  for (const Skipped& s : article.skipped) {
+    skipped.push_back({{"start", s.span.start}, {"end", s.span.end}, {"reason", s.reason}});
+  }
+  Json document;
+  document["source"] = plan.source.name();
+  document["publication"] = text_or_null(article.publication);
+  document["title"] = text_or_null(article.title);
+  document["dateline"] = text_or_null(article.dateline);
+  document["segments"] = std::move(segments);
+  document["speakers"] = std::move(speaker_list);
+  document["skipped"] = std::move(skipped);
+  out << document.dump(2) << '\n';
+}
+
+void write_inspect_table(const NarrationPlan& plan, std::ostream& out) {
+  const Article& article = plan.article;
+  const std::string_view text = plan.source.text();
+  out << "source       " << plan.source.name() << '\n';
+  if (!article.publication.empty()) out << "publication  " << article.publication << '\n';
+  if (!article.title.empty()) out << "title        " << article.title << '\n';
+  if (!article.dateline.empty()) out << "dateline     " << article.dateline << '\n';
+  out << "paragraphs   " << article.paragraph_count << '\n' << '\n';
+  out << "    #  para  kind       speaker             voice       text\n";
+  for (size_t i = 0; i < article.segments.size(); ++i) {
+    const Segment& segment = article.segments[i];
+    const Utterance& utterance = plan.script.utterances[i];
+    const std::string number = std::to_string(i + 1);
+    const std::string paragraph = segment.paragraph > 0 ? std::to_string(segment.paragraph) : "-";
+    const std::string written = collapse_whitespace(text.substr(segment.span.start, segment.span.size()));
+    out << std::string(number.size() < 5 ? 5 - number.size() : 0, ' ') << number
+        << std::string(paragraph.size() < 6 ? 6 - paragraph.size() : 0, ' ') << paragraph << "  " << pad(std::string(kind_name(segment.kind)), 10)
+        << pad(segment.speaker.empty() ? "-" : first_words(segment.speaker, 18), 20) << pad(utterance.voice.id, 12)
+        << first_words(written, 60) << '\n';
+  }
+  if (!article.skipped.empty()) {
+    out << "\nskipped\n";
+    for (const Skipped& s : article.skipped) {
+      const Location where = plan.source.locate(s.span.start);
+      const std::string at = std::to_string(where.line) + ":" + std::to_string(where.column);
+      out << "  " << pad(at, 9) << pad(s.reason, 15)
+          << first_words(collapse_whitespace(text.substr(s.span.start, s.span.size())), 60) << '\n';
+    }
+  }
+}
+
+}  // namespace narrate

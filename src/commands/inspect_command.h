@@ -1,0 +1,26 @@
+// `narrate inspect`: what narrate will read, in what voice, and what it skips.
+#pragma once
+
+#include <iosfwd>
+
+#include <CLI/CLI.hpp>
+
+#include "commands/narration_plan.h"
+
+namespace narrate {
+
+struct InspectOptions {
+  ArticleOptions article;
+  bool json = false;
+};
+
+// Adds the `inspect` subcommand to `app`.
+void set_inspect_command(CLI::App& app, InspectOptions& options);
+
+// The `inspect --json` document of ../docs/ARCHITECTURE.md ("inspect --json").
+void write_inspect_json(const NarrationPlan& plan, std::ostream& out);
+
+// The readable table.
+void write_inspect_table(const NarrationPlan& plan, std::ostream& out);
+
+}  // namespace narrate

@@ -1,0 +1,44 @@
+#include "commands/narration_plan.h"
+
+#include <iostream>
+
+#include "article/structure.h"
+#include "commands/voice_options.h"
+#include "util/error.h"
+
+namespace narrate {
+
+void add_article_options(CLI::App& command, ArticleOptions& options) {
+  command.add_option("article", options.article, "Article text file (UTF-8, .txt or .md), or - for standard input")
+      ->required();
+  add_voice_options(command, options.voices_dir, options.narrator);
+  command.add_flag("--keep-boilerplate", options.keep_boilerplate,
+                   "Also read banners, share widgets and date lines that are skipped by default");
+  command.add_flag("--markdown", options.markdown, "Read the article as Markdown (implied by .md)");
+  command.add_option("--paragraph-pause", options.pauses.paragraph_ms, "Silence between paragraphs, in ms")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 10000));
+}
+
+NarrationPlan plan_narration(const ArticleOptions& options) {
+  VoiceLibrary voices = load_voices(options.voices_dir);
+  Cast cast(voices.get(options.narrator));
+  Source source = Source::load(options.article);
+  const StructureOptions structure{.markdown = options.markdown || is_markdown_path(options.article),
+                                   .keep_boilerplate = options.keep_boilerplate};
+  Article article = parse_article(source, structure);
+  if (article.segments.empty()) {
+    const std::string why = article.skipped.empty() ? "the article is empty" : "everything in the article was skipped as boilerplate";
+    throw Error(source.where(0) + ": " + why + ": nothing to narrate");
+  }
+  Script script = build_script(article, cast, options.pauses);
+  return NarrationPlan{std::move(source), std::move(article), std::move(voices), std::move(cast), std::move(script)};
+}
+
+void print_warnings(const NarrationPlan& plan) {
+  for (const Warning& warning : plan.article.warnings) {
+    std::cerr << "narrate: " << plan.source.where(warning.offset) << ": warning: " << warning.message << '\n';
+  }
+}
+
+}  // namespace narrate

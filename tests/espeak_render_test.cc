@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "article/paragraphs.h"
+#include "article/structure.h"
 #include "audio/silence.h"
 #include "audio/sound_file_reader.h"
 #include "audio/sound_file_writer.h"
@@ -23,11 +23,15 @@ class MemorySink : public AudioSink {
   std::vector<int16_t> data;
 };
 
-Script sample_script(int paragraph_pause_ms) {
+// Pauses chosen so that only paragraph ends (and the title) are longer than 800 ms.
+constexpr Pauses kPauses{.title_ms = 1000, .heading_ms = 300, .paragraph_ms = 900, .segment_ms = 150};
+constexpr int kLongPauseMs = 800;
+
+Script sample_script() {
   VoiceLibrary voices;
   voices.add_directory(test::source_path("voices"));
   const Source source = Source::load(test::source_path("samples/putin-north-korea.txt"));
-  return build_script(split_paragraphs(source), voices.get("narrator"), Pauses{.paragraph_ms = paragraph_pause_ms});
+  return build_script(parse_article(source, {}), Cast(voices.get("narrator")), kPauses);
 }
 
 std::vector<int16_t> render_to_memory(const Script& script, unsigned jobs) {
@@ -40,9 +44,8 @@ std::vector<int16_t> render_to_memory(const Script& script, unsigned jobs) {
 }  // namespace
 
 TEST_CASE("the sample article renders to a WAV made of its parts, with gaps where paragraphs end") {
-  constexpr int kPauseMs = 700;
-  const Script script = sample_script(kPauseMs);
-  REQUIRE(script.utterances.size() == 31);
+  const Script script = sample_script();
+  REQUIRE(script.utterances.size() == 36);
 
   test::TempDir dir;
   const auto engine = make_espeak_engine(2);
@@ -59,8 +62,8 @@ TEST_CASE("the sample article renders to a WAV made of its parts, with gaps wher
   CHECK(sound.seconds() > 270);
   CHECK(sound.seconds() < 360);
 
-  // The sum of its parts: every paragraph spoken on its own, plus the pauses between
-  // them, gives the file's duration within 1 ms (in fact exactly: same samples).
+  // The sum of its parts: every utterance spoken on its own, plus the pauses, gives the
+  // file's duration within 1 ms (in fact exactly: the same samples).
   uint64_t parts_total = 0;
   for (size_t i = 0; i < script.utterances.size(); ++i) {
     Script alone;
@@ -70,35 +73,40 @@ TEST_CASE("the sample article renders to a WAV made of its parts, with gaps wher
     CHECK(speech.size() == report.parts[i].speech);
     const auto in_file = std::span(sound.samples).subspan(report.parts[i].start, report.parts[i].speech);
     CHECK(std::equal(speech.begin(), speech.end(), in_file.begin(), in_file.end()));
-    parts_total += speech.size() + (i + 1 < script.utterances.size() ? kPauseMs * rate / 1000 : 0);
+    parts_total += speech.size() + static_cast<uint64_t>(script.utterances[i].pause_after_ms) * rate / 1000;
   }
   CHECK(std::llabs(static_cast<long long>(parts_total) - static_cast<long long>(sound.samples.size())) <= rate / 1000);
 
-  // Not silent: every paragraph's speech has a speaking level.
+  // Not silent: every utterance has a speaking level.
   for (const RenderedPart& part : report.parts) {
     const auto speech = std::span(sound.samples).subspan(part.start, part.speech);
     CHECK(rms_dbfs(speech) > -30.0);
     CHECK(peak(speech) > 3000);
   }
 
-  // The gaps: silences at least as long as the paragraph pause occur exactly at the 30
+  // The gaps: silences longer than 800 ms occur exactly after the title and at the 25
   // paragraph ends, each covering its pause, and nowhere inside a paragraph.
-  const auto silences = find_silences(sound.samples, 64, static_cast<size_t>(kPauseMs) * rate / 1000);
-  REQUIRE(silences.size() == script.utterances.size() - 1);
-  for (size_t i = 0; i + 1 < report.parts.size(); ++i) {
-    const RenderedPart& part = report.parts[i];
+  const auto silences = find_silences(sound.samples, 64, static_cast<size_t>(kLongPauseMs) * rate / 1000);
+  std::vector<size_t> long_pauses;
+  for (size_t i = 0; i < script.utterances.size(); ++i) {
+    if (script.utterances[i].pause_after_ms > kLongPauseMs) long_pauses.push_back(i);
+  }
+  CHECK(long_pauses.size() == 26);
+  REQUIRE(silences.size() == long_pauses.size());
+  for (size_t k = 0; k < long_pauses.size(); ++k) {
+    const RenderedPart& part = report.parts[long_pauses[k]];
     const uint64_t pause_start = part.start + part.speech;
-    CHECK(silences[i].start <= pause_start);
-    CHECK(silences[i].end >= pause_start + part.pause);
+    CHECK(silences[k].start <= pause_start);
+    CHECK(silences[k].end >= pause_start + part.pause);
     // The silence is the pause plus the engine's own quiet tail and lead-in, not more
     // than half a second of it.
-    CHECK(silences[i].end - silences[i].start < part.pause + rate / 2);
+    CHECK(silences[k].end - silences[k].start < part.pause + rate / 2);
   }
 }
 
 TEST_CASE("output is identical with any number of workers") {
-  Script script = sample_script(300);
-  script.utterances.resize(8);
+  Script script = sample_script();
+  script.utterances.resize(10);
   const std::vector<int16_t> one = render_to_memory(script, 1);
   CHECK(one.size() > 22050 * 30);
   CHECK(render_to_memory(script, 3) == one);

@@ -94,9 +94,21 @@ bool is_date_line(std::string_view line) {
   return true;
 }
 
+constexpr std::array<std::string_view, 5> kBannerSeparators = {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "};
+
+// A site banner reads like a heading and names the site and its section with a
+// separator: "Audio Sources - Full Text Articles", "World | The Daily Planet".
+bool is_banner(std::string_view line) {
+  if (!heading_like(line)) return false;
+  for (const std::string_view separator : kBannerSeparators) {
+    if (line.find(separator) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // "Audio Sources - Full Text Articles" names the publication "Audio Sources".
 std::string publication_of(std::string_view banner) {
-  for (const std::string_view separator : {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
+  for (const std::string_view separator : kBannerSeparators) {
     const size_t at = banner.find(separator);
     if (at != std::string_view::npos && at > 0) return collapse_whitespace(banner.substr(0, at));
   }
@@ -204,7 +216,7 @@ class ArticleBuilder {
       if (title_at == 1) take_banner(blocks);
       has_title = title_at < blocks.size();
     } else {
-      if (blocks.size() >= 3 && one_line(0) && one_line(1) && heading_like(at(blocks[0][0])) &&
+      if (blocks.size() >= 3 && one_line(0) && one_line(1) && is_banner(at(blocks[0][0])) &&
           count_words(at(blocks[1][0])) <= kMaxTitleWords) {
         take_banner(blocks);
       }

@@ -20,7 +20,7 @@ bool is_markdown_path(const std::string& path);
 //
 // * Leading and trailing page furniture (boilerplate_reason) is skipped, line by line.
 // * The first block is the title when it is one line; a one-line block before it that
-//   reads like a heading (no closing punctuation) is the publication banner, skipped.
+//   reads like a heading and holds a separator ("Site - Section") is the banner, skipped.
 // * "By NAME" after the title is the byline; a date on its own line is skipped.
 // * The first body paragraph may open with a dateline ("Seoul, South Korea — ").
 // * A later one-line block of at most 12 words without closing punctuation is a heading.

@@ -1,5 +1,7 @@
 #include "text/spoken_text.h"
 
+#include <cctype>
+
 #include "text/utf8.h"
 #include "text/whitespace.h"
 
@@ -8,6 +10,7 @@ namespace narrate {
 std::string spoken_form(std::string_view written) {
   std::string out;
   out.reserve(written.size());
+  int open_single_quotes = 0;
   size_t i = 0;
   while (i < written.size()) {
     const auto c = static_cast<unsigned char>(written[i]);
@@ -18,13 +21,25 @@ std::string spoken_form(std::string_view written) {
     }
     if (length > 1 && i + length <= written.size()) {
       const char32_t cp = decode_utf8_at(written, i);
-      if (cp == U'\u201C' || cp == U'\u201D' || cp == U'\u201E' || cp == U'\u00AB' || cp == U'\u00BB' ||
-          cp == U'\u2018') {
+      if (cp == U'\u201C' || cp == U'\u201D' || cp == U'\u201E' || cp == U'\u00AB' || cp == U'\u00BB') {
+        i += length;
+        continue;
+      }
+      if (cp == U'\u2018') {
+        ++open_single_quotes;
         i += length;
         continue;
       }
       if (cp == U'\u2019') {
-        out += '\'';
+        // Closes a ‘quotation’ when one is open and no letter follows; otherwise it is
+        // an apostrophe (Putin’s, ’90s, the Russians’ plan).
+        const size_t next = i + length;
+        const bool letter_follows = next < written.size() && std::isalnum(static_cast<unsigned char>(written[next]));
+        if (open_single_quotes > 0 && !letter_follows) {
+          --open_single_quotes;
+        } else {
+          out += '\'';
+        }
         i += length;
         continue;
       }

@@ -6,9 +6,9 @@
 
 namespace narrate {
 
-// `written` as it should be read: whitespace runs made single spaces, double quotation
-// marks and opening single quotes removed (a voice change marks a quotation, the
-// engine would only stumble on them), curly apostrophes made straight.
+// `written` as it should be read: whitespace runs made single spaces, quotation marks
+// removed (a voice change marks a quotation; the engine would only stumble on them),
+// curly apostrophes made straight.
 std::string spoken_form(std::string_view written);
 
 // Adds a full stop when `spoken` does not end in sentence punctuation, so a title or

@@ -1,0 +1,223 @@
+// The article's structure: the sample in full, and each rule on text written for it.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "article/dateline.h"
+#include "article/structure.h"
+#include "test_support.h"
+
+using namespace narrate;
+
+namespace {
+
+std::string written(const Source& source, Span span) { return std::string(source.text().substr(span.start, span.size())); }
+
+struct Expected {
+  SegmentKind kind;
+  size_t paragraph;
+  std::string start;  // the first words as written
+};
+
+}  // namespace
+
+TEST_CASE("the sample article's full structure") {
+  const Source source = Source::load(test::source_path("samples/putin-north-korea.txt"));
+  const Article article = parse_article(source, {});
+  using K = SegmentKind;
+  const std::vector<Expected> expected = {
+      {K::title, 0, "Putin’s North Korea visit about ‘more than pleasantries’"},
+      {K::dateline, 1, "Seoul, South Korea —"},
+      {K::narration, 1, "When North Korean leader Kim Jong Un"},
+      {K::narration, 2, "During his highly publicized"},
+      {K::narration, 3, "Russian President Vladimir Putin also gave"},
+      {K::narration, 4, "Though the interactions underscored"},
+      {K::narration, 5, "But when Putin soon visits"},
+      {K::quote, 6, "“I would expect some sort of formal outcome from the visit, rather than an exchange of pleasantries,”"},
+      {K::narration, 6, "said Alexey Muraviev, who focuses"},
+      {K::narration, 7, "Russian authorities have confirmed"},
+      {K::narration, 8, "On Friday, senior U.S. and South Korean"},
+      {K::heading, 0, "Ups and downs"},
+      {K::narration, 9, "Russia has for decades"},
+      {K::narration, 10, "As recently as 2017"},
+      {K::narration, 11, "Since then, Putin and Kim"},
+      {K::narration, 12, "After walking away"},
+      {K::narration, 13, "Putin, meanwhile"},
+      {K::narration, 14, "Shortly after Russia’s invasion"},
+      {K::narration, 15, "Independent observers"},
+      {K::narration, 16, "The development is consistent"},
+      {K::heading, 0, "Putin’s visit"},
+      {K::narration, 17, "Putin may still proceed cautiously"},
+      {K::narration, 18, "Muraviev said Russia may “raise its middle finger to the West,” however"},
+      {K::quote, 19, "“Russia is now under even more sanctions than North Korea"},
+      {K::narration, 19, "he asked."},
+      {K::narration, 20, "Putin could also use"},
+      {K::narration, 21, "Since Kim’s visit to Russia"},
+      {K::narration, 22, "Though U.N. sanctions remain"},
+      {K::quote, 23, "“Russia has never said that it’s going to stop observing UNSC sanctions on North Korea."},
+      {K::narration, 23, "Lukin told VOA."},
+      {K::quote, 23, "“I think Russia might follow the same pattern in some ways.”"},
+      {K::narration, 24, "Lukin refused to speculate"},
+      {K::narration, 25, "Lukin said it is impossible"},
+      {K::quote, 26, "“I think it’s fair to call the relationship between Russia and [North Korea] a de facto alignment,”"},
+      {K::narration, 26, "Lukin said."},
+      {K::quote, 26, "“We don’t know yet whether this alignment will transition to a real alliance or not, but I wouldn’t rule it out.”"},
+  };
+  REQUIRE(article.segments.size() == expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    CAPTURE(i);
+    const Segment& segment = article.segments[i];
+    CHECK(segment.kind == expected[i].kind);
+    CHECK(segment.paragraph == expected[i].paragraph);
+    CHECK(written(source, segment.span).starts_with(expected[i].start));
+  }
+  // Whole quotes end at their closing marks.
+  CHECK(written(source, article.segments[23].span).ends_with("in Ukraine?”"));
+  CHECK(written(source, article.segments[28].span).ends_with("just look at China,”"));
+  // The embedded partial quotes are narration: “few days,” “raise its middle finger,” “seems to be ...”.
+  CHECK(written(source, article.segments[9].span).ends_with("in the next “few days.”"));
+  CHECK(written(source, article.segments[31].span).find("Russia “seems to be the only major power") != std::string::npos);
+
+  CHECK(article.publication == "Audio Sources");
+  CHECK(article.title == "Putin’s North Korea visit about ‘more than pleasantries’");
+  CHECK(article.dateline == "Seoul, South Korea");
+  CHECK(article.paragraph_count == 26);
+  CHECK(article.warnings.empty());
+
+  REQUIRE(article.skipped.size() == 4);
+  CHECK(written(source, article.skipped[0].span) == "Audio Sources - Full Text Articles");
+  CHECK(article.skipped[0].reason == "banner");
+  CHECK(written(source, article.skipped[1].span) == "Spread the news");
+  CHECK(article.skipped[1].reason == "share widget");
+  CHECK(written(source, article.skipped[2].span) == "WP Radio");
+  CHECK(written(source, article.skipped[3].span) == "WP Radio");
+  CHECK(article.skipped[3].reason == "player");
+
+  // Spoken forms: marks gone, titles and headings read as sentences.
+  CHECK(article.segments[0].spoken == "Putin's North Korea visit about more than pleasantries.");
+  CHECK(article.segments[1].spoken == "Seoul, South Korea.");
+  CHECK(article.segments[7].spoken ==
+        "I would expect some sort of formal outcome from the visit, rather than an exchange of pleasantries.");
+  CHECK(article.segments[11].spoken == "Ups and downs.");
+}
+
+TEST_CASE("segments are in order, do not overlap and stay inside the source") {
+  const Source source = Source::load(test::source_path("samples/putin-north-korea.txt"));
+  const Article article = parse_article(source, {});
+  size_t previous_end = 0;
+  for (const Segment& segment : article.segments) {
+    CHECK(segment.span.start >= previous_end);
+    CHECK(segment.span.end > segment.span.start);
+    CHECK(segment.span.end <= source.text().size());
+    previous_end = segment.span.end;
+  }
+}
+
+TEST_CASE("--keep-boilerplate reads the banner and the footer") {
+  const Source source = Source::load(test::source_path("samples/putin-north-korea.txt"));
+  const Article article = parse_article(source, {.keep_boilerplate = true});
+  CHECK(article.skipped.empty());
+  REQUIRE(article.segments.size() == 38);
+  CHECK(article.segments.front().kind == SegmentKind::banner);
+  CHECK(written(source, article.segments.back().span) == "Spread the news\nWP Radio\nWP Radio");
+}
+
+TEST_CASE("datelines with any dash, no-break spaces and agencies") {
+  const auto place = [](const std::string& paragraph) {
+    const Source source = Source::from_text("d.txt", paragraph);
+    Dateline dateline;
+    if (!find_dateline(source.text(), {0, paragraph.size()}, dateline)) return std::string("-");
+    return std::string(source.text().substr(dateline.place.start, dateline.place.size())) + "|" +
+           std::string(source.text().substr(dateline.end));
+  };
+  CHECK(place("Seoul, South Korea — When Kim visited.") == "Seoul, South Korea|When Kim visited.");
+  CHECK(place("Seoul, South Korea\xC2\xA0\xE2\x80\x94\xC2\xA0When Kim visited.") == "Seoul, South Korea|When Kim visited.");
+  CHECK(place("KYIV, Ukraine – The talks resumed.") == "KYIV, Ukraine|The talks resumed.");
+  CHECK(place("WASHINGTON (Reuters) - The Senate voted.") == "WASHINGTON (Reuters)|The Senate voted.");
+  CHECK(place("NEW YORK -- Stocks rose.") == "NEW YORK|Stocks rose.");
+  CHECK(place("São Paulo — Rain fell.") == "São Paulo|Rain fell.");
+  CHECK(place("The city — once quiet — woke up.") == "-");
+  CHECK(place("When North Korean leader Kim Jong Un visited eastern Russia in September — a big part.") == "-");
+  CHECK(place("U.S.-backed forces advanced.") == "-");
+}
+
+TEST_CASE("byline and date line after the title") {
+  const Source source = Source::from_text(
+      "b.txt", "Storms Hit the Coast\n\nBy Maria Lopez\n\nJune 18, 2024\n\nMIAMI — Heavy rain fell.\n\nMore rain is coming.");
+  const Article article = parse_article(source, {});
+  REQUIRE(article.segments.size() == 5);
+  CHECK(article.segments[0].kind == SegmentKind::title);
+  CHECK(article.segments[1].kind == SegmentKind::byline);
+  CHECK(article.segments[1].spoken == "By Maria Lopez.");
+  CHECK(article.segments[2].kind == SegmentKind::dateline);
+  CHECK(article.dateline == "MIAMI");
+  REQUIRE(article.skipped.size() == 1);
+  CHECK(article.skipped[0].reason == "date line");
+  CHECK(written(source, article.skipped[0].span) == "June 18, 2024");
+}
+
+TEST_CASE("headings are short lines without closing punctuation between paragraphs") {
+  const Source source = Source::from_text(
+      "h.txt", "Title Here\n\nFirst paragraph.\n\nWhat comes next\n\nSecond paragraph.\n\nHe continued:\n\nThird.");
+  const Article article = parse_article(source, {});
+  std::vector<SegmentKind> kinds;
+  for (const Segment& s : article.segments) kinds.push_back(s.kind);
+  using K = SegmentKind;
+  CHECK(kinds == std::vector<K>{K::title, K::narration, K::heading, K::narration, K::narration, K::narration});
+}
+
+TEST_CASE("CRLF line endings and a byte order mark") {
+  const Source source = Source::from_text("c.txt", "\xEF\xBB\xBFTitle\r\n\r\n“We won,” she said.\r\n");
+  const Article article = parse_article(source, {});
+  REQUIRE(article.segments.size() == 3);
+  CHECK(written(source, article.segments[0].span) == "Title");
+  CHECK(written(source, article.segments[1].span) == "“We won,”");
+  CHECK(written(source, article.segments[2].span) == "she said.");
+}
+
+TEST_CASE("Markdown: # headings, emphasis and links read plainly") {
+  const std::string md =
+      "# The *Big* Vote\n\nBy Ana Ruiz\n\nThe [council](https://example.org/c) met **today**.\n"
+      "## What they said\n“We _will_ act,” the mayor said.\n\n---\n\n- A list item\n";
+  const Source source = Source::from_text("a.md", md);
+  const Article article = parse_article(source, {.markdown = true});
+  REQUIRE(article.segments.size() == 7);
+  CHECK(article.title == "The Big Vote");
+  CHECK(article.segments[0].kind == SegmentKind::title);
+  CHECK(written(source, article.segments[0].span) == "The *Big* Vote");
+  CHECK(article.segments[0].spoken == "The Big Vote.");
+  CHECK(article.segments[1].kind == SegmentKind::byline);
+  CHECK(article.segments[2].spoken == "The council met today.");
+  CHECK(article.segments[3].kind == SegmentKind::heading);
+  CHECK(article.segments[3].spoken == "What they said.");
+  CHECK(article.segments[4].kind == SegmentKind::quote);
+  CHECK(article.segments[4].spoken == "We will act.");
+  CHECK(article.segments[6].spoken == "A list item");
+  REQUIRE(article.skipped.size() == 1);
+  CHECK(article.skipped[0].reason == "rule");
+}
+
+TEST_CASE("a 5 MB paragraph and 10,000 unbalanced quote marks are read in linear time") {
+  std::string huge = "Title\n\n";
+  while (huge.size() < 5'000'000) huge += "Word after word and “quoted” words and not ";
+  huge += "end.";
+  const Article article = parse_article(Source::from_text("h.txt", huge), {});
+  CHECK(article.paragraph_count == 1);
+  CHECK(article.segments.size() == 2);
+
+  std::string marks = "Title\n\n";
+  for (int i = 0; i < 10'000; ++i) marks += "“a ";
+  const Article nested = parse_article(Source::from_text("n.txt", marks), {});
+  REQUIRE(nested.segments.size() == 2);
+  CHECK(nested.segments[1].kind == SegmentKind::quote);
+  CHECK(nested.warnings.size() == 1);
+}
+
+TEST_CASE("boilerplate in the middle of the article is skipped only as a whole line") {
+  const Source source = Source::from_text("m.txt", "Title\n\nOne.\n\nAdvertisement\n\nShare your views, readers.\n");
+  const Article article = parse_article(source, {});
+  REQUIRE(article.skipped.size() == 1);
+  CHECK(article.skipped[0].reason == "advertisement");
+  CHECK(article.segments.back().spoken == "Share your views, readers.");
+}

@@ -63,13 +63,16 @@ std::string source_path(const std::string& relative) { return std::string(NARRAT
 
 RunResult run_narrate(const std::string& arguments, const std::string& dir) {
   const std::string err_file = dir + "/.stderr";
+  const std::string out_file = dir + "/.stdout";
   const std::string command =
-      "cd '" + dir + "' && '" + NARRATE_BINARY + "' " + arguments + " 2> '" + err_file + "' > /dev/null";
+      "cd '" + dir + "' && '" + NARRATE_BINARY + "' " + arguments + " 2> '" + err_file + "' > '" + out_file + "'";
   const int raw = std::system(command.c_str());
   RunResult result;
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  result.out = read_file(out_file);
   result.err = read_file(err_file);
   std::filesystem::remove(err_file);
+  std::filesystem::remove(out_file);
   return result;
 }
 

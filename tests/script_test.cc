@@ -47,7 +47,8 @@ TEST_CASE("a speaker's segment gets the speaker's voice") {
   Article article;
   article.segments.push_back(Segment{.kind = SegmentKind::quote, .paragraph = 1, .span = {0, 5}, .spoken = "Yes.",
                                      .attribution = Span{6, 11}, .speaker = "Artyom Lukin"});
-  article.segments.push_back(Segment{.kind = SegmentKind::narration, .paragraph = 1, .span = {6, 17}, .spoken = "Lukin said."});
+  article.segments.push_back(Segment{.kind = SegmentKind::narration, .paragraph = 1, .span = {6, 17},
+                                     .spoken = "Lukin said.", .attribution = std::nullopt, .speaker = ""});
   const Script script = build_script(article, cast, Pauses{});
   CHECK(script.utterances[0].voice.id == "male-3");
   CHECK(script.utterances[1].voice.id == "narrator");

@@ -7,7 +7,7 @@
 using namespace narrate;
 
 TEST_CASE("locate gives 1-based lines and code point columns") {
-  const Source source = Source::from_text("a.txt", "first\nse\xE2\x80\x99cond\n");
+  const Source source = Source::from_text("a.txt", "first\nse\xE2\x80\x99" "cond\n");
   CHECK(source.locate(0).line == 1);
   CHECK(source.locate(0).column == 1);
   CHECK(source.locate(6).line == 2);

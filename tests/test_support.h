@@ -29,6 +29,7 @@ std::string source_path(const std::string& relative);
 
 struct RunResult {
   int status = -1;  // exit status
+  std::string out;  // standard output
   std::string err;  // standard error
 };
 

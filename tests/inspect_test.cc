@@ -1,0 +1,110 @@
+// `narrate inspect`: the JSON contract and the table, run through the real binary.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+using namespace narrate;
+using Json = nlohmann::json;
+
+namespace {
+
+Json inspect_json(const std::string& file, const std::string& dir) {
+  const auto result = test::run_narrate("inspect '" + file + "' --json", dir);
+  REQUIRE(result.status == 0);
+  return Json::parse(result.out);
+}
+
+std::vector<std::string> keys(const Json& object) {
+  std::vector<std::string> names;
+  for (const auto& [key, value] : object.items()) names.push_back(key);
+  return names;
+}
+
+// Every segment's [start, end) is exactly its text in the input.
+void check_round_trip(const Json& document, const std::string& input) {
+  for (const Json& segment : document["segments"]) {
+    const size_t start = segment["start"], end = segment["end"];
+    REQUIRE(end <= input.size());
+    CHECK(input.substr(start, end - start) == segment["text"].get<std::string>());
+  }
+  for (const Json& skipped : document["skipped"]) {
+    CHECK(skipped["end"].get<size_t>() <= input.size());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("inspect --json follows the contract on the sample") {
+  test::TempDir dir;
+  const std::string path = test::source_path("samples/putin-north-korea.txt");
+  const Json document = inspect_json(path, dir.path());
+  // nlohmann::json sorts keys; the contract's set of keys is what matters.
+  CHECK(keys(document) ==
+        std::vector<std::string>{"dateline", "publication", "segments", "skipped", "source", "speakers", "title"});
+  CHECK(document["source"] == path);
+  CHECK(document["publication"] == "Audio Sources");
+  CHECK(document["title"] == "Putin’s North Korea visit about ‘more than pleasantries’");
+  CHECK(document["dateline"] == "Seoul, South Korea");
+  REQUIRE(document["segments"].size() == 36);
+  const Json& quote = document["segments"][7];
+  CHECK(keys(quote) == std::vector<std::string>{"attribution", "end", "index", "kind", "paragraph", "speaker",
+                                                "spoken", "start", "text", "voice"});
+  CHECK(quote["index"] == 8);
+  CHECK(quote["kind"] == "quote");
+  CHECK(quote["paragraph"] == 6);
+  CHECK(quote["text"].get<std::string>().starts_with("“I would expect"));
+  CHECK(quote["spoken"].get<std::string>().starts_with("I would expect"));
+  CHECK(document["segments"][0]["paragraph"].is_null());
+  int quotes = 0;
+  for (const Json& segment : document["segments"]) quotes += segment["kind"] == "quote";
+  CHECK(quotes == 6);
+  REQUIRE(document["skipped"].size() == 4);
+  CHECK(document["skipped"][0] == Json{{"start", 0}, {"end", 34}, {"reason", "banner"}});
+  check_round_trip(document, test::read_file(path));
+}
+
+TEST_CASE("offsets round-trip with CRLF, a BOM, Markdown and non-ASCII text") {
+  test::TempDir dir;
+  const std::string crlf = "\xEF\xBB\xBFTitre \xC3\xA9t\xC3\xA9\r\n\r\nS\xC3\xA3o Paulo \xE2\x80\x94 \xE2\x80\x9CN\xC3\xA3o,\xE2\x80\x9D disse ela.\r\n\r\n\xE2\x80\x9C" "Fim.\xE2\x80\x9D\r\n";
+  test::write_file(dir.file("a.txt"), crlf);
+  const Json a = inspect_json("a.txt", dir.path());
+  CHECK(a["segments"].size() == 5);
+  CHECK(a["dateline"] == "S\xC3\xA3o Paulo");
+  check_round_trip(a, crlf);
+
+  const std::string md = "# A *Title*\n\nSome [linked](http://x.org) text, “and a quote here,” she said.\n";
+  test::write_file(dir.file("b.md"), md);
+  const Json b = inspect_json("b.md", dir.path());
+  REQUIRE(b["segments"].size() == 4);
+  CHECK(b["segments"][1]["spoken"] == "Some linked text,");
+  check_round_trip(b, md);
+}
+
+TEST_CASE("inspect prints a readable table") {
+  test::TempDir dir;
+  const auto result = test::run_narrate("inspect '" + test::source_path("samples/putin-north-korea.txt") + "'", dir.path());
+  CHECK(result.status == 0);
+  CHECK(result.out.find("publication  Audio Sources\n") != std::string::npos);
+  CHECK(result.out.find("    8     6  quote     -                   narrator    “I would expect") != std::string::npos);
+  CHECK(result.out.find("   12     -  heading   -                   narrator    Ups and downs\n") != std::string::npos);
+  CHECK(result.out.find("  61:1     share widget   Spread the news\n") != std::string::npos);
+}
+
+TEST_CASE("inspect warns about an unclosed quote, with its line and column") {
+  test::TempDir dir;
+  test::write_file(dir.file("q.txt"), "Title\n\nShe said, “this goes on\nand on.\n\nThe end.\n");
+  const auto result = test::run_narrate("inspect q.txt", dir.path());
+  CHECK(result.status == 0);
+  CHECK(result.err == "narrate: q.txt:3:11: warning: quotation never closes; it ends with its paragraph\n");
+}
+
+TEST_CASE("an article that is all boilerplate has nothing to narrate") {
+  test::TempDir dir;
+  test::write_file(dir.file("b.txt"), "Spread the news\nWP Radio\n");
+  const auto result = test::run_narrate("inspect b.txt", dir.path());
+  CHECK(result.status == 1);
+  CHECK(result.err == "narrate: b.txt:1:1: everything in the article was skipped as boilerplate: nothing to narrate\n");
+  CHECK(test::run_narrate("inspect b.txt --keep-boilerplate --json", dir.path()).status == 0);
+}

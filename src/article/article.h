@@ -41,6 +41,13 @@ struct Warning {
   std::string message;
 };
 
+// A person or body that speaks in the article.
+struct Speaker {
+  std::string name;    // canonical: the fullest form the text gives ("Alexey Muraviev")
+  std::string gender;  // "male", "female", or empty when the text does not show it
+  size_t quotes = 0;   // voiced quotes attributed to them
+};
+
 struct Article {
   std::string publication;  // from the banner; empty when there is none
   std::string title;        // empty when there is none
@@ -48,7 +55,8 @@ struct Article {
   std::vector<Segment> segments;
   std::vector<Skipped> skipped;
   std::vector<Warning> warnings;
-  size_t paragraph_count = 0;  // body paragraphs
+  std::vector<Speaker> speakers;  // in order of their first quote
+  size_t paragraph_count = 0;     // body paragraphs
 };
 
 }  // namespace narrate

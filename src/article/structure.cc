@@ -26,6 +26,17 @@ using Block = std::vector<Span>;  // the trimmed lines of a block of text
 
 Span block_span(const Block& block) { return {block.front().start, block.back().end}; }
 
+// Text wrapped at a fixed width (as in e-mail and plain-text files) has no line but the
+// last longer than this many bytes.
+constexpr size_t kMaxWrappedLineBytes = 100;
+
+bool is_hard_wrapped(const Block& block) {
+  for (size_t i = 0; i + 1 < block.size(); ++i) {
+    if (block[i].size() > kMaxWrappedLineBytes) return false;
+  }
+  return true;
+}
+
 size_t count_words(std::string_view text) {
   size_t words = 0;
   bool in_word = false;
@@ -68,7 +79,11 @@ bool starts_capitalized(std::string_view line) {
 }
 
 bool heading_like(std::string_view line) {
-  return count_words(line) <= kMaxHeadingWords && ends_open(line) && starts_capitalized(line);
+  // A line that opens with a quotation is a quote signed by its speaker ("“…” ― Name"),
+  // not a heading.
+  const char32_t first = decode_utf8_at(line, 0);
+  const bool opens_quote = first == U'"' || first == U'\u201C' || first == U'\u201D' || first == U'\u201E' || first == U'\u00AB';
+  return !opens_quote && count_words(line) <= kMaxHeadingWords && ends_open(line) && starts_capitalized(line);
 }
 
 bool is_byline(std::string_view line) {
@@ -139,6 +154,12 @@ class ArticleBuilder {
   std::deque<Block> read_blocks() const {
     std::deque<Block> blocks;
     for (Paragraph& paragraph : split_paragraphs(source_)) {
+      if (!is_hard_wrapped(paragraph.lines)) {
+        // Lines too long to be wrapped by hand: every line is a paragraph of its own
+        // (text copied from web pages often separates paragraphs by one line break).
+        for (const Span line : paragraph.lines) blocks.push_back({line});
+        continue;
+      }
       if (!options_.markdown) {
         blocks.push_back(std::move(paragraph.lines));
         continue;

@@ -18,6 +18,8 @@ bool is_markdown_path(const std::string& path);
 // Reads the article's structure. Never fails: text it cannot place is narration. The
 // segments are in reading order, do not overlap, and their spans lie inside the source.
 //
+// * Blocks are separated by blank lines; in a block whose lines are too long to be
+//   wrapped by hand (over 100 bytes), every line is a block of its own.
 // * Leading and trailing page furniture (boilerplate_reason) is skipped, line by line.
 // * The first block is the title when it is one line; a one-line block before it that
 //   reads like a heading and holds a separator ("Site - Section") is the banner, skipped.

@@ -1,7 +1,6 @@
 #include "commands/inspect_command.h"
 
 #include <iostream>
-#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -32,11 +31,6 @@ std::string pad(const std::string& text, size_t width) {
   return length >= width ? text + " " : text + std::string(width - length, ' ');
 }
 
-struct SpeakerSummary {
-  std::string voice;
-  size_t quotes = 0;
-};
-
 }  // namespace
 
 void set_inspect_command(CLI::App& app, InspectOptions& options) {
@@ -58,7 +52,6 @@ void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
   const Article& article = plan.article;
   const std::string_view text = plan.source.text();
   Json segments = Json::array();
-  std::map<std::string, SpeakerSummary> speakers;
   for (size_t i = 0; i < article.segments.size(); ++i) {
     const Segment& segment = article.segments[i];
     const Utterance& utterance = plan.script.utterances[i];
@@ -76,15 +69,13 @@ void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
                                : Json(nullptr);
     entry["voice"] = utterance.voice.id;
     segments.push_back(std::move(entry));
-    if (!segment.speaker.empty()) {
-      SpeakerSummary& summary = speakers[segment.speaker];
-      summary.voice = utterance.voice.id;
-      ++summary.quotes;
-    }
   }
   Json speaker_list = Json::array();
-  for (const auto& [name, summary] : speakers) {
-    speaker_list.push_back({{"name", name}, {"gender", nullptr}, {"voice", summary.voice}, {"quotes", summary.quotes}});
+  for (const Speaker& speaker : article.speakers) {
+    speaker_list.push_back({{"name", speaker.name},
+                            {"gender", text_or_null(speaker.gender)},
+                            {"voice", plan.cast.voice_for(speaker.name).id},
+                            {"quotes", speaker.quotes}});
   }
   Json skipped = Json::array();
   for (const Skipped& s : article.skipped) {

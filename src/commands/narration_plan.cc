@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "article/attribution.h"
 #include "article/structure.h"
 #include "commands/voice_options.h"
 #include "util/error.h"
@@ -27,6 +28,7 @@ NarrationPlan plan_narration(const ArticleOptions& options) {
   const StructureOptions structure{.markdown = options.markdown || is_markdown_path(options.article),
                                    .keep_boilerplate = options.keep_boilerplate};
   Article article = parse_article(source, structure);
+  attribute_quotes(source.text(), article);
   if (article.segments.empty()) {
     const std::string why = article.skipped.empty() ? "the article is empty" : "everything in the article was skipped as boilerplate";
     throw Error(source.where(0) + ": " + why + ": nothing to narrate");

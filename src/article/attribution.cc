@@ -1,0 +1,483 @@
+#include "article/attribution.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "article/speech_words.h"
+#include "article/tokens.h"
+
+namespace narrate {
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kMaxDescriptionWords = 7;
+constexpr size_t kMaxAppositiveTokens = 24;
+constexpr size_t kAfterCueReach = 4;  // “…,” Mr. Obama said: the verb within 4 tokens
+
+enum class MentionType { name, pronoun, description };
+
+// A stretch of narration that names a speaker, tied to the speech verb it goes with.
+struct Mention {
+  MentionType type = MentionType::name;
+  Span span;              // the words that name the speaker
+  Span cue{};             // the whole attribution: mention and verb ("Lukin told VOA")
+  size_t verb = kNone;    // token index of the verb in its paragraph
+  size_t entity = kNone;  // resolved speaker
+
+  Mention(MentionType type_, Span span_) : type(type_), span(span_) {}
+};
+
+struct Entity {
+  std::string name;
+  std::string key;  // what later mentions are matched against
+  std::string gender;
+  bool person = true;
+};
+
+// What a quote's speaker was found from: its own cue, or inherited.
+struct QuoteAttribution {
+  size_t segment = kNone;
+  std::optional<Span> mention;
+  size_t entity = kNone;
+  bool own_cue = false;
+  bool open_ended = false;  // the quote continues into the next paragraph
+};
+
+std::string join_words(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    if (tokens[i].kind != Token::Kind::word) continue;
+    if (!out.empty()) out += ' ';
+    out += tokens[i].text;
+  }
+  return out;
+}
+
+std::string lowercase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+class Attributor {
+ public:
+  Attributor(std::string_view text, Article& article) : text_(text), article_(article) {}
+
+  void run() {
+    size_t i = 0;
+    const auto& segments = article_.segments;
+    while (i < segments.size()) {
+      if (segments[i].paragraph == 0) {
+        ++i;
+        continue;
+      }
+      size_t end = i;
+      while (end < segments.size() && segments[end].paragraph == segments[i].paragraph) ++end;
+      attribute_paragraph(i, end);
+      i = end;
+    }
+    inherit_from_later_parts();
+    write_results();
+  }
+
+ private:
+  // ---- Noun phrases around a speech verb -------------------------------------------
+
+  bool word_at(size_t i) const { return i < tokens_.size() && tokens_[i].kind == Token::Kind::word; }
+
+  // The subject that ends at token `j` (inclusive), looking no further left than `low`.
+  std::optional<Mention> phrase_ending_at(size_t j, size_t low) const {
+    if (!word_at(j) || j < low) return std::nullopt;
+    const Token& last = tokens_[j];
+    if (is_pronoun_subject(last)) return Mention{MentionType::pronoun, last.span};
+    if (ends_description(last) || (!last.capitalized() && is_function_word(last))) return std::nullopt;
+    if (last.capitalized() && !is_function_word(last)) {
+      size_t k = j;
+      while (k > low && word_at(k - 1) &&
+             (tokens_[k - 1].capitalized() || is_name_particle(tokens_[k - 1]) || is_person_title(tokens_[k - 1])) &&
+             !is_function_word(tokens_[k - 1]) && !is_speech_verb(tokens_[k - 1])) {
+        --k;
+      }
+      if (k > low && word_at(k - 1) && tokens_[k - 1].is("the")) --k;
+      return Mention{tokens_[k].is("the") ? MentionType::description : MentionType::name,
+                     {tokens_[k].span.start, last.span.end}};
+    }
+    // A description: "the newspaper", "a senior official", "Trump's campaign", "officials".
+    size_t k = j;
+    size_t words = 1;
+    while (true) {
+      if (is_determiner(tokens_[k])) {
+        return Mention{MentionType::description, {tokens_[k].span.start, last.span.end}};
+      }
+      if (tokens_[k].text.ends_with("'s") || tokens_[k].text.ends_with("s'")) {
+        if (tokens_[k].capitalized() || k < j) {
+          return Mention{MentionType::description, {tokens_[k].span.start, last.span.end}};
+        }
+      }
+      if (k == low || !word_at(k - 1) || words == kMaxDescriptionWords || ends_description(tokens_[k - 1]) ||
+          is_speech_verb(tokens_[k - 1]) || is_pronoun_subject(tokens_[k - 1])) {
+        break;
+      }
+      --k;
+      ++words;
+    }
+    // A bare plural just before the verb: "officials said", "analysts say".
+    if (!last.capitalized() && last.text.size() > 3 && last.text.ends_with("s") && !is_helper_word(last) &&
+        !ends_description(last)) {
+      return Mention{MentionType::description, last.span};
+    }
+    return std::nullopt;
+  }
+
+  // Index of the token before a parenthesized group ending at `j` ("Moore (D-Wis.)"),
+  // or `j` itself when it does not close one.
+  size_t skip_parenthesis(size_t j, size_t low) const {
+    if (tokens_[j].kind != Token::Kind::punct || tokens_[j].text != ")") return j;
+    size_t k = j;
+    while (k > low && !(tokens_[k].kind == Token::Kind::punct && tokens_[k].text == "(")) --k;
+    return k > low ? k - 1 : j;
+  }
+
+  // Whether a subject may start at token `k`: at the start of its sentence or clause.
+  bool starts_clause(size_t k, size_t low) const {
+    if (k <= low) return true;
+    const Token& before = tokens_[k - 1];
+    return before.kind != Token::Kind::word;
+  }
+
+  // The subject before the verb at `v`: "Lukin said", "he also told", "Moore (D-Wis.)
+  // said", "Scott Pruitt, the attorney general of Oklahoma, one of the states, said".
+  std::optional<Mention> subject_before(size_t v, size_t low) const {
+    if (v == 0 || v <= low) return std::nullopt;
+    size_t j = v - 1;
+    while (j > low && word_at(j) && is_helper_word(tokens_[j])) --j;
+    j = skip_parenthesis(j, low);
+    if (tokens_[j].kind == Token::Kind::punct && tokens_[j].text == ",") {
+      // Skip back over appositives to the name that opens the clause.
+      size_t k = j;
+      size_t steps = 0;
+      while (k > low && steps < kMaxAppositiveTokens) {
+        --k;
+        ++steps;
+        if (tokens_[k].kind == Token::Kind::quote || tokens_[k].sentence_end()) return std::nullopt;
+        if (tokens_[k].kind != Token::Kind::punct || tokens_[k].text != "," || k == 0) continue;
+        const size_t end = skip_parenthesis(k - 1, low);
+        auto mention = phrase_ending_at(end, low);
+        if (!mention || mention->type == MentionType::description) continue;
+        size_t first = end;
+        while (first > low && tokens_[first - 1].span.end > mention->span.start) --first;
+        if (starts_clause(first, low)) return mention;
+      }
+      return std::nullopt;
+    }
+    return phrase_ending_at(j, low);
+  }
+
+  // The subject of the sentence holding token `v`, for participles: "Trump was defensive,
+  // saying, “…”".
+  std::optional<Mention> sentence_subject(size_t v) const {
+    size_t k = v;
+    while (k > 0 && !tokens_[k - 1].sentence_end() && tokens_[k - 1].kind != Token::Kind::quote) --k;
+    while (k < v && word_at(k) && is_function_word(tokens_[k])) ++k;
+    if (k >= v || !word_at(k)) return std::nullopt;
+    if (!is_pronoun_subject(tokens_[k]) && !tokens_[k].capitalized()) return std::nullopt;
+    return phrase_starting_at(k, v);
+  }
+
+  // The subject after the verb at `v`: "said Alexey Muraviev, who ...", "said the newspaper".
+  std::optional<Mention> subject_after(size_t v, size_t high) const { return phrase_starting_at(v + 1, high); }
+
+  // A speaker's mention that starts at token `k`, ending before `high`.
+  std::optional<Mention> phrase_starting_at(size_t k, size_t high) const {
+    if (k >= high || !word_at(k)) return std::nullopt;
+    const Token& first = tokens_[k];
+    if (is_pronoun_subject(first)) return Mention{MentionType::pronoun, first.span};
+    size_t end = k;
+    if (first.capitalized() && !is_function_word(first)) {
+      while (end + 1 < high && word_at(end + 1) &&
+             (tokens_[end + 1].capitalized() || is_name_particle(tokens_[end + 1])) &&
+             !is_function_word(tokens_[end + 1])) {
+        ++end;
+      }
+      return Mention{MentionType::name, {first.span.start, tokens_[end].span.end}};
+    }
+    if (is_determiner(first) || first.is("the")) {
+      while (end + 1 < high && word_at(end + 1) && !ends_description(tokens_[end + 1]) &&
+             end + 1 - k < kMaxDescriptionWords) {
+        ++end;
+      }
+      if (end == k) return std::nullopt;
+      return Mention{MentionType::description, {first.span.start, tokens_[end].span.end}};
+    }
+    return std::nullopt;
+  }
+
+  // The whole cue: the speaker's mention and the verb, with the listener after "told"
+  // ("Lukin told VOA").
+  Span cue_span(const Mention& mention, size_t v) const {
+    Span span{std::min(mention.span.start, tokens_[v].span.start), std::max(mention.span.end, tokens_[v].span.end)};
+    if (is_listener_verb(tokens_[v]) && v + 1 < tokens_.size() && word_at(v + 1) && mention.span.end <= tokens_[v].span.start) {
+      size_t end = v + 1;
+      while (end + 1 < tokens_.size() && word_at(end + 1) && tokens_[end + 1].capitalized()) ++end;
+      span.end = std::max(span.end, tokens_[end].span.end);
+    }
+    return span;
+  }
+
+  // A dash right after a quote, before the name that signs it.
+  bool is_signature_dash(size_t v) const {
+    const Token& token = tokens_[v];
+    const bool dash = token.kind == Token::Kind::punct &&
+                      (token.text == "\xE2\x80\x95" || token.text == "\xE2\x80\x94" || token.text == "\xE2\x80\x93" ||
+                       token.text == "-");
+    return dash && v > 0 && tokens_[v - 1].kind == Token::Kind::quote;
+  }
+
+  // Every speech cue in the paragraph's narration, in text order.
+  std::vector<Mention> find_cues() const {
+    std::vector<Mention> cues;
+    for (size_t v = 0; v < tokens_.size(); ++v) {
+      const Token& token = tokens_[v];
+      std::optional<Mention> mention;
+      if (is_signature_dash(v)) {
+        mention = subject_after(v, tokens_.size());  // “…” ― Pamela Padilla
+      } else if (token.kind != Token::Kind::word) {
+        continue;
+      } else if (token.is("according") && v + 1 < tokens_.size() && tokens_[v + 1].is("to")) {
+        mention = subject_after(v + 1, tokens_.size());
+      } else if (is_speech_verb(token)) {
+        mention = subject_before(v, 0);
+        if (!mention && !is_listener_verb(token)) mention = subject_after(v, tokens_.size());
+        if (!mention && token.text.ends_with("ing")) mention = sentence_subject(v);
+      }
+      if (mention) {
+        mention->verb = v;
+        mention->cue = cue_span(*mention, v);
+        cues.push_back(*mention);
+      }
+    }
+    return cues;
+  }
+
+  // ---- Resolving mentions to speakers ------------------------------------------------
+
+  size_t resolve(const Mention& mention) {
+    std::vector<Token> words;
+    tokenize(text_, mention.span, words);
+    if (mention.type == MentionType::pronoun) return resolve_pronoun(words.front());
+    if (mention.type == MentionType::description) {
+      const std::string key = lowercase(join_words(words, is_determiner(words.front()) ? 1 : 0, words.size()));
+      for (size_t e = 0; e < entities_.size(); ++e) {
+        if (!entities_[e].person && entities_[e].key == key) return remember(e);
+      }
+      entities_.push_back({join_words(words, 0, words.size()), key, "", false});
+      return remember(entities_.size() - 1);
+    }
+    // A name: drop titles, keep what they say about gender.
+    std::string gender;
+    size_t first = 0;
+    while (first + 1 < words.size() && is_person_title(words[first])) {
+      if (gender.empty()) gender = std::string(gender_of_title(words[first]));
+      ++first;
+    }
+    const std::string name = join_words(words, first, words.size());
+    const std::string last_word = words.back().text;
+    bool person = true;
+    for (const Token& w : words) person = person && !is_organization_word(w);
+    // The same person named again, often shorter: "Muraviev" after "Alexey Muraviev".
+    for (size_t n = history_.size(); n-- > 0;) {
+      Entity& entity = entities_[history_[n]];
+      if (!entity.person || !person) continue;
+      if (entity.key == last_word || entity.name == name) {
+        if (name.size() > entity.name.size()) entity.name = name;
+        if (entity.gender.empty()) entity.gender = gender;
+        return remember(history_[n]);
+      }
+    }
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      if (entities_[e].name == name) return remember(e);
+    }
+    entities_.push_back({name, person ? last_word : lowercase(name), gender, person});
+    return remember(entities_.size() - 1);
+  }
+
+  size_t resolve_pronoun(const Token& pronoun) {
+    const bool he = pronoun.is("he");
+    const bool she = pronoun.is("she");
+    for (size_t n = history_.size(); n-- > 0;) {
+      Entity& entity = entities_[history_[n]];
+      if (he || she) {
+        const std::string wanted = he ? "male" : "female";
+        if (!entity.person || (!entity.gender.empty() && entity.gender != wanted)) continue;
+        entity.gender = wanted;
+        return remember(history_[n]);
+      }
+      // they, it, we: the latest speaker of any kind.
+      return remember(history_[n]);
+    }
+    entities_.push_back({pronoun.text, lowercase(pronoun.text), he ? "male" : (she ? "female" : ""), he || she});
+    return remember(entities_.size() - 1);
+  }
+
+  size_t remember(size_t entity) {
+    history_.push_back(entity);
+    return entity;
+  }
+
+  // ---- Quotes ------------------------------------------------------------------------
+
+  void attribute_paragraph(size_t begin, size_t end) {
+    tokens_.clear();
+    for (size_t s = begin; s < end; ++s) {
+      const Segment& segment = article_.segments[s];
+      if (segment.kind == SegmentKind::quote) {
+        tokens_.push_back({Token::Kind::quote, segment.span, {}, s});
+      } else if (segment.kind == SegmentKind::narration) {
+        tokenize(text_, segment.span, tokens_);
+      }
+    }
+    std::vector<Mention> cues = find_cues();
+    for (Mention& cue : cues) cue.entity = resolve(cue);
+
+    // First every quote's own cue, then the quotes without one.
+    const size_t first_here = quotes_.size();
+    std::vector<size_t> positions;
+    for (size_t q = 0; q < tokens_.size(); ++q) {
+      if (tokens_[q].kind != Token::Kind::quote) continue;
+      QuoteAttribution result;
+      result.segment = tokens_[q].quote;
+      result.open_ended = quote_is_open(article_.segments[result.segment].span);
+      if (const Mention* cue = own_cue(cues, q)) {
+        result.mention = cue->cue;
+        result.entity = cue->entity;
+        result.own_cue = true;
+      }
+      quotes_.push_back(result);
+      positions.push_back(q);
+    }
+    for (size_t k = first_here; k < quotes_.size(); ++k) {
+      QuoteAttribution& quote = quotes_[k];
+      if (quote.own_cue) continue;
+      const size_t q = positions[k - first_here];
+      if (k > first_here) {
+        inherit(quote, quotes_[k - 1]);  // “X,” he said. “Y.”
+      } else if (q == 0 && previous_paragraph_ended_in_quote_ && k > 0) {
+        inherit(quote, quotes_[k - 1]);  // a quote continued from the paragraph before
+      } else if (q == 0 && colon_cue_) {
+        quote.mention = colon_cue_->cue;  // NAME continued:\n\n“…”
+        quote.entity = colon_cue_->entity;
+        quote.own_cue = true;
+      } else if (k + 1 < quotes_.size() && quotes_[k + 1].own_cue) {
+        inherit(quote, quotes_[k + 1]);  // “A.” “B,” she said.
+      } else {
+        // The last speaker named before the quote.
+        const Mention* latest = last_cue_seen_.empty() ? nullptr : &last_cue_seen_.back();
+        for (const Mention& cue : cues) {
+          if (cue.verb < q) latest = &cue;
+        }
+        if (latest) {
+          quote.mention = latest->cue;
+          quote.entity = latest->entity;
+        }
+      }
+    }
+
+    previous_paragraph_ended_in_quote_ = !tokens_.empty() && tokens_.back().kind == Token::Kind::quote;
+    colon_cue_.reset();
+    if (!tokens_.empty() && tokens_.back().kind == Token::Kind::punct && tokens_.back().text == ":" && !cues.empty() &&
+        last_sentence_start(tokens_.size() - 1) <= cues.back().verb) {
+      colon_cue_ = cues.back();
+    }
+    for (const Mention& cue : cues) last_cue_seen_.push_back(cue);
+  }
+
+  static void inherit(QuoteAttribution& to, const QuoteAttribution& from) {
+    to.mention = from.mention;
+    to.entity = from.entity;
+    to.own_cue = from.own_cue;
+  }
+
+  bool quote_is_open(Span span) const {
+    // An unclosed quote ends at its paragraph: its last character is not a closing mark.
+    const std::string_view written = text_.substr(span.start, span.size());
+    return !(written.ends_with("\xE2\x80\x9D") || written.ends_with("\"") || written.ends_with("\xC2\xBB"));
+  }
+
+  size_t last_sentence_start(size_t before) const {
+    size_t i = before;
+    while (i > 0) {
+      if (tokens_[i - 1].sentence_end() || tokens_[i - 1].kind == Token::Kind::quote) return i;
+      --i;
+    }
+    return 0;
+  }
+
+  // The cue in the quote's own sentence: right after it (“…,” he said) or before it in
+  // the same sentence (He said: “…”).
+  const Mention* own_cue(const std::vector<Mention>& cues, size_t q) const {
+    size_t after_end = q + 1;
+    while (after_end < tokens_.size() && !tokens_[after_end].sentence_end() &&
+           tokens_[after_end].kind != Token::Kind::quote) {
+      ++after_end;
+    }
+    const size_t before_start = last_sentence_start(q);
+    const Mention* near_after = nullptr;
+    const Mention* far_after = nullptr;
+    const Mention* before = nullptr;
+    for (const Mention& cue : cues) {
+      const bool mention_after = cue.span.start >= tokens_[q].span.end;
+      if (cue.verb > q && cue.verb < after_end && mention_after) {
+        if (!near_after && cue.verb <= q + kAfterCueReach) near_after = &cue;
+        if (!far_after) far_after = &cue;
+      } else if (cue.verb >= before_start && cue.verb < q) {
+        before = &cue;
+      }
+    }
+    if (near_after) return near_after;
+    if (before) return before;
+    return far_after;
+  }
+
+  // An open-ended quote (news style, continued in the next paragraph) whose cue comes
+  // only at the end of the run takes the speaker from the part that has it.
+  void inherit_from_later_parts() {
+    for (size_t k = quotes_.size(); k-- > 1;) {
+      QuoteAttribution& earlier = quotes_[k - 1];
+      if (earlier.open_ended && !earlier.own_cue && quotes_[k].own_cue) inherit(earlier, quotes_[k]);
+    }
+  }
+
+  void write_results() {
+    std::vector<size_t> order;  // entities in order of first quote
+    for (const QuoteAttribution& q : quotes_) {
+      Segment& segment = article_.segments[q.segment];
+      segment.attribution = q.mention;
+      if (q.entity == kNone) continue;
+      segment.speaker = entities_[q.entity].name;
+      bool seen = false;
+      for (const size_t e : order) seen = seen || entities_[e].name == entities_[q.entity].name;
+      if (!seen) order.push_back(q.entity);
+    }
+    for (const size_t e : order) {
+      Speaker speaker{entities_[e].name, entities_[e].gender, 0};
+      for (const Segment& segment : article_.segments) speaker.quotes += segment.speaker == speaker.name;
+      article_.speakers.push_back(std::move(speaker));
+    }
+  }
+
+  std::string_view text_;
+  Article& article_;
+  std::vector<Token> tokens_;  // the current paragraph
+  std::vector<Entity> entities_;
+  std::vector<size_t> history_;  // resolved mentions, in text order
+  std::vector<QuoteAttribution> quotes_;
+  std::vector<Mention> last_cue_seen_;
+  std::optional<Mention> colon_cue_;
+  bool previous_paragraph_ended_in_quote_ = false;
+};
+
+}  // namespace
+
+void attribute_quotes(std::string_view text, Article& article) { Attributor(text, article).run(); }
+
+}  // namespace narrate

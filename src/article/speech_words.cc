@@ -1,0 +1,120 @@
+#include "article/speech_words.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace narrate {
+namespace {
+
+std::string lower(const Token& token) {
+  std::string out = token.text;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+template <size_t N>
+bool in(const Token& token, const std::array<std::string_view, N>& words) {
+  if (token.kind != Token::Kind::word) return false;
+  const std::string key = lower(token);
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+}  // namespace
+
+bool is_speech_verb(const Token& token) {
+  static constexpr std::array<std::string_view, 86> verbs = {
+      "said", "says", "say", "saying", "told", "tells", "asked", "asks", "added", "adds", "adding",
+      "wrote", "writes", "continued", "continues", "explained", "explains", "noted", "notes",
+      "warned", "warns", "insisted", "insists", "tweeted", "tweets", "posted", "recalled", "recalls",
+      "argued", "argues", "answered", "replied", "replies", "responded", "responds", "declared",
+      "declares", "stated", "states", "announced", "announces", "acknowledged", "acknowledges",
+      "admitted", "admits", "claimed", "claims", "suggested", "suggests", "predicted", "concluded",
+      "remarked", "observed", "complained", "joked", "quipped", "shouted", "yelled", "exclaimed",
+      "hinted", "reported", "reports", "testified", "emphasized", "stressed", "recounted", "boasted",
+      "mused", "lamented", "cautioned", "urged", "wondered", "conceded", "countered", "agreed",
+      "maintained", "contended", "asserted", "pointed", "chanted", "read", "reads", "begins", "began",
+      "sang", "vowed"};
+  return in(token, verbs);
+}
+
+bool is_listener_verb(const Token& token) {
+  static constexpr std::array<std::string_view, 3> verbs = {"told", "tells", "tell"};
+  return in(token, verbs);
+}
+
+bool is_pronoun_subject(const Token& token) {
+  static constexpr std::array<std::string_view, 6> pronouns = {"he", "she", "they", "it", "we", "i"};
+  return in(token, pronouns);
+}
+
+bool is_determiner(const Token& token) {
+  static constexpr std::array<std::string_view, 20> words = {
+      "the", "a", "an", "his", "her", "their", "its", "one", "another", "some", "several", "many",
+      "two", "three", "our", "this", "these", "both", "other", "my"};
+  return in(token, words);
+}
+
+bool is_person_title(const Token& token) {
+  static constexpr std::array<std::string_view, 38> titles = {
+      "mr.", "mrs.", "ms.", "miss", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "prof.",
+      "rev.", "capt.", "president", "senator", "governor", "secretary", "minister", "chairman",
+      "chairwoman", "mayor", "judge", "justice", "professor", "general", "ambassador", "speaker",
+      "leader", "candidate", "nominee", "sir", "lady", "pope", "king", "queen", "prince"};
+  return in(token, titles);
+}
+
+bool is_name_particle(const Token& token) {
+  static constexpr std::array<std::string_view, 12> particles = {
+      "de", "van", "von", "bin", "al", "la", "le", "del", "da", "di", "der", "du"};
+  return in(token, particles);
+}
+
+bool is_helper_word(const Token& token) {
+  static constexpr std::array<std::string_view, 24> words = {
+      "has", "had", "have", "also", "later", "then", "previously", "once", "again", "further",
+      "recently", "simply", "just", "would", "will", "was", "is", "did", "does", "reportedly",
+      "earlier", "first", "still"};
+  if (in(token, words)) return true;
+  // Adverbs in -ly between a subject and its verb: "she flatly said".
+  return token.kind == Token::Kind::word && !token.capitalized() && token.text.size() > 4 &&
+         token.text.ends_with("ly");
+}
+
+bool is_function_word(const Token& token) {
+  static constexpr std::array<std::string_view, 40> words = {
+      "but", "and", "then", "so", "yet", "or", "however", "still", "meanwhile", "later", "earlier",
+      "now", "also", "in", "on", "at", "when", "while", "after", "before", "as", "if", "that", "this",
+      "these", "those", "there", "here", "for", "with", "from", "by", "to", "of", "what", "why", "how",
+      "because", "since", "although"};
+  return in(token, words);
+}
+
+bool ends_description(const Token& token) {
+  static constexpr std::array<std::string_view, 30> words = {
+      "who", "which", "that", "in", "on", "at", "during", "to", "for", "from", "with", "after",
+      "before", "when", "while", "as", "about", "because", "since", "and", "but", "adding", "according",
+      "said", "says", "told", "wrote", "asked", "added", "via"};
+  return token.kind != Token::Kind::word || in(token, words);
+}
+
+bool is_organization_word(const Token& token) {
+  static constexpr std::array<std::string_view, 34> words = {
+      "times", "news", "post", "journal", "press", "party", "ministry", "department", "office",
+      "committee", "council", "house", "agency", "campaign", "reuters", "associated", "network",
+      "magazine", "newspaper", "university", "institute", "foundation", "group", "company", "corp.",
+      "inc.", "administration", "government", "commission", "bureau", "service", "center", "fund",
+      "association"};
+  return in(token, words);
+}
+
+std::string_view gender_of_title(const Token& token) {
+  static constexpr std::array<std::string_view, 6> male = {"mr.", "sir", "king", "prince", "chairman", "pope"};
+  static constexpr std::array<std::string_view, 6> female = {"mrs.", "ms.", "miss", "lady", "queen", "chairwoman"};
+  if (in(token, male)) return "male";
+  if (in(token, female)) return "female";
+  return {};
+}
+
+}  // namespace narrate

@@ -1,0 +1,93 @@
+#include "article/tokens.h"
+
+#include <array>
+#include <cctype>
+
+#include "text/utf8.h"
+#include "text/whitespace.h"
+
+namespace narrate {
+namespace {
+
+bool is_letter_at(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return std::isalnum(c) != 0;
+  const char32_t cp = decode_utf8_at(text, i);
+  // Letters of Latin, Greek, Cyrillic and beyond; not punctuation, symbols or spaces.
+  return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0x3000 && cp != 0xFEFF;
+}
+
+bool is_apostrophe_at(std::string_view text, size_t i) {
+  return text[i] == '\'' || (static_cast<unsigned char>(text[i]) == 0xE2 && decode_utf8_at(text, i) == U'\u2019');
+}
+
+// Titles and abbreviations whose full stop belongs to the word.
+bool keeps_full_stop(std::string_view word) {
+  static constexpr std::array<std::string_view, 24> titles = {
+      "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "St", "Jr", "Sr",
+      "Prof", "Rev", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Supt", "Insp", "Det"};
+  for (const std::string_view t : titles) {
+    if (word == t) return true;
+  }
+  // U.S, U.N, J (initials): single letters separated by full stops.
+  return word.size() == 1 || (word.size() >= 3 && word[1] == '.');
+}
+
+}  // namespace
+
+bool Token::is(std::string_view lower) const {
+  if (kind != Kind::word || text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[i])) != lower[i]) return false;
+  }
+  return true;
+}
+
+bool Token::capitalized() const {
+  return kind == Kind::word && !text.empty() &&
+         (std::isupper(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0xC3);
+}
+
+void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
+  size_t i = span.start;
+  while (i < span.end) {
+    const size_t length = std::min(utf8_sequence_length(static_cast<unsigned char>(text[i])), span.end - i);
+    if (text[i] == '\n' || blank_length_at(text, i) > 0) {
+      i += text[i] == '\n' ? 1 : blank_length_at(text, i);
+      continue;
+    }
+    if (!is_letter_at(text, i)) {
+      out.push_back({Token::Kind::punct, {i, i + length}, std::string(text.substr(i, length)), 0});
+      i += length;
+      continue;
+    }
+    Token word{Token::Kind::word, {i, i}, {}, 0};
+    while (i < span.end) {
+      const size_t n = std::min(utf8_sequence_length(static_cast<unsigned char>(text[i])), span.end - i);
+      if (is_letter_at(text, i)) {
+        word.text.append(text.substr(i, n));
+        i += n;
+        continue;
+      }
+      // Inner apostrophes and hyphens join letters: O’Brien, al-Assad, Putin’s.
+      const bool joiner = is_apostrophe_at(text, i) || text[i] == '-';
+      if (joiner && i + n < span.end && is_letter_at(text, i + n)) {
+        word.text += text[i] == '-' ? '-' : '\'';
+        i += n;
+        continue;
+      }
+      // "(D-Wis.)": a full stop right before a closing parenthesis ends an abbreviation.
+      const bool before_parenthesis = i + 1 < span.end && text[i + 1] == ')';
+      if (text[i] == '.' && (keeps_full_stop(word.text) || before_parenthesis)) {
+        word.text += '.';
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    word.span.end = i;
+    out.push_back(std::move(word));
+  }
+}
+
+}  // namespace narrate

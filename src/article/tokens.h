@@ -1,0 +1,29 @@
+// Words and punctuation of narration, for finding who speaks.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/span.h"
+
+namespace narrate {
+
+struct Token {
+  enum class Kind { word, punct, quote };
+  Kind kind = Kind::word;
+  Span span;
+  std::string text;   // words: as written, curly apostrophes made straight; punct: the mark
+  size_t quote = 0;   // for Kind::quote: the segment index of the voiced quote
+
+  bool is(std::string_view lower) const;   // the word, ignoring case, equals `lower`
+  bool capitalized() const;                // a word starting with a capital letter
+  bool sentence_end() const { return kind == Kind::punct && (text == "." || text == "!" || text == "?"); }
+};
+
+// Splits text[span] into words and punctuation. A word keeps inner apostrophes and
+// hyphens (O’Brien, al-Assad) and the full stop of abbreviations and titles (U.S., Mr.);
+// any other full stop is punctuation.
+void tokenize(std::string_view text, Span span, std::vector<Token>& out);
+
+}  // namespace narrate

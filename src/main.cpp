@@ -7,6 +7,7 @@
 
 #include "commands/inspect_command.h"
 #include "commands/render_command.h"
+#include "commands/voices_command.h"
 #include "util/error.h"
 
 int main(int argc, char** argv) {
@@ -20,6 +21,8 @@ int main(int argc, char** argv) {
   narrate::set_render_command(app, render);
   narrate::InspectOptions inspect;
   narrate::set_inspect_command(app, inspect);
+  narrate::VoicesOptions voices;
+  narrate::set_voices_command(app, voices);
 
   try {
     app.parse(argc, argv);

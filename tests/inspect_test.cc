@@ -87,7 +87,7 @@ TEST_CASE("inspect prints a readable table") {
   const auto result = test::run_narrate("inspect '" + test::source_path("samples/putin-north-korea.txt") + "'", dir.path());
   CHECK(result.status == 0);
   CHECK(result.out.find("publication  Audio Sources\n") != std::string::npos);
-  CHECK(result.out.find("    8     6  quote     Alexey Muraviev     narrator    “I would expect") != std::string::npos);
+  CHECK(result.out.find("    8     6  quote     Alexey Muraviev     male-4      “I would expect") != std::string::npos);
   CHECK(result.out.find("   12     -  heading   -                   narrator    Ups and downs\n") != std::string::npos);
   CHECK(result.out.find("  61:1     share widget   Spread the news\n") != std::string::npos);
 }

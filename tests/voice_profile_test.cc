@@ -58,7 +58,7 @@ TEST_CASE("profile errors name the file, line and column") {
 TEST_CASE("the shipped narrator loads, and a user's directory overrides by id") {
   VoiceLibrary library;
   library.add_directory(test::source_path("voices"));
-  const VoiceProfile& narrator = library.get("narrator");
+  const VoiceProfile narrator = library.get("narrator");
   CHECK(narrator.role == "narrator");
   CHECK(narrator.espeak_voice == "en-us");
 
@@ -66,5 +66,8 @@ TEST_CASE("the shipped narrator loads, and a user's directory overrides by id") 
   test::write_file(dir.file("narrator.toml"), "id = \"narrator\"\nespeak_voice = \"en-gb\"\nrole = \"narrator\"\n");
   library.add_directory(dir.path());
   CHECK(library.get("narrator").espeak_voice == "en-gb");
-  CHECK_THROWS_WITH_AS(library.get("nobody"), "unknown voice 'nobody' (known voices: narrator)", Error);
+  CHECK_THROWS_WITH_AS(VoiceLibrary().get("nobody"), "unknown voice 'nobody' (known voices: none)", Error);
+  VoiceLibrary one;
+  one.add(narrator);
+  CHECK_THROWS_WITH_AS(one.get("nobody"), "unknown voice 'nobody' (known voices: narrator)", Error);
 }

@@ -233,6 +233,23 @@ class Attributor {
     return dash && v > 0 && tokens_[v - 1].kind == Token::Kind::quote;
   }
 
+  // Names after a person's title anywhere in the narration: "President Vladimir Putin".
+  std::vector<Mention> find_titled_names() const {
+    std::vector<Mention> names;
+    for (size_t k = 0; k + 1 < tokens_.size(); ++k) {
+      if (!word_at(k) || !is_person_title(tokens_[k]) || !tokens_[k].capitalized()) continue;
+      size_t end = k + 1;
+      if (!word_at(end) || !tokens_[end].capitalized() || is_function_word(tokens_[end])) continue;
+      while (end + 1 < tokens_.size() && word_at(end + 1) && tokens_[end + 1].capitalized() &&
+             !is_function_word(tokens_[end + 1]) && !is_person_title(tokens_[end + 1])) {
+        ++end;
+      }
+      names.emplace_back(MentionType::name, Span{tokens_[k].span.start, tokens_[end].span.end});
+      k = end;
+    }
+    return names;
+  }
+
   // Every speech cue in the paragraph's narration, in text order.
   std::vector<Mention> find_cues() const {
     std::vector<Mention> cues;
@@ -294,11 +311,23 @@ class Attributor {
         return remember(history_[n]);
       }
     }
-    for (size_t e = 0; e < entities_.size(); ++e) {
-      if (entities_[e].name == name) return remember(e);
+    for (size_t e = entities_.size(); e-- > 0;) {
+      Entity& entity = entities_[e];
+      if (entity.name == name || (person && entity.person && entity.key == last_word)) {
+        if (name.size() > entity.name.size()) entity.name = name;
+        return remember(e);
+      }
     }
     entities_.push_back({name, person ? last_word : lowercase(name), gender, person});
     return remember(entities_.size() - 1);
+  }
+
+  // Makes a titled name known ("Sen. Paul Grady"), so that "Grady" later resolves to it,
+  // without making it the latest person a pronoun could refer to.
+  void introduce(const Mention& name) {
+    const size_t history_size = history_.size();
+    resolve(name);
+    history_.resize(history_size);
   }
 
   size_t resolve_pronoun(const Token& pronoun) {
@@ -337,7 +366,15 @@ class Attributor {
       }
     }
     std::vector<Mention> cues = find_cues();
-    for (Mention& cue : cues) cue.entity = resolve(cue);
+    // Resolve in text order, titled names ("Sen. Paul Grady") included: they introduce
+    // people that later short names refer to.
+    std::vector<Mention> names = find_titled_names();
+    size_t next_name = 0;
+    for (Mention& cue : cues) {
+      while (next_name < names.size() && names[next_name].span.start < cue.span.start) introduce(names[next_name++]);
+      cue.entity = resolve(cue);
+    }
+    while (next_name < names.size()) introduce(names[next_name++]);
 
     // First every quote's own cue, then the quotes without one.
     const size_t first_here = quotes_.size();

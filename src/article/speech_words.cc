@@ -24,18 +24,18 @@ bool in(const Token& token, const std::array<std::string_view, N>& words) {
 }  // namespace
 
 bool is_speech_verb(const Token& token) {
-  static constexpr std::array<std::string_view, 86> verbs = {
+  // "states" is left out: as a noun it follows "the" too often ("one of the states, said").
+  static constexpr std::array<std::string_view, 81> verbs = {
       "said", "says", "say", "saying", "told", "tells", "asked", "asks", "added", "adds", "adding",
-      "wrote", "writes", "continued", "continues", "explained", "explains", "noted", "notes",
-      "warned", "warns", "insisted", "insists", "tweeted", "tweets", "posted", "recalled", "recalls",
-      "argued", "argues", "answered", "replied", "replies", "responded", "responds", "declared",
-      "declares", "stated", "states", "announced", "announces", "acknowledged", "acknowledges",
-      "admitted", "admits", "claimed", "claims", "suggested", "suggests", "predicted", "concluded",
-      "remarked", "observed", "complained", "joked", "quipped", "shouted", "yelled", "exclaimed",
-      "hinted", "reported", "reports", "testified", "emphasized", "stressed", "recounted", "boasted",
-      "mused", "lamented", "cautioned", "urged", "wondered", "conceded", "countered", "agreed",
-      "maintained", "contended", "asserted", "pointed", "chanted", "read", "reads", "begins", "began",
-      "sang", "vowed"};
+      "wrote", "writes", "continued", "continues", "explained", "explains", "noted", "warned",
+      "warns", "insisted", "insists", "tweeted", "posted", "recalled", "recalls", "argued", "argues",
+      "answered", "replied", "replies", "responded", "responds", "declared", "declares", "stated",
+      "announced", "announces", "acknowledged", "acknowledges", "admitted", "admits", "claimed",
+      "suggested", "suggests", "predicted", "concluded", "remarked", "observed", "complained",
+      "joked", "quipped", "shouted", "yelled", "exclaimed", "hinted", "reported", "testified",
+      "emphasized", "stressed", "recounted", "boasted", "mused", "lamented", "cautioned", "urged",
+      "wondered", "conceded", "countered", "agreed", "maintained", "contended", "asserted",
+      "chanted", "sang", "vowed", "reads", "read", "notes", "claims", "reports"};
   return in(token, verbs);
 }
 

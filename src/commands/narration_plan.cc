@@ -6,6 +6,7 @@
 #include "article/structure.h"
 #include "commands/voice_options.h"
 #include "util/error.h"
+#include "voice/casting.h"
 
 namespace narrate {
 
@@ -13,6 +14,7 @@ void add_article_options(CLI::App& command, ArticleOptions& options) {
   command.add_option("article", options.article, "Article text file (UTF-8, .txt or .md), or - for standard input")
       ->required();
   add_voice_options(command, options.voices_dir, options.narrator);
+  command.add_option("--cast", options.cast, "Give a speaker a voice: NAME=VOICE (repeatable), e.g. \"Artyom Lukin=male-3\"");
   command.add_flag("--keep-boilerplate", options.keep_boilerplate,
                    "Also read banners, share widgets and date lines that are skipped by default");
   command.add_flag("--markdown", options.markdown, "Read the article as Markdown (implied by .md)");
@@ -23,7 +25,9 @@ void add_article_options(CLI::App& command, ArticleOptions& options) {
 
 NarrationPlan plan_narration(const ArticleOptions& options) {
   VoiceLibrary voices = load_voices(options.voices_dir);
-  Cast cast(voices.get(options.narrator));
+  const VoiceProfile& narrator = voices.get(options.narrator);
+  std::vector<std::pair<std::string, std::string>> overrides;
+  for (const std::string& text : options.cast) overrides.push_back(parse_cast_override(text));
   Source source = Source::load(options.article);
   const StructureOptions structure{.markdown = options.markdown || is_markdown_path(options.article),
                                    .keep_boilerplate = options.keep_boilerplate};
@@ -33,6 +37,7 @@ NarrationPlan plan_narration(const ArticleOptions& options) {
     const std::string why = article.skipped.empty() ? "the article is empty" : "everything in the article was skipped as boilerplate";
     throw Error(source.where(0) + ": " + why + ": nothing to narrate");
   }
+  Cast cast = cast_voices(voices, narrator, article.speakers, overrides);
   Script script = build_script(article, cast, options.pauses);
   return NarrationPlan{std::move(source), std::move(article), std::move(voices), std::move(cast), std::move(script)};
 }

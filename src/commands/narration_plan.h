@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -19,6 +20,7 @@ struct ArticleOptions {
   std::string article;              // path, or "-" for standard input
   std::string voices_dir;           // extra voice profiles, overriding shipped ones by id
   std::string narrator = "narrator";
+  std::vector<std::string> cast;    // "NAME=VOICE" overrides
   bool keep_boilerplate = false;
   bool markdown = false;            // also implied by a .md or .markdown file name
   Pauses pauses;

@@ -1,0 +1,95 @@
+#include "voice/casting.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <set>
+
+#include "util/error.h"
+
+namespace narrate {
+namespace {
+
+std::string lowercase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::string last_word(const std::string& name) {
+  const size_t space = name.rfind(' ');
+  return space == std::string::npos ? name : name.substr(space + 1);
+}
+
+// FNV-1a: a hash that is the same on every machine and every run.
+uint64_t stable_hash(const std::string& text) {
+  uint64_t hash = 14695981039346656037ull;
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+const Speaker* find_speaker(const std::vector<Speaker>& speakers, const std::string& name) {
+  const std::string wanted = lowercase(name);
+  for (const Speaker& s : speakers) {
+    if (lowercase(s.name) == wanted) return &s;
+  }
+  const Speaker* match = nullptr;
+  for (const Speaker& s : speakers) {
+    if (lowercase(last_word(s.name)) == wanted) {
+      if (match) return nullptr;  // ambiguous
+      match = &s;
+    }
+  }
+  return match;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> parse_cast_override(const std::string& text) {
+  const size_t equals = text.rfind('=');
+  if (equals == std::string::npos || equals == 0 || equals + 1 == text.size()) {
+    throw Error("--cast wants NAME=VOICE, not '" + text + "'");
+  }
+  return {text.substr(0, equals), text.substr(equals + 1)};
+}
+
+Cast cast_voices(const VoiceLibrary& library, const VoiceProfile& narrator, const std::vector<Speaker>& speakers,
+                 const std::vector<std::pair<std::string, std::string>>& overrides) {
+  Cast cast(narrator);
+  std::set<std::string> used{narrator.id};
+  for (const auto& [name, voice_id] : overrides) {
+    const Speaker* speaker = find_speaker(speakers, name);
+    if (!speaker) {
+      std::string known;
+      for (const Speaker& s : speakers) known += (known.empty() ? "" : ", ") + s.name;
+      throw Error("--cast: no speaker '" + name + "' in the article (speakers: " + (known.empty() ? "none" : known) + ")");
+    }
+    cast.assign(speaker->name, library.get(voice_id));
+    used.insert(voice_id);
+  }
+  for (const Speaker& speaker : speakers) {
+    if (cast.speakers().contains(speaker.name)) continue;
+    std::vector<const VoiceProfile*> pool;
+    for (const VoiceProfile& voice : library.all()) {
+      const bool gender_fits = speaker.gender.empty() || voice.gender == speaker.gender || voice.gender == "neutral";
+      if (voice.role == "speaker" && voice.id != narrator.id && gender_fits) pool.push_back(&voice);
+    }
+    if (pool.empty()) continue;  // no speaker voices at all: the narrator reads the quote
+    const size_t first = stable_hash(speaker.name) % pool.size();
+    const VoiceProfile* chosen = pool[first];
+    for (size_t k = 0; k < pool.size(); ++k) {
+      const VoiceProfile* candidate = pool[(first + k) % pool.size()];
+      if (!used.contains(candidate->id)) {
+        chosen = candidate;
+        break;
+      }
+    }
+    cast.assign(speaker.name, *chosen);
+    used.insert(chosen->id);
+  }
+  return cast;
+}
+
+}  // namespace narrate

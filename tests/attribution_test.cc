@@ -1,0 +1,156 @@
+// Who says each quote: the sample exactly, and every pattern on sentences written for it.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "article/attribution.h"
+#include "article/structure.h"
+#include "test_support.h"
+
+using namespace narrate;
+
+namespace {
+
+struct Attributed {
+  std::string quote;    // first words of the quote as written
+  std::string speaker;  // resolved speaker
+  std::string mention;  // the attribution span as written
+};
+
+// "speaker | mention | quote start" for every voiced quote, one per line.
+std::string attribute(const std::string& body, Article* out = nullptr) {
+  const std::string text = "Headline\n\n" + body;
+  const Source source = Source::from_text("t.txt", text);
+  Article article = parse_article(source, {});
+  attribute_quotes(source.text(), article);
+  std::string result;
+  for (const Segment& s : article.segments) {
+    if (s.kind != SegmentKind::quote) continue;
+    // The quote's first three words.
+    std::string written = text.substr(s.span.start, s.span.size());
+    size_t cut = 0;
+    for (int words = 0; words < 3 && cut != std::string::npos; ++words) cut = written.find(' ', cut + 1);
+    if (cut != std::string::npos) written.resize(cut);
+    const std::string mention = s.attribution ? text.substr(s.attribution->start, s.attribution->size()) : "-";
+    result += s.speaker + " | " + mention + " | " + written + "\n";
+  }
+  if (out) *out = std::move(article);
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("the sample's six quotes: Muraviev twice, Lukin four times") {
+  const Source source = Source::load(test::source_path("samples/putin-north-korea.txt"));
+  Article article = parse_article(source, {});
+  attribute_quotes(source.text(), article);
+  std::vector<std::pair<std::string, std::string>> quotes;
+  for (const Segment& s : article.segments) {
+    if (s.kind != SegmentKind::quote) continue;
+    REQUIRE(s.attribution.has_value());
+    quotes.emplace_back(s.speaker, std::string(source.text().substr(s.attribution->start, s.attribution->size())));
+  }
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"Alexey Muraviev", "said Alexey Muraviev"},  // “I would expect ...,” said Alexey Muraviev
+      {"Alexey Muraviev", "he asked"},              // “Russia is now ...?” he asked.
+      {"Artyom Lukin", "Lukin told VOA"},           // “Russia has never said ...,” Lukin told VOA.
+      {"Artyom Lukin", "Lukin told VOA"},           // continuation: “I think Russia might follow ...”
+      {"Artyom Lukin", "Lukin said"},               // “I think it’s fair ...,” Lukin said.
+      {"Artyom Lukin", "Lukin said"},               // continuation: “We don’t know yet ...”
+  };
+  CHECK(quotes == expected);
+  REQUIRE(article.speakers.size() == 2);
+  CHECK(article.speakers[0].name == "Alexey Muraviev");
+  CHECK(article.speakers[0].gender == "male");
+  CHECK(article.speakers[0].quotes == 2);
+  CHECK(article.speakers[1].name == "Artyom Lukin");
+  CHECK(article.speakers[1].gender == "male");
+  CHECK(article.speakers[1].quotes == 4);
+}
+
+TEST_CASE("“…,” said NAME, who …") {
+  CHECK(attribute("“The river is rising fast,” said Maria Okafor, who runs the shelter.") ==
+        "Maria Okafor | said Maria Okafor | “The river is\n");
+}
+
+TEST_CASE("“…,” NAME said, and titles before the name") {
+  CHECK(attribute("“We have enough beds,” Dr. Lena Fischer said on Monday.") ==
+        "Lena Fischer | Dr. Lena Fischer said | “We have enough\n");
+}
+
+TEST_CASE("NAME said: “…”") {
+  CHECK(attribute("Governor Tom Reyes said: “Help is on the way.”") ==
+        "Tom Reyes | Governor Tom Reyes said | “Help is on\n");
+}
+
+TEST_CASE("he asked, she added, they wrote: pronouns resolve to the latest person") {
+  CHECK(attribute("Sen. Paul Grady spoke first.\n\nGrady said the bill was dead. “Why vote at all?” he asked.") ==
+        "Paul Grady | he asked | “Why vote at\n");
+  Article article;
+  attribute("Mayor Ana Ruiz told the council that she would wait.\n\n“Not today,” she added.", &article);
+  REQUIRE(article.speakers.size() == 1);
+  CHECK(article.speakers[0].name == "Ana Ruiz");
+  CHECK(article.speakers[0].gender == "female");
+}
+
+TEST_CASE("“…,” NAME told OUTLET") {
+  CHECK(attribute("“Prices will fall,” Okafor told Reuters.") == "Okafor | Okafor told Reuters | “Prices will fall,”\n");
+}
+
+TEST_CASE("according to NAME") {
+  CHECK(attribute("The talks failed, according to Jan Novak. “There was no trust in the room.”") ==
+        "Jan Novak | according to Jan Novak | “There was no\n");
+}
+
+TEST_CASE("a description as speaker") {
+  CHECK(attribute("“The decision was rushed,” the newspaper wrote in an editorial.") ==
+        "the newspaper | the newspaper wrote | “The decision was\n");
+  CHECK(attribute("“We are monitoring the situation,” a ministry spokesman said.") ==
+        "a ministry spokesman | a ministry spokesman said | “We are monitoring\n");
+}
+
+TEST_CASE("appositives and party labels between the name and the verb") {
+  CHECK(attribute("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.") ==
+        "Gwen Moore | Rep. Gwen Moore (D-Wis.) said | “It is a\n");
+  CHECK(attribute("“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said.") ==
+        "Scott Pruitt | Scott Pruitt, the attorney general of Oklahoma, one of the states, said | “It is an\n");
+}
+
+TEST_CASE("a continuation quote keeps the previous speaker, in the same or the next paragraph") {
+  CHECK(attribute("“We tried,” said Ken Ito. “We will try again.”\n\n“And again after that.”\n\nThe vote is Monday.") ==
+        "Ken Ito | said Ken Ito | “We tried,”\n"
+        "Ken Ito | said Ken Ito | “We will try\n"
+        "Ken Ito | said Ken Ito | “And again after\n");
+}
+
+TEST_CASE("a multi-paragraph quote takes the speaker named at its end") {
+  CHECK(attribute("“First we rebuild the school.\n\n“Then the clinic,” said Ana Lima.") ==
+        "Ana Lima | said Ana Lima | “First we rebuild\n"
+        "Ana Lima | said Ana Lima | “Then the clinic,”\n");
+}
+
+TEST_CASE("NAME continued: with the quote in the next paragraph") {
+  CHECK(attribute("Caddell continued:\n\n“The health issue is a partisan issue.”") ==
+        "Caddell | Caddell continued | “The health issue\n");
+}
+
+TEST_CASE("a signature dash names the speaker") {
+  CHECK(attribute("“The debate showed who he is.” ― Pamela Padilla") ==
+        "Pamela Padilla | ― Pamela Padilla | “The debate showed\n");
+}
+
+TEST_CASE("short and titled names resolve to the full name given earlier; titles give gender") {
+  Article article;
+  attribute("“We will appeal,” said Artyom Lukin.\n\n“The court erred,” Mr. Lukin said.", &article);
+  REQUIRE(article.speakers.size() == 1);
+  CHECK(article.speakers[0].name == "Artyom Lukin");
+  CHECK(article.speakers[0].quotes == 2);
+  CHECK(article.speakers[0].gender == "male");
+}
+
+TEST_CASE("two speakers in one paragraph stay apart") {
+  CHECK(attribute("“Yes,” said Ana Ruiz. “No,” said Ken Ito.") ==
+        "Ana Ruiz | said Ana Ruiz | “Yes,”\n"
+        "Ken Ito | said Ken Ito | “No,”\n");
+}

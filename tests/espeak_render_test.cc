@@ -4,7 +4,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include <map>
+
+#include "article/attribution.h"
 #include "article/structure.h"
+#include "audio/memory_sink.h"
+#include "audio/pitch.h"
+#include "voice/casting.h"
 #include "audio/silence.h"
 #include "audio/sound_file_reader.h"
 #include "audio/sound_file_writer.h"
@@ -16,12 +22,6 @@
 using namespace narrate;
 
 namespace {
-
-class MemorySink : public AudioSink {
- public:
-  void write(std::span<const int16_t> samples) override { data.insert(data.end(), samples.begin(), samples.end()); }
-  std::vector<int16_t> data;
-};
 
 // Pauses chosen so that only paragraph ends (and the title) are longer than 800 ms.
 constexpr Pauses kPauses{.title_ms = 1000, .heading_ms = 300, .paragraph_ms = 900, .segment_ms = 150};
@@ -38,7 +38,7 @@ std::vector<int16_t> render_to_memory(const Script& script, unsigned jobs) {
   const auto engine = make_espeak_engine(jobs);
   MemorySink sink;
   render_script(script, *engine, sink);
-  return sink.data;
+  return sink.samples();
 }
 
 }  // namespace
@@ -124,4 +124,57 @@ TEST_CASE("an unknown eSpeak NG voice is a clear error") {
   MemorySink sink;
   CHECK_THROWS_WITH_AS(render_script(script, *engine, sink),
                        "eSpeak NG has no voice 'xx-nowhere' (voice profile 'broken')", Error);
+}
+
+TEST_CASE("every quote of the sample is spoken in its speaker's voice (measured by pitch)") {
+  VoiceLibrary voices;
+  voices.add_directory(test::source_path("voices"));
+  const Source source = Source::load(test::source_path("samples/putin-north-korea.txt"));
+  Article article = parse_article(source, {});
+  attribute_quotes(source.text(), article);
+  const Cast cast = cast_voices(voices, voices.get("narrator"), article.speakers, {});
+  const Script script = build_script(article, cast, kPauses);
+  const std::string muraviev = cast.voice_for("Alexey Muraviev").id;
+  const std::string lukin = cast.voice_for("Artyom Lukin").id;
+  CHECK(muraviev != lukin);
+  CHECK(muraviev != "narrator");
+  CHECK(lukin != "narrator");
+
+  const auto engine = make_espeak_engine(2);
+  const int rate = engine->sample_rate();
+  // Each voice's own pitch, on a sentence of its own.
+  std::map<std::string, double> reference;
+  for (const std::string& id : {std::string("narrator"), muraviev, lukin}) {
+    Script probe;
+    probe.utterances = {Utterance{.label = id, .segment = 0, .voice = voices.get(id),
+                                  .text = "The council will meet again next week to decide what happens to the plan.",
+                                  .start = 0, .end = 0, .pause_after_ms = 0}};
+    MemorySink sink;
+    render_script(probe, *engine, sink);
+    reference[id] = median_pitch_hz(sink.samples(), rate);
+  }
+  MemorySink sink;
+  const RenderReport report = render_script(script, *engine, sink);
+  int quotes = 0;
+  for (size_t i = 0; i < script.utterances.size(); ++i) {
+    const Utterance& utterance = script.utterances[i];
+    const bool is_quote = article.segments[i].kind == SegmentKind::quote;
+    if (!is_quote && i % 4 != 0) continue;  // every quote, and a sample of the narration
+    const double pitch =
+        median_pitch_hz(std::span(sink.samples()).subspan(report.parts[i].start, report.parts[i].speech), rate);
+    std::string closest;
+    for (const auto& [id, hz] : reference) {
+      if (closest.empty() || std::abs(std::log(pitch / hz)) < std::abs(std::log(pitch / reference[closest]))) closest = id;
+    }
+    CAPTURE(utterance.label);
+    CAPTURE(pitch);
+    MESSAGE(utterance.label << ": " << utterance.voice.id << ", median " << pitch << " Hz (voice "
+                            << reference[utterance.voice.id] << " Hz)");
+    CHECK(closest == utterance.voice.id);
+    if (is_quote) {
+      ++quotes;
+      CHECK(utterance.voice.id == (article.segments[i].speaker == "Alexey Muraviev" ? muraviev : lukin));
+    }
+  }
+  CHECK(quotes == 6);
 }

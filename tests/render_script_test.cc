@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "audio/memory_sink.h"
 #include "audio/silence.h"
 #include "render/render_script.h"
 
@@ -18,12 +19,6 @@ class FakeEngine : public SpeechEngine {
       deliver(i, std::vector<int16_t>(utterances[i].text.size() * 10, static_cast<int16_t>(1000 + i)));
     }
   }
-};
-
-class MemorySink : public AudioSink {
- public:
-  void write(std::span<const int16_t> samples) override { data.insert(data.end(), samples.begin(), samples.end()); }
-  std::vector<int16_t> data;
 };
 
 }  // namespace
@@ -48,16 +43,16 @@ TEST_CASE("speech and pauses land in order at the reported places") {
   CHECK(report.parts[1].pause == 2500);  // longer than the one-second silence chunk
   CHECK(report.parts[2].start == 3050);
   CHECK(report.total_samples == 3060);
-  CHECK(sink.data.size() == 3060);
+  CHECK(sink.samples().size() == 3060);
   CHECK(report.seconds() == doctest::Approx(3.06));
 
-  const auto silences = find_silences(sink.data, 0, 1);
+  const auto silences = find_silences(sink.samples(), 0, 1);
   REQUIRE(silences.size() == 2);
   CHECK(silences[0].start == 30);
   CHECK(silences[0].end == 530);
   CHECK(silences[1].start == 550);
   CHECK(silences[1].end == 3050);
-  CHECK(sink.data[3050] == 1002);
+  CHECK(sink.samples()[3050] == 1002);
 }
 
 TEST_CASE("silence measures") {

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands/inspect_command.h"
+#include "commands/normalize_command.h"
 #include "commands/render_command.h"
 #include "commands/voices_command.h"
 #include "util/error.h"
@@ -23,6 +24,8 @@ int main(int argc, char** argv) {
   narrate::set_inspect_command(app, inspect);
   narrate::VoicesOptions voices;
   narrate::set_voices_command(app, voices);
+  narrate::NormalizeOptions normalize;
+  narrate::set_normalize_command(app, normalize);
 
   try {
     app.parse(argc, argv);

@@ -27,11 +27,17 @@ namespace {
 constexpr Pauses kPauses{.title_ms = 1000, .heading_ms = 300, .paragraph_ms = 900, .segment_ms = 150};
 constexpr int kLongPauseMs = 800;
 
+Lexicon shipped_lexicon() {
+  Lexicon lexicon;
+  lexicon.add_file(test::source_path("voices/lexicon.txt"));
+  return lexicon;
+}
+
 Script sample_script() {
   VoiceLibrary voices;
   voices.add_directory(test::source_path("voices"));
   const Source source = Source::load(test::source_path("samples/putin-north-korea.txt"));
-  return build_script(parse_article(source, {}), Cast(voices.get("narrator")), kPauses);
+  return build_script(parse_article(source, {}), Cast(voices.get("narrator")), kPauses, shipped_lexicon());
 }
 
 std::vector<int16_t> render_to_memory(const Script& script, unsigned jobs) {
@@ -133,7 +139,7 @@ TEST_CASE("every quote of the sample is spoken in its speaker's voice (measured 
   Article article = parse_article(source, {});
   attribute_quotes(source.text(), article);
   const Cast cast = cast_voices(voices, voices.get("narrator"), article.speakers, {});
-  const Script script = build_script(article, cast, kPauses);
+  const Script script = build_script(article, cast, kPauses, shipped_lexicon());
   const std::string muraviev = cast.voice_for("Alexey Muraviev").id;
   const std::string lukin = cast.voice_for("Artyom Lukin").id;
   CHECK(muraviev != lukin);

@@ -12,7 +12,8 @@ TEST_CASE("one utterance per segment, pauses chosen by what follows") {
   narrator.id = "narrator";
   const Article article = parse_article(source, {});
   const Script script = build_script(article, Cast(narrator),
-                                     Pauses{.title_ms = 900, .heading_ms = 500, .paragraph_ms = 700, .segment_ms = 200});
+                                     Pauses{.title_ms = 900, .heading_ms = 500, .paragraph_ms = 700, .segment_ms = 200},
+                                     Lexicon());
   REQUIRE(script.utterances.size() == 7);
   const auto& u = script.utterances;
   CHECK(u[0].label == "title");
@@ -49,7 +50,7 @@ TEST_CASE("a speaker's segment gets the speaker's voice") {
                                      .attribution = Span{6, 11}, .speaker = "Artyom Lukin"});
   article.segments.push_back(Segment{.kind = SegmentKind::narration, .paragraph = 1, .span = {6, 17},
                                      .spoken = "Lukin said.", .attribution = std::nullopt, .speaker = ""});
-  const Script script = build_script(article, cast, Pauses{});
+  const Script script = build_script(article, cast, Pauses{}, Lexicon());
   CHECK(script.utterances[0].voice.id == "male-3");
   CHECK(script.utterances[1].voice.id == "narrator");
 }

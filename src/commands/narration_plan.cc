@@ -15,6 +15,7 @@ void add_article_options(CLI::App& command, ArticleOptions& options) {
       ->required();
   add_voice_options(command, options.voices_dir, options.narrator);
   command.add_option("--cast", options.cast, "Give a speaker a voice: NAME=VOICE (repeatable), e.g. \"Artyom Lukin=male-3\"");
+  command.add_option("--lexicon", options.lexicon, "Pronunciation lexicon (WORD = PRONUNCIATION lines), taking precedence");
   command.add_flag("--keep-boilerplate", options.keep_boilerplate,
                    "Also read banners, share widgets and date lines that are skipped by default");
   command.add_flag("--markdown", options.markdown, "Read the article as Markdown (implied by .md)");
@@ -25,6 +26,7 @@ void add_article_options(CLI::App& command, ArticleOptions& options) {
 
 NarrationPlan plan_narration(const ArticleOptions& options) {
   VoiceLibrary voices = load_voices(options.voices_dir);
+  Lexicon lexicon = load_lexicon(options.lexicon);
   const VoiceProfile& narrator = voices.get(options.narrator);
   std::vector<std::pair<std::string, std::string>> overrides;
   for (const std::string& text : options.cast) overrides.push_back(parse_cast_override(text));
@@ -38,8 +40,9 @@ NarrationPlan plan_narration(const ArticleOptions& options) {
     throw Error(source.where(0) + ": " + why + ": nothing to narrate");
   }
   Cast cast = cast_voices(voices, narrator, article.speakers, overrides);
-  Script script = build_script(article, cast, options.pauses);
-  return NarrationPlan{std::move(source), std::move(article), std::move(voices), std::move(cast), std::move(script)};
+  Script script = build_script(article, cast, options.pauses, lexicon);
+  return NarrationPlan{std::move(source), std::move(article), std::move(voices), std::move(cast), std::move(lexicon),
+                       std::move(script)};
 }
 
 void print_warnings(const NarrationPlan& plan) {

@@ -21,6 +21,7 @@ struct ArticleOptions {
   std::string voices_dir;           // extra voice profiles, overriding shipped ones by id
   std::string narrator = "narrator";
   std::vector<std::string> cast;    // "NAME=VOICE" overrides
+  std::string lexicon;              // extra pronunciation lexicon
   bool keep_boilerplate = false;
   bool markdown = false;            // also implied by a .md or .markdown file name
   Pauses pauses;
@@ -34,6 +35,7 @@ struct NarrationPlan {
   Article article;
   VoiceLibrary voices;
   Cast cast;
+  Lexicon lexicon;
   Script script;
 };
 

@@ -9,10 +9,23 @@ void add_voice_options(CLI::App& command, std::string& voices_dir, std::string& 
   command.add_option("--narrator", narrator, "Voice profile id of the narrator")->capture_default_str();
 }
 
+namespace {
+std::string shipped_dir() {
+  const char* configured = std::getenv("NARRATE_VOICES_DIR");
+  return configured != nullptr && *configured != '\0' ? configured : NARRATE_VOICES_DIR;
+}
+}  // namespace
+
+Lexicon load_lexicon(const std::string& user_file) {
+  Lexicon lexicon;
+  lexicon.add_file(shipped_dir() + "/lexicon.txt");
+  if (!user_file.empty()) lexicon.add_file(user_file);
+  return lexicon;
+}
+
 VoiceLibrary load_voices(const std::string& user_dir) {
   VoiceLibrary library;
-  const char* configured = std::getenv("NARRATE_VOICES_DIR");
-  library.add_directory(configured != nullptr && *configured != '\0' ? configured : NARRATE_VOICES_DIR);
+  library.add_directory(shipped_dir());
   if (!user_dir.empty()) library.add_directory(user_dir);
   return library;
 }

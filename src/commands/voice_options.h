@@ -5,12 +5,17 @@
 
 #include <CLI/CLI.hpp>
 
+#include "text/lexicon.h"
 #include "voice/voice_library.h"
 
 namespace narrate {
 
 // Adds --voices DIR and --narrator ID to `command`.
 void add_voice_options(CLI::App& command, std::string& voices_dir, std::string& narrator);
+
+// The shipped lexicon (lexicon.txt beside the shipped voices), then `user_file` when it
+// is not empty, taking precedence.
+Lexicon load_lexicon(const std::string& user_file);
 
 // The shipped voices (the NARRATE_VOICES_DIR environment variable, else the directory
 // configured at build time), then the profiles in `user_dir` when it is not empty.

@@ -65,10 +65,10 @@ std::vector<int16_t> speak(const Utterance& utterance) {
   set_parameter(espeakVOLUME, voice.volume, "volume");
   set_parameter(espeakWORDGAP, voice.word_gap, "word gap");
   std::vector<int16_t> samples;
-  // Plain UTF-8 only: without espeakSSML and espeakPHONEMES, article text can never
-  // switch voices, play files or inject phonemes.
+  // UTF-8 with [[phonemes]] (the lexicon's; the normalizer removes every bracket of the
+  // article's own) and never SSML: article text cannot switch voices or play files.
   const espeak_ERROR status = espeak_Synth(utterance.text.c_str(), utterance.text.size() + 1, 0, POS_CHARACTER,
-                                           0, espeakCHARS_UTF8, nullptr, &samples);
+                                           0, espeakCHARS_UTF8 | espeakPHONEMES, nullptr, &samples);
   if (status != EE_OK || espeak_Synchronize() != EE_OK) {
     throw Error("eSpeak NG failed to speak " + utterance.label);
   }

@@ -1,5 +1,7 @@
 #include "script/script.h"
 
+#include "text/spoken_text.h"
+
 namespace narrate {
 namespace {
 
@@ -32,7 +34,7 @@ std::string label_for(const Segment& segment, size_t quote_number) {
 
 }  // namespace
 
-Script build_script(const Article& article, const Cast& cast, const Pauses& pauses) {
+Script build_script(const Article& article, const Cast& cast, const Pauses& pauses, const Lexicon& lexicon) {
   Script script;
   script.utterances.reserve(article.segments.size());
   size_t quotes = 0;
@@ -44,7 +46,7 @@ Script build_script(const Article& article, const Cast& cast, const Pauses& paus
         .label = label_for(segment, quotes),
         .segment = i + 1,
         .voice = cast.voice_for(segment.speaker),
-        .text = segment.spoken,
+        .text = for_engine(segment.spoken, lexicon),
         .start = segment.span.start,
         .end = segment.span.end,
         .pause_after_ms = last ? 0 : pause_between(segment, article.segments[i + 1], pauses),

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "article/article.h"
+#include "text/lexicon.h"
 #include "voice/cast.h"
 #include "voice/voice_profile.h"
 
@@ -17,7 +18,8 @@ struct Utterance {
   std::string label;       // what a person calls it: "title", "paragraph 3", "quote 2"
   size_t segment = 0;      // the article segment it speaks, numbered from 1 (0: none)
   VoiceProfile voice;      // who speaks it
-  std::string text;        // exactly what is handed to the engine
+  std::string text;        // exactly what is handed to the engine: plain text, with no
+                           // brackets but the lexicon's [[phoneme]] markup
   size_t start = 0;        // source byte span it speaks, end exclusive
   size_t end = 0;
   int pause_after_ms = 0;  // silence after it (none after the last utterance)
@@ -37,6 +39,8 @@ struct Script {
 
 // One utterance per segment, voiced by the cast (the narrator unless the segment has a
 // speaker), with the pause after each chosen by what comes next; none after the last.
-Script build_script(const Article& article, const Cast& cast, const Pauses& pauses);
+// Each utterance's text is the segment's spoken form made ready for the engine
+// (for_engine: normalized, then the lexicon's pronunciations).
+Script build_script(const Article& article, const Cast& cast, const Pauses& pauses, const Lexicon& lexicon);
 
 }  // namespace narrate

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "text/normalizer.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
 
@@ -48,6 +49,10 @@ std::string spoken_form(std::string_view written) {
     i += length;
   }
   return collapse_whitespace(out);
+}
+
+std::string for_engine(std::string_view spoken, const Lexicon& lexicon) {
+  return lexicon.apply(normalize_text(spoken));
 }
 
 std::string as_sentence(std::string spoken) {

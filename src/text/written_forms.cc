@@ -1,0 +1,471 @@
+#include "text/written_forms.h"
+
+#include <array>
+#include <cctype>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "text/number_words.h"
+
+namespace narrate::written {
+namespace {
+
+struct Currency {
+  std::string_view symbol;
+  std::string_view one, many;              // dollar, dollars
+  std::string_view cent, cents;            // cent, cents ("" when not used)
+};
+
+constexpr std::array<Currency, 8> kCurrencies = {{
+    {"US$", "US dollar", "US dollars", "cent", "cents"},
+    {"$", "dollar", "dollars", "cent", "cents"},
+    {"\xC2\xA3", "pound", "pounds", "penny", "pence"},      // £
+    {"\xE2\x82\xAC", "euro", "euros", "cent", "cents"},     // €
+    {"\xC2\xA5", "yen", "yen", "", ""},                     // ¥
+    {"\xE2\x82\xA9", "won", "won", "", ""},                 // ₩
+    {"\xE2\x82\xB9", "rupee", "rupees", "paisa", "paise"},  // ₹
+    {"C$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
+}};
+
+
+}  // namespace
+
+// ---- Single-token forms --------------------------------------------------------------
+
+// "$20.50", "£1.20", "¥30b", "$0.5/hr", "US$76.3" (+ a scale word in the next token).
+Words money(std::string_view token, std::optional<std::string> scale) {
+  const Currency* currency = nullptr;
+  for (const Currency& c : kCurrencies) {
+    if (token.starts_with(c.symbol)) {
+      currency = &c;
+      token.remove_prefix(c.symbol.size());
+      break;
+    }
+  }
+  if (!currency || token.empty()) return std::nullopt;
+  std::string per;
+  const size_t slash = token.find('/');
+  if (slash != std::string_view::npos) {
+    const auto unit = time_unit(token.substr(slash + 1));
+    if (!unit) return std::nullopt;
+    per = " per " + *unit;
+    token = token.substr(0, slash);
+  }
+  // A scale letter right after the number: "¥30b", "$5bn".
+  size_t end = token.size();
+  while (end > 0 && is_alpha(token[end - 1])) --end;
+  if (end < token.size()) {
+    scale = scale_word(token.substr(end));
+    if (!scale) return std::nullopt;
+    token = token.substr(0, end);
+  }
+  const auto number = parse_number(token);
+  if (!number) return std::nullopt;
+  if (scale) return quantity_words(*number) + " " + *scale + " " + std::string(currency->many) + per;
+  const bool whole_is_one = number->whole == "1";
+  const bool cents_form = number->has_point && (number->fraction.size() == 1 || number->fraction.size() == 2) &&
+                          !currency->cent.empty();
+  if (cents_form) {
+    const int cents = std::stoi(number->fraction.size() == 1 ? number->fraction + "0" : number->fraction);
+    std::string out;
+    const bool has_whole = !number->whole.empty() && number->whole != "0";
+    if (has_whole) out = cardinal_words(number->whole) + " " + std::string(whole_is_one ? currency->one : currency->many);
+    if (cents > 0) {
+      join(out, cardinal_words(std::to_string(cents)) + " " + std::string(cents == 1 ? currency->cent : currency->cents));
+    }
+    if (out.empty()) out = "zero " + std::string(currency->many);
+    return out + per;
+  }
+  const bool singular = whole_is_one && !number->has_point;
+  return quantity_words(*number) + " " + std::string(singular ? currency->one : currency->many) + per;
+}
+
+// "23rd", "1000000th", "9,000,000th"; a wrong suffix ("4rd") is read as written.
+Words ordinal(std::string_view token) {
+  if (token.size() < 3) return std::nullopt;
+  const std::string suffix = lower(token.substr(token.size() - 2));
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+  const auto digits = plain_integer(token.substr(0, token.size() - 2));
+  if (!digits) return std::nullopt;
+  const int last = (*digits).back() - '0';
+  const int tens = digits->size() >= 2 ? (*digits)[digits->size() - 2] - '0' : 0;
+  std::string expected = "th";
+  if (tens != 1 && last == 1) expected = "st";
+  if (tens != 1 && last == 2) expected = "nd";
+  if (tens != 1 && last == 3) expected = "rd";
+  if (suffix != expected) return cardinal_words(*digits) + " " + std::string(token.substr(token.size() - 2));
+  return ordinal_words(*digits);
+}
+
+// "1980s" → "nineteen eighties", "’90s" → "nineties", "mid-80s" → "mid eighties".
+Words decade(std::string_view token) {
+  std::string prefix;
+  if (token.starts_with("mid-")) {
+    prefix = "mid ";
+    token.remove_prefix(4);
+  }
+  if (token.starts_with("'")) token.remove_prefix(1);
+  if (token.starts_with("\xE2\x80\x99")) token.remove_prefix(3);
+  if (!token.ends_with('s') || (token.size() != 5 && token.size() != 3)) return std::nullopt;
+  const std::string_view digits = token.substr(0, token.size() - 1);
+  if (!all_digits(digits) || digits.back() != '0') return std::nullopt;
+  std::string words = digits.size() == 4 ? year_words(std::stoi(std::string(digits))) : cardinal_words(digits);
+  if (words.ends_with("y")) {
+    words = words.substr(0, words.size() - 1) + "ies";
+  } else {
+    words += "s";
+  }
+  return prefix + words;
+}
+
+// "1/4" → "one quarter", "22/3" → "twenty two thirds", "2/4th" → "two quarters".
+Words fraction(std::string_view token) {
+  const size_t slash = token.find('/');
+  if (slash == std::string_view::npos || slash == 0) return std::nullopt;
+  const std::string_view top = token.substr(0, slash);
+  std::string_view bottom = token.substr(slash + 1);
+  if (bottom.size() > 2) {
+    const std::string suffix = lower(bottom.substr(bottom.size() - 2));
+    if (suffix == "th" || suffix == "rd" || suffix == "nd" || suffix == "st") bottom.remove_suffix(2);
+  }
+  if (!all_digits(top) || !all_digits(bottom) || bottom == "0" || bottom == "1") return std::nullopt;
+  if (token == "24/7") return "twenty four seven";
+  if (token == "9/11") return "nine eleven";
+  std::string denominator = bottom == "2" ? "half" : bottom == "4" ? "quarter" : ordinal_words(bottom);
+  if (top != "1") denominator = plural_ordinal(denominator);
+  return cardinal_words(top) + " " + denominator;
+}
+
+// Year as written in a date: "2012" or "05".
+std::string date_year(std::string_view year) {
+  if (year.size() == 2) return year[0] == '0' ? "oh " + cardinal_words(year.substr(1)) : cardinal_words(year);
+  return year_words(std::stoi(std::string(year)));
+}
+
+std::string date_words(int month, int day, std::string_view year, bool day_first) {
+  std::string out;
+  if (day_first) {
+    out = "the";
+    join(out, ordinal_words(std::to_string(day)));
+    join(out, "of");
+    join(out, month_of(month));
+  } else {
+    out = month_of(month);
+    join(out, ordinal_words(std::to_string(day)));
+  }
+  if (!year.empty()) join(out, date_year(year));
+  return out;
+}
+
+// "11/17/05", "15-01-2020", "15.01.2020", "1998/2/30", "Jan-15-2020".
+Words numeric_date(std::string_view token) {
+  std::vector<std::string_view> parts;
+  char separator = 0;
+  size_t start = 0;
+  for (size_t i = 0; i <= token.size(); ++i) {
+    if (i == token.size() || token[i] == '/' || token[i] == '-' || token[i] == '.') {
+      if (i < token.size()) {
+        if (separator != 0 && token[i] != separator) return std::nullopt;
+        separator = token[i];
+      }
+      parts.push_back(token.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (parts.size() != 3) return std::nullopt;
+  if (const auto month = month_name(parts[0]); month && all_digits(parts[1]) && all_digits(parts[2])) {
+    const int day = std::stoi(std::string(parts[1]));
+    if (day < 1 || day > 31 || parts[2].size() != 4) return std::nullopt;
+    return date_words(month_number(*month), day, parts[2], false);
+  }
+  for (const auto part : parts) {
+    if (!all_digits(part) || part.size() > 4) return std::nullopt;
+  }
+  const int a = std::stoi(std::string(parts[0])), b = std::stoi(std::string(parts[1]));
+  if (parts[0].size() == 4) {  // year first: 1998/2/30
+    const int day = std::stoi(std::string(parts[2]));
+    if (b < 1 || b > 12 || day < 1 || day > 31) return std::nullopt;
+    return date_words(b, day, parts[0], false);
+  }
+  if (parts[2].size() != 2 && parts[2].size() != 4) return std::nullopt;
+  if (a >= 1 && a <= 12 && b >= 1 && b <= 31 && separator != '.') return date_words(a, b, parts[2], false);
+  if (b >= 1 && b <= 12 && a >= 1 && a <= 31) return date_words(b, a, parts[2], true);
+  return std::nullopt;
+}
+
+// Digits in groups, as telephone numbers are read: "one two three, four five six".
+std::string grouped_digits(const std::vector<std::string_view>& groups) {
+  std::string out;
+  for (const auto group : groups) {
+    if (!out.empty()) out += ", ";
+    out += group.size() == 3 && group.ends_with("00") && group[0] != '0' ? cardinal_words(group) : digit_words(group);
+  }
+  return out;
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == separator) {
+      parts.push_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+// "123-123-5678", "555.555.5555", "111-11-1111", "(123)-123-5678", "123.123.0.40" (IP).
+Words phone_or_address(std::string_view token) {
+  std::string text(token);
+  std::string prefix;
+  if (text.starts_with("+1-")) {
+    prefix = "plus one, ";
+    text = text.substr(3);
+  }
+  if (text.starts_with("(") && text.size() > 5 && text[4] == ')') {
+    text = text.substr(1, 3) + text.substr(5);
+    if (text.size() > 3 && text[3] != '-' && text[3] != ' ') text = text.substr(0, 3) + '-' + text.substr(3);
+  }
+  for (const char separator : {'-', '.'}) {
+    const auto parts = split(text, separator);
+    if (parts.size() < 3) continue;
+    bool digits = true;
+    for (const auto p : parts) digits = digits && all_digits(p);
+    if (!digits) continue;
+    if (separator == '.' && parts.size() == 4) {
+      bool ip = true;
+      for (const auto p : parts) ip = ip && p.size() <= 3 && std::stoi(std::string(p)) <= 255;
+      if (ip) {
+        std::string out;
+        for (const auto p : parts) join(out, (out.empty() ? "" : "dot ") + digit_words(p));
+        return out;
+      }
+    }
+    const bool phone = (parts[0].size() == 3 && parts[1].size() == 3 && parts[2].size() == 4) ||
+                       (parts[0].size() == 3 && parts[1].size() == 2 && parts[2].size() == 4);
+    if (phone) return prefix + grouped_digits(parts);
+  }
+  return std::nullopt;
+}
+
+bool is_roman(std::string_view token) {
+  static constexpr std::array<std::string_view, 39> numerals = {
+      "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+      "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI",
+      "XXVII", "XXVIII", "XXIX", "XXX", "XXXI", "XXXII", "XXXIII", "XXXIV", "XXXV", "XXXVI", "XXXVII",
+      "XXXVIII", "XXXIX"};
+  for (const auto n : numerals) {
+    if (token == n) return true;
+  }
+  return false;
+}
+
+int roman_value(std::string_view token) {
+  int value = 0;
+  for (size_t i = 0; i < token.size(); ++i) {
+    const int v = token[i] == 'X' ? 10 : token[i] == 'V' ? 5 : 1;
+    const int next = i + 1 < token.size() ? (token[i + 1] == 'X' ? 10 : token[i + 1] == 'V' ? 5 : 1) : 0;
+    value += v < next ? -v : v;
+  }
+  return value;
+}
+
+// Abbreviations that eSpeak NG would read as the end of a sentence, or misread.
+Words abbreviation(std::string_view token, std::string_view previous, std::string_view next) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 34> fixed = {{
+      {"Mr.", "Mister"}, {"Mrs.", "Missus"}, {"Ms.", "Miz"}, {"Jr.", "Junior"}, {"Sr.", "Senior"},
+      {"Sen.", "Senator"}, {"Rep.", "Representative"}, {"Gov.", "Governor"}, {"Gen.", "General"},
+      {"Lt.", "Lieutenant"}, {"Col.", "Colonel"}, {"Sgt.", "Sergeant"}, {"Capt.", "Captain"},
+      {"Prof.", "Professor"}, {"Rev.", "Reverend"}, {"Pres.", "President"}, {"vs.", "versus"},
+      {"vs", "versus"}, {"etc.", "et cetera"}, {"e.g.", "for example"}, {"i.e.", "that is"},
+      {"approx.", "approximately"}, {"Ave.", "Avenue"}, {"Ave", "Avenue"}, {"Blvd.", "Boulevard"},
+      {"Blvd", "Boulevard"}, {"Rd.", "Road"}, {"Expy", "Expressway"}, {"Inc.", "Incorporated"},
+      {"Corp.", "Corporation"}, {"Ltd.", "Limited"}, {"Dept.", "Department"}, {"Mt.", "Mount"},
+      {"Ft.", "Fort"}}};
+  for (const auto& [written, said] : fixed) {
+    if (token == written) return std::string(said);
+  }
+  const bool after_name = capitalized(previous) || all_digits(previous) || ordinal(previous).has_value();
+  if (token == "Dr.") return after_name && !capitalized(next) ? "Drive" : "Doctor";
+  if (token == "St." || token == "St" || token == "st") {
+    if (after_name) return std::string("Street");
+    if (token == "St." && capitalized(next)) return std::string("Saint");
+    return std::nullopt;
+  }
+  if ((token == "No." || token == "no." || token == "Nos.") && !next.empty() && is_digit(next[0])) {
+    return std::string(token == "Nos." ? "numbers" : "number");
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> state_name(std::string_view token) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 51> states = {{
+      {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
+      {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"FL", "Florida"}, {"GA", "Georgia"},
+      {"HI", "Hawaii"}, {"ID", "Idaho"}, {"IL", "Illinois"}, {"IN", "Indiana"}, {"IA", "Iowa"},
+      {"KS", "Kansas"}, {"KY", "Kentucky"}, {"LA", "Louisiana"}, {"ME", "Maine"}, {"MD", "Maryland"},
+      {"MA", "Massachusetts"}, {"MI", "Michigan"}, {"MN", "Minnesota"}, {"MS", "Mississippi"},
+      {"MO", "Missouri"}, {"MT", "Montana"}, {"NE", "Nebraska"}, {"NV", "Nevada"}, {"NH", "New Hampshire"},
+      {"NJ", "New Jersey"}, {"NM", "New Mexico"}, {"NY", "New York"}, {"NC", "North Carolina"},
+      {"ND", "North Dakota"}, {"OH", "Ohio"}, {"OK", "Oklahoma"}, {"OR", "Oregon"}, {"PA", "Pennsylvania"},
+      {"RI", "Rhode Island"}, {"SC", "South Carolina"}, {"SD", "South Dakota"}, {"TN", "Tennessee"},
+      {"TX", "Texas"}, {"UT", "Utah"}, {"VT", "Vermont"}, {"VA", "Virginia"}, {"WA", "Washington"},
+      {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"}, {"DC", "D C"}}};
+  for (const auto& [code, name] : states) {
+    if (token == code) return std::string(name);
+  }
+  return std::nullopt;
+}
+
+// Digits inside a code or address: "133" and "6000" as numbers, "9453" and "123456"
+// digit by digit.
+std::string code_number_words(std::string_view digits) {
+  const bool as_number = digits[0] != '0' && (digits.size() <= 3 || (digits.size() == 4 && digits.ends_with("00")));
+  return as_number ? cardinal_words(digits) : digit_words(digits);
+}
+
+// An e-mail address or URL, read out: "a dot bc at gmail dot com".
+bool looks_electronic(std::string_view token) {
+  if (token.starts_with("http://") || token.starts_with("https://") || token.starts_with("file://") ||
+      token.starts_with("www.")) {
+    return true;
+  }
+  const size_t at = token.find('@');
+  if (at != std::string_view::npos && at > 0 && token.find('.', at) != std::string_view::npos) return true;
+  // domain.tld: lowercase letters and digits around a dot, ending in letters.
+  const size_t dot = token.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 2 > token.size()) return false;
+  for (const char c : token) {
+    if (!(std::islower(static_cast<unsigned char>(c)) || is_digit(c) || c == '.' || c == '-' || c == '/' || c == '_')) {
+      return false;
+    }
+  }
+  for (size_t i = dot + 1; i < token.size(); ++i) {
+    if (!std::islower(static_cast<unsigned char>(token[i]))) return false;
+  }
+  return is_alpha(token[dot - 1]) && token.size() - dot - 1 >= 2;
+}
+
+std::string electronic_part(std::string_view part, bool last_domain_part) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> known = {{
+      {"www", "WWW"}, {"http", "HTTP"}, {"https", "HTTPS"}, {"html", "HTML"}, {"jpg", "jpeg"},
+      {"dgx", "DGX"}, {"rtx", "RTX"}, {"ftp", "FTP"}, {"pdf", "PDF"}}};
+  for (const auto& [written, said] : known) {
+    if (part == written) return std::string(said);
+  }
+  static constexpr std::array<std::string_view, 8> generic = {"com", "org", "net", "edu", "gov", "mil", "int", "info"};
+  bool is_generic = false;
+  for (const auto g : generic) is_generic = is_generic || part == g;
+  if (last_domain_part && !is_generic && part.size() <= 3) {
+    std::string upper(part);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return upper;  // country codes and other short endings are spelled: "dot IT"
+  }
+  // Letters and digits apart: "asdf123" → "asdf one two three".
+  std::string out;
+  size_t i = 0;
+  while (i < part.size()) {
+    size_t j = i;
+    const bool digits = is_digit(part[i]);
+    while (j < part.size() && is_digit(part[j]) == digits) ++j;
+    const std::string_view run = part.substr(i, j - i);
+    join(out, digits ? (run.size() == 4 ? code_number_words(run) : digit_words(run)) : std::string(run));
+    i = j;
+  }
+  return out;
+}
+
+std::string electronic(std::string_view token) {
+  std::string out;
+  size_t i = 0;
+  const size_t last_dot = token.rfind('.');
+  const size_t domain_end = token.find('/', token.find("://") == std::string_view::npos ? 0 : token.find("://") + 3);
+  while (i < token.size()) {
+    const char c = token[i];
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      size_t j = i;
+      while (j < token.size() && std::isalnum(static_cast<unsigned char>(token[j]))) ++j;
+      const bool last_domain_part = i > 0 && token[i - 1] == '.' &&
+                                    (j == token.size() || token[j] == '/') && (domain_end == std::string_view::npos || i < domain_end || i - 1 == last_dot);
+      join(out, electronic_part(token.substr(i, j - i), last_domain_part));
+      i = j;
+      continue;
+    }
+    static constexpr std::array<std::pair<char, std::string_view>, 10> symbols = {{
+        {'.', "dot"}, {'@', "at"}, {'/', "slash"}, {'-', "dash"}, {':', "colon"}, {'_', "underscore"},
+        {'~', "tilde"}, {'?', "question mark"}, {'=', "equals"}, {'#', "hash"}}};
+    for (const auto& [symbol, word] : symbols) {
+      if (c == symbol) join(out, word);
+    }
+    ++i;
+  }
+  return out;
+}
+
+// Letters and digits run together: "t2000" → "t two thousand", "ab9453" → "ab nine four
+// five three", "covid-19" → "covid-nineteen".
+Words alphanumeric(std::string_view token) {
+  bool letters = false, digits = false;
+  for (const char c : token) {
+    if (is_alpha(c)) letters = true;
+    else if (is_digit(c)) digits = true;
+    else if (c != '-') return std::nullopt;
+  }
+  if (!letters || !digits) return std::nullopt;
+  std::string out;
+  size_t i = 0;
+  while (i < token.size()) {
+    if (token[i] == '-') {
+      out += '-';
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    const bool run_digits = is_digit(token[i]);
+    while (j < token.size() && token[j] != '-' && is_digit(token[j]) == run_digits) ++j;
+    const std::string_view run = token.substr(i, j - i);
+    std::string words;
+    if (run_digits) {
+      words = code_number_words(run);
+    } else {
+      words = std::string(run);
+    }
+    if (!out.empty() && out.back() != '-') out += ' ';
+    out += words;
+    i = j;
+  }
+  return out;
+}
+
+// Symbols read as words: "f++", "#", "dfsd$$x".
+std::string symbols_as_words(std::string_view token) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> names = {{
+      {"+", "plus"}, {"#", "hash"}, {"$", "dollar"}, {"%", "percent"}, {"&", "and"}, {"@", "at"},
+      {"\xE2\x82\xAC", "euro"}, {"\xE2\x82\xA9", "won"}, {"\xC2\xA3", "pound"}, {"\xC2\xA5", "yen"},
+      {"/", "slash"}, {"=", "equals"}}};
+  std::string out;
+  std::string word;
+  size_t i = 0;
+  bool changed = false;
+  while (i < token.size()) {
+    bool matched = false;
+    for (const auto& [symbol, name] : names) {
+      if (token.substr(i).starts_with(symbol)) {
+        join(out, word);
+        word.clear();
+        join(out, name);
+        i += symbol.size();
+        matched = changed = true;
+        break;
+      }
+    }
+    if (!matched) word += token[i++];
+  }
+  join(out, word);
+  return changed ? out : std::string(token);
+}
+
+
+}  // namespace narrate::written

@@ -1,0 +1,65 @@
+// Written forms: numbers, dates, money, addresses and the like as they appear in
+// text, and the words a reader says for each. The pieces normalize_text puts together;
+// each looks at one token (or the words around it) and returns nullopt when the token
+// is not of its form.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace narrate::written {
+
+using Words = std::optional<std::string>;
+
+// Text helpers.
+std::string lower(std::string_view text);
+bool is_digit(char c);
+bool is_alpha(char c);
+bool capitalized(std::string_view word);
+void join(std::string& out, std::string_view words);  // appends with one space between
+std::vector<std::string_view> split(std::string_view text, char separator);
+
+// A number as written: "13,000", "5.4", ".1665", "0.004", "-0.4".
+struct Number {
+  bool negative = false;
+  std::string whole;     // digits, may be empty (".5")
+  std::string fraction;  // digits after the point, empty when none
+  bool has_point = false;
+  bool grouped = false;  // written with thousands separators
+};
+std::optional<Number> parse_number(std::string_view text);
+std::string quantity_words(const Number& n);  // "thirteen thousand", "zero point zero zero four"
+std::string number_words(const Number& n);    // standing alone: years, long codes digit by digit
+std::string code_number_words(std::string_view digits);  // "133", "6000"; "9453" digit by digit
+
+// Words for names and units.
+std::optional<std::string> month_name(std::string_view token);  // "sept." → "September"
+int month_number(const std::string& name);                       // "March" → 3
+std::optional<std::string> unit_words(std::string_view symbol, bool plural);  // "kg/kg", "km/h"
+std::optional<std::pair<std::string, std::string>> unit_name(std::string_view symbol);
+std::optional<std::string> scale_word(std::string_view token);  // "bn" → "billion"
+std::optional<std::string> time_unit(std::string_view unit);     // "mo" → "month"
+std::string month_of(int number);                                // 3 → "March"
+std::optional<std::string> plain_integer(std::string_view text); // "18,925,000" → "18925000"
+std::string date_year(std::string_view year);                    // "2012", "05"
+
+// Whole tokens.
+Words money(std::string_view token, std::optional<std::string> scale = std::nullopt);  // "$20.50", "¥30b"
+Words ordinal(std::string_view token);        // "23rd"
+Words decade(std::string_view token);         // "1980s", "’90s", "mid-80s"
+Words fraction(std::string_view token);       // "1/4", "22/3", "2/4th"
+Words numeric_date(std::string_view token);   // "11/17/05", "15.01.2020", "Jan-15-2020"
+Words phone_or_address(std::string_view token);  // "123-123-5678", IP addresses
+bool is_roman(std::string_view token);
+int roman_value(std::string_view token);
+Words abbreviation(std::string_view token, std::string_view previous, std::string_view next);  // "Dr.", "St."
+std::optional<std::string> state_name(std::string_view token);  // "CA" → "California"
+bool looks_electronic(std::string_view token);                   // e-mail address or URL
+std::string electronic(std::string_view token);                  // "a dot bc at gmail dot com"
+Words alphanumeric(std::string_view token);                      // "t2000", "covid-19"
+std::string symbols_as_words(std::string_view token);            // "f++" → "f plus plus"
+
+}  // namespace narrate::written

@@ -1,0 +1,209 @@
+#include "text/written_forms.h"
+
+#include <array>
+#include <cctype>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "text/number_words.h"
+
+namespace narrate::written {
+namespace {
+}  // namespace
+
+// ---- Small text helpers ------------------------------------------------------------
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool capitalized(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
+void join(std::string& out, std::string_view words) {
+  if (words.empty()) return;
+  if (!out.empty()) out += ' ';
+  out += words;
+}
+
+// Digits with thousands separators ("18,925,000") made plain, or nullopt when the
+// commas are not in thousands places.
+std::optional<std::string> plain_integer(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  if (text.find(',') == std::string_view::npos) {
+    return all_digits(text) ? std::optional<std::string>(text) : std::nullopt;
+  }
+  std::string digits;
+  size_t group = 0;
+  bool first = true;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == ',') {
+      if (group == 0 || group > 3 || (!first && group != 3)) return std::nullopt;
+      first = false;
+      group = 0;
+      continue;
+    }
+    if (!is_digit(text[i])) return std::nullopt;
+    digits += text[i];
+    ++group;
+  }
+  return digits;
+}
+
+
+std::optional<Number> parse_number(std::string_view text) {
+  Number n;
+  if (!text.empty() && (text[0] == '-' || text.starts_with("\xE2\x88\x92"))) {
+    n.negative = true;
+    text.remove_prefix(text[0] == '-' ? 1 : 3);
+  }
+  const size_t point = text.find('.');
+  const std::string_view whole = text.substr(0, point);
+  if (!whole.empty()) {
+    const auto digits = plain_integer(whole);
+    if (!digits) return std::nullopt;
+    n.grouped = whole.find(',') != std::string_view::npos;
+    n.whole = *digits;
+  }
+  if (point != std::string_view::npos) {
+    n.has_point = true;
+    n.fraction = std::string(text.substr(point + 1));
+    if (!all_digits(n.fraction)) return std::nullopt;
+  }
+  if (n.whole.empty() && !n.has_point) return std::nullopt;
+  return n;
+}
+
+// A number read as a quantity: "thirteen thousand", "zero point zero zero four".
+std::string quantity_words(const Number& n) {
+  std::string out = n.negative ? "minus" : "";
+  if (!n.whole.empty()) join(out, cardinal_words(n.whole));
+  if (n.has_point) {
+    join(out, "point");
+    join(out, digit_words(n.fraction));
+  }
+  return out;
+}
+
+// A number standing alone: years for 1100-2099, digit by digit for long bare numbers
+// (codes, zip codes), otherwise a quantity.
+std::string number_words(const Number& n) {
+  if (!n.has_point && !n.negative && !n.grouped) {
+    const std::string& d = n.whole;
+    if (d.size() > 1 && d[0] == '0') return digit_words(d);
+    if (d.size() >= 5) return digit_words(d);
+    if (d.size() == 4) {
+      const int value = std::stoi(d);
+      if (value >= 1100 && value < 2100 && value % 1000 != 0) return year_words(value);
+    }
+  }
+  return quantity_words(n);
+}
+
+// ---- Word lists ----------------------------------------------------------------------
+
+std::optional<std::string> month_name(std::string_view token) {
+  std::string key = lower(token);
+  if (key.ends_with('.')) key.pop_back();
+  static constexpr std::array<std::string_view, 12> names = {"January", "February", "March",     "April",
+                                                             "May",     "June",     "July",      "August",
+                                                             "September", "October", "November", "December"};
+  for (size_t m = 0; m < names.size(); ++m) {
+    const std::string full = lower(names[m]);
+    if (key == full || key == full.substr(0, 3) || (m == 8 && key == "sept")) return std::string(names[m]);
+  }
+  return std::nullopt;
+}
+
+int month_number(const std::string& name) {
+  static constexpr std::array<std::string_view, 12> names = {"January", "February", "March",     "April",
+                                                             "May",     "June",     "July",      "August",
+                                                             "September", "October", "November", "December"};
+  for (size_t m = 0; m < names.size(); ++m) {
+    if (name == names[m]) return static_cast<int>(m) + 1;
+  }
+  return 0;
+}
+
+std::string month_of(int number) {
+  static constexpr std::array<std::string_view, 12> names = {"January", "February", "March",     "April",
+                                                             "May",     "June",     "July",      "August",
+                                                             "September", "October", "November", "December"};
+  return std::string(names[static_cast<size_t>(number - 1)]);
+}
+
+// Units of measure: symbol → {singular, plural}.
+std::optional<std::pair<std::string, std::string>> unit_name(std::string_view symbol) {
+  static constexpr std::array<std::array<std::string_view, 3>, 44> units = {{
+      {"kg", "kilogram", "kilograms"},    {"g", "gram", "grams"},           {"mg", "milligram", "milligrams"},
+      {"km", "kilometer", "kilometers"},  {"m", "meter", "meters"},         {"cm", "centimeter", "centimeters"},
+      {"mm", "millimeter", "millimeters"}, {"mi", "mile", "miles"},          {"ft", "foot", "feet"},
+      {"lb", "pound", "pounds"},          {"lbs", "pound", "pounds"},       {"oz", "ounce", "ounces"},
+      {"l", "liter", "liters"},           {"ml", "milliliter", "milliliters"}, {"mph", "mile per hour", "miles per hour"},
+      {"kph", "kilometer per hour", "kilometers per hour"},                  {"km/h", "kilometer per hour", "kilometers per hour"},
+      {"mbps", "megabit per second", "megabits per second"},                 {"gbps", "gigabit per second", "gigabits per second"},
+      {"kb", "kilobyte", "kilobytes"},    {"mb", "megabyte", "megabytes"},  {"gb", "gigabyte", "gigabytes"},
+      {"tb", "terabyte", "terabytes"},    {"kw", "kilowatt", "kilowatts"},  {"mw", "megawatt", "megawatts"},
+      {"gw", "gigawatt", "gigawatts"},    {"kwh", "kilowatt hour", "kilowatt hours"},
+      {"hz", "hertz", "hertz"},           {"khz", "kilohertz", "kilohertz"}, {"mhz", "megahertz", "megahertz"},
+      {"ghz", "gigahertz", "gigahertz"},  {"m2", "square meter", "square meters"},
+      {"km2", "square kilometer", "square kilometers"},                      {"m3", "cubic meter", "cubic meters"},
+      {"m²", "square meter", "square meters"},                              {"km²", "square kilometer", "square kilometers"},
+      {"m³", "cubic meter", "cubic meters"},                                 {"km³", "cubic kilometer", "cubic kilometers"},
+      {"°c", "degree Celsius", "degrees Celsius"},                           {"°f", "degree Fahrenheit", "degrees Fahrenheit"},
+      {"°", "degree", "degrees"},         {"%", "percent", "percent"},      {"sq ft", "square foot", "square feet"},
+      {"cc", "C C", "C C"},
+  }};
+  const std::string key = lower(symbol);
+  for (const auto& u : units) {
+    if (key == u[0]) return std::pair<std::string, std::string>{std::string(u[1]), std::string(u[2])};
+  }
+  return std::nullopt;
+}
+
+// "kg", "kg/kg", "cc/s": a unit, possibly "per" another.
+std::optional<std::string> unit_words(std::string_view symbol, bool plural) {
+  if (const auto unit = unit_name(symbol)) return plural ? unit->second : unit->first;
+  const size_t slash = symbol.find('/');
+  if (slash == std::string_view::npos || slash == 0) return std::nullopt;
+  const auto first = unit_name(symbol.substr(0, slash));
+  if (!first) return std::nullopt;
+  const std::string_view second = symbol.substr(slash + 1);
+  const auto per = unit_name(second);
+  std::string per_words;
+  if (per) {
+    per_words = per->first;
+  } else if (second.size() <= 2 && is_alpha(second[0])) {
+    for (const char c : second) per_words += std::string(per_words.empty() ? "" : " ") + static_cast<char>(std::toupper(c));
+  } else {
+    return std::nullopt;
+  }
+  return (plural ? first->second : first->first) + " per " + per_words;
+}
+
+std::optional<std::string> time_unit(std::string_view unit) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> units = {{
+      {"mo", "month"}, {"month", "month"}, {"yr", "year"}, {"year", "year"}, {"wk", "week"}, {"week", "week"},
+      {"hr", "hour"}, {"hour", "hour"}, {"h", "hour"}, {"day", "day"}, {"d", "day"}, {"min", "minute"}}};
+  const std::string key = lower(unit);
+  for (const auto& [symbol, word] : units) {
+    if (key == symbol) return std::string(word);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> scale_word(std::string_view token) {
+  const std::string key = lower(token);
+  if (key == "k" || key == "thousand") return "thousand";
+  if (key == "m" || key == "mn" || key == "million") return "million";
+  if (key == "b" || key == "bn" || key == "billion") return "billion";
+  if (key == "t" || key == "tn" || key == "trillion") return "trillion";
+  return std::nullopt;
+}
+
+
+}  // namespace narrate::written

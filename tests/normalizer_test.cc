@@ -1,0 +1,134 @@
+// Text normalization, category by category, on news-style text written for the tests.
+#include <doctest/doctest.h>
+
+#include "text/normalizer.h"
+#include "text/number_words.h"
+
+using namespace narrate;
+
+TEST_CASE("number words") {
+  CHECK(cardinal_words("0") == "zero");
+  CHECK(cardinal_words("123") == "one hundred twenty three");
+  CHECK(cardinal_words("18925000") == "eighteen million nine hundred twenty five thousand");
+  CHECK(cardinal_words("1000000000") == "one billion");
+  CHECK(ordinal_words("23") == "twenty third");
+  CHECK(ordinal_words("12") == "twelfth");
+  CHECK(ordinal_words("40") == "fortieth");
+  CHECK(ordinal_words("1000000") == "one millionth");
+  CHECK(year_words(1976) == "nineteen seventy six");
+  CHECK(year_words(1900) == "nineteen hundred");
+  CHECK(year_words(2005) == "two thousand five");
+  CHECK(year_words(2017) == "twenty seventeen");
+  CHECK(year_words(1905) == "nineteen oh five");
+  CHECK(digit_words("905") == "nine zero five");
+}
+
+TEST_CASE("money") {
+  CHECK(normalize_text("It cost $2.5 billion.") == "It cost two point five billion dollars.");
+  CHECK(normalize_text("$20.50") == "twenty dollars fifty cents");
+  CHECK(normalize_text("$0.20") == "twenty cents");
+  CHECK(normalize_text("$1") == "one dollar");
+  CHECK(normalize_text("£2.01") == "two pounds one penny");
+  CHECK(normalize_text("€5 million") == "five million euros");
+  CHECK(normalize_text("¥30b") == "thirty billion yen");
+  CHECK(normalize_text("$18,925,000") == "eighteen million nine hundred twenty five thousand dollars");
+  CHECK(normalize_text("$20/mo is the fee.") == "twenty dollars per month is the fee.");
+  CHECK(normalize_text("$50-$100") == "fifty dollars to one hundred dollars");
+}
+
+TEST_CASE("numbers, decimals, percentages") {
+  CHECK(normalize_text("13,000 people") == "thirteen thousand people");
+  CHECK(normalize_text("5.4, or 5.5") == "five point four, or five point five");
+  CHECK(normalize_text(".1665") == "point one six six five");
+  CHECK(normalize_text("12% of voters") == "twelve percent of voters");
+  CHECK(normalize_text("zip 95051") == "zip nine five zero five one");
+  CHECK(normalize_text("-0.4") == "minus zero point four");
+}
+
+TEST_CASE("ordinals, years and decades") {
+  CHECK(normalize_text("the 23rd time") == "the twenty third time");
+  CHECK(normalize_text("As recently as 2017, Russia") == "As recently as twenty seventeen, Russia");
+  CHECK(normalize_text("in 2019") == "in twenty nineteen");
+  CHECK(normalize_text("the 1980s") == "the nineteen eighties");
+  CHECK(normalize_text("the ’90s") == "the nineties");
+  CHECK(normalize_text("mid-80s") == "mid eighties");
+  CHECK(normalize_text("from 2010-2014") == "from twenty ten to twenty fourteen");
+}
+
+TEST_CASE("dates") {
+  CHECK(normalize_text("June 20, 2014") == "June twentieth, twenty fourteen");
+  CHECK(normalize_text("on 20 June") == "on the twentieth of June");
+  CHECK(normalize_text("on the 26th May") == "on the twenty sixth of May");
+  CHECK(normalize_text("6/20/2014") == "June twentieth twenty fourteen");
+  CHECK(normalize_text("15.01.2020") == "the fifteenth of January twenty twenty");
+  CHECK(normalize_text("Jan. 15 2020") == "January fifteenth twenty twenty");
+  CHECK(normalize_text("July 1876") == "July eighteen seventy six");
+  CHECK(normalize_text("You may 5 times") == "You may five times");  // "may" is not a month here
+}
+
+TEST_CASE("times") {
+  CHECK(normalize_text("at 10:30 a.m. EST") == "at ten thirty AM EST");
+  CHECK(normalize_text("at 10:30 a.m. Then") == "at ten thirty AM. Then");
+  CHECK(normalize_text("10:05") == "ten oh five");
+  CHECK(normalize_text("01:00") == "one o'clock");
+  CHECK(normalize_text("2pm-5pm") == "two PM to five PM");
+}
+
+TEST_CASE("measures") {
+  CHECK(normalize_text("12kg") == "twelve kilograms");
+  CHECK(normalize_text("1 kg") == "one kilogram");
+  CHECK(normalize_text("5 km/h") == "five kilometers per hour");
+  CHECK(normalize_text("30°C") == "thirty degrees Celsius");
+  CHECK(normalize_text("2-5lb") == "two to five pounds");
+  CHECK(normalize_text("100 million kg") == "one hundred million kilograms");
+}
+
+TEST_CASE("fractions") {
+  CHECK(normalize_text("1/2") == "one half");
+  CHECK(normalize_text("3/4") == "three quarters");
+  CHECK(normalize_text("2/3") == "two thirds");
+  CHECK(normalize_text("3 5/2") == "three and five halves");
+  CHECK(normalize_text("24/7") == "twenty four seven");
+}
+
+TEST_CASE("telephone numbers and IP addresses") {
+  CHECK(normalize_text("call 123-123-5678") == "call one two three, one two three, five six seven eight");
+  CHECK(normalize_text("+1 (123)-123-5678") == "plus one, one two three, one two three, five six seven eight");
+  CHECK(normalize_text("(123) 123-5678") == "one two three, one two three, five six seven eight");
+  CHECK(normalize_text("1-800 is 800") == "one-eight hundred is eight hundred");
+  CHECK(normalize_text("123.123.0.40") == "one two three dot one two three dot zero dot four zero");
+}
+
+TEST_CASE("roman numerals in names and titles") {
+  CHECK(normalize_text("World War II") == "World War two");
+  CHECK(normalize_text("Pope John Paul II visited") == "Pope John Paul the second visited");
+  CHECK(normalize_text("Chapter IV") == "Chapter four");
+  CHECK(normalize_text("I think") == "I think");
+}
+
+TEST_CASE("abbreviations that must not end a sentence") {
+  CHECK(normalize_text("Dr. Smith and Mr. Lukin") == "Doctor Smith and Mister Lukin");
+  CHECK(normalize_text("in St. Louis") == "in Saint Louis");
+  CHECK(normalize_text("lived at 1428 Elm St. Then") == "lived at fourteen twenty eight Elm Street. Then");
+  CHECK(normalize_text("the No. 1 seed") == "the number one seed");
+  CHECK(normalize_text("the U.S. and the U.N. agreed") == "the U.S. and the U.N. agreed");
+  CHECK(normalize_text("tea, e.g. green") == "tea, for example green");
+}
+
+TEST_CASE("e-mail addresses and URLs") {
+  CHECK(normalize_text("write to a.bc@gmail.com") == "write to a dot bc at gmail dot com");
+  CHECK(normalize_text("https://www.voanews.com/a/123") ==
+        "HTTPS colon slash slash WWW dot voanews dot com slash a slash one two three");
+  CHECK(normalize_text("see nvidia.com") == "see nvidia dot com");
+}
+
+TEST_CASE("symbols, brackets, and what is left alone") {
+  CHECK(normalize_text("Russia and [North Korea] agreed") == "Russia and North Korea agreed");
+  CHECK(normalize_text("[[b'0mb]]") == "b'0mb");
+  CHECK(normalize_text("f++ and #tag") == "f plus plus and hash tag");
+  CHECK(normalize_text("upgrade/update") == "upgrade slash update");
+  CHECK(normalize_text("covid-19") == "covid-nineteen");
+  CHECK(normalize_text("Putin’s plan, veto-wielding member") == "Putin’s plan, veto-wielding member");
+  CHECK(normalize_text("  spaced   out  ") == "spaced out");
+  CHECK(normalize_text("") == "");
+}

@@ -108,3 +108,31 @@ TEST_CASE("an article that is all boilerplate has nothing to narrate") {
   CHECK(result.err == "narrate: b.txt:1:1: everything in the article was skipped as boilerplate: nothing to narrate\n");
   CHECK(test::run_narrate("inspect b.txt --keep-boilerplate --json", dir.path()).status == 0);
 }
+
+TEST_CASE("normalize prints one spoken line per input line, the same text inspect and render use") {
+  test::TempDir dir;
+  test::write_file(dir.file("lines.txt"), "Putin paid $2.5 billion in 2017.\n\n“It’s done,” said Dr. Ruiz.\nlast line without newline");
+  const auto result = test::run_narrate("normalize lines.txt", dir.path());
+  CHECK(result.status == 0);
+  CHECK(result.out ==
+        "[[p'u:tIn]] paid two point five billion dollars in twenty seventeen.\n"
+        "\n"
+        "It's done, said Doctor Ruiz.\n"
+        "last line without newline\n");
+  // inspect's spoken field for the same sentence in an article.
+  test::write_file(dir.file("a.txt"), "Title\n\nPutin paid $2.5 billion in 2017.\n");
+  const Json document = inspect_json("a.txt", dir.path());
+  CHECK(document["segments"][1]["spoken"] == "[[p'u:tIn]] paid two point five billion dollars in twenty seventeen.");
+}
+
+TEST_CASE("--lexicon takes precedence over the shipped lexicon") {
+  test::TempDir dir;
+  test::write_file(dir.file("mine.lex"), "Putin = Pootin\nRuiz = [[r'u:i:s]]\n");
+  test::write_file(dir.file("in.txt"), "Putin met Ruiz.\n");
+  const auto result = test::run_narrate("normalize in.txt --lexicon mine.lex", dir.path());
+  CHECK(result.out == "Pootin met [[r'u:i:s]].\n");
+  test::write_file(dir.file("bad.lex"), "Putin\n");
+  const auto bad = test::run_narrate("normalize in.txt --lexicon bad.lex", dir.path());
+  CHECK(bad.status == 1);
+  CHECK(bad.err == "narrate: bad.lex:1: expected 'WORD = PRONUNCIATION'\n");
+}

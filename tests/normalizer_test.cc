@@ -111,7 +111,10 @@ TEST_CASE("abbreviations that must not end a sentence") {
   CHECK(normalize_text("in St. Louis") == "in Saint Louis");
   CHECK(normalize_text("lived at 1428 Elm St. Then") == "lived at fourteen twenty eight Elm Street. Then");
   CHECK(normalize_text("the No. 1 seed") == "the number one seed");
-  CHECK(normalize_text("the U.S. and the U.N. agreed") == "the U.S. and the U.N. agreed");
+  CHECK(normalize_text("the U.S. and the U.N. agreed") == "the U S and the U N agreed");
+  CHECK(normalize_text("the U.S. Senate") == "the U S Senate");
+  CHECK(normalize_text("in the U.S.") == "in the U S.");
+  CHECK(normalize_text("apples, pears, etc. The") == "apples, pears, et cetera. The");
   CHECK(normalize_text("tea, e.g. green") == "tea, for example green");
 }
 

@@ -416,7 +416,16 @@ class Normalizer {
     const std::string next = piece(i + 1).core;
     if (const auto a = abbreviation(core, previous, next)) {
       // A street name's full stop also ended the sentence when a capital follows.
-      if (core.ends_with('.') && (*a == "Street" || *a == "Avenue" || *a == "Road") && capitalized(next)) return *a + ".";
+      // The abbreviation's full stop may also have ended the sentence: at the end of the
+      // text, or before a capital (but titles come before names, and "the U.S. Senate"
+      // goes on).
+      static constexpr std::array<std::string_view, 17> titles = {
+          "Mister", "Missus", "Miz", "Doctor", "Saint", "Senator", "Representative", "Governor", "General",
+          "Lieutenant", "Colonel", "Sergeant", "Captain", "Professor", "Reverend", "President", "number"};
+      bool title = false;
+      for (const auto t : titles) title = title || *a == t;
+      const bool spelled = a->size() >= 3 && (*a)[1] == ' ';
+      if (core.ends_with('.') && !title && (next.empty() || (!spelled && capitalized(next)))) return *a + ".";
       return *a;
     }
     if (i > 0 && piece(i - 1).trail == ",") {

@@ -287,6 +287,16 @@ Words abbreviation(std::string_view token, std::string_view previous, std::strin
   for (const auto& [written, said] : fixed) {
     if (token == written) return std::string(said);
   }
+  // "U.S.", "U.N.": letters, without the full stops that make the engine pause.
+  if (token.size() >= 4 && token.size() % 2 == 0) {
+    bool letters = true;
+    for (size_t k = 0; k < token.size(); k += 2) letters = letters && std::isupper(static_cast<unsigned char>(token[k])) && token[k + 1] == '.';
+    if (letters) {
+      std::string spelled;
+      for (size_t k = 0; k < token.size(); k += 2) join(spelled, token.substr(k, 1));
+      return spelled;
+    }
+  }
   const bool after_name = capitalized(previous) || all_digits(previous) || ordinal(previous).has_value();
   if (token == "Dr.") return after_name && !capitalized(next) ? "Drive" : "Doctor";
   if (token == "St." || token == "St" || token == "st") {

@@ -16,7 +16,8 @@ class FakeEngine : public SpeechEngine {
   int sample_rate() const override { return 1000; }
   void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override {
     for (size_t i = 0; i < utterances.size(); ++i) {
-      deliver(i, std::vector<int16_t>(utterances[i].text.size() * 10, static_cast<int16_t>(1000 + i)));
+      const std::vector<int16_t> tone(utterances[i].text.size() * 10, static_cast<int16_t>(1000 + i));
+      deliver(i, tone);
     }
   }
 };

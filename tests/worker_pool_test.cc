@@ -11,17 +11,28 @@
 
 using namespace narrate;
 
+namespace {
+// A child job from a function that returns the whole result.
+template <typename F>
+ChildJob returning(F f) {
+  return [f](size_t index, ChildOutput& out) {
+    const std::string result = f(index);
+    out.write(result.data(), result.size());
+  };
+}
+}  // namespace
+
 TEST_CASE("results arrive in index order whatever the number of workers") {
   for (const unsigned jobs : {1u, 2u, 3u, 8u}) {
     std::vector<size_t> order;
     std::vector<std::string> results;
     run_forked(
         12, jobs,
-        [](size_t index) {
+        returning([](size_t index) {
           // Early jobs take longest, so later ones finish first when run in parallel.
           usleep(static_cast<useconds_t>((12 - index) * 500));
           return std::string(index * 1000, static_cast<char>('a' + index));
-        },
+        }),
         [&](size_t index, std::string&& result) {
           order.push_back(index);
           results.push_back(std::move(result));
@@ -37,7 +48,7 @@ TEST_CASE("results arrive in index order whatever the number of workers") {
 TEST_CASE("a large result passes through the pipe intact") {
   std::string received;
   run_forked(
-      1, 1, [](size_t) { return std::string(5'000'000, 'x') + "end"; },
+      1, 1, returning([](size_t) { return std::string(5'000'000, 'x') + "end"; }),
       [&](size_t, std::string&& result) { received = std::move(result); });
   CHECK(received.size() == 5'000'003);
   CHECK(received.ends_with("xend"));
@@ -47,19 +58,39 @@ TEST_CASE("a child runs on a copy: its changes never reach the parent or other j
   int counter = 0;
   std::vector<std::string> seen;
   run_forked(
-      4, 2, [&](size_t) { return std::to_string(++counter); },
+      4, 2, returning([&](size_t) { return std::to_string(++counter); }),
       [&](size_t, std::string&& result) { seen.push_back(result); });
   CHECK(counter == 0);
   CHECK(seen == std::vector<std::string>{"1", "1", "1", "1"});
 }
 
+TEST_CASE("a result written in pieces arrives whole, and a failure discards what was written") {
+  std::string received;
+  run_forked(
+      1, 1,
+      [](size_t, ChildOutput& out) {
+        for (int i = 0; i < 100'000; ++i) out.write("ab", 2);
+      },
+      [&](size_t, std::string&& result) { received = std::move(result); });
+  CHECK(received.size() == 200'000);
+  CHECK(received.substr(0, 4) == "abab");
+  CHECK_THROWS_WITH_AS(run_forked(
+                           1, 1,
+                           [](size_t, ChildOutput& out) {
+                             out.write("partial", 7);
+                             throw Error("engine failed");
+                           },
+                           [](size_t, std::string&&) { FAIL("no result expected"); }),
+                       "engine failed", Error);
+}
+
 TEST_CASE("a failing child's message becomes the parent's error") {
   CHECK_THROWS_WITH_AS(run_forked(
                            5, 2,
-                           [](size_t index) -> std::string {
+                           returning([](size_t index) -> std::string {
                              if (index == 3) throw Error("voice 'x' not found");
                              return "ok";
-                           },
+                           }),
                            [](size_t, std::string&&) {}),
                        "voice 'x' not found", Error);
 }
@@ -67,10 +98,10 @@ TEST_CASE("a failing child's message becomes the parent's error") {
 TEST_CASE("a child that dies is reported, not hung on") {
   CHECK_THROWS_WITH_AS(run_forked(
                            3, 2,
-                           [](size_t index) -> std::string {
+                           returning([](size_t index) -> std::string {
                              if (index == 1) raise(SIGKILL);
                              return "ok";
-                           },
+                           }),
                            [](size_t, std::string&&) {}),
                        "speech worker for part 2 died from signal 9", Error);
 }
@@ -79,10 +110,10 @@ TEST_CASE("an error while delivering stops and reaps every child") {
   size_t delivered = 0;
   CHECK_THROWS_WITH_AS(run_forked(
                            50, 4,
-                           [](size_t) {
+                           returning([](size_t) {
                              usleep(1000);
                              return std::string("ok");
-                           },
+                           }),
                            [&](size_t index, std::string&&) {
                              ++delivered;
                              if (index == 2) throw Error("disk full");

@@ -12,12 +12,11 @@
 namespace narrate {
 namespace {
 
-// Copies each block of samples into the vector passed as user_data; the engine reuses
-// its buffer. The final call has wav == nullptr.
+// Passes each block of samples on to the ChildOutput given as user_data, as the engine
+// produces it (it reuses its buffer). The final call has wav == nullptr.
 int collect_samples(short* wav, int count, espeak_EVENT* events) {
   if (wav != nullptr && count > 0 && events != nullptr && events->user_data != nullptr) {
-    auto* samples = static_cast<std::vector<int16_t>*>(events->user_data);
-    samples->insert(samples->end(), wav, wav + count);
+    static_cast<ChildOutput*>(events->user_data)->write(wav, static_cast<size_t>(count) * sizeof(int16_t));
   }
   return 0;
 }
@@ -50,13 +49,27 @@ void set_parameter(espeak_PARAMETER parameter, int value, const char* what) {
   }
 }
 
-// Runs in a freshly forked worker: the engine's synthesis state is the pristine state
-// the parent had after initialization.
-std::vector<int16_t> speak(const Utterance& utterance) {
-  const VoiceProfile& voice = utterance.voice;
+// Selects the utterance's eSpeak NG voice in the calling (parent) process. Loading a
+// voice reads its files and the language's dictionary; done once in the parent, every
+// worker forked for the same voice inherits it instead of loading it again. Loading
+// replaces the voice state as a whole, so it does not matter which voice came before
+// (the tests check that an utterance gives the same samples alone and in any script).
+// Returns false when eSpeak NG has no such voice.
+bool select_voice(const VoiceProfile& voice, std::string& selected) {
   const std::string name = voice.espeak_name();
-  if (espeak_SetVoiceByName(name.c_str()) != EE_OK) {
-    throw Error("eSpeak NG has no voice '" + name + "' (voice profile '" + voice.id + "')");
+  if (name == selected) return true;
+  selected.clear();
+  if (espeak_SetVoiceByName(name.c_str()) != EE_OK) return false;
+  selected = name;
+  return true;
+}
+
+// Runs in a freshly forked worker whose parent selected the voice; streams the samples
+// to `out`.
+void speak(const Utterance& utterance, bool voice_selected, ChildOutput& out) {
+  const VoiceProfile& voice = utterance.voice;
+  if (!voice_selected) {
+    throw Error("eSpeak NG has no voice '" + voice.espeak_name() + "' (voice profile '" + voice.id + "')");
   }
   // Parameters are global and sticky: set every one, every time.
   set_parameter(espeakRATE, voice.rate, "rate");
@@ -64,15 +77,13 @@ std::vector<int16_t> speak(const Utterance& utterance) {
   set_parameter(espeakRANGE, voice.range, "pitch range");
   set_parameter(espeakVOLUME, voice.volume, "volume");
   set_parameter(espeakWORDGAP, voice.word_gap, "word gap");
-  std::vector<int16_t> samples;
   // UTF-8 with [[phonemes]] (the lexicon's; the normalizer removes every bracket of the
   // article's own) and never SSML: article text cannot switch voices or play files.
   const espeak_ERROR status = espeak_Synth(utterance.text.c_str(), utterance.text.size() + 1, 0, POS_CHARACTER,
-                                           0, espeakCHARS_UTF8 | espeakPHONEMES, nullptr, &samples);
+                                           0, espeakCHARS_UTF8 | espeakPHONEMES, nullptr, &out);
   if (status != EE_OK || espeak_Synchronize() != EE_OK) {
     throw Error("eSpeak NG failed to speak " + utterance.label);
   }
-  return samples;
 }
 
 class EspeakEngine : public SpeechEngine {
@@ -82,22 +93,25 @@ class EspeakEngine : public SpeechEngine {
   int sample_rate() const override { return sample_rate_; }
 
   void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override {
+    bool voice_selected = false;
     run_forked(
         utterances.size(), jobs_,
-        [&](size_t index) {
-          const std::vector<int16_t> samples = speak(utterances[index]);
-          return std::string(reinterpret_cast<const char*>(samples.data()), samples.size() * sizeof(int16_t));
-        },
+        [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, out); },
         [&](size_t index, std::string&& bytes) {
-          std::vector<int16_t> samples(bytes.size() / sizeof(int16_t));
-          std::memcpy(samples.data(), bytes.data(), samples.size() * sizeof(int16_t));
-          deliver(index, std::move(samples));
-        });
+          // Into a buffer kept across utterances: no fresh memory for every one.
+          const size_t count = bytes.size() / sizeof(int16_t);
+          if (buffer_.size() < count) buffer_.resize(count);
+          std::memcpy(buffer_.data(), bytes.data(), count * sizeof(int16_t));
+          deliver(index, std::span<const int16_t>(buffer_.data(), count));
+        },
+        [&](size_t index) { voice_selected = select_voice(utterances[index].voice, selected_voice_); });
   }
 
  private:
   unsigned jobs_;
   int sample_rate_;
+  std::string selected_voice_;  // the voice the parent process has loaded
+  std::vector<int16_t> buffer_;
 };
 
 }  // namespace

@@ -7,7 +7,7 @@ RenderReport render_script(const Script& script, SpeechEngine& engine, AudioSink
   report.sample_rate = engine.sample_rate();
   report.parts.reserve(script.utterances.size());
   const std::vector<int16_t> no_sound(static_cast<size_t>(report.sample_rate), 0);  // one second
-  engine.speak_all(script.utterances, [&](size_t index, std::vector<int16_t>&& samples) {
+  engine.speak_all(script.utterances, [&](size_t index, std::span<const int16_t> samples) {
     RenderedPart part;
     part.start = report.total_samples;
     part.speech = samples.size();

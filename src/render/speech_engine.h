@@ -5,14 +5,15 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "script/script.h"
 
 namespace narrate {
 
-// Receives the samples of utterance `index`.
-using DeliverSpeech = std::function<void(size_t index, std::vector<int16_t>&& samples)>;
+// Receives the samples of utterance `index`; they are valid during the call only.
+using DeliverSpeech = std::function<void(size_t index, std::span<const int16_t> samples)>;
 
 class SpeechEngine {
  public:

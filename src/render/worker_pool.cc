@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <cerrno>
 #include <csignal>
 #include <map>
@@ -15,8 +17,12 @@
 namespace narrate {
 namespace {
 
-constexpr char kOk = '+';
-constexpr char kFailed = '!';
+// Children send frames: a tag byte, a 4-byte length, the payload.
+constexpr char kData = 'D';
+constexpr char kDone = 'K';
+constexpr char kFailed = 'E';
+constexpr size_t kFrameHeader = 5;
+constexpr size_t kChunk = 65536;
 
 bool write_all(int fd, const char* data, size_t size) {
   while (size > 0) {
@@ -29,25 +35,82 @@ bool write_all(int fd, const char* data, size_t size) {
   return true;
 }
 
+bool write_frame(int fd, char tag, const char* data, size_t size) {
+  char header[kFrameHeader] = {tag};
+  const auto length = static_cast<uint32_t>(size);
+  std::memcpy(header + 1, &length, sizeof length);
+  return write_all(fd, header, sizeof header) && write_all(fd, data, size);
+}
+
+// Buffers a child's result into data frames of kChunk bytes. Its buffer is static: the
+// child is a fresh process, and memory it never allocates is memory it never faults in.
+class FrameWriter : public ChildOutput {
+ public:
+  explicit FrameWriter(int fd) : fd_(fd) {}
+
+  void write(const void* data, size_t size) override {
+    const char* bytes = static_cast<const char*>(data);
+    while (size > 0) {
+      const size_t room = std::min(size, kChunk - used_);
+      std::memcpy(buffer_ + used_, bytes, room);
+      used_ += room;
+      bytes += room;
+      size -= room;
+      if (used_ == kChunk) flush();
+    }
+  }
+
+  void flush() {
+    if (used_ > 0 && !write_frame(fd_, kData, buffer_, used_)) _exit(1);
+    used_ = 0;
+  }
+
+ private:
+  static inline char buffer_[kChunk];
+  int fd_;
+  size_t used_ = 0;
+};
+
 [[noreturn]] void run_child(size_t index, int fd, const ChildJob& job) {
   // The parent's handlers clean up the parent's files; a worker just ends.
   for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
-  std::string message;
-  char status = kOk;
+  FrameWriter out(fd);
+  bool ok = true;
   try {
-    message = job(index);
+    job(index, out);
+    out.flush();
+    ok = write_frame(fd, kDone, nullptr, 0);
   } catch (const std::exception& e) {
-    status = kFailed;
-    message = e.what();
+    const std::string message = e.what();
+    ok = write_frame(fd, kFailed, message.data(), message.size());
   }
-  const bool ok = write_all(fd, &status, 1) && write_all(fd, message.data(), message.size());
   _exit(ok ? 0 : 1);  // no atexit handlers, no flushing of the parent's stdio buffers
 }
 
 struct Child {
   pid_t pid = -1;
-  int fd = -1;  // -1 once the child closed its end
-  std::string output;
+  int fd = -1;         // -1 once the child closed its end
+  std::string frames;  // received, not yet parsed
+  std::string output;  // the data frames' payloads
+  bool done = false;   // the child said it finished
+  std::string error;   // the child's error message, if it failed
+
+  // Moves every complete frame out of `frames`.
+  void parse() {
+    size_t at = 0;
+    while (frames.size() - at >= kFrameHeader) {
+      uint32_t length = 0;
+      std::memcpy(&length, frames.data() + at + 1, sizeof length);
+      if (frames.size() - at - kFrameHeader < length) break;
+      const char tag = frames[at];
+      const char* payload = frames.data() + at + kFrameHeader;
+      if (tag == kData) output.append(payload, length);
+      if (tag == kDone) done = true;
+      if (tag == kFailed) error.assign(payload, length);
+      at += kFrameHeader + length;
+    }
+    frames.erase(0, at);
+  }
 };
 
 // Owns the running children; on the way out (error or not) kills and reaps them.
@@ -78,7 +141,10 @@ class Children {
       run_child(index, fds[1], job);
     }
     close(fds[1]);
-    children_[index] = Child{pid, fds[0], {}};
+    Child child;
+    child.pid = pid;
+    child.fd = fds[0];
+    children_[index] = std::move(child);
   }
 
   size_t reading() const {
@@ -106,13 +172,14 @@ class Children {
       if (errno == EINTR) return;
       throw Error(system_error_message("cannot wait for worker", "poll", errno));
     }
-    char buffer[65536];
+    static char buffer[kChunk];
     for (size_t k = 0; k < polled.size(); ++k) {
       if (polled[k].revents == 0) continue;
       Child& child = children_[indexes[k]];
       const ssize_t n = ::read(child.fd, buffer, sizeof buffer);
       if (n > 0) {
-        child.output.append(buffer, static_cast<size_t>(n));
+        child.frames.append(buffer, static_cast<size_t>(n));
+        child.parse();
       } else if (n == 0 || errno != EINTR) {
         close(child.fd);
         child.fd = -1;
@@ -131,11 +198,11 @@ class Children {
       throw Error("speech worker for part " + std::to_string(index + 1) + " died from signal " +
                   std::to_string(WTERMSIG(status)));
     }
-    if (child.output.empty() || WEXITSTATUS(status) != 0) {
+    if (!child.error.empty()) throw Error(child.error);
+    if (!child.done || WEXITSTATUS(status) != 0) {
       throw Error("speech worker for part " + std::to_string(index + 1) + " ended without a result");
     }
-    if (child.output[0] == kFailed) throw Error(child.output.substr(1));
-    return child.output.substr(1);
+    return std::move(child.output);
   }
 
  private:
@@ -144,13 +211,15 @@ class Children {
 
 }  // namespace
 
-void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver) {
+void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
+                const PrepareJob& prepare) {
   jobs = std::max(jobs, 1u);
   Children children;
   size_t next_start = 0;
   size_t next_deliver = 0;
   while (next_deliver < count) {
     while (next_start < count && children.reading() < jobs && next_start - next_deliver < 2 * jobs) {
+      if (prepare) prepare(next_start);
       children.start(next_start++, job);
     }
     if (children.finished(next_deliver)) {

@@ -7,12 +7,23 @@
 
 namespace narrate {
 
-// Runs in a child process: computes job `index` and returns its result bytes, or throws
-// Error, whose message the parent rethrows.
-using ChildJob = std::function<std::string(size_t index)>;
+// Where a child job writes its result, as it is produced (buffered, sent to the parent
+// through a pipe).
+class ChildOutput {
+ public:
+  virtual ~ChildOutput() = default;
+  virtual void write(const void* data, size_t size) = 0;
+};
+
+// Runs in a child process: computes job `index`, writing its result to `out`, or throws
+// Error, whose message the parent rethrows (anything written is then discarded).
+using ChildJob = std::function<void(size_t index, ChildOutput& out)>;
 
 // Runs in the calling process with each result, in index order.
 using DeliverResult = std::function<void(size_t index, std::string&& result)>;
+
+// Runs in the calling process right before job `index` is forked (may be empty).
+using PrepareJob = std::function<void(size_t index)>;
 
 // Runs jobs 0..count-1, each in a child forked from the caller, at most `jobs` at a
 // time, and hands each result to `deliver` in index order as soon as it and all before
@@ -21,7 +32,8 @@ using DeliverResult = std::function<void(size_t index, std::string&& result)>;
 // is what makes eSpeak NG's output deterministic. At most 2 * jobs results wait in
 // memory. Throws Error when a child fails or dies (or rethrows what `deliver` threw);
 // no child outlives the call.
-void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver);
+void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
+                const PrepareJob& prepare = {});
 
 // The number of processors online, at least 1: the default for `jobs`.
 unsigned default_job_count();

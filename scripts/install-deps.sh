@@ -13,6 +13,8 @@ packages=(
   doctest-dev
   libtomlplusplus-dev
   nlohmann-json3-dev
+  libebur128-dev
+  libsoxr-dev
   "$@"
 )
 

@@ -68,7 +68,7 @@ TEST_CASE("bad input and unwritable outputs: one line, status 1, no output file"
       {"render blank.txt -o out.wav", "narrate: blank.txt:1:1: the article is empty: nothing to narrate\n"},
       {"render ok.txt -o no/dir/out.wav", "narrate: cannot write 'no/dir/out.wav': No such file or directory\n"},
       {"render ok.txt -o ok.txt", "narrate: refusing to write 'ok.txt': it is the input file\n"},
-      {"render ok.txt -o out.mp4", "narrate: cannot write 'out.mp4': unsupported audio format '.mp4' (use .wav, .flac or .ogg)\n"},
+      {"render ok.txt -o out.mp4", "narrate: cannot write 'out.mp4': unsupported audio format '.mp4' (use .wav, .flac, .ogg, .opus or .mp3)\n"},
       {"render ok.txt -o keep.wav --narrator nobody", "narrate: unknown voice 'nobody' (known voices: female-1, female-2, female-3, female-4, female-5, host, male-1, "
        "male-2, male-3, male-4, male-5, narrator)\n"},
   };

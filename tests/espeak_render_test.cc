@@ -56,7 +56,7 @@ TEST_CASE("the sample article renders to a WAV made of its parts, with gaps wher
   test::TempDir dir;
   const auto engine = make_espeak_engine(2);
   const int rate = engine->sample_rate();
-  SoundFileWriter writer(dir.file("sample.wav"), rate);
+  SoundFileWriter writer(dir.file("sample.wav"), AudioFormat::wav, rate);
   const RenderReport report = render_script(script, *engine, writer);
   writer.commit();
 

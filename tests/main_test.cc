@@ -55,7 +55,9 @@ bool file_exists(const std::string& path) {
 
 int count_entries(const std::string& dir) {
   int count = 0;
-  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++count;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    count += entry.path().filename() != ".cache";  // the render cache run_narrate points at
+  }
   return count;
 }
 
@@ -65,7 +67,8 @@ RunResult run_narrate(const std::string& arguments, const std::string& dir) {
   const std::string err_file = dir + "/.stderr";
   const std::string out_file = dir + "/.stdout";
   const std::string command =
-      "cd '" + dir + "' && '" + NARRATE_BINARY + "' " + arguments + " 2> '" + err_file + "' > '" + out_file + "'";
+      "cd '" + dir + "' && XDG_CACHE_HOME='" + dir + "/.cache' '" + NARRATE_BINARY + "' " + arguments + " 2> '" +
+      err_file + "' > '" + out_file + "'";
   const int raw = std::system(command.c_str());
   RunResult result;
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;

@@ -14,10 +14,11 @@ namespace {
 class FakeEngine : public SpeechEngine {
  public:
   int sample_rate() const override { return 1000; }
+  std::string version() const override { return "fake 1"; }
   void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override {
     for (size_t i = 0; i < utterances.size(); ++i) {
       const std::vector<int16_t> tone(utterances[i].text.size() * 10, static_cast<int16_t>(1000 + i));
-      deliver(i, tone);
+      deliver(i, SpeechOutput{tone, {}});
     }
   }
 };

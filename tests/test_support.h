@@ -21,7 +21,8 @@ class TempDir {
 void write_file(const std::string& path, const std::string& bytes);
 std::string read_file(const std::string& path);
 bool file_exists(const std::string& path);
-// Number of entries in a directory (to see that no temporary file was left behind).
+// Number of entries in a directory, but for the render cache (to see that no temporary
+// file was left behind).
 int count_entries(const std::string& dir);
 
 // Path of a file in the source tree, e.g. source_path("samples/x.txt").
@@ -33,7 +34,8 @@ struct RunResult {
   std::string err;  // standard error
 };
 
-// Runs the narrate binary with `arguments` (a shell-quoted string) from `dir`.
+// Runs the narrate binary with `arguments` (a shell-quoted string) from `dir`, with its
+// render cache in `dir`/.cache.
 RunResult run_narrate(const std::string& arguments, const std::string& dir);
 
 }  // namespace narrate::test

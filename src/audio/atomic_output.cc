@@ -98,6 +98,20 @@ void AtomicOutput::commit() {
   unregister_pending(temp_path_);
 }
 
+void write_file_atomically(const std::string& path, std::string_view content) {
+  AtomicOutput output(path);
+  const char* data = content.data();
+  size_t left = content.size();
+  while (left > 0) {
+    const ssize_t n = ::write(output.fd(), data, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw Error(system_error_message("cannot write", path, errno));
+    data += n;
+    left -= static_cast<size_t>(n);
+  }
+  output.commit();
+}
+
 void ensure_distinct_files(const std::string& input, const std::string& output) {
   std::error_code ec;
   if (input == output || std::filesystem::equivalent(input, output, ec)) {

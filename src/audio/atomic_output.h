@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace narrate {
 
@@ -34,6 +35,9 @@ class AtomicOutput {
   int fd_ = -1;
   bool committed_ = false;
 };
+
+// Writes `content` to `path` through an AtomicOutput. Throws Error on failure.
+void write_file_atomically(const std::string& path, std::string_view content);
 
 // Throws Error when `output` names the same file as `input` (by path or by identity,
 // through links), so that writing the output can never destroy the input.

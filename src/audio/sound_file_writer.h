@@ -3,37 +3,52 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 
 #include "audio/atomic_output.h"
+#include "audio/audio_format.h"
 #include "audio/audio_sink.h"
+#include "audio/resampler.h"
 
 struct sf_private_tag;
 
 namespace narrate {
 
-// Whether libsndfile can write `path`, judged by its extension (.wav, .flac, .ogg).
-// Throws Error naming the supported extensions otherwise.
-void check_output_format(const std::string& path);
+// Metadata written where the format carries it (WAV INFO chunk, Vorbis comments, ID3).
+struct AudioTags {
+  std::string title;
+  std::string artist;   // the publication, or the show's author
+  std::string album;
+  std::string date;     // YYYY-MM-DD
+  std::string comment;
+  std::string track;
+};
 
-// Writes mono 16-bit audio to `path`, in the format its extension names, through an
-// AtomicOutput: nothing appears at `path` until commit(), and an uncommitted writer
-// leaves no file behind. Memory use does not depend on how much is written.
+// Writes mono 16-bit audio at `input_rate` in `format` (resampled when the format needs
+// another rate). To a path, through an AtomicOutput: nothing appears there until
+// commit(), and an uncommitted writer leaves no file. To standard output when the path is
+// "-", streamed as it comes (a WAV header then says the length is unknown, as players
+// reading a pipe expect). Memory use does not depend on how much is written.
 class SoundFileWriter : public AudioSink {
  public:
-  SoundFileWriter(const std::string& path, int sample_rate);
+  SoundFileWriter(const std::string& path, AudioFormat format, int input_rate, const AudioTags& tags = {});
   ~SoundFileWriter() override;
 
   void write(std::span<const int16_t> samples) override;
 
-  // Finishes the file (header, last blocks) and moves it into place.
+  // Finishes the file (resampler tail, header, last blocks) and moves it into place.
   void commit();
 
-  uint64_t frames_written() const { return frames_; }
+  uint64_t frames_written() const { return frames_; }  // at the input rate
 
  private:
-  AtomicOutput output_;
+  void write_encoded(std::span<const int16_t> samples);
+
+  std::string path_;
+  std::optional<AtomicOutput> output_;  // none when writing to standard output
+  std::unique_ptr<Resampler> resampler_;
   sf_private_tag* file_ = nullptr;
   uint64_t frames_ = 0;
 };

@@ -1,4 +1,5 @@
-// `narrate render`: an article in, one narrated audio file out.
+// `narrate render`: an article in, one narrated audio file out (with a transcript and
+// chapters when asked).
 #pragma once
 
 #include <string>
@@ -12,8 +13,14 @@ namespace narrate {
 // The parameters of `narrate render`; the defaults here are the ones --help prints.
 struct RenderOptions {
   ArticleOptions article;
-  std::string output;   // default: the article's name with .wav, in the current directory
-  unsigned jobs = 0;    // worker processes; 0 = one per processor
+  std::string output;      // default: the article's name with .wav, in the current directory; "-": stdout
+  std::string format;      // overrides the output's extension
+  std::string transcript;  // .vtt or .srt
+  std::string chapters;    // Podcasting 2.0 JSON chapters
+  double loudness = -16;   // integrated loudness target, LUFS
+  bool no_loudness = false;
+  bool no_cache = false;
+  unsigned jobs = 0;       // worker processes; 0 = one per processor
   bool quiet = false;
 };
 

@@ -2,7 +2,9 @@
 // engine's pitfalls (global state, history-dependent output) that shape this code.
 #include <espeak-ng/speak_lib.h>
 
+#include <cstdint>
 #include <cstring>
+#include <vector>
 #include <mutex>
 
 #include "render/speech_engine.h"
@@ -12,12 +14,29 @@
 namespace narrate {
 namespace {
 
-// Passes each block of samples on to the ChildOutput given as user_data, as the engine
-// produces it (it reuses its buffer). The final call has wav == nullptr.
+// What a worker's synthesis callback writes to: the samples go straight on to the
+// parent; sentence and word events are kept and sent after them.
+struct Collector {
+  ChildOutput* out = nullptr;
+  int sample_rate = 0;
+  std::vector<SpeechEvent> events;
+};
+
+// Called by the engine with each block of samples (its buffer is reused, so they are
+// passed on at once) and the events in it. The final call has wav == nullptr.
 int collect_samples(short* wav, int count, espeak_EVENT* events) {
-  if (wav != nullptr && count > 0 && events != nullptr && events->user_data != nullptr) {
-    static_cast<ChildOutput*>(events->user_data)->write(wav, static_cast<size_t>(count) * sizeof(int16_t));
+  if (events == nullptr || events->user_data == nullptr) return 0;
+  auto* collector = static_cast<Collector*>(events->user_data);
+  for (const espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
+    if (e->type != espeakEVENT_SENTENCE && e->type != espeakEVENT_WORD) continue;
+    SpeechEvent event;
+    event.kind = e->type == espeakEVENT_SENTENCE ? SpeechEvent::sentence : SpeechEvent::word;
+    event.sample = static_cast<uint32_t>(static_cast<int64_t>(e->audio_position) * collector->sample_rate / 1000);
+    event.text_position = e->text_position > 0 ? static_cast<uint32_t>(e->text_position - 1) : 0;
+    event.length = e->length > 0 ? static_cast<uint32_t>(e->length) : 0;
+    collector->events.push_back(event);
   }
+  if (wav != nullptr && count > 0) collector->out->write(wav, static_cast<size_t>(count) * sizeof(int16_t));
   return 0;
 }
 
@@ -65,12 +84,13 @@ bool select_voice(const VoiceProfile& voice, std::string& selected) {
 }
 
 // Runs in a freshly forked worker whose parent selected the voice; streams the samples
-// to `out`.
-void speak(const Utterance& utterance, bool voice_selected, ChildOutput& out) {
+// to `out`, then the events and their count (see decode_speech).
+void speak(const Utterance& utterance, bool voice_selected, int sample_rate, ChildOutput& out) {
   const VoiceProfile& voice = utterance.voice;
   if (!voice_selected) {
     throw Error("eSpeak NG has no voice '" + voice.espeak_name() + "' (voice profile '" + voice.id + "')");
   }
+  Collector collector{&out, sample_rate, {}};
   // Parameters are global and sticky: set every one, every time.
   set_parameter(espeakRATE, voice.rate, "rate");
   set_parameter(espeakPITCH, voice.pitch, "pitch");
@@ -80,10 +100,13 @@ void speak(const Utterance& utterance, bool voice_selected, ChildOutput& out) {
   // UTF-8 with [[phonemes]] (the lexicon's; the normalizer removes every bracket of the
   // article's own) and never SSML: article text cannot switch voices or play files.
   const espeak_ERROR status = espeak_Synth(utterance.text.c_str(), utterance.text.size() + 1, 0, POS_CHARACTER,
-                                           0, espeakCHARS_UTF8 | espeakPHONEMES, nullptr, &out);
+                                           0, espeakCHARS_UTF8 | espeakPHONEMES, nullptr, &collector);
   if (status != EE_OK || espeak_Synchronize() != EE_OK) {
     throw Error("eSpeak NG failed to speak " + utterance.label);
   }
+  const auto count = static_cast<uint32_t>(collector.events.size());
+  out.write(collector.events.data(), count * sizeof(SpeechEvent));
+  out.write(&count, sizeof count);
 }
 
 class EspeakEngine : public SpeechEngine {
@@ -92,17 +115,20 @@ class EspeakEngine : public SpeechEngine {
 
   int sample_rate() const override { return sample_rate_; }
 
+  std::string version() const override {
+    const char* data_path = nullptr;
+    const char* version = espeak_Info(&data_path);
+    return std::string("espeak-ng ") + (version ? version : "?") + " " + (data_path ? data_path : "");
+  }
+
   void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override {
     bool voice_selected = false;
     run_forked(
         utterances.size(), jobs_,
-        [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, out); },
+        [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, sample_rate_, out); },
         [&](size_t index, std::string&& bytes) {
-          // Into a buffer kept across utterances: no fresh memory for every one.
-          const size_t count = bytes.size() / sizeof(int16_t);
-          if (buffer_.size() < count) buffer_.resize(count);
-          std::memcpy(buffer_.data(), bytes.data(), count * sizeof(int16_t));
-          deliver(index, std::span<const int16_t>(buffer_.data(), count));
+          decode_speech(bytes);
+          deliver(index, SpeechOutput{std::span<const int16_t>(samples_.data(), sample_count_), events_});
         },
         [&](size_t index) { voice_selected = select_voice(utterances[index].voice, selected_voice_); });
   }
@@ -110,8 +136,26 @@ class EspeakEngine : public SpeechEngine {
  private:
   unsigned jobs_;
   int sample_rate_;
+  // A worker's result: samples, events, event count (uint32). Copied into buffers kept
+  // across utterances: no fresh memory for every one.
+  void decode_speech(const std::string& bytes) {
+    uint32_t count = 0;
+    if (bytes.size() < sizeof count) throw Error("eSpeak NG worker sent a truncated result");
+    std::memcpy(&count, bytes.data() + bytes.size() - sizeof count, sizeof count);
+    const size_t event_bytes = static_cast<size_t>(count) * sizeof(SpeechEvent);
+    if (bytes.size() < sizeof count + event_bytes) throw Error("eSpeak NG worker sent a truncated result");
+    const size_t sample_bytes = bytes.size() - sizeof count - event_bytes;
+    sample_count_ = sample_bytes / sizeof(int16_t);
+    if (samples_.size() < sample_count_) samples_.resize(sample_count_);
+    std::memcpy(samples_.data(), bytes.data(), sample_count_ * sizeof(int16_t));
+    events_.resize(count);
+    std::memcpy(events_.data(), bytes.data() + sample_bytes, event_bytes);
+  }
+
   std::string selected_voice_;  // the voice the parent process has loaded
-  std::vector<int16_t> buffer_;
+  std::vector<int16_t> samples_;
+  size_t sample_count_ = 0;
+  std::vector<SpeechEvent> events_;
 };
 
 }  // namespace

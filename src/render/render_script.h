@@ -2,6 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "audio/audio_sink.h"
@@ -12,9 +15,12 @@ namespace narrate {
 
 // Where each utterance landed in the output, in samples.
 struct RenderedPart {
-  uint64_t start = 0;   // first sample of its speech
-  uint64_t speech = 0;  // samples of speech
-  uint64_t pause = 0;   // samples of silence written after it
+  uint64_t start = 0;                  // first sample of its speech
+  uint64_t speech = 0;                 // samples of speech
+  uint64_t pause = 0;                  // samples of silence written after it
+  uint64_t audible = 0;                // samples of speech up to its last audible one
+  double gain_db = 0;                  // gain applied to its speech (before limiting)
+  std::vector<SpeechEvent> sentences;  // where its sentences start, from `start`
 };
 
 struct RenderReport {
@@ -25,9 +31,32 @@ struct RenderReport {
   double seconds() const { return sample_rate > 0 ? static_cast<double>(total_samples) / sample_rate : 0.0; }
 };
 
-// Speaks the script with `engine` and streams it into `sink`: each utterance's samples,
-// then its pause_after_ms of digital silence. Only the utterances in flight are held in
-// memory. Throws Error from the engine or the sink.
-RenderReport render_script(const Script& script, SpeechEngine& engine, AudioSink& sink);
+// Called after each utterance is written: how many are done, of how many, and the
+// audio written so far.
+using RenderProgress = std::function<void(size_t done, size_t total, double audio_seconds)>;
+
+// Sample peaks are limited this far below full scale, which keeps true peaks (between
+// samples) under -1 dBTP in PCM; lossy encoders overshoot more and need -3 dB.
+constexpr double kPcmPeakCeilingDb = -2.0;
+constexpr double kLossyPeakCeilingDb = -3.0;
+
+struct RenderSettings {
+  std::map<std::string, double> voice_gain_db;  // by voice id; a voice not in it is left as it is
+  double peak_ceiling_db = kPcmPeakCeilingDb;   // for amplified voices
+  RenderProgress progress;                      // optional
+};
+
+// Speaks the script with `engine` and streams it into `sink`: each utterance's samples
+// (amplified by its voice's gain, peaks limited at kPeakCeilingDb), then its
+// pause_after_ms of digital silence. Only the utterances in flight are held in memory. Throws Error
+// from the engine or the sink.
+RenderReport render_script(const Script& script, SpeechEngine& engine, AudioSink& sink,
+                           const RenderSettings& settings = {});
+
+// The gain in dB that brings each voice of `script` to `target_lufs` integrated
+// loudness after limiting, measured on the same calibration paragraph spoken by each
+// voice (eSpeak NG's voices and variants differ by several dB).
+std::map<std::string, double> calibrate_voices(const Script& script, SpeechEngine& engine, double target_lufs,
+                                               double peak_ceiling_db);
 
 }  // namespace narrate

@@ -6,14 +6,30 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "script/script.h"
 
 namespace narrate {
 
-// Receives the samples of utterance `index`; they are valid during the call only.
-using DeliverSpeech = std::function<void(size_t index, std::span<const int16_t> samples)>;
+// A point in the speech the engine marks: where a sentence or a word starts.
+struct SpeechEvent {
+  enum Kind : uint32_t { sentence = 1, word = 2 };
+  uint32_t kind = sentence;
+  uint32_t sample = 0;         // from the start of the utterance's samples
+  uint32_t text_position = 0;  // code points into the utterance's text, from 0
+  uint32_t length = 0;         // words: length in code points
+};
+
+// What the engine made of one utterance; valid during the delivery call only.
+struct SpeechOutput {
+  std::span<const int16_t> samples;
+  std::span<const SpeechEvent> events;
+};
+
+// Receives the speech of utterance `index`.
+using DeliverSpeech = std::function<void(size_t index, const SpeechOutput& speech)>;
 
 class SpeechEngine {
  public:
@@ -22,7 +38,11 @@ class SpeechEngine {
   // Mono samples per second of everything this engine produces.
   virtual int sample_rate() const = 0;
 
-  // Speaks every utterance and hands its samples to `deliver`, in order. The samples of
+  // Identifies the engine and its data: speech cached under one name is only reused
+  // by the same name.
+  virtual std::string version() const = 0;
+
+  // Speaks every utterance and hands its speech to `deliver`, in order. The samples of
   // an utterance depend only on its voice and text, never on what was spoken before.
   // Throws Error (e.g. a voice the engine does not have).
   virtual void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) = 0;

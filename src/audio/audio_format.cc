@@ -1,0 +1,46 @@
+#include "audio/audio_format.h"
+
+#include <array>
+#include <cctype>
+#include <filesystem>
+
+#include "util/error.h"
+
+namespace narrate {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, AudioFormat>, 5> kFormats = {{
+    {"wav", AudioFormat::wav}, {"flac", AudioFormat::flac}, {"ogg", AudioFormat::ogg},
+    {"opus", AudioFormat::opus}, {"mp3", AudioFormat::mp3}}};
+
+}  // namespace
+
+AudioFormat format_from_name(std::string_view name) {
+  std::string key(name);
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [known, format] : kFormats) {
+    if (key == known) return format;
+  }
+  throw Error("unsupported audio format '" + std::string(name) + "' (use wav, flac, ogg, opus or mp3)");
+}
+
+AudioFormat format_for_path(const std::string& path) {
+  const std::string extension = std::filesystem::path(path).extension().string();
+  try {
+    return format_from_name(extension.empty() ? extension : extension.substr(1));
+  } catch (const Error&) {
+    throw Error("cannot write '" + path + "': unsupported audio format '" + extension +
+                "' (use .wav, .flac, .ogg, .opus or .mp3)");
+  }
+}
+
+std::string_view format_name(AudioFormat format) {
+  for (const auto& [name, known] : kFormats) {
+    if (known == format) return name;
+  }
+  return "wav";
+}
+
+int output_rate(AudioFormat format, int input_rate) { return format == AudioFormat::opus ? 48000 : input_rate; }
+
+}  // namespace narrate

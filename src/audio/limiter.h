@@ -1,0 +1,17 @@
+// A look-ahead peak limiter, so speech can be made louder without clipping.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace narrate {
+
+// `samples` scaled by `gain_db`, with peaks that would exceed `ceiling_db` (dBFS)
+// brought down smoothly: the gain falls over 2 ms before a peak and recovers over
+// 80 ms after it. Rounded to 16 bits into `out`. Depends on `samples` alone (no state
+// carried between calls), so the same input always gives the same output.
+void amplify_limited(std::span<const int16_t> samples, double gain_db, double ceiling_db, int sample_rate,
+                     std::vector<int16_t>& out);
+
+}  // namespace narrate

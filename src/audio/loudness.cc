@@ -1,0 +1,50 @@
+#include "audio/loudness.h"
+
+#include <ebur128.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "util/error.h"
+
+namespace narrate {
+namespace {
+
+using Meter = std::unique_ptr<ebur128_state, void (*)(ebur128_state*)>;
+
+Meter measure(std::span<const int16_t> samples, int sample_rate, int mode) {
+  Meter meter(ebur128_init(1, static_cast<unsigned long>(sample_rate), mode), [](ebur128_state* s) { ebur128_destroy(&s); });
+  if (!meter) throw Error("cannot measure loudness: libebur128 failed to start");
+  if (!samples.empty() && ebur128_add_frames_short(meter.get(), samples.data(), samples.size()) != EBUR128_SUCCESS) {
+    throw Error("cannot measure loudness");
+  }
+  return meter;
+}
+
+}  // namespace
+
+double integrated_loudness(std::span<const int16_t> samples, int sample_rate) {
+  const Meter meter = measure(samples, sample_rate, EBUR128_MODE_I);
+  double lufs = -70;
+  if (ebur128_loudness_global(meter.get(), &lufs) != EBUR128_SUCCESS || !std::isfinite(lufs)) return -70;
+  return std::max(lufs, -70.0);
+}
+
+double true_peak_db(std::span<const int16_t> samples, int sample_rate) {
+  const Meter meter = measure(samples, sample_rate, EBUR128_MODE_TRUE_PEAK);
+  double peak = 0;
+  if (ebur128_true_peak(meter.get(), 0, &peak) != EBUR128_SUCCESS || peak <= 0) return -100;
+  return 20 * std::log10(peak);
+}
+
+void apply_gain(std::span<const int16_t> samples, double gain_db, std::vector<int16_t>& out) {
+  const double factor = std::pow(10.0, gain_db / 20.0);
+  out.resize(samples.size());
+  for (size_t i = 0; i < samples.size(); ++i) {
+    const double value = std::nearbyint(samples[i] * factor);
+    out[i] = static_cast<int16_t>(std::clamp(value, -32768.0, 32767.0));
+  }
+}
+
+}  // namespace narrate

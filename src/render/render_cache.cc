@@ -1,0 +1,177 @@
+#include "render/render_cache.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "util/error.h"
+
+namespace narrate {
+namespace {
+
+constexpr char kMagic[4] = {'N', 'R', 'C', '1'};
+
+uint64_t fnv1a(const std::string& text) {
+  uint64_t hash = 14695981039346656037ull;
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+void append(std::string& out, const void* data, size_t size) { out.append(static_cast<const char*>(data), size); }
+
+bool read_exact(const std::string& bytes, size_t& at, void* out, size_t size) {
+  if (bytes.size() - at < size) return false;
+  std::memcpy(out, bytes.data() + at, size);
+  at += size;
+  return true;
+}
+
+}  // namespace
+
+RenderCache::RenderCache(std::string dir, uint64_t max_bytes) : dir_(std::move(dir)), max_bytes_(max_bytes) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir_, ec);
+}
+
+std::string RenderCache::default_dir() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg != nullptr && *xdg == '/') return std::string(xdg) + "/narrate";
+  const char* home = std::getenv("HOME");
+  return std::string(home != nullptr && *home != '\0' ? home : "/tmp") + "/.cache/narrate";
+}
+
+std::string RenderCache::key_for(const std::string& engine_version, int sample_rate, const Utterance& utterance) {
+  const VoiceProfile& v = utterance.voice;
+  return engine_version + "\n" + std::to_string(sample_rate) + "\n" + v.espeak_name() + " rate=" +
+         std::to_string(v.rate) + " pitch=" + std::to_string(v.pitch) + " range=" + std::to_string(v.range) +
+         " volume=" + std::to_string(v.volume) + " gap=" + std::to_string(v.word_gap) + "\n" + utterance.text;
+}
+
+std::string RenderCache::path_for(const std::string& key) const {
+  char name[24];
+  std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(fnv1a(key)));
+  return dir_ + "/" + std::string(name, 2) + "/" + std::string(name + 2) + ".nrc";
+}
+
+bool RenderCache::contains(const std::string& key) const {
+  struct stat info {};
+  return stat(path_for(key).c_str(), &info) == 0;
+}
+
+bool RenderCache::load(const std::string& key, std::vector<int16_t>& samples, std::vector<SpeechEvent>& events) const {
+  const std::string path = path_for(key);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  size_t at = 0;
+  char magic[4];
+  uint32_t key_length = 0, sample_count = 0, event_count = 0;
+  if (!read_exact(bytes, at, magic, 4) || std::memcmp(magic, kMagic, 4) != 0) return false;
+  if (!read_exact(bytes, at, &key_length, 4) || bytes.size() - at < key_length) return false;
+  if (bytes.compare(at, key_length, key) != 0 || key_length != key.size()) return false;
+  at += key_length;
+  if (!read_exact(bytes, at, &sample_count, 4) || !read_exact(bytes, at, &event_count, 4)) return false;
+  const size_t sample_bytes = static_cast<size_t>(sample_count) * sizeof(int16_t);
+  const size_t event_bytes = static_cast<size_t>(event_count) * sizeof(SpeechEvent);
+  if (bytes.size() - at != sample_bytes + event_bytes) return false;
+  samples.resize(sample_count);
+  events.resize(event_count);
+  read_exact(bytes, at, samples.data(), sample_bytes);
+  read_exact(bytes, at, events.data(), event_bytes);
+  utimensat(AT_FDCWD, path.c_str(), nullptr, 0);  // recently used
+  return true;
+}
+
+void RenderCache::store(const std::string& key, const SpeechOutput& speech) const {
+  std::string bytes;
+  bytes.reserve(20 + key.size() + speech.samples.size_bytes() + speech.events.size_bytes());
+  append(bytes, kMagic, 4);
+  const auto key_length = static_cast<uint32_t>(key.size());
+  const auto sample_count = static_cast<uint32_t>(speech.samples.size());
+  const auto event_count = static_cast<uint32_t>(speech.events.size());
+  append(bytes, &key_length, 4);
+  bytes += key;
+  append(bytes, &sample_count, 4);
+  append(bytes, &event_count, 4);
+  append(bytes, speech.samples.data(), speech.samples.size_bytes());
+  append(bytes, speech.events.data(), speech.events.size_bytes());
+  const std::string path = path_for(key);
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  std::string temp = path + ".tmp-XXXXXX";
+  const int fd = mkstemp(temp.data());
+  if (fd < 0) return;
+  const bool written = ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
+  const bool closed = close(fd) == 0;
+  if (!written || !closed || rename(temp.c_str(), path.c_str()) != 0) unlink(temp.c_str());
+}
+
+void RenderCache::trim() const {
+  struct Entry {
+    std::filesystem::path path;
+    uint64_t size;
+    std::filesystem::file_time_type used;
+  };
+  std::vector<Entry> entries;
+  uint64_t total = 0;
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir_, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file(ec) || it->path().extension() != ".nrc") continue;
+    const uint64_t size = it->file_size(ec);
+    entries.push_back({it->path(), size, it->last_write_time(ec)});
+    total += size;
+  }
+  if (total <= max_bytes_) return;
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+  for (const Entry& entry : entries) {
+    if (total <= max_bytes_ / 10 * 9) break;
+    if (std::filesystem::remove(entry.path, ec)) total -= entry.size;
+  }
+}
+
+void CachingEngine::speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) {
+  const std::string version = inner_.version();
+  const int rate = inner_.sample_rate();
+  std::vector<std::string> keys;
+  std::vector<Utterance> misses;
+  std::vector<size_t> miss_index;  // position of each miss in `utterances`
+  for (size_t i = 0; i < utterances.size(); ++i) {
+    keys.push_back(RenderCache::key_for(version, rate, utterances[i]));
+    if (!cache_.contains(keys.back())) {
+      misses.push_back(utterances[i]);
+      miss_index.push_back(i);
+    }
+  }
+  std::vector<int16_t> samples;
+  std::vector<SpeechEvent> events;
+  size_t next = 0;  // the next utterance to deliver
+  const auto deliver_cached_until = [&](size_t end) {
+    for (; next < end; ++next) {
+      if (!cache_.load(keys[next], samples, events)) {
+        throw Error("render cache entry for " + utterances[next].label + " vanished during the render; run again");
+      }
+      ++hits_;
+      deliver(next, SpeechOutput{samples, events});
+    }
+  };
+  inner_.speak_all(misses, [&](size_t k, const SpeechOutput& speech) {
+    deliver_cached_until(miss_index[k]);
+    cache_.store(keys[next], speech);
+    deliver(next++, speech);
+  });
+  deliver_cached_until(utterances.size());
+}
+
+}  // namespace narrate

@@ -1,0 +1,67 @@
+// RenderCache: speech kept on disk by content, so that re-rendering an edited article
+// only speaks what changed.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "render/speech_engine.h"
+#include "script/script.h"
+
+namespace narrate {
+
+class RenderCache {
+ public:
+  // Entries live under `dir` (created when missing); the cache keeps itself under
+  // `max_bytes`, dropping the least recently used entries first.
+  RenderCache(std::string dir, uint64_t max_bytes);
+
+  // $XDG_CACHE_HOME/narrate, else ~/.cache/narrate.
+  static std::string default_dir();
+
+  // Everything that decides an utterance's samples: the engine and its data, the
+  // sample rate, the voice and all its parameters, and the text.
+  static std::string key_for(const std::string& engine_version, int sample_rate, const Utterance& utterance);
+
+  // Whether an entry for `key` seems present (it may still fail to load).
+  bool contains(const std::string& key) const;
+
+  // Reads the entry for `key`. False when there is none, or it is damaged or belongs to
+  // another key (a hash collision): the caller then speaks the utterance again.
+  bool load(const std::string& key, std::vector<int16_t>& samples, std::vector<SpeechEvent>& events) const;
+
+  // Stores speech under `key`: written to a temporary file and renamed into place, so a
+  // reader never sees half an entry. Failures are ignored: the cache only saves time.
+  void store(const std::string& key, const SpeechOutput& speech) const;
+
+  // Drops least recently used entries until the cache holds at most 90% of max_bytes.
+  void trim() const;
+
+ private:
+  std::string path_for(const std::string& key) const;
+
+  std::string dir_;
+  uint64_t max_bytes_;
+};
+
+// A SpeechEngine that answers from a RenderCache when it can and asks `inner` for the
+// rest, storing what it says. Delivers in order, like any engine; the samples are the
+// same as `inner`'s would be (its output depends only on voice and text).
+class CachingEngine : public SpeechEngine {
+ public:
+  CachingEngine(SpeechEngine& inner, const RenderCache& cache) : inner_(inner), cache_(cache) {}
+
+  int sample_rate() const override { return inner_.sample_rate(); }
+  std::string version() const override { return inner_.version(); }
+  void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override;
+
+  size_t hits() const { return hits_; }
+
+ private:
+  SpeechEngine& inner_;
+  const RenderCache& cache_;
+  size_t hits_ = 0;
+};
+
+}  // namespace narrate

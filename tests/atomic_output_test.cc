@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "audio/atomic_output.h"
@@ -15,7 +17,7 @@ TEST_CASE("nothing appears until commit, and an abandoned output leaves nothing"
     AtomicOutput out(target);
     REQUIRE(write(out.fd(), "half", 4) == 4);
     CHECK_FALSE(test::file_exists(target));
-    CHECK(test::count_entries(dir.path()) == 1);  // the temporary file
+    CHECK(test::count_entries(dir.path()) == 0);  // the file being written has no name yet
   }
   CHECK_FALSE(test::file_exists(target));
   CHECK(test::count_entries(dir.path()) == 0);
@@ -55,4 +57,22 @@ TEST_CASE("the output may not be the input, however it is spelled") {
   REQUIRE(symlink(dir.file("a.txt").c_str(), dir.file("link.wav").c_str()) == 0);
   CHECK_THROWS_AS(ensure_distinct_files(dir.file("a.txt"), dir.file("link.wav")), Error);
   CHECK_NOTHROW(ensure_distinct_files(dir.file("a.txt"), dir.file("b.wav")));
+}
+
+TEST_CASE("a process killed while writing leaves nothing behind") {
+  test::TempDir dir;
+  const std::string target = dir.file("out.wav");
+  test::write_file(target, "earlier");
+  const pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    AtomicOutput out(target);
+    if (write(out.fd(), "partial", 7) != 7) _exit(2);
+    raise(SIGKILL);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  CHECK(WIFSIGNALED(status));
+  CHECK(test::read_file(target) == "earlier");
+  CHECK(test::count_entries(dir.path()) == 1);
 }

@@ -71,6 +71,16 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
   temp_name += target.filename().string();
   temp_name += ".narrate-XXXXXX";
   temp_path_ = (dir / temp_name).string();
+  // An unnamed file first (O_TMPFILE): if the process is killed, even by SIGKILL,
+  // nothing is left behind. Named temporary files where the file system has no such thing.
+  fd_ = open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (fd_ >= 0) {
+    anonymous_ = true;
+    return;
+  }
+  if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
+    throw Error(system_error_message("cannot write", path_, errno));
+  }
   fd_ = mkstemp(temp_path_.data());
   if (fd_ < 0) throw Error(system_error_message("cannot write", path_, errno));
   register_pending(temp_path_);
@@ -78,10 +88,29 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
 
 AtomicOutput::~AtomicOutput() {
   if (fd_ >= 0) close(fd_);
-  if (!committed_) {
+  if (!committed_ && !anonymous_) {
     unlink(temp_path_.c_str());
     unregister_pending(temp_path_);
   }
+}
+
+// Gives the unnamed file a temporary name beside the target (to be renamed over it).
+int AtomicOutput::name_anonymous_file() {
+  const std::string proc_path = "/proc/self/fd/" + std::to_string(fd_);
+  const std::string pattern = temp_path_;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string candidate = pattern;
+    if (mkstemp(candidate.data()) < 0) return errno;  // a unique name, then free it for linkat
+    unlink(candidate.c_str());
+    if (linkat(AT_FDCWD, proc_path.c_str(), AT_FDCWD, candidate.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      temp_path_ = candidate;
+      register_pending(temp_path_);
+      anonymous_ = false;
+      return 0;
+    }
+    if (errno != EEXIST) return errno;
+  }
+  return EEXIST;
 }
 
 void AtomicOutput::commit() {
@@ -90,6 +119,7 @@ void AtomicOutput::commit() {
   int err = 0;
   if (fchmod(fd_, 0666 & ~mask) != 0) err = errno;
   if (err == 0 && fsync(fd_) != 0) err = errno;
+  if (err == 0 && anonymous_) err = name_anonymous_file();
   if (close(fd_) != 0 && err == 0) err = errno;
   fd_ = -1;
   if (err == 0 && rename(temp_path_.c_str(), path_.c_str()) != 0) err = errno;

@@ -6,11 +6,12 @@
 
 namespace narrate {
 
-// Writes go to a temporary file created beside `path` (same directory, so the final
-// rename is atomic). commit() gives it the usual permissions and renames it over
-// `path`; until then an existing file at `path` is untouched. Destroying an uncommitted
-// AtomicOutput deletes the temporary file, and so does SIGINT, SIGTERM or SIGHUP
-// arriving while it exists (the signal then ends the process as it would have).
+// Writes go to an unnamed file in the directory of `path` (O_TMPFILE; a hidden
+// temporary file where the file system lacks it). commit() gives it the usual
+// permissions, names it beside `path` and renames it over `path` (atomic: same
+// directory); until then an existing file at `path` is untouched. An uncommitted
+// AtomicOutput leaves nothing behind, whether destroyed, interrupted by SIGINT, SIGTERM or
+// SIGHUP (the signal then ends the process as it would have), or killed.
 // Not copyable; one owner closes nothing: the fd belongs to whoever writes through it.
 class AtomicOutput {
  public:
@@ -30,9 +31,12 @@ class AtomicOutput {
   void commit();
 
  private:
+  int name_anonymous_file();
+
   std::string path_;
   std::string temp_path_;
   int fd_ = -1;
+  bool anonymous_ = false;  // no name yet: nothing to clean up
   bool committed_ = false;
 };
 

@@ -3,6 +3,10 @@
 #include <sndfile.h>
 #include <unistd.h>
 
+#include <bit>
+#include <cerrno>
+
+#include "text/utf8.h"
 #include "util/error.h"
 
 namespace narrate {
@@ -19,8 +23,32 @@ int sndfile_format(AudioFormat format) {
   return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
 }
 
-void set_tag(SNDFILE* file, int type, const std::string& value) {
-  if (!value.empty()) sf_set_string(file, type, value.c_str());
+// libsndfile writes MP3 (ID3) tags as Latin-1: typographic quotes and dashes become
+// their plain forms, other characters beyond Latin-1 a question mark.
+std::string latin1_from_utf8(const std::string& text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t length = utf8_sequence_length(static_cast<unsigned char>(text[i]));
+    const char32_t cp = decode_utf8_at(text, i);
+    i += length;
+    if (cp < 0x100) {
+      out += static_cast<char>(cp);
+    } else if (cp == U'\u2018' || cp == U'\u2019') {
+      out += '\'';
+    } else if (cp == U'\u201C' || cp == U'\u201D') {
+      out += '"';
+    } else if (cp == U'\u2013' || cp == U'\u2014') {
+      out += '-';
+    } else {
+      out += '?';
+    }
+  }
+  return out;
+}
+
+void set_tag(SNDFILE* file, int type, const std::string& value, bool latin1) {
+  if (!value.empty()) sf_set_string(file, type, (latin1 ? latin1_from_utf8(value) : value).c_str());
 }
 
 }  // namespace
@@ -34,27 +62,68 @@ SoundFileWriter::SoundFileWriter(const std::string& path, AudioFormat format, in
   }
   const int rate = output_rate(format, input_rate);
   if (rate != input_rate) resampler_ = std::make_unique<Resampler>(input_rate, rate);
+  if (path == "-" && format == AudioFormat::wav) {
+    streamed_wav_fd_ = fd;
+    write_streamed_wav_header(rate);
+    return;
+  }
   SF_INFO info{};
   info.samplerate = rate;
   info.channels = 1;
   info.format = sndfile_format(format);
   file_ = sf_open_fd(fd, SFM_WRITE, &info, SF_FALSE);
   if (!file_) throw Error("cannot write '" + path_ + "': " + sf_strerror(nullptr));
-  set_tag(file_, SF_STR_TITLE, tags.title);
-  set_tag(file_, SF_STR_ARTIST, tags.artist);
-  set_tag(file_, SF_STR_ALBUM, tags.album);
-  set_tag(file_, SF_STR_DATE, tags.date);
-  set_tag(file_, SF_STR_COMMENT, tags.comment);
-  set_tag(file_, SF_STR_TRACKNUMBER, tags.track);
-  set_tag(file_, SF_STR_SOFTWARE, "narrate");
+  const bool latin1 = format == AudioFormat::mp3;
+  set_tag(file_, SF_STR_TITLE, tags.title, latin1);
+  set_tag(file_, SF_STR_ARTIST, tags.artist, latin1);
+  set_tag(file_, SF_STR_ALBUM, tags.album, latin1);
+  set_tag(file_, SF_STR_DATE, tags.date, latin1);
+  set_tag(file_, SF_STR_COMMENT, tags.comment, latin1);
+  set_tag(file_, SF_STR_TRACKNUMBER, tags.track, latin1);
+  set_tag(file_, SF_STR_SOFTWARE, "narrate", latin1);
 }
 
 SoundFileWriter::~SoundFileWriter() {
   if (file_) sf_close(file_);
 }
 
+void SoundFileWriter::write_streamed_wav_header(int rate) {
+  // RIFF/WAVE, PCM, mono, 16 bits; the RIFF and data sizes say "as long as it gets".
+  std::string header = "RIFF";
+  const auto u32 = [&](uint32_t v) { for (int k = 0; k < 4; ++k) header += static_cast<char>(v >> (8 * k) & 0xFF); };
+  const auto u16 = [&](uint16_t v) { for (int k = 0; k < 2; ++k) header += static_cast<char>(v >> (8 * k) & 0xFF); };
+  u32(0xFFFFFFFF);
+  header += "WAVEfmt ";
+  u32(16);
+  u16(1);  // PCM
+  u16(1);  // mono
+  u32(static_cast<uint32_t>(rate));
+  u32(static_cast<uint32_t>(rate) * 2);
+  u16(2);
+  u16(16);
+  header += "data";
+  u32(0xFFFFFFFF);
+  write_bytes(header.data(), header.size());
+}
+
+void SoundFileWriter::write_bytes(const void* data, size_t size) {
+  const char* bytes = static_cast<const char*>(data);
+  while (size > 0) {
+    const ssize_t n = ::write(streamed_wav_fd_, bytes, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw Error(system_error_message("cannot write", path_, errno));
+    bytes += n;
+    size -= static_cast<size_t>(n);
+  }
+}
+
 void SoundFileWriter::write_encoded(std::span<const int16_t> samples) {
   if (samples.empty()) return;
+  if (streamed_wav_fd_ >= 0) {
+    static_assert(std::endian::native == std::endian::little, "WAV samples are little-endian");
+    write_bytes(samples.data(), samples.size_bytes());
+    return;
+  }
   const sf_count_t written = sf_write_short(file_, samples.data(), static_cast<sf_count_t>(samples.size()));
   if (written != static_cast<sf_count_t>(samples.size())) {
     throw Error("cannot write '" + path_ + "': " + sf_strerror(file_));
@@ -68,6 +137,7 @@ void SoundFileWriter::write(std::span<const int16_t> samples) {
 
 void SoundFileWriter::commit() {
   if (resampler_) write_encoded(resampler_->finish());
+  if (streamed_wav_fd_ >= 0) return;
   sf_write_sync(file_);
   const int status = sf_close(file_);
   file_ = nullptr;

@@ -29,8 +29,8 @@ struct AudioTags {
 // Writes mono 16-bit audio at `input_rate` in `format` (resampled when the format needs
 // another rate). To a path, through an AtomicOutput: nothing appears there until
 // commit(), and an uncommitted writer leaves no file. To standard output when the path is
-// "-", streamed as it comes (a WAV header then says the length is unknown, as players
-// reading a pipe expect). Memory use does not depend on how much is written.
+// "-", streamed as it comes (a WAV header then gives the largest length, as streamed
+// WAV does; tags are left out). Memory use does not depend on how much is written.
 class SoundFileWriter : public AudioSink {
  public:
   SoundFileWriter(const std::string& path, AudioFormat format, int input_rate, const AudioTags& tags = {});
@@ -45,11 +45,14 @@ class SoundFileWriter : public AudioSink {
 
  private:
   void write_encoded(std::span<const int16_t> samples);
+  void write_streamed_wav_header(int rate);
+  void write_bytes(const void* data, size_t size);
 
   std::string path_;
   std::optional<AtomicOutput> output_;  // none when writing to standard output
   std::unique_ptr<Resampler> resampler_;
   sf_private_tag* file_ = nullptr;
+  int streamed_wav_fd_ = -1;  // WAV to a pipe, written here: libsndfile cannot
   uint64_t frames_ = 0;
 };
 

@@ -1,0 +1,198 @@
+// `narrate render` end to end: formats, loudness, transcripts, chapters, cache,
+// determinism, standard output, interruptions.
+#include <doctest/doctest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "audio/loudness.h"
+#include "audio/silence.h"
+#include "audio/sound_file_reader.h"
+#include "test_support.h"
+
+using namespace narrate;
+using test::run_narrate;
+
+namespace {
+
+const std::string kSample = "'" + test::source_path("samples/putin-north-korea.txt") + "'";
+
+struct VttCue {
+  double start = 0, end = 0;
+  std::string speaker, text;
+};
+
+double parse_time(const std::string& t) {
+  int h = 0, m = 0, s = 0, ms = 0;
+  std::sscanf(t.c_str(), "%d:%d:%d.%d", &h, &m, &s, &ms);
+  return h * 3600 + m * 60 + s + ms / 1000.0;
+}
+
+// A strict reading of our WebVTT: header, then numbered cues "A --> B" with one
+// "<v Speaker>text" line each.
+std::vector<VttCue> parse_vtt(const std::string& vtt) {
+  std::istringstream in(vtt);
+  std::string line;
+  std::getline(in, line);
+  REQUIRE(line == "WEBVTT");
+  std::vector<VttCue> cues;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    CHECK(line == std::to_string(cues.size() + 1));
+    std::string times, text;
+    REQUIRE(std::getline(in, times));
+    REQUIRE(std::getline(in, text));
+    REQUIRE(times.size() == 29);
+    REQUIRE(times.substr(12, 5) == " --> ");
+    REQUIRE(text.starts_with("<v "));
+    const size_t close = text.find('>');
+    REQUIRE(close != std::string::npos);
+    cues.push_back({parse_time(times.substr(0, 12)), parse_time(times.substr(17)), text.substr(3, close - 3),
+                    text.substr(close + 1)});
+  }
+  return cues;
+}
+
+std::span<const int16_t> stretch(const SoundFile& sound, double from, double to) {
+  const auto a = static_cast<size_t>(std::max(0.0, from) * sound.sample_rate);
+  const auto b = std::min(sound.samples.size(), static_cast<size_t>(std::max(0.0, to) * sound.sample_rate));
+  return std::span<const int16_t>(sound.samples).subspan(a, b > a ? b - a : 0);
+}
+
+}  // namespace
+
+TEST_CASE("every format decodes, at -16 LUFS with true peaks under -1 dBTP") {
+  test::TempDir dir;
+  double wav_seconds = 0;
+  for (const std::string format : {"wav", "flac", "ogg", "opus", "mp3"}) {
+    CAPTURE(format);
+    const auto result = run_narrate("render " + kSample + " -o sample." + format + " -q", dir.path());
+    REQUIRE(result.status == 0);
+    const SoundFile sound = read_sound_file(dir.file("sample." + format));
+    CHECK(sound.channels == 1);
+    CHECK(sound.sample_rate == (format == "opus" ? 48000 : 22050));
+    if (format == "wav") wav_seconds = sound.seconds();
+    CHECK(sound.seconds() == doctest::Approx(wav_seconds).epsilon(0.001));
+    CHECK(integrated_loudness(sound.samples, sound.sample_rate) == doctest::Approx(-16.0).epsilon(0.0625));  // ±1 LU
+    CHECK(true_peak_db(sound.samples, sound.sample_rate) <= -1.0);
+  }
+}
+
+TEST_CASE("the transcript's cues match the audio, and every voice is within 1 LU of the narrator") {
+  test::TempDir dir;
+  REQUIRE(run_narrate("render " + kSample + " -o s.wav --transcript s.vtt --chapters s.json -q", dir.path()).status == 0);
+  const SoundFile sound = read_sound_file(dir.file("s.wav"));
+  const std::vector<VttCue> cues = parse_vtt(test::read_file(dir.file("s.vtt")));
+  REQUIRE(cues.size() > 36);  // several sentences in a paragraph have cues of their own
+  CHECK(cues.front().text == "Putin’s North Korea visit about ‘more than pleasantries’");
+  CHECK(cues.front().start == 0);
+
+  std::map<std::string, std::vector<int16_t>> by_speaker;
+  for (size_t i = 0; i < cues.size(); ++i) {
+    const VttCue& cue = cues[i];
+    CAPTURE(cue.text);
+    CHECK(cue.end > cue.start);
+    if (i > 0) CHECK(cue.start >= cues[i - 1].end);
+    // Speech inside the cue; quiet in the 50 ms after a cue that ends before a pause.
+    CHECK(rms_dbfs(stretch(sound, cue.start, cue.end)) > -35);
+    if (i + 1 < cues.size() && cues[i + 1].start - cue.end > 0.1) {
+      CHECK(peak(stretch(sound, cue.end + 0.005, cue.end + 0.05)) <= 64);
+      CHECK(peak(stretch(sound, cue.end - 0.05, cue.end)) > 64);
+    }
+    auto& samples = by_speaker[cue.speaker];
+    const auto speech = stretch(sound, cue.start, cue.end);
+    samples.insert(samples.end(), speech.begin(), speech.end());
+  }
+  REQUIRE(by_speaker.size() == 3);
+  const double narrator = integrated_loudness(by_speaker.at("Narrator"), sound.sample_rate);
+  for (const auto& [speaker, samples] : by_speaker) {
+    CAPTURE(speaker);
+    CHECK(std::abs(integrated_loudness(samples, sound.sample_rate) - narrator) <= 1.0);
+  }
+  size_t lukin = 0;
+  for (const VttCue& cue : cues) lukin += cue.speaker == "Artyom Lukin";
+  CHECK(lukin >= 4);
+
+  const auto chapters = nlohmann::json::parse(test::read_file(dir.file("s.json")));
+  CHECK(chapters["version"] == "1.2.0");
+  REQUIRE(chapters["chapters"].size() == 3);
+  CHECK(chapters["chapters"][0]["startTime"] == 0);
+  CHECK(chapters["chapters"][1]["title"] == "Ups and downs");
+  // A heading's chapter starts where its cue does.
+  for (const VttCue& cue : cues) {
+    if (cue.text == "Ups and downs") CHECK(chapters["chapters"][1]["startTime"].get<double>() == doctest::Approx(cue.start).epsilon(1e-6));
+  }
+}
+
+TEST_CASE("SubRip transcripts name the speaker on each cue") {
+  test::TempDir dir;
+  REQUIRE(run_narrate("render " + kSample + " -o s.wav --transcript s.srt -q", dir.path()).status == 0);
+  const std::string srt = test::read_file(dir.file("s.srt"));
+  CHECK(srt.starts_with("1\n00:00:00,000 --> 00:00:0"));
+  CHECK(srt.find("Alexey Muraviev: “I would expect") != std::string::npos);
+  CHECK(run_narrate("render " + kSample + " -o s.wav --transcript s.txt -q", dir.path()).status == 1);
+}
+
+TEST_CASE("byte-identical output with any --jobs, with and without the cache, and on standard output") {
+  test::TempDir dir;
+  REQUIRE(run_narrate("render " + kSample + " -o a.wav -j 1 --no-cache -q", dir.path()).status == 0);
+  REQUIRE(run_narrate("render " + kSample + " -o b.wav -j 3 -q", dir.path()).status == 0);  // fills the cache
+  const auto warm = run_narrate("render " + kSample + " -o c.wav -j 2", dir.path());         // reads it
+  REQUIRE(warm.status == 0);
+  CHECK(warm.err.find(", 39 from cache,") != std::string::npos);
+  const std::string a = test::read_file(dir.file("a.wav"));
+  CHECK(a == test::read_file(dir.file("b.wav")));
+  CHECK(a == test::read_file(dir.file("c.wav")));
+  REQUIRE(run_narrate("render " + kSample + " -o - -q | tee piped.wav", dir.path()).status == 0);
+  CHECK(read_sound_file(dir.file("piped.wav")).samples == read_sound_file(dir.file("a.wav")).samples);
+}
+
+TEST_CASE("after editing one paragraph, only that paragraph is spoken again") {
+  test::TempDir dir;
+  std::string article = test::read_file(test::source_path("samples/putin-north-korea.txt"));
+  test::write_file(dir.file("a.txt"), article);
+  REQUIRE(run_narrate("render a.txt -o a.wav -q", dir.path()).status == 0);
+  const size_t at = article.find("Since then, Putin and Kim");
+  REQUIRE(at != std::string::npos);
+  article.replace(at, 10, "Since then, however,");
+  test::write_file(dir.file("a.txt"), article);
+  const auto result = run_narrate("render a.txt -o a.wav", dir.path());
+  REQUIRE(result.status == 0);
+  CHECK(result.err.find("36 parts, 38 from cache,") != std::string::npos);  // 35 + 3 calibrations
+}
+
+TEST_CASE("an interrupted render leaves no partial output and keeps the earlier one") {
+  test::TempDir dir;
+  std::string book;
+  const std::string article = test::read_file(test::source_path("samples/putin-north-korea.txt"));
+  for (int i = 0; i < 20; ++i) book += article + "\n\n";
+  test::write_file(dir.file("book.txt"), book);
+  test::write_file(dir.file("book.wav"), "earlier output");
+  for (const int signal_number : {SIGINT, SIGKILL}) {
+    CAPTURE(signal_number);
+    const pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      if (chdir(dir.path().c_str()) != 0) _exit(3);
+      setenv("XDG_CACHE_HOME", (dir.path() + "/.cache").c_str(), 1);
+      execl(NARRATE_BINARY, "narrate", "render", "book.txt", "-o", "book.wav", "-q", "--no-cache", "-j", "1",
+            static_cast<char*>(nullptr));
+      _exit(4);
+    }
+    usleep(300'000);  // well inside a render of about 2 seconds
+    kill(pid, signal_number);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == signal_number);
+    CHECK(test::read_file(dir.file("book.wav")) == "earlier output");
+    CHECK(test::count_entries(dir.path()) == 2);  // book.txt and book.wav, nothing else
+  }
+}

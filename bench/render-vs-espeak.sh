@@ -1,30 +1,80 @@
 #!/usr/bin/env bash
-# Times `narrate render` against the bare `espeak-ng` program on the same article,
-# side by side in one hyperfine run, and prints the ratios (narrate / espeak-ng).
-# Usage: bench/render-vs-espeak.sh [ARTICLE] [RUNS]
+# Compares `narrate render` with the bare `espeak-ng` program, side by side in one run,
+# and prints ratios (narrate / espeak-ng; below 1 is faster) and peak memory:
+#   1. the sample article to WAV, narrate with --jobs 1 and with one job per processor;
+#   2. the sample to MP3, against espeak-ng followed by lame;
+#   3. a book: the sample repeated 100 times (peak memory, time per sample);
+#   4. a warm re-render after editing one paragraph, against the cold render.
+# Every narrate render is cold (--no-cache) except the warm one.
+# Usage: bench/render-vs-espeak.sh [RUNS] [BOOK_COPIES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-article=${1:-samples/putin-north-korea.txt}
-runs=${2:-15}
-scripts/install-deps.sh espeak-ng hyperfine >/dev/null
+runs=${1:-11}
+copies=${2:-100}
+scripts/install-deps.sh espeak-ng hyperfine lame time >/dev/null
 narrate=${NARRATE:-build/narrate}
+sample=samples/putin-north-korea.txt
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export XDG_CACHE_HOME="$work/cache"
+jobs=$(nproc)
 
-hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/times.json" \
-  -n espeak-ng "espeak-ng -f $article -w $work/espeak.wav" \
-  -n "narrate -j1" "$narrate render $article -o $work/n1.wav -q -j 1" \
-  -n "narrate -j$(nproc)" "$narrate render $article -o $work/nn.wav -q" >/dev/null
+median() {  # hyperfine JSON → "name median_seconds" lines
+  python3 - "$1" <<'PY'
+import json, statistics, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(r["command"], statistics.median(r["times"]))
+PY
+}
 
-python3 - "$work/times.json" <<'PY'
+ratio_table() {  # prints each command's median and its ratio to the first
+  python3 - "$1" <<'PY'
 import json, statistics, sys
 results = json.load(open(sys.argv[1]))["results"]
 base = statistics.median(results[0]["times"])
 for r in results:
-    median = statistics.median(r["times"])
-    print(f"{r['command']:<14} median {median*1000:7.1f} ms   ratio {median/base:5.2f}")
+    m = statistics.median(r["times"])
+    print(f"  {r['command']:<28} median {m * 1000:8.1f} ms   ratio {m / base:5.2f}")
 PY
-for f in espeak n1 nn; do
-  python3 -c "import wave,sys; w = wave.open(sys.argv[1]); print(f'{sys.argv[2]:<7} {w.getnframes() / w.getframerate():7.1f} s of audio')" "$work/$f.wav" "$f"
-done
-cmp -s "$work/n1.wav" "$work/nn.wav" && echo "narrate -j1 and -j$(nproc): byte-identical" || echo "narrate -j1 and -j$(nproc): DIFFER"
+}
+
+echo "== 1. sample to WAV ($runs runs)"
+hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/wav.json" \
+  -n "espeak-ng" "espeak-ng -f $sample -w $work/e.wav" \
+  -n "narrate --jobs 1" "$narrate render $sample -o $work/n1.wav -q --no-cache -j 1" \
+  -n "narrate --jobs $jobs" "$narrate render $sample -o $work/nn.wav -q --no-cache -j $jobs" >/dev/null
+ratio_table "$work/wav.json"
+cmp -s "$work/n1.wav" "$work/nn.wav" && echo "  --jobs 1 and --jobs $jobs: byte-identical" || echo "  --jobs 1 and --jobs $jobs: DIFFER"
+
+echo "== 2. sample to MP3 ($runs runs)"
+hyperfine --warmup 2 --runs "$runs" --export-json "$work/mp3.json" \
+  -n "espeak-ng + lame" "espeak-ng -f $sample -w $work/e.wav && lame --quiet $work/e.wav $work/e.mp3" \
+  -n "narrate -o .mp3" "$narrate render $sample -o $work/n.mp3 -q --no-cache" >/dev/null
+ratio_table "$work/mp3.json"
+
+echo "== 3. book: the sample $copies times"
+for i in $(seq "$copies"); do cat "$sample"; printf '\n\n'; done > "$work/book.txt"
+/usr/bin/time -f "%e %M" -o "$work/espeak.time" espeak-ng -f "$work/book.txt" -w "$work/book-e.wav"
+/usr/bin/time -f "%e %M" -o "$work/narrate.time" "$narrate" render "$work/book.txt" -o "$work/book.wav" -q --no-cache
+single=$(median "$work/wav.json" | awk -v j="narrate --jobs $jobs" '$0 ~ j {print $NF}')
+python3 - "$work/espeak.time" "$work/narrate.time" "$single" "$copies" "$work/book.wav" <<'PY'
+import sys, wave
+e_s, e_kb = open(sys.argv[1]).read().split()
+n_s, n_kb = open(sys.argv[2]).read().split()
+single, copies = float(sys.argv[3]), int(sys.argv[4])
+w = wave.open(sys.argv[5])
+print(f"  espeak-ng   {float(e_s):7.1f} s  peak memory {int(e_kb) / 1024:6.1f} MiB")
+print(f"  narrate     {float(n_s):7.1f} s  peak memory {int(n_kb) / 1024:6.1f} MiB"
+      f"   ratio {float(n_s) / float(e_s):5.2f}   {float(n_s) / single:6.1f}x the single sample")
+print(f"  audio       {w.getnframes() / w.getframerate() / 3600:7.2f} h")
+PY
+
+echo "== 4. warm re-render after editing one paragraph ($runs runs)"
+cp "$sample" "$work/edit.txt"
+"$narrate" render "$work/edit.txt" -o "$work/edit.wav" -q  # fills the cache
+# Each run edits the same paragraph anew (the shell expands $(date) every time).
+hyperfine --warmup 1 --runs "$runs" --export-json "$work/warm.json" \
+  --prepare "sed -i \"s/Since then, [^ ,]*/Since then, \$(date +%N)/\" $work/edit.txt" \
+  -n "cold (--no-cache)" "$narrate render $work/edit.txt -o $work/edit.wav -q --no-cache" \
+  -n "warm, one paragraph edited" "$narrate render $work/edit.txt -o $work/edit.wav -q" >/dev/null
+ratio_table "$work/warm.json"

@@ -33,9 +33,9 @@ TEST_CASE("results arrive in index order whatever the number of workers") {
           usleep(static_cast<useconds_t>((12 - index) * 500));
           return std::string(index * 1000, static_cast<char>('a' + index));
         }),
-        [&](size_t index, std::string&& result) {
+        [&](size_t index, std::string_view result) {
           order.push_back(index);
-          results.push_back(std::move(result));
+          results.emplace_back(result);
         });
     REQUIRE(order.size() == 12);
     for (size_t i = 0; i < 12; ++i) {
@@ -49,7 +49,7 @@ TEST_CASE("a large result passes through the pipe intact") {
   std::string received;
   run_forked(
       1, 1, returning([](size_t) { return std::string(5'000'000, 'x') + "end"; }),
-      [&](size_t, std::string&& result) { received = std::move(result); });
+      [&](size_t, std::string_view result) { received = std::string(result); });
   CHECK(received.size() == 5'000'003);
   CHECK(received.ends_with("xend"));
 }
@@ -59,7 +59,7 @@ TEST_CASE("a child runs on a copy: its changes never reach the parent or other j
   std::vector<std::string> seen;
   run_forked(
       4, 2, returning([&](size_t) { return std::to_string(++counter); }),
-      [&](size_t, std::string&& result) { seen.push_back(result); });
+      [&](size_t, std::string_view result) { seen.emplace_back(result); });
   CHECK(counter == 0);
   CHECK(seen == std::vector<std::string>{"1", "1", "1", "1"});
 }
@@ -71,7 +71,7 @@ TEST_CASE("a result written in pieces arrives whole, and a failure discards what
       [](size_t, ChildOutput& out) {
         for (int i = 0; i < 100'000; ++i) out.write("ab", 2);
       },
-      [&](size_t, std::string&& result) { received = std::move(result); });
+      [&](size_t, std::string_view result) { received = std::string(result); });
   CHECK(received.size() == 200'000);
   CHECK(received.substr(0, 4) == "abab");
   CHECK_THROWS_WITH_AS(run_forked(
@@ -80,7 +80,7 @@ TEST_CASE("a result written in pieces arrives whole, and a failure discards what
                              out.write("partial", 7);
                              throw Error("engine failed");
                            },
-                           [](size_t, std::string&&) { FAIL("no result expected"); }),
+                           [](size_t, std::string_view) { FAIL("no result expected"); }),
                        "engine failed", Error);
 }
 
@@ -91,7 +91,7 @@ TEST_CASE("a failing child's message becomes the parent's error") {
                              if (index == 3) throw Error("voice 'x' not found");
                              return "ok";
                            }),
-                           [](size_t, std::string&&) {}),
+                           [](size_t, std::string_view) {}),
                        "voice 'x' not found", Error);
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("a child that dies is reported, not hung on") {
                              if (index == 1) raise(SIGKILL);
                              return "ok";
                            }),
-                           [](size_t, std::string&&) {}),
+                           [](size_t, std::string_view) {}),
                        "speech worker for part 2 died from signal 9", Error);
 }
 
@@ -114,7 +114,7 @@ TEST_CASE("an error while delivering stops and reaps every child") {
                              usleep(1000);
                              return std::string("ok");
                            }),
-                           [&](size_t index, std::string&&) {
+                           [&](size_t index, std::string_view) {
                              ++delivered;
                              if (index == 2) throw Error("disk full");
                            }),

@@ -5,27 +5,58 @@
 #include <cstdlib>
 
 namespace narrate {
+namespace {
+
+// The gain envelope moves in blocks of this many samples (1.5 ms at 22 kHz), linearly
+// within each block.
+constexpr size_t kBlock = 32;
+
+// Rounds half away from zero (no libm call, the same on every machine).
+int16_t to_sample(float value, float ceiling) {
+  const float clamped = std::clamp(value, -ceiling, ceiling);
+  return static_cast<int16_t>(clamped >= 0 ? clamped + 0.5F : clamped - 0.5F);
+}
+
+}  // namespace
 
 void amplify_limited(std::span<const int16_t> samples, double gain_db, double ceiling_db, int sample_rate,
-                     std::vector<int16_t>& out) {
-  const double gain = std::pow(10.0, gain_db / 20.0);
-  const double ceiling = 32767.0 * std::pow(10.0, ceiling_db / 20.0);
+                     AudioBuffer& out) {
+  const auto gain = static_cast<float>(std::pow(10.0, gain_db / 20.0));
+  const auto ceiling = static_cast<float>(32767.0 * std::pow(10.0, ceiling_db / 20.0));
   const size_t n = samples.size();
-  // The gain each sample needs on its own, then ramps: falling ahead of peaks (a
-  // backward pass), recovering after them (a forward pass).
-  std::vector<double> envelope(n);
-  for (size_t i = 0; i < n; ++i) {
-    const double level = std::abs(static_cast<double>(samples[i])) * gain;
-    envelope[i] = level > ceiling ? ceiling / level : 1.0;
-  }
-  const double attack_step = 1.0 / (0.002 * sample_rate);
-  const double release_step = 1.0 / (0.080 * sample_rate);
-  for (size_t i = n; i-- > 1;) envelope[i - 1] = std::min(envelope[i - 1], envelope[i] + attack_step);
-  for (size_t i = 1; i < n; ++i) envelope[i] = std::min(envelope[i], envelope[i - 1] + release_step);
   out.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    const double value = std::nearbyint(samples[i] * gain * envelope[i]);
-    out[i] = static_cast<int16_t>(std::clamp(value, -ceiling, ceiling));
+  // Samples louder than this need limiting once amplified.
+  const float loudest_allowed = ceiling / gain;
+  const size_t blocks = (n + kBlock - 1) / kBlock;
+  // Each block's gain: what its loudest sample allows, and no more than its neighbours
+  // allow (so the line from one block's gain to the next stays under both).
+  static thread_local std::vector<float> required, envelope;
+  required.assign(blocks + 1, 1.0F);
+  for (size_t b = 0; b < blocks; ++b) {
+    int loudest = 0;
+    const size_t end = std::min(n, (b + 1) * kBlock);
+    for (size_t i = b * kBlock; i < end; ++i) loudest = std::max(loudest, std::abs(static_cast<int>(samples[i])));
+    if (loudest > loudest_allowed) required[b] = loudest_allowed / static_cast<float>(loudest);
+  }
+  envelope.assign(blocks + 1, 1.0F);
+  for (size_t b = 0; b <= blocks; ++b) {
+    envelope[b] = required[b];
+    if (b > 0) envelope[b] = std::min(envelope[b], required[b - 1]);
+    if (b + 1 <= blocks) envelope[b] = std::min(envelope[b], required[std::min(b + 1, blocks)]);
+  }
+  // Falling over 2 ms ahead of a peak, recovering over 80 ms after it.
+  const auto attack_step = static_cast<float>(kBlock / (0.002 * sample_rate));
+  const auto release_step = static_cast<float>(kBlock / (0.080 * sample_rate));
+  for (size_t b = blocks; b-- > 0;) envelope[b] = std::min(envelope[b], envelope[b + 1] + attack_step);
+  for (size_t b = 1; b <= blocks; ++b) envelope[b] = std::min(envelope[b], envelope[b - 1] + release_step);
+  for (size_t b = 0; b < blocks; ++b) {
+    const float from = envelope[b] * gain;
+    const float step = (envelope[b + 1] - envelope[b]) * gain / static_cast<float>(kBlock);
+    const size_t begin = b * kBlock;
+    const size_t end = std::min(n, begin + kBlock);
+    for (size_t i = begin; i < end; ++i) {
+      out[i] = to_sample(static_cast<float>(samples[i]) * (from + step * static_cast<float>(i - begin)), ceiling);
+    }
   }
 }
 

@@ -5,13 +5,16 @@
 #include <span>
 #include <vector>
 
+#include "audio/audio_buffer.h"
+
 namespace narrate {
 
 // `samples` scaled by `gain_db`, with peaks that would exceed `ceiling_db` (dBFS)
 // brought down smoothly: the gain falls over 2 ms before a peak and recovers over
-// 80 ms after it. Rounded to 16 bits into `out`. Depends on `samples` alone (no state
+// 80 ms after it, moving in 32-sample steps with straight lines between them. Rounded
+// to 16 bits into `out`. Depends on `samples` alone (no state
 // carried between calls), so the same input always gives the same output.
 void amplify_limited(std::span<const int16_t> samples, double gain_db, double ceiling_db, int sample_rate,
-                     std::vector<int16_t>& out);
+                     AudioBuffer& out);
 
 }  // namespace narrate

@@ -10,6 +10,7 @@
 #include "render/speech_engine.h"
 #include "render/worker_pool.h"
 #include "util/error.h"
+#include "audio/audio_buffer.h"
 
 namespace narrate {
 namespace {
@@ -126,7 +127,7 @@ class EspeakEngine : public SpeechEngine {
     run_forked(
         utterances.size(), jobs_,
         [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, sample_rate_, out); },
-        [&](size_t index, std::string&& bytes) {
+        [&](size_t index, std::string_view bytes) {
           decode_speech(bytes);
           deliver(index, SpeechOutput{std::span<const int16_t>(samples_.data(), sample_count_), events_});
         },
@@ -138,7 +139,7 @@ class EspeakEngine : public SpeechEngine {
   int sample_rate_;
   // A worker's result: samples, events, event count (uint32). Copied into buffers kept
   // across utterances: no fresh memory for every one.
-  void decode_speech(const std::string& bytes) {
+  void decode_speech(std::string_view bytes) {
     uint32_t count = 0;
     if (bytes.size() < sizeof count) throw Error("eSpeak NG worker sent a truncated result");
     std::memcpy(&count, bytes.data() + bytes.size() - sizeof count, sizeof count);
@@ -153,7 +154,7 @@ class EspeakEngine : public SpeechEngine {
   }
 
   std::string selected_voice_;  // the voice the parent process has loaded
-  std::vector<int16_t> samples_;
+  AudioBuffer samples_;
   size_t sample_count_ = 0;
   std::vector<SpeechEvent> events_;
 };

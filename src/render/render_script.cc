@@ -24,7 +24,7 @@ RenderReport render_script(const Script& script, SpeechEngine& engine, AudioSink
   report.sample_rate = engine.sample_rate();
   report.parts.reserve(script.utterances.size());
   const std::vector<int16_t> no_sound(static_cast<size_t>(report.sample_rate), 0);  // one second
-  std::vector<int16_t> scaled;
+  AudioBuffer scaled;
   engine.speak_all(script.utterances, [&](size_t index, const SpeechOutput& speech) {
     const Utterance& utterance = script.utterances[index];
     RenderedPart part;
@@ -72,7 +72,7 @@ std::map<std::string, double> calibrate_voices(const Script& script, SpeechEngin
     calibration.utterances.push_back(std::move(probe));
   }
   std::map<std::string, double> gains;
-  std::vector<int16_t> limited;
+  AudioBuffer limited;
   const int rate = engine.sample_rate();
   engine.speak_all(calibration.utterances, [&](size_t index, const SpeechOutput& speech) {
     // Limiting takes some loudness back: measure again after it, and correct.

@@ -36,9 +36,9 @@ struct RenderReport {
 using RenderProgress = std::function<void(size_t done, size_t total, double audio_seconds)>;
 
 // Sample peaks are limited this far below full scale, which keeps true peaks (between
-// samples) under -1 dBTP in PCM; lossy encoders overshoot more and need -3 dB.
+// samples) under -1 dBTP in PCM; lossy encoders overshoot more and need -4 dB.
 constexpr double kPcmPeakCeilingDb = -2.0;
-constexpr double kLossyPeakCeilingDb = -3.0;
+constexpr double kLossyPeakCeilingDb = -4.0;
 
 struct RenderSettings {
   std::map<std::string, double> voice_gain_db;  // by voice id; a voice not in it is left as it is

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "util/error.h"
+#include "util/unforked_allocator.h"
 
 namespace narrate {
 namespace {
@@ -87,11 +88,14 @@ class FrameWriter : public ChildOutput {
   _exit(ok ? 0 : 1);  // no atexit handlers, no flushing of the parent's stdio buffers
 }
 
+// Buffers for results: reused from job to job, and not shared with forked children.
+using Bytes = std::vector<char, UnforkedAllocator<char>>;
+
 struct Child {
   pid_t pid = -1;
   int fd = -1;         // -1 once the child closed its end
-  std::string frames;  // received, not yet parsed
-  std::string output;  // the data frames' payloads
+  Bytes frames;        // received, not yet parsed
+  Bytes output;        // the data frames' payloads
   bool done = false;   // the child said it finished
   std::string error;   // the child's error message, if it failed
 
@@ -104,12 +108,12 @@ struct Child {
       if (frames.size() - at - kFrameHeader < length) break;
       const char tag = frames[at];
       const char* payload = frames.data() + at + kFrameHeader;
-      if (tag == kData) output.append(payload, length);
+      if (tag == kData) output.insert(output.end(), payload, payload + length);
       if (tag == kDone) done = true;
       if (tag == kFailed) error.assign(payload, length);
       at += kFrameHeader + length;
     }
-    frames.erase(0, at);
+    frames.erase(frames.begin(), frames.begin() + static_cast<ptrdiff_t>(at));
   }
 };
 
@@ -144,6 +148,11 @@ class Children {
     Child child;
     child.pid = pid;
     child.fd = fds[0];
+    if (!spare_.empty()) {
+      child.output = std::move(spare_.back());
+      spare_.pop_back();
+      child.output.clear();
+    }
     children_[index] = std::move(child);
   }
 
@@ -178,7 +187,7 @@ class Children {
       Child& child = children_[indexes[k]];
       const ssize_t n = ::read(child.fd, buffer, sizeof buffer);
       if (n > 0) {
-        child.frames.append(buffer, static_cast<size_t>(n));
+        child.frames.insert(child.frames.end(), buffer, buffer + n);
         child.parse();
       } else if (n == 0 || errno != EINTR) {
         close(child.fd);
@@ -187,8 +196,11 @@ class Children {
     }
   }
 
+  // Gives a result's buffer back for the next job.
+  void recycle(Bytes&& buffer) { spare_.push_back(std::move(buffer)); }
+
   // Reaps a finished child and returns its result; throws Error when it failed.
-  std::string take(size_t index) {
+  Bytes take(size_t index) {
     Child child = std::move(children_[index]);
     children_.erase(index);
     int status = 0;
@@ -207,6 +219,7 @@ class Children {
 
  private:
   std::map<size_t, Child> children_;
+  std::vector<Bytes> spare_;
 };
 
 }  // namespace
@@ -223,7 +236,9 @@ void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverR
       children.start(next_start++, job);
     }
     if (children.finished(next_deliver)) {
-      deliver(next_deliver, children.take(next_deliver));
+      Bytes result = children.take(next_deliver);
+      deliver(next_deliver, std::string_view(result.data(), result.size()));
+      children.recycle(std::move(result));
       ++next_deliver;
       continue;
     }

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace narrate {
 
@@ -19,8 +20,9 @@ class ChildOutput {
 // Error, whose message the parent rethrows (anything written is then discarded).
 using ChildJob = std::function<void(size_t index, ChildOutput& out)>;
 
-// Runs in the calling process with each result, in index order.
-using DeliverResult = std::function<void(size_t index, std::string&& result)>;
+// Runs in the calling process with each result, in index order; the bytes are valid
+// during the call only.
+using DeliverResult = std::function<void(size_t index, std::string_view result)>;
 
 // Runs in the calling process right before job `index` is forked (may be empty).
 using PrepareJob = std::function<void(size_t index)>;

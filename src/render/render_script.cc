@@ -13,9 +13,8 @@ namespace {
 constexpr int kQuiet = 64;
 
 constexpr const char* kCalibrationText =
-    "The city council met on Tuesday evening to discuss the new budget. Several members said the plan "
-    "would raise taxes for families, while the mayor argued that schools and roads could not wait any "
-    "longer. A final vote is expected next month.";
+    "The city council met on Tuesday to discuss the budget, and the mayor said that schools and roads "
+    "could not wait any longer.";
 
 }  // namespace
 

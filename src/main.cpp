@@ -7,6 +7,7 @@
 
 #include "commands/inspect_command.h"
 #include "commands/normalize_command.h"
+#include "commands/preview_command.h"
 #include "commands/render_command.h"
 #include "commands/voices_command.h"
 #include "util/error.h"
@@ -24,6 +25,8 @@ int main(int argc, char** argv) {
   narrate::set_inspect_command(app, inspect);
   narrate::VoicesOptions voices;
   narrate::set_voices_command(app, voices);
+  narrate::PreviewOptions preview;
+  narrate::set_preview_command(app, preview);
   narrate::NormalizeOptions normalize;
   narrate::set_normalize_command(app, normalize);
 

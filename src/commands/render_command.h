@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "commands/audio_options.h"
 #include "commands/narration_plan.h"
 
 namespace narrate {
@@ -13,15 +14,10 @@ namespace narrate {
 // The parameters of `narrate render`; the defaults here are the ones --help prints.
 struct RenderOptions {
   ArticleOptions article;
+  AudioOptions audio;
   std::string output;      // default: the article's name with .wav, in the current directory; "-": stdout
-  std::string format;      // overrides the output's extension
   std::string transcript;  // .vtt or .srt
   std::string chapters;    // Podcasting 2.0 JSON chapters
-  double loudness = -16;   // integrated loudness target, LUFS
-  bool no_loudness = false;
-  bool no_cache = false;
-  unsigned jobs = 0;       // worker processes; 0 = one per processor
-  bool quiet = false;
 };
 
 // Adds the `render` subcommand to `app`; its callback runs the render with `options`

@@ -1,0 +1,57 @@
+// What every command that writes audio shares: the options, and one run of the engine
+// behind the render cache.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "audio/audio_format.h"
+#include "audio/sound_file_writer.h"
+#include "render/render_cache.h"
+#include "render/render_script.h"
+#include "render/speech_engine.h"
+
+namespace narrate {
+
+struct AudioOptions {
+  std::string format;     // overrides the output's extension
+  double loudness = -16;  // integrated loudness target, LUFS
+  bool no_loudness = false;
+  bool no_cache = false;
+  unsigned jobs = 0;      // worker processes; 0 = one per processor
+  bool quiet = false;
+};
+
+// Adds --format, --loudness, --no-loudness, --no-cache, --jobs and --quiet.
+void add_audio_options(CLI::App& command, AudioOptions& options);
+
+// The format to write `output` in: --format, else the extension, else WAV for "-".
+AudioFormat resolve_format(const AudioOptions& options, const std::string& output);
+
+// eSpeak NG (started once), behind the render cache unless --no-cache, rendering
+// scripts with the loudness and limiting the options ask for.
+class RenderRun {
+ public:
+  explicit RenderRun(const AudioOptions& options);
+
+  SpeechEngine& engine() { return options_.no_cache ? *espeak_ : static_cast<SpeechEngine&>(cached_); }
+
+  // Renders `script` into `output` ("-": standard output) in `format`, with a progress
+  // line on a terminal unless quiet. The file appears only when complete.
+  RenderReport render(const Script& script, const std::string& output, AudioFormat format, const AudioTags& tags);
+
+  size_t cache_hits() const { return cached_.hits(); }
+
+  // Keeps the render cache within its size.
+  void finish() const;
+
+ private:
+  AudioOptions options_;
+  std::unique_ptr<SpeechEngine> espeak_;
+  RenderCache cache_;
+  CachingEngine cached_;
+};
+
+}  // namespace narrate

@@ -1,0 +1,105 @@
+#include "commands/preview_command.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "audio/atomic_output.h"
+#include "audio/player.h"
+#include "commands/progress_line.h"
+#include "commands/voice_options.h"
+#include "script/selection.h"
+#include "text/spoken_text.h"
+#include "util/error.h"
+
+namespace narrate {
+namespace {
+
+// A --text preview: one utterance in the given voice.
+Script text_script(const PreviewOptions& options) {
+  const VoiceLibrary voices = load_voices(options.article.voices_dir);
+  const Lexicon lexicon = load_lexicon(options.article.lexicon);
+  Utterance utterance;
+  utterance.label = "text";
+  utterance.voice = voices.get(options.voice.empty() ? options.article.narrator : options.voice);
+  utterance.text = for_engine(spoken_form(options.text), lexicon);
+  if (utterance.text.empty()) throw Error("--text is empty: nothing to say");
+  Script script;
+  script.utterances.push_back(std::move(utterance));
+  return script;
+}
+
+Script selected_script(const PreviewOptions& options) {
+  const NarrationPlan plan = plan_narration(options.article);
+  if (options.paragraph > 0) return select_paragraph(plan.script, plan.article, options.paragraph);
+  if (options.quote > 0) return select_quote(plan.script, plan.article, options.quote);
+  if (!options.speaker.empty()) return select_speaker(plan.script, plan.article, options.speaker);
+  return select_text(plan.script, plan.article, plan.source.text(), options.find);
+}
+
+void run_preview(const PreviewOptions& options) {
+  const int selectors = (options.paragraph > 0) + (options.quote > 0) + !options.speaker.empty() + !options.find.empty() +
+                        !options.text.empty();
+  if (selectors != 1) {
+    throw CLI::ValidationError("preview needs exactly one of --paragraph, --quote, --speaker, --find or --text");
+  }
+  if (options.text.empty() && options.article.article.empty()) throw CLI::ValidationError("preview needs an ARTICLE");
+  if (!options.play && options.output.empty()) throw CLI::ValidationError("preview needs --play or -o OUTPUT");
+  if (!options.output.empty() && options.output != "-" && !options.article.article.empty() && options.article.article != "-") {
+    ensure_distinct_files(options.article.article, options.output);
+  }
+  const std::string player = options.play ? find_player() : "";
+  if (options.play && (player.empty() || !has_sound_output())) play_file(player, "");  // says why, before any work
+
+  const Script script = options.text.empty() ? selected_script(options) : text_script(options);
+  RenderRun run(options.audio);
+  std::string output = options.output;
+  std::string temporary;
+  if (output.empty()) {
+    const char* tmp = std::getenv("TMPDIR");
+    temporary = std::string(tmp && *tmp ? tmp : "/tmp") + "/narrate-preview-" + std::to_string(getpid()) + ".wav";
+    output = temporary;
+  }
+  const AudioFormat format = temporary.empty() ? resolve_format(options.audio, output) : AudioFormat::wav;
+  const RenderReport report = run.render(script, output, format, AudioTags{});
+  run.finish();
+  if (!options.audio.quiet && output != "-") {
+    std::cerr << "narrate: " << (temporary.empty() ? "wrote " + output : std::string("playing")) << " ("
+              << format_clock(report.seconds()) << ", " << script.utterances.size()
+              << (script.utterances.size() == 1 ? " part)\n" : " parts)\n");
+  }
+  if (!temporary.empty()) {
+    try {
+      play_file(player, temporary);
+    } catch (...) {
+      unlink(temporary.c_str());
+      throw;
+    }
+    unlink(temporary.c_str());
+  }
+}
+
+}  // namespace
+
+void set_preview_command(CLI::App& app, PreviewOptions& options) {
+  CLI::App* preview = app.add_subcommand("preview", "Hear one paragraph, quote or speaker as the full render says it");
+  preview->add_option("article", options.article.article, "Article text file (UTF-8, .txt or .md), or - for standard input");
+  add_voice_options(*preview, options.article.voices_dir, options.article.narrator);
+  preview->add_option("--cast", options.article.cast, "Give a speaker a voice: NAME=VOICE (repeatable)");
+  preview->add_option("--lexicon", options.article.lexicon, "Pronunciation lexicon, taking precedence");
+  preview->add_flag("--keep-boilerplate", options.article.keep_boilerplate, "Also read what is skipped by default");
+  preview->add_flag("--markdown", options.article.markdown, "Read the article as Markdown (implied by .md)");
+  preview->add_option("--paragraph", options.paragraph, "Paragraph number, as inspect shows it");
+  preview->add_option("--quote", options.quote, "Quote number, from 1");
+  preview->add_option("--speaker", options.speaker, "All quotes of a speaker (full or last name)");
+  preview->add_option("--find", options.find, "The paragraph containing this text");
+  preview->add_option("--text", options.text, "Say this line instead (not from an article)");
+  preview->add_option("--voice", options.voice, "Voice for --text (default: the narrator)");
+  preview->add_option("-o,--output", options.output, "Write the preview here (- for standard output)");
+  preview->add_flag("--play", options.play, "Play it on this machine's sound output");
+  add_audio_options(*preview, options.audio);
+  preview->callback([&options] { run_preview(options); });
+}
+
+}  // namespace narrate

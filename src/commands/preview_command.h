@@ -1,0 +1,29 @@
+// `narrate preview`: hear one paragraph, one quote or one speaker, now, exactly as the
+// full render will say it.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "commands/audio_options.h"
+#include "commands/narration_plan.h"
+
+namespace narrate {
+
+struct PreviewOptions {
+  ArticleOptions article;  // the article is optional with --text
+  AudioOptions audio;
+  size_t paragraph = 0;
+  size_t quote = 0;
+  std::string speaker;
+  std::string find;
+  std::string text;
+  std::string voice;       // with --text; default: the narrator
+  std::string output;      // a file, "-" for standard output; or --play
+  bool play = false;
+};
+
+void set_preview_command(CLI::App& app, PreviewOptions& options);
+
+}  // namespace narrate

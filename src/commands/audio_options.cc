@@ -47,9 +47,7 @@ RenderReport RenderRun::render(const Script& script, const std::string& output, 
   RenderSettings settings;
   const bool lossy = format == AudioFormat::ogg || format == AudioFormat::opus || format == AudioFormat::mp3;
   settings.peak_ceiling_db = lossy ? kLossyPeakCeilingDb : kPcmPeakCeilingDb;
-  if (!options_.no_loudness) {
-    settings.voice_gain_db = calibrate_voices(script, engine(), options_.loudness, settings.peak_ceiling_db);
-  }
+  if (!options_.no_loudness) settings.voice_gain_db = voice_gains(script, settings.peak_ceiling_db);
   ProgressLine progress(!options_.quiet && isatty(STDERR_FILENO));
   if (progress.enabled()) {
     settings.progress = [&](size_t done, size_t total, double audio) { progress.update(done, total, audio); };
@@ -59,6 +57,34 @@ RenderReport RenderRun::render(const Script& script, const std::string& output, 
   writer.commit();
   progress.finish();
   return report;
+}
+
+std::map<std::string, double> RenderRun::voice_gains(const Script& script, double ceiling_db) {
+  if (options_.no_cache) return calibrate_voices(script, engine(), options_.loudness, ceiling_db);
+  // A voice's gain depends on the engine, the voice, the target and the ceiling only.
+  const auto key_for = [&](const Utterance& utterance) {
+    Utterance probe = utterance;
+    probe.text = "loudness gain to " + std::to_string(options_.loudness) + " LUFS, ceiling " + std::to_string(ceiling_db);
+    return RenderCache::key_for(espeak_->version(), espeak_->sample_rate(), probe);
+  };
+  std::map<std::string, double> gains;
+  Script missing;
+  for (const Utterance& utterance : script.utterances) {
+    if (gains.contains(utterance.voice.id)) continue;
+    if (const auto gain = cache_.load_number(key_for(utterance))) {
+      gains[utterance.voice.id] = *gain;
+    } else {
+      missing.utterances.push_back(utterance);
+      gains[utterance.voice.id] = 0;
+    }
+  }
+  for (const auto& [id, gain] : calibrate_voices(missing, engine(), options_.loudness, ceiling_db)) {
+    gains[id] = gain;
+    for (const Utterance& utterance : missing.utterances) {
+      if (utterance.voice.id == id) cache_.store_number(key_for(utterance), gain);
+    }
+  }
+  return gains;
 }
 
 void RenderRun::finish() const {

@@ -2,6 +2,7 @@
 // behind the render cache.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -48,6 +49,9 @@ class RenderRun {
   void finish() const;
 
  private:
+  // Each voice's loudness gain, from the cache when it has them.
+  std::map<std::string, double> voice_gains(const Script& script, double ceiling_db);
+
   AudioOptions options_;
   std::unique_ptr<SpeechEngine> espeak_;
   RenderCache cache_;

@@ -112,21 +112,28 @@ void speak(const Utterance& utterance, bool voice_selected, int sample_rate, Chi
 
 class EspeakEngine : public SpeechEngine {
  public:
-  explicit EspeakEngine(unsigned jobs) : jobs_(jobs), sample_rate_(initialize_once()) {}
+  explicit EspeakEngine(unsigned jobs) : jobs_(jobs) {}
 
-  int sample_rate() const override { return sample_rate_; }
+  // eSpeak NG 1.51 always speaks at 22050 Hz (checked when it starts): known without
+  // starting it, so that a render served from the cache never starts the engine.
+  int sample_rate() const override { return kSampleRate; }
 
+  // The library's version (espeak_Info needs no started engine for it).
   std::string version() const override {
-    const char* data_path = nullptr;
-    const char* version = espeak_Info(&data_path);
-    return std::string("espeak-ng ") + (version ? version : "?") + " " + (data_path ? data_path : "");
+    const char* version = espeak_Info(nullptr);
+    return std::string("espeak-ng ") + (version ? version : "?");
   }
 
   void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override {
+    if (utterances.empty()) return;
+    if (initialize_once() != kSampleRate) {
+      throw Error("eSpeak NG speaks at " + std::to_string(initialize_once()) + " Hz, not the expected " +
+                  std::to_string(kSampleRate));
+    }
     bool voice_selected = false;
     run_forked(
         utterances.size(), jobs_,
-        [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, sample_rate_, out); },
+        [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, kSampleRate, out); },
         [&](size_t index, std::string_view bytes) {
           decode_speech(bytes);
           deliver(index, SpeechOutput{std::span<const int16_t>(samples_.data(), sample_count_), events_});
@@ -135,8 +142,8 @@ class EspeakEngine : public SpeechEngine {
   }
 
  private:
+  static constexpr int kSampleRate = 22050;
   unsigned jobs_;
-  int sample_rate_;
   // A worker's result: samples, events, event count (uint32). Copied into buffers kept
   // across utterances: no fresh memory for every one.
   void decode_speech(std::string_view bytes) {

@@ -9,8 +9,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "util/error.h"
 
@@ -69,43 +67,44 @@ bool RenderCache::contains(const std::string& key) const {
   return stat(path_for(key).c_str(), &info) == 0;
 }
 
-bool RenderCache::load(const std::string& key, std::vector<int16_t>& samples, std::vector<SpeechEvent>& events) const {
+std::optional<std::string> RenderCache::read_entry(const std::string& key) const {
   const std::string path = path_for(key);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
+  std::string bytes;
+  if (fstat(fd, &info) == 0 && info.st_size > 0) {
+    bytes.resize(static_cast<size_t>(info.st_size));
+    size_t got = 0;
+    while (got < bytes.size()) {
+      const ssize_t n = read(fd, bytes.data() + got, bytes.size() - got);
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    bytes.resize(got);
+  }
+  close(fd);
+  // Magic, key length, key (which must be this one: the file name is only a hash).
   size_t at = 0;
   char magic[4];
-  uint32_t key_length = 0, sample_count = 0, event_count = 0;
-  if (!read_exact(bytes, at, magic, 4) || std::memcmp(magic, kMagic, 4) != 0) return false;
-  if (!read_exact(bytes, at, &key_length, 4) || bytes.size() - at < key_length) return false;
-  if (bytes.compare(at, key_length, key) != 0 || key_length != key.size()) return false;
-  at += key_length;
-  if (!read_exact(bytes, at, &sample_count, 4) || !read_exact(bytes, at, &event_count, 4)) return false;
-  const size_t sample_bytes = static_cast<size_t>(sample_count) * sizeof(int16_t);
-  const size_t event_bytes = static_cast<size_t>(event_count) * sizeof(SpeechEvent);
-  if (bytes.size() - at != sample_bytes + event_bytes) return false;
-  samples.resize(sample_count);
-  events.resize(event_count);
-  read_exact(bytes, at, samples.data(), sample_bytes);
-  read_exact(bytes, at, events.data(), event_bytes);
+  uint32_t key_length = 0;
+  if (!read_exact(bytes, at, magic, 4) || std::memcmp(magic, kMagic, 4) != 0) return std::nullopt;
+  if (!read_exact(bytes, at, &key_length, 4) || key_length != key.size() || bytes.size() - at < key_length) {
+    return std::nullopt;
+  }
+  if (bytes.compare(at, key_length, key) != 0) return std::nullopt;
   utimensat(AT_FDCWD, path.c_str(), nullptr, 0);  // recently used
-  return true;
+  return bytes.substr(at + key_length);
 }
 
-void RenderCache::store(const std::string& key, const SpeechOutput& speech) const {
+void RenderCache::write_entry(const std::string& key, std::string_view payload) const {
   std::string bytes;
-  bytes.reserve(20 + key.size() + speech.samples.size_bytes() + speech.events.size_bytes());
+  bytes.reserve(8 + key.size() + payload.size());
   append(bytes, kMagic, 4);
   const auto key_length = static_cast<uint32_t>(key.size());
-  const auto sample_count = static_cast<uint32_t>(speech.samples.size());
-  const auto event_count = static_cast<uint32_t>(speech.events.size());
   append(bytes, &key_length, 4);
   bytes += key;
-  append(bytes, &sample_count, 4);
-  append(bytes, &event_count, 4);
-  append(bytes, speech.samples.data(), speech.samples.size_bytes());
-  append(bytes, speech.events.data(), speech.events.size_bytes());
+  bytes += payload;
   const std::string path = path_for(key);
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
@@ -115,6 +114,46 @@ void RenderCache::store(const std::string& key, const SpeechOutput& speech) cons
   const bool written = ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
   const bool closed = close(fd) == 0;
   if (!written || !closed || rename(temp.c_str(), path.c_str()) != 0) unlink(temp.c_str());
+}
+
+bool RenderCache::load(const std::string& key, std::vector<int16_t>& samples, std::vector<SpeechEvent>& events) const {
+  const std::optional<std::string> payload = read_entry(key);
+  if (!payload) return false;
+  size_t at = 0;
+  uint32_t sample_count = 0, event_count = 0;
+  if (!read_exact(*payload, at, &sample_count, 4) || !read_exact(*payload, at, &event_count, 4)) return false;
+  const size_t sample_bytes = static_cast<size_t>(sample_count) * sizeof(int16_t);
+  const size_t event_bytes = static_cast<size_t>(event_count) * sizeof(SpeechEvent);
+  if (payload->size() - at != sample_bytes + event_bytes) return false;
+  samples.resize(sample_count);
+  events.resize(event_count);
+  read_exact(*payload, at, samples.data(), sample_bytes);
+  read_exact(*payload, at, events.data(), event_bytes);
+  return true;
+}
+
+void RenderCache::store(const std::string& key, const SpeechOutput& speech) const {
+  std::string payload;
+  const auto sample_count = static_cast<uint32_t>(speech.samples.size());
+  const auto event_count = static_cast<uint32_t>(speech.events.size());
+  payload.reserve(8 + speech.samples.size_bytes() + speech.events.size_bytes());
+  append(payload, &sample_count, 4);
+  append(payload, &event_count, 4);
+  append(payload, speech.samples.data(), speech.samples.size_bytes());
+  append(payload, speech.events.data(), speech.events.size_bytes());
+  write_entry(key, payload);
+}
+
+std::optional<double> RenderCache::load_number(const std::string& key) const {
+  const std::optional<std::string> payload = read_entry(key);
+  double value = 0;
+  if (!payload || payload->size() != sizeof value) return std::nullopt;
+  std::memcpy(&value, payload->data(), sizeof value);
+  return value;
+}
+
+void RenderCache::store_number(const std::string& key, double value) const {
+  write_entry(key, std::string_view(reinterpret_cast<const char*>(&value), sizeof value));
 }
 
 void RenderCache::trim() const {

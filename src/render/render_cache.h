@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -35,11 +37,17 @@ class RenderCache {
   // reader never sees half an entry. Failures are ignored: the cache only saves time.
   void store(const std::string& key, const SpeechOutput& speech) const;
 
+  // A number kept under `key` (a voice's loudness gain): nullopt when absent.
+  std::optional<double> load_number(const std::string& key) const;
+  void store_number(const std::string& key, double value) const;
+
   // Drops least recently used entries until the cache holds at most 90% of max_bytes.
   void trim() const;
 
  private:
   std::string path_for(const std::string& key) const;
+  std::optional<std::string> read_entry(const std::string& key) const;  // the payload after the key
+  void write_entry(const std::string& key, std::string_view payload) const;
 
   std::string dir_;
   uint64_t max_bytes_;

@@ -49,8 +49,9 @@ class SpeechEngine {
 };
 
 // eSpeak NG through its C library, one forked worker process per utterance, at most
-// `jobs` at a time. The process-wide engine is initialized on first use and never
-// terminated. Throws Error when eSpeak NG cannot start (e.g. its data is missing).
+// `jobs` at a time. The process-wide engine is initialized on first speech (never when
+// everything comes from the cache) and never terminated. speak_all throws Error when
+// eSpeak NG cannot start (e.g. its data is missing).
 std::unique_ptr<SpeechEngine> make_espeak_engine(unsigned jobs);
 
 }  // namespace narrate

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Preview of one paragraph of the sample against the bare `espeak-ng -f PARAGRAPH -w
+# OUT.wav` on the same paragraph, side by side, three ways: the paragraph just edited
+# (so not in the render cache; the voices' loudness calibration is, as on any machine
+# that has rendered before), a cached repeat, and fully uncached (--no-cache: the
+# calibration is spoken too). Prints medians and ratios.
+# Usage: bench/preview-vs-espeak.sh [PARAGRAPH] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+paragraph=${1:-3}
+runs=${2:-21}
+scripts/install-deps.sh espeak-ng hyperfine >/dev/null
+narrate=${NARRATE:-build/narrate}
+sample=samples/putin-north-korea.txt
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_CACHE_HOME="$work/cache"
+# The paragraph's text as written, from inspect.
+"$narrate" inspect "$sample" --json | python3 -c "
+import json, sys
+doc = json.load(sys.stdin)
+print(' '.join(s['text'] for s in doc['segments'] if s['paragraph'] == $paragraph))" > "$work/paragraph.txt"
+cp "$sample" "$work/article.txt"
+"$narrate" preview "$work/article.txt" --paragraph "$paragraph" -o "$work/warm.wav" -q  # fills the cache
+# The edited runs change one word of the paragraph each time (a new number).
+first_word=$(awk '{print $1; exit}' "$work/paragraph.txt")
+hyperfine --warmup 3 --runs "$runs" --export-json "$work/preview.json" \
+  --prepare "true" \
+  --prepare "sed -i \"s/^$first_word [^ ]*/$first_word \$(date +%N)/\" $work/article.txt" \
+  --prepare "true" --prepare "true" \
+  -n "espeak-ng -f PARAGRAPH" "espeak-ng -f $work/paragraph.txt -w $work/e.wav" \
+  -n "preview, paragraph edited" "$narrate preview $work/article.txt --paragraph $paragraph -o $work/p.wav -q" \
+  -n "preview, cached repeat" "$narrate preview $sample --paragraph $paragraph -o $work/c.wav -q" \
+  -n "preview, --no-cache" "$narrate preview $sample --paragraph $paragraph -o $work/n.wav -q --no-cache" >/dev/null
+python3 - "$work/preview.json" <<'PY'
+import json, statistics, sys
+results = json.load(open(sys.argv[1]))["results"]
+base = statistics.median(results[0]["times"])
+for r in results:
+    m = statistics.median(r["times"])
+    print(f"  {r['command']:<26} median {m * 1000:7.1f} ms   ratio {m / base:5.2f}")
+PY

@@ -1,5 +1,6 @@
 #include "article/attribution.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -250,6 +251,36 @@ class Attributor {
     return names;
   }
 
+  // People named as the subject that opens a sentence ("Mayor Tom Reyes defended the
+  // plan."): two or more capitalized words, or a title and a name, then a lowercase word.
+  // They become the latest person a pronoun can refer to. Subjects of speech cues are
+  // left out (the cues resolve them).
+  std::vector<Mention> find_sentence_subjects(const std::vector<Mention>& cues) const {
+    std::vector<Mention> subjects;
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      const bool starts = k == 0 || tokens_[k - 1].sentence_end() || tokens_[k - 1].kind == Token::Kind::quote;
+      if (!starts || !word_at(k) || !tokens_[k].capitalized() || is_function_word(tokens_[k])) continue;
+      size_t end = k;
+      while (end + 1 < tokens_.size() && word_at(end + 1) && tokens_[end + 1].capitalized() &&
+             !is_function_word(tokens_[end + 1])) {
+        ++end;
+      }
+      const bool titled = is_person_title(tokens_[k]) && end > k;
+      const bool full_name = end > k && !is_person_title(tokens_[k]);
+      if (!(titled || full_name) || end + 1 >= tokens_.size() || !word_at(end + 1) || tokens_[end + 1].capitalized()) {
+        continue;
+      }
+      bool organization = false;
+      for (size_t w = k; w <= end; ++w) organization = organization || is_organization_word(tokens_[w]);
+      const bool is_cue_subject = std::any_of(cues.begin(), cues.end(), [&](const Mention& cue) {
+        return cue.span.start <= tokens_[k].span.start && tokens_[end].span.end <= cue.span.end;
+      });
+      if (organization || is_cue_subject || is_speech_verb(tokens_[end + 1])) continue;
+      subjects.emplace_back(MentionType::name, Span{tokens_[k].span.start, tokens_[end].span.end});
+    }
+    return subjects;
+  }
+
   // Every speech cue in the paragraph's narration, in text order.
   std::vector<Mention> find_cues() const {
     std::vector<Mention> cues;
@@ -369,12 +400,26 @@ class Attributor {
     // Resolve in text order, titled names ("Sen. Paul Grady") included: they introduce
     // people that later short names refer to.
     std::vector<Mention> names = find_titled_names();
-    size_t next_name = 0;
+    std::vector<Mention> subjects = find_sentence_subjects(cues);
+    size_t next_name = 0, next_subject = 0;
+    const auto catch_up = [&](size_t before) {
+      for (;;) {
+        const bool name = next_name < names.size() && names[next_name].span.start < before;
+        const bool subject = next_subject < subjects.size() && subjects[next_subject].span.start < before;
+        if (name && (!subject || names[next_name].span.start <= subjects[next_subject].span.start)) {
+          introduce(names[next_name++]);
+        } else if (subject) {
+          resolve(subjects[next_subject++]);  // a person acting now: "he" may be them next
+        } else {
+          break;
+        }
+      }
+    };
     for (Mention& cue : cues) {
-      while (next_name < names.size() && names[next_name].span.start < cue.span.start) introduce(names[next_name++]);
+      catch_up(cue.span.start);
       cue.entity = resolve(cue);
     }
-    while (next_name < names.size()) introduce(names[next_name++]);
+    catch_up(static_cast<size_t>(-1));
 
     // First every quote's own cue, then the quotes without one.
     const size_t first_here = quotes_.size();

@@ -15,6 +15,7 @@ packages=(
   nlohmann-json3-dev
   libebur128-dev
   libsoxr-dev
+  libexpat1-dev
   "$@"
 )
 

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "commands/episode_command.h"
 #include "commands/inspect_command.h"
 #include "commands/normalize_command.h"
 #include "commands/preview_command.h"
@@ -27,6 +28,8 @@ int main(int argc, char** argv) {
   narrate::set_voices_command(app, voices);
   narrate::PreviewOptions preview;
   narrate::set_preview_command(app, preview);
+  narrate::EpisodeOptions episode;
+  narrate::set_episode_command(app, episode);
   narrate::NormalizeOptions normalize;
   narrate::set_normalize_command(app, normalize);
 

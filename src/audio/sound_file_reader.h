@@ -11,6 +11,7 @@ struct SoundFile {
   int sample_rate = 0;
   int channels = 0;
   std::vector<int16_t> samples;  // interleaved when channels > 1
+  std::string title, artist, album, date, track;  // tags, where the format has them
 
   double seconds() const {
     return channels > 0 && sample_rate > 0

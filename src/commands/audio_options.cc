@@ -42,12 +42,17 @@ RenderRun::RenderRun(const AudioOptions& options)
       cache_(RenderCache::default_dir(), cache_limit()),
       cached_(*espeak_, cache_) {}
 
-RenderReport RenderRun::render(const Script& script, const std::string& output, AudioFormat format,
-                               const AudioTags& tags) {
+RenderSettings RenderRun::settings_for(const Script& script, AudioFormat format) {
   RenderSettings settings;
   const bool lossy = format == AudioFormat::ogg || format == AudioFormat::opus || format == AudioFormat::mp3;
   settings.peak_ceiling_db = lossy ? kLossyPeakCeilingDb : kPcmPeakCeilingDb;
   if (!options_.no_loudness) settings.voice_gain_db = voice_gains(script, settings.peak_ceiling_db);
+  return settings;
+}
+
+RenderReport RenderRun::render(const Script& script, const std::string& output, AudioFormat format,
+                               const AudioTags& tags) {
+  RenderSettings settings = settings_for(script, format);
   ProgressLine progress(!options_.quiet && isatty(STDERR_FILENO));
   if (progress.enabled()) {
     settings.progress = [&](size_t done, size_t total, double audio) { progress.update(done, total, audio); };

@@ -43,6 +43,10 @@ class RenderRun {
   // line on a terminal unless quiet. The file appears only when complete.
   RenderReport render(const Script& script, const std::string& output, AudioFormat format, const AudioTags& tags);
 
+  // Loudness settings for rendering `script` in `format`: every voice it uses calibrated
+  // (gains from the cache when it has them). No progress reporting.
+  RenderSettings settings_for(const Script& script, AudioFormat format);
+
   size_t cache_hits() const { return cached_.hits(); }
 
   // Keeps the render cache within its size.

@@ -1,0 +1,195 @@
+#include "publish/manifest.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include <toml++/toml.h>
+
+#include "util/error.h"
+
+namespace narrate {
+namespace {
+
+std::string where(const std::string& origin, const toml::source_region& region) {
+  return origin + ":" + std::to_string(region.begin.line) + ":" + std::to_string(region.begin.column);
+}
+
+class Reader {
+ public:
+  Reader(const std::string& origin, std::string directory) : origin_(origin), directory_(std::move(directory)) {}
+
+  void check_keys(const toml::table& table, const std::string& prefix, const std::set<std::string>& known) const {
+    for (const auto& [key, node] : table) {
+      if (!known.contains(std::string(key.str()))) {
+        throw Error(where(origin_, key.source()) + ": unknown key '" + prefix + std::string(key.str()) + "'");
+      }
+    }
+  }
+
+  const toml::table* table(const toml::table& parent, const char* key) const {
+    const toml::node* node = parent.get(key);
+    if (!node) return nullptr;
+    if (!node->is_table()) throw Error(where(origin_, node->source()) + ": '" + key + "' must be a table");
+    return node->as_table();
+  }
+
+  void text(const toml::table* table, const char* key, const std::string& name, std::string& out) const {
+    if (!table) return;
+    const toml::node* node = table->get(key);
+    if (!node) return;
+    if (const auto* value = node->as_string()) {
+      out = value->get();
+    } else if (const auto* date = node->as_date()) {
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date->get().year, date->get().month, date->get().day);
+      out = buffer;
+    } else {
+      throw Error(where(origin_, node->source()) + ": '" + name + "' must be a string");
+    }
+  }
+
+  // A file named by `key`: resolved against the manifest's directory and checked.
+  void file(const toml::table* table, const char* key, const std::string& name, std::string& out) const {
+    std::string value;
+    text(table, key, name, value);
+    if (value.empty()) return;
+    const std::filesystem::path path = std::filesystem::path(value).is_absolute() ? value : directory_ + "/" + value;
+    if (access(path.c_str(), R_OK) != 0) {
+      throw Error(where(origin_, table->get(key)->source()) + ": '" + name + "': " +
+                  system_error_message("cannot read", value, errno));
+    }
+    out = path.lexically_normal().string();
+  }
+
+ private:
+  const std::string& origin_;
+  std::string directory_;
+};
+
+}  // namespace
+
+EpisodeManifest load_manifest(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(system_error_message("cannot read", path, errno));
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  toml::table root;
+  try {
+    root = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    throw Error(where(path, e.source()) + ": " + std::string(e.description()));
+  }
+  const std::filesystem::path directory = std::filesystem::path(path).parent_path();
+  const Reader reader(path, directory.empty() ? "." : directory.string());
+  EpisodeManifest manifest;
+  manifest.path = path;
+  reader.check_keys(root, "", {"show", "episode", "voices", "script", "music", "stories"});
+
+  if (const toml::table* show = reader.table(root, "show")) {
+    reader.check_keys(*show, "show.", {"title", "author", "description", "language", "link", "image", "category",
+                                       "explicit", "base_url"});
+    ShowInfo& s = manifest.show;
+    reader.text(show, "title", "show.title", s.title);
+    reader.text(show, "author", "show.author", s.author);
+    reader.text(show, "description", "show.description", s.description);
+    reader.text(show, "language", "show.language", s.language);
+    reader.text(show, "link", "show.link", s.link);
+    reader.text(show, "image", "show.image", s.image);
+    reader.text(show, "category", "show.category", s.category);
+    reader.text(show, "base_url", "show.base_url", s.base_url);
+    if (const toml::node* node = show->get("explicit")) {
+      if (!node->is_boolean()) throw Error(where(path, node->source()) + ": 'show.explicit' must be true or false");
+      s.explicit_content = node->as_boolean()->get();
+    }
+  }
+  if (const toml::table* episode = reader.table(root, "episode")) {
+    reader.check_keys(*episode, "episode.", {"title", "number", "date", "description"});
+    reader.text(episode, "title", "episode.title", manifest.episode.title);
+    reader.text(episode, "date", "episode.date", manifest.episode.date);
+    reader.text(episode, "description", "episode.description", manifest.episode.description);
+    if (const toml::node* node = episode->get("number")) {
+      if (!node->is_integer() || node->as_integer()->get() < 0) {
+        throw Error(where(path, node->source()) + ": 'episode.number' must be a whole number");
+      }
+      manifest.episode.number = static_cast<int>(node->as_integer()->get());
+    }
+  }
+  if (const toml::table* voices = reader.table(root, "voices")) {
+    reader.check_keys(*voices, "voices.", {"host"});
+    reader.text(voices, "host", "voices.host", manifest.host);
+  }
+  if (const toml::table* script = reader.table(root, "script")) {
+    reader.check_keys(*script, "script.", {"intro", "transition", "outro"});
+    reader.text(script, "intro", "script.intro", manifest.intro);
+    reader.text(script, "transition", "script.transition", manifest.transition);
+    reader.text(script, "outro", "script.outro", manifest.outro);
+  }
+  if (const toml::table* music = reader.table(root, "music")) {
+    reader.check_keys(*music, "music.", {"intro", "outro", "bed"});
+    reader.file(music, "intro", "music.intro", manifest.intro_music);
+    reader.file(music, "outro", "music.outro", manifest.outro_music);
+    reader.file(music, "bed", "music.bed", manifest.bed_music);
+  }
+  if (const toml::node* stories = root.get("stories")) {
+    const toml::array* list = stories->as_array();
+    if (!list) throw Error(where(path, stories->source()) + ": 'stories' must be an array of tables ([[stories]])");
+    for (size_t i = 0; i < list->size(); ++i) {
+      const toml::table* story = (*list)[i].as_table();
+      const std::string name = "stories[" + std::to_string(i + 1) + "]";
+      if (!story) throw Error(where(path, (*list)[i].source()) + ": '" + name + "' must be a table");
+      reader.check_keys(*story, name + ".", {"file", "narrator", "cast"});
+      StoryEntry entry;
+      reader.file(story, "file", name + ".file", entry.file);
+      if (entry.file.empty()) throw Error(where(path, story->source()) + ": '" + name + "' needs a 'file'");
+      reader.text(story, "narrator", name + ".narrator", entry.narrator);
+      if (const toml::node* cast = story->get("cast")) {
+        const toml::array* items = cast->as_array();
+        if (!items) throw Error(where(path, cast->source()) + ": '" + name + ".cast' must be a list of \"NAME=VOICE\"");
+        for (const toml::node& item : *items) {
+          if (!item.is_string()) throw Error(where(path, item.source()) + ": '" + name + ".cast' items are strings");
+          entry.cast.push_back(item.as_string()->get());
+        }
+      }
+      manifest.stories.push_back(std::move(entry));
+    }
+  }
+  if (manifest.show.title.empty()) throw Error(path + ": missing required key 'show.title'");
+  if (manifest.episode.title.empty()) throw Error(path + ": missing required key 'episode.title'");
+  if (manifest.stories.empty()) throw Error(path + ": an episode needs at least one [[stories]] entry");
+  return manifest;
+}
+
+std::string fill_placeholders(const std::string& text, const EpisodeManifest& manifest,
+                              const std::vector<std::string>& story_titles, const std::string& title) {
+  std::string stories;
+  for (size_t i = 0; i < story_titles.size(); ++i) {
+    if (i > 0) stories += i + 1 == story_titles.size() ? "; and " : "; ";
+    stories += story_titles[i];
+  }
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t close = text[i] == '{' ? text.find('}', i) : std::string::npos;
+    if (close != std::string::npos) {
+      const std::string name = text.substr(i + 1, close - i - 1);
+      const std::string* value = name == "show"      ? &manifest.show.title
+                                 : name == "title"   ? &title
+                                 : name == "date"    ? &manifest.episode.date
+                                 : name == "stories" ? &stories
+                                                     : nullptr;
+      if (value) {
+        out += *value;
+        i = close + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+}  // namespace narrate

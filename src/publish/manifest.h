@@ -1,0 +1,56 @@
+// The episode manifest: a show, an episode, its host, music and stories, in TOML.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace narrate {
+
+struct ShowInfo {
+  std::string title;
+  std::string author;
+  std::string description;
+  std::string language = "en";
+  std::string link;
+  std::string image;
+  std::string category;
+  bool explicit_content = false;
+  std::string base_url;  // where the episode files are published; enclosure URLs start with it
+};
+
+struct EpisodeInfo {
+  std::string title;
+  int number = 1;
+  std::string date;  // YYYY-MM-DD
+  std::string description;
+};
+
+struct StoryEntry {
+  std::string file;                // resolved against the manifest's directory
+  std::string narrator;            // empty: the default narrator
+  std::vector<std::string> cast;   // "NAME=VOICE"
+};
+
+struct EpisodeManifest {
+  std::string path;
+  ShowInfo show;
+  EpisodeInfo episode;
+  std::string host = "host";                 // voice profile id
+  std::string intro = "Welcome to {show}. {date}. Today: {stories}.";
+  std::string transition = "Next: {title}.";
+  std::string outro = "That was {show}. Thank you for listening.";
+  std::string intro_music, outro_music, bed_music;  // files; empty: none
+  std::vector<StoryEntry> stories;
+};
+
+// Reads a manifest. Paths resolve relative to its directory. Throws Error naming
+// "FILE:LINE:COLUMN" for TOML errors, unknown keys, wrong types and files that cannot
+// be read (with the key that names them), and "FILE" for missing required keys
+// (show.title, episode.title, at least one story).
+EpisodeManifest load_manifest(const std::string& path);
+
+// `text` with {show}, {title}, {date} and {stories} replaced.
+std::string fill_placeholders(const std::string& text, const EpisodeManifest& manifest,
+                              const std::vector<std::string>& story_titles, const std::string& title);
+
+}  // namespace narrate

@@ -1,16 +1,21 @@
 # A thin wrapper around CMake: the two Quick start commands of the README.
 #   make sample   install what is missing, build a release binary, narrate the sample
 #   make test     install what is missing, build, run the whole test suite
+#   make episode  build the sample podcast episode and its feed into out/
 BUILD ?= build
 JOBS ?= $(shell nproc)
 SAMPLE ?= samples/putin-north-korea.txt
 OUT ?= out
 
-.PHONY: sample test build deps bench clean
+.PHONY: sample episode test build deps bench clean
 
 sample: build
 	@mkdir -p $(OUT)
 	$(BUILD)/narrate render $(SAMPLE) -o $(OUT)/$(basename $(notdir $(SAMPLE))).wav
+
+episode: build
+	@mkdir -p $(OUT)
+	$(BUILD)/narrate episode samples/episode.toml -o $(OUT)/episode.mp3 --feed $(OUT)/feed.xml
 
 test: build
 	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure

@@ -54,3 +54,42 @@ TEST_CASE("a speaker's segment gets the speaker's voice") {
   CHECK(script.utterances[0].voice.id == "male-3");
   CHECK(script.utterances[1].voice.id == "narrator");
 }
+
+TEST_CASE("long text is split for the engine at sentence ends, never inside phonemes") {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "Sentence number " + std::to_string(i) + " is here, and [[p'u:tIn]] too. ";
+  text.pop_back();
+  const auto pieces = split_for_engine(text);
+  REQUIRE(pieces.size() >= 3);
+  std::string joined;
+  for (const auto& piece : pieces) {
+    CHECK(piece.size() <= kMaxUtteranceBytes);
+    CHECK(piece.ends_with("too."));
+    joined += (joined.empty() ? "" : " ") + piece;
+  }
+  CHECK(joined == text);
+
+  const std::string word(5000, 'a');
+  const auto cut = split_for_engine(word);
+  REQUIRE(cut.size() == 3);
+  CHECK(cut[0].size() == kMaxUtteranceBytes);
+  CHECK(cut[0] + cut[1] + cut[2] == word);
+  CHECK(split_for_engine("short").size() == 1);
+  CHECK(split_for_engine("").empty());
+}
+
+TEST_CASE("a long paragraph becomes several utterances of one segment") {
+  std::string body;
+  for (int i = 0; i < 80; ++i) body += "This is sentence " + std::to_string(i) + " of a very long paragraph. ";
+  const Source source = Source::from_text("l.txt", "Title\n\n" + body + "\n\nShort one.");
+  VoiceProfile narrator;
+  narrator.id = "narrator";
+  const Article article = parse_article(source, {});
+  const Script script = build_script(article, Cast(narrator), Pauses{}, Lexicon());
+  REQUIRE(script.utterances.size() >= 5);
+  CHECK(script.utterances[1].segment == 2);
+  CHECK(script.utterances[2].segment == 2);
+  CHECK(script.utterances[1].pause_after_ms == 300);
+  CHECK(script.utterances[script.utterances.size() - 2].pause_after_ms == Pauses{}.paragraph_ms);
+  CHECK(script.utterances.back().text == "Short one.");
+}

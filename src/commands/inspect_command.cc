@@ -14,6 +14,27 @@ using Json = nlohmann::ordered_json;
 
 Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
 
+// What the engine is handed for each segment (its utterances' texts joined: a long
+// segment is spoken in several), and by which voice.
+struct SpokenSegment {
+  std::string text;
+  std::string voice;
+};
+
+std::vector<SpokenSegment> spoken_segments(const NarrationPlan& plan) {
+  std::vector<SpokenSegment> spoken(plan.article.segments.size(), {"", plan.cast.narrator().id});
+  std::vector<bool> seen(spoken.size(), false);
+  for (const Utterance& utterance : plan.script.utterances) {
+    if (utterance.segment == 0 || utterance.segment > spoken.size()) continue;
+    SpokenSegment& entry = spoken[utterance.segment - 1];
+    if (seen[utterance.segment - 1]) entry.text += ' ';
+    entry.text += utterance.text;
+    entry.voice = utterance.voice.id;
+    seen[utterance.segment - 1] = true;
+  }
+  return spoken;
+}
+
 // The first `limit` code points of `text`, with an ellipsis when cut.
 std::string first_words(const std::string& text, size_t limit) {
   size_t i = 0;
@@ -52,9 +73,9 @@ void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
   const Article& article = plan.article;
   const std::string_view text = plan.source.text();
   Json segments = Json::array();
+  const std::vector<SpokenSegment> spoken = spoken_segments(plan);
   for (size_t i = 0; i < article.segments.size(); ++i) {
     const Segment& segment = article.segments[i];
-    const Utterance& utterance = plan.script.utterances[i];
     Json entry;
     entry["index"] = i + 1;
     entry["kind"] = kind_name(segment.kind);
@@ -62,12 +83,12 @@ void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
     entry["start"] = segment.span.start;
     entry["end"] = segment.span.end;
     entry["text"] = std::string(text.substr(segment.span.start, segment.span.size()));
-    entry["spoken"] = utterance.text;
+    entry["spoken"] = spoken[i].text;
     entry["speaker"] = text_or_null(segment.speaker);
     entry["attribution"] = segment.attribution
                                ? Json{{"start", segment.attribution->start}, {"end", segment.attribution->end}}
                                : Json(nullptr);
-    entry["voice"] = utterance.voice.id;
+    entry["voice"] = spoken[i].voice;
     segments.push_back(std::move(entry));
   }
   Json speaker_list = Json::array();
@@ -101,15 +122,15 @@ void write_inspect_table(const NarrationPlan& plan, std::ostream& out) {
   if (!article.dateline.empty()) out << "dateline     " << article.dateline << '\n';
   out << "paragraphs   " << article.paragraph_count << '\n' << '\n';
   out << "    #  para  kind       speaker             voice       text\n";
+  const std::vector<SpokenSegment> spoken = spoken_segments(plan);
   for (size_t i = 0; i < article.segments.size(); ++i) {
     const Segment& segment = article.segments[i];
-    const Utterance& utterance = plan.script.utterances[i];
     const std::string number = std::to_string(i + 1);
     const std::string paragraph = segment.paragraph > 0 ? std::to_string(segment.paragraph) : "-";
     const std::string written = collapse_whitespace(text.substr(segment.span.start, segment.span.size()));
     out << std::string(number.size() < 5 ? 5 - number.size() : 0, ' ') << number
         << std::string(paragraph.size() < 6 ? 6 - paragraph.size() : 0, ' ') << paragraph << "  " << pad(std::string(kind_name(segment.kind)), 10)
-        << pad(segment.speaker.empty() ? "-" : first_words(segment.speaker, 18), 20) << pad(utterance.voice.id, 12)
+        << pad(segment.speaker.empty() ? "-" : first_words(segment.speaker, 18), 20) << pad(spoken[i].voice, 12)
         << first_words(written, 60) << '\n';
   }
   if (!article.skipped.empty()) {

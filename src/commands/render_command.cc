@@ -30,6 +30,7 @@ std::vector<Chapter> chapters_of(const NarrationPlan& plan, const RenderReport& 
   for (size_t i = 0; i < plan.script.utterances.size(); ++i) {
     const Utterance& utterance = plan.script.utterances[i];
     if (utterance.segment == 0) continue;
+    if (i > 0 && plan.script.utterances[i - 1].segment == utterance.segment) continue;  // a long one, split
     const Segment& segment = plan.article.segments[utterance.segment - 1];
     if (segment.kind != SegmentKind::title && segment.kind != SegmentKind::heading) continue;
     const double start = static_cast<double>(report.parts[i].start) / report.sample_rate;

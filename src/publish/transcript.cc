@@ -77,28 +77,40 @@ std::vector<Cue> make_cues(const Script& script, const Article& article, const S
                            const RenderReport& report, const std::string& narrator_name, double offset) {
   std::vector<Cue> cues;
   const double rate = report.sample_rate;
-  for (size_t i = 0; i < script.utterances.size() && i < report.parts.size(); ++i) {
-    const Utterance& utterance = script.utterances[i];
-    const RenderedPart& part = report.parts[i];
-    if (utterance.segment == 0 || utterance.segment > article.segments.size()) continue;
-    const Segment& segment = article.segments[utterance.segment - 1];
+  const size_t count = std::min(script.utterances.size(), report.parts.size());
+  size_t i = 0;
+  while (i < count) {
+    // A segment's utterances: one, or several when it was too long for one.
+    const size_t segment_number = script.utterances[i].segment;
+    size_t end = i + 1;
+    while (end < count && script.utterances[end].segment == segment_number) ++end;
+    if (segment_number == 0 || segment_number > article.segments.size()) {
+      i = end;
+      continue;
+    }
+    const Segment& segment = article.segments[segment_number - 1];
     const std::string written = collapse_whitespace(source.text().substr(segment.span.start, segment.span.size()));
     const std::string speaker = segment.speaker.empty() ? narrator_name : segment.speaker;
     std::vector<std::string> sentences = split_sentences(written);
-    // Sentence starts from the engine, the first at the utterance's start.
-    std::vector<uint64_t> starts{0};
-    for (const SpeechEvent& event : part.sentences) {
-      if (event.sample > starts.back() && event.sample < part.audible) starts.push_back(event.sample);
+    // Sentence starts from the engine (each utterance starts one), in output samples.
+    std::vector<uint64_t> starts;
+    for (size_t u = i; u < end; ++u) {
+      const RenderedPart& part = report.parts[u];
+      starts.push_back(part.start);
+      for (const SpeechEvent& event : part.sentences) {
+        if (part.start + event.sample > starts.back() && event.sample < part.audible) starts.push_back(part.start + event.sample);
+      }
     }
+    const uint64_t audible_end = report.parts[end - 1].start + report.parts[end - 1].audible;
     if (starts.size() != sentences.size()) {
-      starts = {0};
+      starts = {report.parts[i].start};
       sentences = {written};
     }
     for (size_t k = 0; k < sentences.size(); ++k) {
-      const uint64_t begin = part.start + starts[k];
-      const uint64_t end = part.start + (k + 1 < starts.size() ? starts[k + 1] : part.audible);
-      cues.push_back({offset + begin / rate, offset + end / rate, speaker, sentences[k]});
+      const uint64_t stop = k + 1 < starts.size() ? starts[k + 1] : audible_end;
+      cues.push_back({offset + starts[k] / rate, offset + stop / rate, speaker, sentences[k]});
     }
+    i = end;
   }
   return cues;
 }

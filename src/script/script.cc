@@ -32,7 +32,44 @@ std::string label_for(const Segment& segment, size_t quote_number) {
   }
 }
 
+// A boundary at `i` of `text` is inside [[phoneme markup]].
+bool inside_phonemes(const std::string& text, size_t i) {
+  const size_t open = text.rfind("[[", i);
+  if (open == std::string::npos) return false;
+  const size_t close = text.find("]]", open);
+  return close == std::string::npos || close + 2 > i;
+}
+
+constexpr int kSentencePauseMs = 300;
+
 }  // namespace
+
+std::vector<std::string> split_for_engine(const std::string& text) {
+  std::vector<std::string> pieces;
+  size_t start = 0;
+  while (text.size() - start > kMaxUtteranceBytes) {
+    const size_t limit = start + kMaxUtteranceBytes;
+    size_t cut = std::string::npos;
+    // After a sentence's end ("… end. Next"), else after a space.
+    for (size_t i = limit; i > start + 1 && cut == std::string::npos; --i) {
+      const char before = text[i - 2];
+      if (text[i - 1] == ' ' && (before == '.' || before == '!' || before == '?') && !inside_phonemes(text, i)) cut = i;
+    }
+    for (size_t i = limit; i > start && cut == std::string::npos; --i) {
+      if (text[i - 1] == ' ' && !inside_phonemes(text, i)) cut = i;
+    }
+    if (cut == std::string::npos) {  // one enormous word: cut between two characters
+      cut = limit;
+      while (cut > start + 1 && ((static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80 || inside_phonemes(text, cut))) --cut;
+    }
+    std::string piece = text.substr(start, cut - start);
+    while (!piece.empty() && piece.back() == ' ') piece.pop_back();
+    if (!piece.empty()) pieces.push_back(std::move(piece));
+    start = cut;
+  }
+  if (start < text.size()) pieces.push_back(text.substr(start));
+  return pieces;
+}
 
 Script build_script(const Article& article, const Cast& cast, const Pauses& pauses, const Lexicon& lexicon) {
   Script script;
@@ -42,15 +79,20 @@ Script build_script(const Article& article, const Cast& cast, const Pauses& paus
     const Segment& segment = article.segments[i];
     if (segment.kind == SegmentKind::quote) ++quotes;
     const bool last = i + 1 == article.segments.size();
-    script.utterances.push_back(Utterance{
-        .label = label_for(segment, quotes),
-        .segment = i + 1,
-        .voice = cast.voice_for(segment.speaker),
-        .text = for_engine(segment.spoken, lexicon),
-        .start = segment.span.start,
-        .end = segment.span.end,
-        .pause_after_ms = last ? 0 : pause_between(segment, article.segments[i + 1], pauses),
-    });
+    const std::vector<std::string> pieces = split_for_engine(for_engine(segment.spoken, lexicon));
+    for (size_t k = 0; k < pieces.size(); ++k) {
+      const bool last_piece = k + 1 == pieces.size();
+      const int pause = !last_piece ? kSentencePauseMs : last ? 0 : pause_between(segment, article.segments[i + 1], pauses);
+      script.utterances.push_back(Utterance{
+          .label = label_for(segment, quotes),
+          .segment = i + 1,
+          .voice = cast.voice_for(segment.speaker),
+          .text = pieces[k],
+          .start = segment.span.start,
+          .end = segment.span.end,
+          .pause_after_ms = pause,
+      });
+    }
   }
   return script;
 }

@@ -37,8 +37,17 @@ struct Script {
   std::vector<Utterance> utterances;
 };
 
-// One utterance per segment, voiced by the cast (the narrator unless the segment has a
-// speaker), with the pause after each chosen by what comes next; none after the last.
+// Longer spoken text is split into utterances of at most this many bytes, at sentence
+// ends where it can: one utterance is synthesized, and held in memory, as a whole.
+constexpr size_t kMaxUtteranceBytes = 2000;
+
+// Splits `text` into pieces of at most kMaxUtteranceBytes: after a sentence's end, else
+// after the last space, else anywhere between two characters; never inside [[phonemes]].
+std::vector<std::string> split_for_engine(const std::string& text);
+
+// One utterance per segment (several for a segment longer than kMaxUtteranceBytes, with
+// a sentence pause between them), voiced by the cast (the narrator unless the segment
+// has a speaker), with the pause after each chosen by what comes next; none after the last.
 // Each utterance's text is the segment's spoken form made ready for the engine
 // (for_engine: normalized, then the lexicon's pronunciations).
 Script build_script(const Article& article, const Cast& cast, const Pauses& pauses, const Lexicon& lexicon);

@@ -7,6 +7,7 @@
 
 #include "article/speech_words.h"
 #include "article/tokens.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
@@ -53,11 +54,6 @@ std::string join_words(const std::vector<Token>& tokens, size_t begin, size_t en
     out += tokens[i].text;
   }
   return out;
-}
-
-std::string lowercase(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
 }
 
 class Attributor {
@@ -314,7 +310,7 @@ class Attributor {
     tokenize(text_, mention.span, words);
     if (mention.type == MentionType::pronoun) return resolve_pronoun(words.front());
     if (mention.type == MentionType::description) {
-      const std::string key = lowercase(join_words(words, is_determiner(words.front()) ? 1 : 0, words.size()));
+      const std::string key = ascii_lowercase(join_words(words, is_determiner(words.front()) ? 1 : 0, words.size()));
       for (size_t e = 0; e < entities_.size(); ++e) {
         if (!entities_[e].person && entities_[e].key == key) return remember(e);
       }
@@ -349,7 +345,7 @@ class Attributor {
         return remember(e);
       }
     }
-    entities_.push_back({name, person ? last_word : lowercase(name), gender, person});
+    entities_.push_back({name, person ? last_word : ascii_lowercase(name), gender, person});
     return remember(entities_.size() - 1);
   }
 
@@ -375,7 +371,7 @@ class Attributor {
       // they, it, we: the latest speaker of any kind.
       return remember(history_[n]);
     }
-    entities_.push_back({pronoun.text, lowercase(pronoun.text), he ? "male" : (she ? "female" : ""), he || she});
+    entities_.push_back({pronoun.text, ascii_lowercase(pronoun.text), he ? "male" : (she ? "female" : ""), he || she});
     return remember(entities_.size() - 1);
   }
 

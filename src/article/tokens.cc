@@ -9,14 +9,6 @@
 namespace narrate {
 namespace {
 
-bool is_letter_at(std::string_view text, size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return std::isalnum(c) != 0;
-  const char32_t cp = decode_utf8_at(text, i);
-  // Letters of Latin, Greek, Cyrillic and beyond; not punctuation, symbols or spaces.
-  return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0x3000 && cp != 0xFEFF;
-}
-
 bool is_apostrophe_at(std::string_view text, size_t i) {
   return text[i] == '\'' || (static_cast<unsigned char>(text[i]) == 0xE2 && decode_utf8_at(text, i) == U'\u2019');
 }

@@ -11,20 +11,12 @@
 #include <filesystem>
 
 #include "util/error.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
 
 constexpr char kMagic[4] = {'N', 'R', 'C', '1'};
-
-uint64_t fnv1a(const std::string& text) {
-  uint64_t hash = 14695981039346656037ull;
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
 
 void append(std::string& out, const void* data, size_t size) { out.append(static_cast<const char*>(data), size); }
 
@@ -58,7 +50,7 @@ std::string RenderCache::key_for(const std::string& engine_version, int sample_r
 
 std::string RenderCache::path_for(const std::string& key) const {
   char name[24];
-  std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(fnv1a(key)));
+  std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(stable_hash(key)));
   return dir_ + "/" + std::string(name, 2) + "/" + std::string(name + 2) + ".nrc";
 }
 

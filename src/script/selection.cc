@@ -6,15 +6,10 @@
 
 #include "text/whitespace.h"
 #include "util/error.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 Script pick(const Script& script, const Article& article, const std::function<bool(const Segment&)>& wanted) {
   Script selection;
@@ -69,17 +64,17 @@ Script select_quote(const Script& script, const Article& article, size_t number)
 }
 
 Script select_speaker(const Script& script, const Article& article, const std::string& name) {
-  const std::string wanted = lowercase(name);
+  const std::string wanted = ascii_lowercase(name);
   const Speaker* found = nullptr;
   for (const Speaker& speaker : article.speakers) {
-    if (lowercase(speaker.name) == wanted || lowercase(last_word(speaker.name)) == wanted) found = &speaker;
+    if (ascii_lowercase(speaker.name) == wanted || ascii_lowercase(last_word(speaker.name)) == wanted) found = &speaker;
   }
   if (found == nullptr) {
     if (article.speakers.empty()) throw Error("no speaker '" + name + "': the article quotes nobody");
     const Speaker* closest = &article.speakers.front();
     std::string all;
     for (const Speaker& speaker : article.speakers) {
-      if (distance(wanted, lowercase(speaker.name)) < distance(wanted, lowercase(closest->name))) closest = &speaker;
+      if (distance(wanted, ascii_lowercase(speaker.name)) < distance(wanted, ascii_lowercase(closest->name))) closest = &speaker;
       all += (all.empty() ? "" : ", ") + speaker.name;
     }
     throw Error("no speaker '" + name + "' (did you mean " + closest->name + "? speakers: " + all + ")");
@@ -88,9 +83,9 @@ Script select_speaker(const Script& script, const Article& article, const std::s
 }
 
 Script select_text(const Script& script, const Article& article, std::string_view source_text, const std::string& text) {
-  const std::string wanted = lowercase(collapse_whitespace(text));
+  const std::string wanted = ascii_lowercase(collapse_whitespace(text));
   for (const Segment& segment : article.segments) {
-    const std::string written = lowercase(collapse_whitespace(source_text.substr(segment.span.start, segment.span.size())));
+    const std::string written = ascii_lowercase(collapse_whitespace(source_text.substr(segment.span.start, segment.span.size())));
     if (wanted.empty() || written.find(wanted) == std::string::npos) continue;
     if (segment.paragraph > 0) return select_paragraph(script, article, segment.paragraph);
     const Segment* target = &segment;

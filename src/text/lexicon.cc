@@ -8,24 +8,10 @@
 
 #include "text/utf8.h"
 #include "util/error.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
-
-// A letter for word boundaries: ASCII letters and digits, and non-ASCII letters (not
-// the typographic punctuation of U+2000–U+2BFF).
-bool is_word_char_at(std::string_view text, size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return std::isalnum(c) != 0;
-  const char32_t cp = decode_utf8_at(text, i);
-  return cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF);
-}
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
@@ -40,7 +26,7 @@ std::vector<std::string> split_words(std::string_view text) {
     while (i < text.size() && text[i] == ' ') ++i;
     size_t j = i;
     while (j < text.size() && text[j] != ' ') ++j;
-    if (j > i) words.push_back(lowercase(text.substr(i, j - i)));
+    if (j > i) words.push_back(ascii_lowercase(text.substr(i, j - i)));
     i = j;
   }
   return words;
@@ -117,13 +103,13 @@ std::string Lexicon::apply(std::string_view text) const {
   std::vector<Word> words;
   size_t i = 0;
   while (i < text.size()) {
-    if (!is_word_char_at(text, i)) {
+    if (!is_letter_at(text, i)) {
       ++i;
       continue;
     }
     size_t j = i;
-    while (j < text.size() && is_word_char_at(text, j)) j += utf8_sequence_length(static_cast<unsigned char>(text[j]));
-    words.push_back({i, std::min(j, text.size()), lowercase(text.substr(i, j - i))});
+    while (j < text.size() && is_letter_at(text, j)) j += utf8_sequence_length(static_cast<unsigned char>(text[j]));
+    words.push_back({i, std::min(j, text.size()), ascii_lowercase(text.substr(i, j - i))});
     i = j;
   }
   std::string out;
@@ -146,7 +132,7 @@ std::string Lexicon::apply(std::string_view text) const {
         std::string phonemes = entry.pronunciation;
         for (const std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
           const bool possessive = text.substr(end).starts_with(s) &&
-                                  (end + s.size() == text.size() || !is_word_char_at(text, end + s.size()));
+                                  (end + s.size() == text.size() || !is_letter_at(text, end + s.size()));
           if (possessive) {
             phonemes += possessive_phonemes(phonemes);
             end += s.size();

@@ -47,6 +47,13 @@ size_t count_code_points(std::string_view text) {
   return count;
 }
 
+bool is_letter_at(std::string_view text, size_t offset) {
+  const auto c = static_cast<unsigned char>(text[offset]);
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  const char32_t cp = decode_utf8_at(text, offset);
+  return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0x3000 && cp != 0xFEFF;
+}
+
 char32_t decode_utf8_at(std::string_view text, size_t offset) {
   const auto lead = static_cast<unsigned char>(text[offset]);
   const size_t length = utf8_sequence_length(lead);

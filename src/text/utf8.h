@@ -20,6 +20,11 @@ size_t count_code_points(std::string_view text);
 // valid lead byte, so callers walking valid text always advance.
 size_t utf8_sequence_length(unsigned char lead);
 
+// Whether the character at `text[offset]` is a letter or digit: ASCII ones, and any
+// non-ASCII letter (code points from U+00C0 that are not the typographic punctuation and
+// symbols of U+2000–U+2BFF, or ×, ÷, U+3000, U+FEFF).
+bool is_letter_at(std::string_view text, size_t offset);
+
 // Decodes the code point at `text[offset]` of well-formed UTF-8.
 char32_t decode_utf8_at(std::string_view text, size_t offset);
 

@@ -1,5 +1,7 @@
 #include "text/written_forms.h"
 
+#include "util/strings.h"
+
 #include <array>
 #include <cctype>
 #include <optional>
@@ -14,11 +16,7 @@ namespace {
 
 // ---- Small text helpers ------------------------------------------------------------
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view text) { return ascii_lowercase(text); }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }

@@ -6,38 +6,24 @@
 #include <set>
 
 #include "util/error.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
-
-std::string lowercase(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 std::string last_word(const std::string& name) {
   const size_t space = name.rfind(' ');
   return space == std::string::npos ? name : name.substr(space + 1);
 }
 
-// FNV-1a: a hash that is the same on every machine and every run.
-uint64_t stable_hash(const std::string& text) {
-  uint64_t hash = 14695981039346656037ull;
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
 const Speaker* find_speaker(const std::vector<Speaker>& speakers, const std::string& name) {
-  const std::string wanted = lowercase(name);
+  const std::string wanted = ascii_lowercase(name);
   for (const Speaker& s : speakers) {
-    if (lowercase(s.name) == wanted) return &s;
+    if (ascii_lowercase(s.name) == wanted) return &s;
   }
   const Speaker* match = nullptr;
   for (const Speaker& s : speakers) {
-    if (lowercase(last_word(s.name)) == wanted) {
+    if (ascii_lowercase(last_word(s.name)) == wanted) {
       if (match) return nullptr;  // ambiguous
       match = &s;
     }

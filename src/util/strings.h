@@ -1,0 +1,17 @@
+// Small string helpers used across stages.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace narrate {
+
+// `text` with ASCII letters in lower case (other bytes, UTF-8 included, unchanged).
+std::string ascii_lowercase(std::string_view text);
+
+// FNV-1a, 64 bits: the same on every machine and every run (for cache file names and
+// for choosing a speaker's first voice).
+uint64_t stable_hash(std::string_view text);
+
+}  // namespace narrate

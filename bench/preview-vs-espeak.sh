@@ -32,11 +32,4 @@ hyperfine --warmup 3 --runs "$runs" --export-json "$work/preview.json" \
   -n "preview, paragraph edited" "$narrate preview $work/article.txt --paragraph $paragraph -o $work/p.wav -q" \
   -n "preview, cached repeat" "$narrate preview $sample --paragraph $paragraph -o $work/c.wav -q" \
   -n "preview, --no-cache" "$narrate preview $sample --paragraph $paragraph -o $work/n.wav -q --no-cache" >/dev/null
-python3 - "$work/preview.json" <<'PY'
-import json, statistics, sys
-results = json.load(open(sys.argv[1]))["results"]
-base = statistics.median(results[0]["times"])
-for r in results:
-    m = statistics.median(r["times"])
-    print(f"  {r['command']:<26} median {m * 1000:7.1f} ms   ratio {m / base:5.2f}")
-PY
+python3 bench/ratio_table.py "$work/preview.json"

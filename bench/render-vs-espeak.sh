@@ -28,14 +28,7 @@ PY
 }
 
 ratio_table() {  # prints each command's median and its ratio to the first
-  python3 - "$1" <<'PY'
-import json, statistics, sys
-results = json.load(open(sys.argv[1]))["results"]
-base = statistics.median(results[0]["times"])
-for r in results:
-    m = statistics.median(r["times"])
-    print(f"  {r['command']:<28} median {m * 1000:8.1f} ms   ratio {m / base:5.2f}")
-PY
+  python3 bench/ratio_table.py "$1"
 }
 
 echo "== 1. sample to WAV ($runs runs)"

@@ -11,10 +11,14 @@ namespace {
 // within each block.
 constexpr size_t kBlock = 32;
 
-// Rounds half away from zero (no libm call, the same on every machine).
+// Adding and subtracting 1.5 × 2^23 rounds a float of magnitude below 2^22 to the
+// nearest integer (ties to even) in the default rounding mode: no libm call, no branch,
+// so the loop below vectorizes, and the same result on every machine.
+constexpr float kRoundingMagic = 12582912.0F;
+
 int16_t to_sample(float value, float ceiling) {
-  const float clamped = std::clamp(value, -ceiling, ceiling);
-  return static_cast<int16_t>(clamped >= 0 ? clamped + 0.5F : clamped - 0.5F);
+  const float clamped = std::min(std::max(value, -ceiling), ceiling);
+  return static_cast<int16_t>((clamped + kRoundingMagic) - kRoundingMagic);
 }
 
 }  // namespace
@@ -53,9 +57,11 @@ void amplify_limited(std::span<const int16_t> samples, double gain_db, double ce
     const float from = envelope[b] * gain;
     const float step = (envelope[b + 1] - envelope[b]) * gain / static_cast<float>(kBlock);
     const size_t begin = b * kBlock;
-    const size_t end = std::min(n, begin + kBlock);
-    for (size_t i = begin; i < end; ++i) {
-      out[i] = to_sample(static_cast<float>(samples[i]) * (from + step * static_cast<float>(i - begin)), ceiling);
+    const int length = static_cast<int>(std::min(n, begin + kBlock) - begin);
+    const int16_t* in = samples.data() + begin;
+    int16_t* result = out.data() + begin;
+    for (int k = 0; k < length; ++k) {  // int, not size_t: its conversion to float vectorizes
+      result[k] = to_sample(static_cast<float>(in[k]) * (from + step * static_cast<float>(k)), ceiling);
     }
   }
 }

@@ -131,6 +131,13 @@ TEST_CASE("text made only of quotes") {
   CHECK(pieces("“One.” “Two.” “Three.”") == P({{"quote", "“One.”"}, {"quote", "“Two.”"}, {"quote", "“Three.”"}}));
 }
 
+TEST_CASE("control characters are not spoken, and markup is read as text") {
+  const Source source = Source::from_text("t.txt", "Headline\n\nHe said\x01\x02 <voice name='x'>no</voice> [[b'0mb]] ok.");
+  const Article article = parse_article(source, {});
+  REQUIRE(article.segments.size() == 2);
+  CHECK(article.segments[1].spoken == "He said <voice name='x'>no</voice> [[b'0mb]] ok.");
+}
+
 TEST_CASE("spoken quotes lose their marks and end as sentences") {
   const Source source = Source::from_text("t.txt", "Headline\n\n“Prices will ‘stabilize’ soon,” she said.");
   const Article article = parse_article(source, {});

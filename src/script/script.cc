@@ -32,12 +32,13 @@ std::string label_for(const Segment& segment, size_t quote_number) {
   }
 }
 
-// A boundary at `i` of `text` is inside [[phoneme markup]].
-bool inside_phonemes(const std::string& text, size_t i) {
-  const size_t open = text.rfind("[[", i);
-  if (open == std::string::npos) return false;
-  const size_t close = text.find("]]", open);
-  return close == std::string::npos || close + 2 > i;
+// A boundary at `i` of `text` is inside [[phoneme markup]] that opened at or after
+// `from` (the piece being cut; looking no further back keeps splitting linear).
+bool inside_phonemes(std::string_view text, size_t from, size_t i) {
+  const size_t open = text.substr(from, i - from).rfind("[[");
+  if (open == std::string_view::npos) return false;
+  const size_t close = text.find("]]", from + open);
+  return close == std::string_view::npos || close + 2 > i;
 }
 
 constexpr int kSentencePauseMs = 300;
@@ -53,14 +54,19 @@ std::vector<std::string> split_for_engine(const std::string& text) {
     // After a sentence's end ("… end. Next"), else after a space.
     for (size_t i = limit; i > start + 1 && cut == std::string::npos; --i) {
       const char before = text[i - 2];
-      if (text[i - 1] == ' ' && (before == '.' || before == '!' || before == '?') && !inside_phonemes(text, i)) cut = i;
+      if (text[i - 1] == ' ' && (before == '.' || before == '!' || before == '?') && !inside_phonemes(text, start, i)) {
+        cut = i;
+      }
     }
     for (size_t i = limit; i > start && cut == std::string::npos; --i) {
-      if (text[i - 1] == ' ' && !inside_phonemes(text, i)) cut = i;
+      if (text[i - 1] == ' ' && !inside_phonemes(text, start, i)) cut = i;
     }
     if (cut == std::string::npos) {  // one enormous word: cut between two characters
       cut = limit;
-      while (cut > start + 1 && ((static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80 || inside_phonemes(text, cut))) --cut;
+      while (cut > start + 1 &&
+             ((static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80 || inside_phonemes(text, start, cut))) {
+        --cut;
+      }
     }
     std::string piece = text.substr(start, cut - start);
     while (!piece.empty() && piece.back() == ' ') piece.pop_back();

@@ -20,6 +20,11 @@ std::string spoken_form(std::string_view written) {
       ++i;
       continue;
     }
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {  // control characters: nothing to say
+      out += ' ';
+      ++i;
+      continue;
+    }
     if (length > 1 && i + length <= written.size()) {
       const char32_t cp = decode_utf8_at(written, i);
       if (cp == U'\u201C' || cp == U'\u201D' || cp == U'\u201E' || cp == U'\u00AB' || cp == U'\u00BB') {

@@ -10,7 +10,7 @@ namespace narrate {
 
 // `written` as it should be read: whitespace runs made single spaces, quotation marks
 // removed (a voice change marks a quotation; the engine would only stumble on them),
-// curly apostrophes made straight.
+// curly apostrophes made straight, control characters dropped.
 std::string spoken_form(std::string_view written);
 
 // What the engine is handed for text already in spoken form (spoken_form): normalized

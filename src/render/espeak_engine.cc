@@ -48,13 +48,7 @@ int initialize_once() {
   static std::once_flag once;
   std::call_once(once, [] {
     const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
-    if (rate > 0) {
-      espeak_SetSynthCallback(collect_samples);
-      // SetVoiceByName scans every voice file of the data directory until this list
-      // exists. Built once here, forked workers inherit it instead of each rescanning.
-      // It is voice metadata only; synthesis state stays pristine.
-      espeak_ListVoices(nullptr);
-    }
+    if (rate > 0) espeak_SetSynthCallback(collect_samples);
     sample_rate = rate;
   });
   if (sample_rate <= 0) {

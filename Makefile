@@ -2,12 +2,13 @@
 #   make sample   install what is missing, build a release binary, narrate the sample
 #   make test     install what is missing, build, run the whole test suite
 #   make episode  build the sample podcast episode and its feed into out/
+#   make test-asan  the test suite under AddressSanitizer and UBSan
 BUILD ?= build
 JOBS ?= $(shell nproc)
 SAMPLE ?= samples/putin-north-korea.txt
 OUT ?= out
 
-.PHONY: sample episode test build deps bench clean
+.PHONY: sample episode test test-asan build deps bench clean
 
 sample: build
 	@mkdir -p $(OUT)
@@ -19,6 +20,12 @@ episode: build
 
 test: build
 	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan: deps
+	cmake -S . -B $(BUILD)-asan -DNARRATE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+	cmake --build $(BUILD)-asan -j $(JOBS)
+	ctest --test-dir $(BUILD)-asan -j $(JOBS) --output-on-failure
 
 build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release

@@ -1,6 +1,7 @@
 // narrate: turns written articles into narrated audio articles.
 // main only wires the subcommands together and turns failures into exit codes:
 // 0 success, 1 an error (one line on standard error), 2 a usage error.
+#include <csignal>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -14,6 +15,9 @@
 #include "util/error.h"
 
 int main(int argc, char** argv) {
+  // A full disk or a file-size limit must be an error message, not a silent death:
+  // with SIGXFSZ ignored, the write fails with EFBIG and the output is discarded.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"narrate: turns a written article into a narrated audio article.\n"
                "The narrator reads the story with eSpeak NG; `inspect` shows what will be read.",
                "narrate"};

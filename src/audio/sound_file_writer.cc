@@ -125,7 +125,8 @@ void SoundFileWriter::write_encoded(std::span<const int16_t> samples) {
     return;
   }
   const sf_count_t written = sf_write_short(file_, samples.data(), static_cast<sf_count_t>(samples.size()));
-  if (written != static_cast<sf_count_t>(samples.size())) {
+  // Some encoders (MP3) report a failed write only through sf_error.
+  if (written != static_cast<sf_count_t>(samples.size()) || sf_error(file_) != SF_ERR_NO_ERROR) {
     throw Error("cannot write '" + path_ + "': " + sf_strerror(file_));
   }
 }
@@ -139,6 +140,7 @@ void SoundFileWriter::commit() {
   if (resampler_) write_encoded(resampler_->finish());
   if (streamed_wav_fd_ >= 0) return;
   sf_write_sync(file_);
+  if (sf_error(file_) != SF_ERR_NO_ERROR) throw Error("cannot write '" + path_ + "': " + sf_strerror(file_));
   const int status = sf_close(file_);
   file_ = nullptr;
   if (status != 0) throw Error("cannot write '" + path_ + "': " + sf_error_number(status));

@@ -1,0 +1,82 @@
+// Hostile input: what narrate does with text from anywhere and outputs it cannot write.
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include "audio/silence.h"
+#include "audio/sound_file_reader.h"
+#include "test_support.h"
+
+using namespace narrate;
+using test::run_narrate;
+
+TEST_CASE("markup is read as text: no voice switch, no file played, no phonemes injected") {
+  test::TempDir dir;
+  test::write_file(dir.file("markup.txt"), "Title\n\nSay [[h@l'oU]] now.\n");
+  test::write_file(dir.file("plain.txt"), "Title\n\nSay h@l'oU now.\n");
+  REQUIRE(run_narrate("render markup.txt -o a.wav -q --no-cache", dir.path()).status == 0);
+  REQUIRE(run_narrate("render plain.txt -o b.wav -q --no-cache", dir.path()).status == 0);
+  // The brackets are dropped before the engine: the same audio as the plain text.
+  CHECK(read_sound_file(dir.file("a.wav")).samples == read_sound_file(dir.file("b.wav")).samples);
+
+  test::write_file(dir.file("ssml.txt"),
+                   "Title\n\nHe said <voice name=\"en+f5\">switch</voice> <audio src=\"/etc/passwd\"/> then.\n");
+  const auto result = run_narrate("inspect ssml.txt --json", dir.path());
+  REQUIRE(result.status == 0);
+  const auto spoken = nlohmann::json::parse(result.out)["segments"][1]["spoken"].get<std::string>();
+  CHECK(spoken.find('[') == std::string::npos);
+  CHECK(run_narrate("render ssml.txt -o s.wav -q", dir.path()).status == 0);
+}
+
+TEST_CASE("control characters, emoji and right-to-left text are narrated") {
+  test::TempDir dir;
+  test::write_file(dir.file("mixed.txt"),
+                   "Title \xF0\x9F\x8E\x99\n\nShalom \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D and marhaba \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 "
+                   "\xF0\x9F\x98\x80 with a bell\x07 and a tab\tin it.\n");
+  REQUIRE(run_narrate("render mixed.txt -o m.wav -q", dir.path()).status == 0);
+  const SoundFile sound = read_sound_file(dir.file("m.wav"));
+  CHECK(sound.seconds() > 2);
+  CHECK(rms_dbfs(sound.samples) > -40);
+}
+
+TEST_CASE("a 10,000-letter word and 100,000 one-word paragraphs finish") {
+  test::TempDir dir;
+  test::write_file(dir.file("word.txt"), "Title\n\n" + std::string(10'000, 'a') + " end.\n");
+  REQUIRE(run_narrate("render word.txt -o w.wav -q --no-cache", dir.path()).status == 0);
+  CHECK(read_sound_file(dir.file("w.wav")).seconds() > 10);
+
+  std::string many = "Title";
+  for (int i = 0; i < 100'000; ++i) many += "\n\nword" + std::to_string(i);
+  test::write_file(dir.file("many.txt"), many);
+  const auto result = run_narrate("inspect many.txt --json", dir.path());
+  REQUIRE(result.status == 0);
+  CHECK(nlohmann::json::parse(result.out)["segments"].size() == 100'001);
+}
+
+TEST_CASE("a full disk (a file-size limit here) is a one-line error and leaves no file") {
+  test::TempDir dir;
+  test::write_file(dir.file("ok.txt"), test::read_file(test::source_path("samples/putin-north-korea.txt")));
+  for (const std::string format : {"wav", "mp3", "flac"}) {
+    CAPTURE(format);
+    const std::string command = "cd '" + dir.path() + "' && (ulimit -f 64; XDG_CACHE_HOME='" + dir.path() +
+                                "/.cache' '" + NARRATE_BINARY + "' render ok.txt -o out." + format +
+                                " -q 2> err.txt)";
+    const int status = std::system(command.c_str());
+    CHECK(WEXITSTATUS(status) == 1);
+    CHECK(test::read_file(dir.file("err.txt")).find("narrate: cannot write 'out." + format + "': ") != std::string::npos);
+    CHECK_FALSE(test::file_exists(dir.file("out." + format)));
+  }
+}
+
+TEST_CASE("outputs where nothing can be written") {
+  test::TempDir dir;
+  test::write_file(dir.file("ok.txt"), "Title\n\nHello.\n");
+  const auto proc = run_narrate("render ok.txt -o /proc/narrate-test.wav", dir.path());
+  CHECK(proc.status == 1);
+  CHECK(proc.err.starts_with("narrate: cannot write '/proc/narrate-test.wav': "));
+  const auto dev = run_narrate("render ok.txt -o /dev/null/x.wav", dir.path());
+  CHECK(dev.status == 1);
+}

@@ -77,6 +77,10 @@ EpisodeManifest load_manifest(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(system_error_message("cannot read", path, errno));
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return parse_manifest(text, path);
+}
+
+EpisodeManifest parse_manifest(std::string_view text, const std::string& path) {
   toml::table root;
   try {
     root = toml::parse(text, path);

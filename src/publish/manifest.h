@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace narrate {
@@ -48,6 +49,10 @@ struct EpisodeManifest {
 // be read (with the key that names them), and "FILE" for missing required keys
 // (show.title, episode.title, at least one story).
 EpisodeManifest load_manifest(const std::string& path);
+
+// The same for manifest text already in memory; `path` names it in errors and gives the
+// directory that file names resolve against.
+EpisodeManifest parse_manifest(std::string_view toml_text, const std::string& path);
 
 // `text` with {show}, {title}, {date} and {stories} replaced.
 std::string fill_placeholders(const std::string& text, const EpisodeManifest& manifest,

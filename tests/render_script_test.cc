@@ -4,7 +4,11 @@
 
 #include "audio/memory_sink.h"
 #include "audio/silence.h"
+#include "render/render_cache.h"
 #include "render/render_script.h"
+#include "test_support.h"
+
+#include <filesystem>
 
 using namespace narrate;
 
@@ -68,4 +72,39 @@ TEST_CASE("silence measures") {
   CHECK(peak(samples) == 900);
   CHECK(rms_dbfs(std::vector<int16_t>(100, 0)) < -1000);
   CHECK(rms_dbfs(std::vector<int16_t>(100, 16384)) == doctest::Approx(-6.02).epsilon(0.001));
+}
+
+TEST_CASE("the render cache serves whole entries only, and a damaged one is spoken again") {
+  test::TempDir dir;
+  const RenderCache cache(dir.path(), 1 << 20);
+  Utterance utterance;
+  utterance.text = "abc";
+  const std::string key = RenderCache::key_for("fake 1", 1000, utterance);
+  const std::vector<int16_t> samples(300, 7);
+  cache.store(key, SpeechOutput{samples, {}});
+  CHECK(cache.contains(key));
+  std::vector<int16_t> loaded;
+  std::vector<SpeechEvent> events;
+  REQUIRE(cache.load(key, loaded, events));
+  CHECK(loaded == samples);
+
+  // Cut the entry short, as a full disk or a crash of something else might.
+  std::string entry;
+  for (const auto& file : std::filesystem::recursive_directory_iterator(dir.path())) {
+    if (file.path().extension() == ".nrc") entry = file.path().string();
+  }
+  REQUIRE(!entry.empty());
+  std::filesystem::resize_file(entry, std::filesystem::file_size(entry) - 10);
+  CHECK_FALSE(cache.contains(key));
+  CHECK_FALSE(cache.load(key, loaded, events));
+
+  FakeEngine inner;
+  CachingEngine engine(inner, cache);
+  Script script;
+  script.utterances = {utterance};
+  MemorySink sink;
+  render_script(script, engine, sink);
+  CHECK(engine.hits() == 0);
+  CHECK(sink.samples().size() == 30);  // spoken again by the engine
+  CHECK(cache.contains(key));          // and stored whole
 }

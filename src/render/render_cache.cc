@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -55,8 +56,23 @@ std::string RenderCache::path_for(const std::string& key) const {
 }
 
 bool RenderCache::contains(const std::string& key) const {
+  // The header says how long the entry must be: a truncated or foreign file is no entry.
+  const int fd = open(path_for(key).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
   struct stat info {};
-  return stat(path_for(key).c_str(), &info) == 0;
+  std::string header(16 + key.size(), '\0');
+  const bool read_all = fstat(fd, &info) == 0 && read(fd, header.data(), header.size()) == static_cast<ssize_t>(header.size());
+  close(fd);
+  if (!read_all) return false;
+  uint32_t key_length = 0, sample_count = 0, event_count = 0;
+  std::memcpy(&key_length, header.data() + 4, 4);
+  if (std::memcmp(header.data(), kMagic, 4) != 0 || key_length != key.size() || header.compare(8, key.size(), key) != 0) {
+    return false;
+  }
+  std::memcpy(&sample_count, header.data() + 8 + key.size(), 4);
+  std::memcpy(&event_count, header.data() + 12 + key.size(), 4);
+  const uint64_t expected = 16 + key.size() + uint64_t{sample_count} * sizeof(int16_t) + uint64_t{event_count} * sizeof(SpeechEvent);
+  return static_cast<uint64_t>(info.st_size) == expected;
 }
 
 std::optional<std::string> RenderCache::read_entry(const std::string& key) const {
@@ -159,7 +175,16 @@ void RenderCache::trim() const {
   std::error_code ec;
   for (auto it = std::filesystem::recursive_directory_iterator(dir_, ec);
        !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file(ec) || it->path().extension() != ".nrc") continue;
+    if (!it->is_regular_file(ec)) continue;
+    // A temporary file an interrupted run left behind (never read: entries are renamed
+    // into place whole) goes once it is an hour old.
+    if (it->path().filename().string().find(".tmp-") != std::string::npos) {
+      if (std::filesystem::file_time_type::clock::now() - it->last_write_time(ec) > std::chrono::hours(1)) {
+        std::filesystem::remove(it->path(), ec);
+      }
+      continue;
+    }
+    if (it->path().extension() != ".nrc") continue;
     const uint64_t size = it->file_size(ec);
     entries.push_back({it->path(), size, it->last_write_time(ec)});
     total += size;

@@ -2,7 +2,10 @@
 #include <doctest/doctest.h>
 
 #include <expat.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -132,4 +135,36 @@ TEST_CASE("an episode with a missing story fails before writing anything") {
   CHECK(result.err.find("'stories[3].file': cannot read 'missing.txt'") != std::string::npos);
   CHECK_FALSE(test::file_exists(dir.file("ep.mp3")));
   CHECK_FALSE(test::file_exists(dir.file("feed.xml")));
+}
+
+TEST_CASE("an interrupted episode leaves the earlier episode, chapters and feed as they were") {
+  test::TempDir dir;
+  write_episode(dir, 1);
+  std::string long_story = "A long story\n\n";
+  const std::string article = test::read_file(test::source_path("samples/putin-north-korea.txt"));
+  for (int i = 0; i < 10; ++i) long_story += article.substr(article.find("Seoul")) + "\n\n";
+  test::write_file(dir.file("one.txt"), long_story);
+  for (const std::string name : {"ep.mp3", "ep.chapters.json", "ep.vtt", "feed.xml"}) test::write_file(dir.file(name), "earlier");
+  for (const int signal_number : {SIGINT, SIGKILL}) {
+    CAPTURE(signal_number);
+    const pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      if (chdir(dir.path().c_str()) != 0) _exit(3);
+      setenv("XDG_CACHE_HOME", (dir.path() + "/.cache").c_str(), 1);
+      execl(NARRATE_BINARY, "narrate", "episode", "show.toml", "-o", "ep.mp3", "--feed", "feed.xml", "-q",
+            "--no-cache", "-j", "1", static_cast<char*>(nullptr));
+      _exit(4);
+    }
+    usleep(400'000);
+    kill(pid, signal_number);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK(WIFSIGNALED(status));
+    for (const std::string name : {"ep.mp3", "ep.chapters.json", "ep.vtt", "feed.xml"}) {
+      CAPTURE(name);
+      CHECK(test::read_file(dir.file(name)) == "earlier");
+    }
+    CHECK(test::count_entries(dir.path()) == 7);  // show.toml, one.txt, two.txt and the four above
+  }
 }

@@ -145,7 +145,7 @@ TEST_CASE("an interrupted episode leaves the earlier episode, chapters and feed 
   for (int i = 0; i < 10; ++i) long_story += article.substr(article.find("Seoul")) + "\n\n";
   test::write_file(dir.file("one.txt"), long_story);
   for (const std::string name : {"ep.mp3", "ep.chapters.json", "ep.vtt", "feed.xml"}) test::write_file(dir.file(name), "earlier");
-  for (const int signal_number : {SIGINT, SIGKILL}) {
+  for (const int signal_number : {SIGINT, SIGTERM, SIGKILL}) {
     CAPTURE(signal_number);
     const pid_t pid = fork();
     REQUIRE(pid >= 0);

@@ -56,6 +56,18 @@ TEST_CASE("a 10,000-letter word and 100,000 one-word paragraphs finish") {
   CHECK(nlohmann::json::parse(result.out)["segments"].size() == 100'001);
 }
 
+TEST_CASE("a 20 MB single line is read in bounded time and memory") {
+  test::TempDir dir;
+  std::string line = "Title\n\n";
+  line.reserve(20'100'000);
+  while (line.size() < 20'000'000) line += "Word after word, “a quote” and more words. ";
+  test::write_file(dir.file("line.txt"), line + "\n");
+  const auto result = run_narrate("inspect line.txt", dir.path());
+  CHECK(result.status == 0);
+  CHECK(result.err.empty());
+  CHECK(result.out.starts_with("source       line.txt\ntitle        Title\nparagraphs   1\n"));
+}
+
 TEST_CASE("a full disk (a file-size limit here) is a one-line error and leaves no file") {
   test::TempDir dir;
   test::write_file(dir.file("ok.txt"), test::read_file(test::source_path("samples/putin-north-korea.txt")));

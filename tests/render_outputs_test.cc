@@ -175,7 +175,7 @@ TEST_CASE("an interrupted render leaves no partial output and keeps the earlier 
   for (int i = 0; i < 20; ++i) book += article + "\n\n";
   test::write_file(dir.file("book.txt"), book);
   test::write_file(dir.file("book.wav"), "earlier output");
-  for (const int signal_number : {SIGINT, SIGKILL}) {
+  for (const int signal_number : {SIGINT, SIGTERM, SIGKILL}) {
     CAPTURE(signal_number);
     const pid_t pid = fork();
     REQUIRE(pid >= 0);

@@ -53,6 +53,10 @@ TEST_CASE("profile errors name the file, line and column") {
   CHECK_THROWS_WITH_AS(parse_voice_profile("id = \"Big Voice\"\nespeak_voice = \"en\"\n", "v.toml"),
                        "v.toml:1:6: 'id' must use only a-z, 0-9, '-' and '_'", Error);
   CHECK_THROWS_AS(parse_voice_profile("id = \n", "v.toml"), Error);
+  // Found by fuzzing: an empty engine voice used to pass and fail only when speaking.
+  CHECK_THROWS_WITH_AS(parse_voice_profile("id = \"x\"\nespeak_voice = \"\"\n", "v.toml"),
+                       "v.toml:2:16: 'espeak_voice' must be an eSpeak NG voice name such as \"en-us\"", Error);
+  CHECK_THROWS_AS(parse_voice_profile("id = \"x\"\nespeak_voice = \"en\"\nvariant = \"m3 x\"\n", "v.toml"), Error);
 }
 
 TEST_CASE("the shipped narrator loads, and a user's directory overrides by id") {

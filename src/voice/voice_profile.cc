@@ -103,7 +103,18 @@ VoiceProfile parse_voice_profile(std::string_view toml_text, const std::string& 
   reader.one_of("role", profile.role, {"narrator", "speaker", "host"});
   reader.one_of("gender", profile.gender, {"male", "female", "neutral"});
   reader.text("espeak_voice", profile.espeak_voice, true);
+  // Found by fuzzing: an empty name was accepted and failed only when speaking.
+  const auto is_name = [](const std::string& name) {
+    return !name.empty() && name.find_first_of(" \t+") == std::string::npos;
+  };
+  if (!is_name(profile.espeak_voice)) {
+    throw Error(where(origin, table.get("espeak_voice")->source()) +
+                ": 'espeak_voice' must be an eSpeak NG voice name such as \"en-us\"");
+  }
   reader.text("variant", profile.variant, false);
+  if (!profile.variant.empty() && !is_name(profile.variant)) {
+    throw Error(where(origin, table.get("variant")->source()) + ": 'variant' must be an eSpeak NG variant such as \"m3\"");
+  }
   reader.integer("rate", profile.rate, 80, 450);
   reader.integer("pitch", profile.pitch, 0, 100);
   reader.integer("range", profile.range, 0, 100);

@@ -18,7 +18,7 @@ declare -A seeds=(
 for target in article_fuzz normalize_fuzz config_fuzz; do
   corpus=build-fuzz/corpus/$target
   mkdir -p "$corpus"
-  for seed in ${seeds[$target]}; do cp "$seed" "$corpus/"; done
+  for seed in ${seeds[$target]} fuzz/regressions/$target/*; do [ -f "$seed" ] && cp "$seed" "$corpus/"; done
   (build-fuzz/fuzz/$target "$corpus" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
      -artifact_prefix=build-fuzz/findings/$target- -print_final_stats=1 > "build-fuzz/$target.log" 2>&1 || true) &
 done

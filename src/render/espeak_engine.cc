@@ -149,9 +149,9 @@ class EspeakEngine : public SpeechEngine {
     const size_t sample_bytes = bytes.size() - sizeof count - event_bytes;
     sample_count_ = sample_bytes / sizeof(int16_t);
     if (samples_.size() < sample_count_) samples_.resize(sample_count_);
-    std::memcpy(samples_.data(), bytes.data(), sample_count_ * sizeof(int16_t));
+    if (sample_count_ > 0) std::memcpy(samples_.data(), bytes.data(), sample_count_ * sizeof(int16_t));
     events_.resize(count);
-    std::memcpy(events_.data(), bytes.data() + sample_bytes, event_bytes);
+    if (count > 0) std::memcpy(events_.data(), bytes.data() + sample_bytes, event_bytes);
   }
 
   std::string selected_voice_;  // the voice the parent process has loaded

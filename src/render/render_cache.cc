@@ -19,11 +19,14 @@ namespace {
 
 constexpr char kMagic[4] = {'N', 'R', 'C', '1'};
 
-void append(std::string& out, const void* data, size_t size) { out.append(static_cast<const char*>(data), size); }
+// Both take empty ranges, whose data pointer may be null (an utterance without events).
+void append(std::string& out, const void* data, size_t size) {
+  if (size > 0) out.append(static_cast<const char*>(data), size);
+}
 
 bool read_exact(const std::string& bytes, size_t& at, void* out, size_t size) {
   if (bytes.size() - at < size) return false;
-  std::memcpy(out, bytes.data() + at, size);
+  if (size > 0) std::memcpy(out, bytes.data() + at, size);
   at += size;
   return true;
 }

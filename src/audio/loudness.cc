@@ -38,13 +38,4 @@ double true_peak_db(std::span<const int16_t> samples, int sample_rate) {
   return 20 * std::log10(peak);
 }
 
-void apply_gain(std::span<const int16_t> samples, double gain_db, std::vector<int16_t>& out) {
-  const double factor = std::pow(10.0, gain_db / 20.0);
-  out.resize(samples.size());
-  for (size_t i = 0; i < samples.size(); ++i) {
-    const double value = std::nearbyint(samples[i] * factor);
-    out[i] = static_cast<int16_t>(std::clamp(value, -32768.0, 32767.0));
-  }
-}
-
 }  // namespace narrate

@@ -133,7 +133,6 @@ void SoundFileWriter::write_encoded(std::span<const int16_t> samples) {
 
 void SoundFileWriter::write(std::span<const int16_t> samples) {
   write_encoded(resampler_ ? resampler_->process(samples) : samples);
-  frames_ += samples.size();
 }
 
 void SoundFileWriter::commit() {

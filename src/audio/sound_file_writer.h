@@ -41,7 +41,6 @@ class SoundFileWriter : public AudioSink {
   // Finishes the file (resampler tail, header, last blocks) and moves it into place.
   void commit();
 
-  uint64_t frames_written() const { return frames_; }  // at the input rate
 
  private:
   void write_encoded(std::span<const int16_t> samples);
@@ -53,7 +52,6 @@ class SoundFileWriter : public AudioSink {
   std::unique_ptr<Resampler> resampler_;
   sf_private_tag* file_ = nullptr;
   int streamed_wav_fd_ = -1;  // WAV to a pipe, written here: libsndfile cannot
-  uint64_t frames_ = 0;
 };
 
 }  // namespace narrate

@@ -1,5 +1,7 @@
 #include "article/boilerplate.h"
 
+#include "util/strings.h"
+
 #include <array>
 #include <cctype>
 #include <utility>
@@ -7,8 +9,7 @@
 namespace narrate {
 
 std::string boilerplate_reason(std::string_view line) {
-  std::string key;
-  for (const char c : line) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string key = ascii_lowercase(line);
   while (!key.empty() && (key.back() == ':' || key.back() == '.' || key.back() == ' ')) key.pop_back();
   if (key.ends_with("\xE2\x80\xA6")) key.resize(key.size() - 3);  // "Loading…"
 

@@ -1,5 +1,7 @@
 #include "article/speech_words.h"
 
+#include "util/strings.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -8,11 +10,7 @@
 namespace narrate {
 namespace {
 
-std::string lower(const Token& token) {
-  std::string out = token.text;
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(const Token& token) { return ascii_lowercase(token.text); }
 
 template <size_t N>
 bool in(const Token& token, const std::array<std::string_view, N>& words) {

@@ -13,6 +13,7 @@
 #include "text/spoken_text.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
@@ -348,8 +349,7 @@ class ArticleBuilder {
 }  // namespace
 
 bool is_markdown_path(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string extension = ascii_lowercase(std::filesystem::path(path).extension().string());
   return extension == ".md" || extension == ".markdown";
 }
 

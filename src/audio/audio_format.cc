@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "util/error.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
@@ -16,8 +17,7 @@ constexpr std::array<std::pair<std::string_view, AudioFormat>, 5> kFormats = {{
 }  // namespace
 
 AudioFormat format_from_name(std::string_view name) {
-  std::string key(name);
-  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string key = ascii_lowercase(name);
   for (const auto& [known, format] : kFormats) {
     if (key == known) return format;
   }

@@ -41,7 +41,6 @@ class SoundFileWriter : public AudioSink {
   // Finishes the file (resampler tail, header, last blocks) and moves it into place.
   void commit();
 
-
  private:
   void write_encoded(std::span<const int16_t> samples);
   void write_streamed_wav_header(int rate);

@@ -10,6 +10,7 @@
 #include "publish/transcript.h"
 #include "text/whitespace.h"
 #include "util/error.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
@@ -20,9 +21,7 @@ std::string default_output_for(const std::string& article) {
 }
 
 std::string lowercase_extension(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return extension;
+  return ascii_lowercase(std::filesystem::path(path).extension().string());
 }
 
 std::vector<Chapter> chapters_of(const NarrationPlan& plan, const RenderReport& report) {

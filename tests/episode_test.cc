@@ -147,19 +147,9 @@ TEST_CASE("an interrupted episode leaves the earlier episode, chapters and feed 
   for (const std::string name : {"ep.mp3", "ep.chapters.json", "ep.vtt", "feed.xml"}) test::write_file(dir.file(name), "earlier");
   for (const int signal_number : {SIGINT, SIGTERM, SIGKILL}) {
     CAPTURE(signal_number);
-    const pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-      if (chdir(dir.path().c_str()) != 0) _exit(3);
-      setenv("XDG_CACHE_HOME", (dir.path() + "/.cache").c_str(), 1);
-      execl(NARRATE_BINARY, "narrate", "episode", "show.toml", "-o", "ep.mp3", "--feed", "feed.xml", "-q",
-            "--no-cache", "-j", "1", static_cast<char*>(nullptr));
-      _exit(4);
-    }
-    usleep(400'000);
-    kill(pid, signal_number);
-    int status = 0;
-    waitpid(pid, &status, 0);
+    const int status = test::run_narrate_interrupted(
+        {"episode", "show.toml", "-o", "ep.mp3", "--feed", "feed.xml", "-q", "--no-cache", "-j", "1"}, dir.path(),
+        signal_number, 400'000);
     CHECK(WIFSIGNALED(status));
     for (const std::string name : {"ep.mp3", "ep.chapters.json", "ep.vtt", "feed.xml"}) {
       CAPTURE(name);

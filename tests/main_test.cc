@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -62,6 +63,26 @@ int count_entries(const std::string& dir) {
 }
 
 std::string source_path(const std::string& relative) { return std::string(NARRATE_SOURCE_DIR) + "/" + relative; }
+
+int run_narrate_interrupted(const std::vector<std::string>& arguments, const std::string& dir, int signal_number,
+                            unsigned delay_us) {
+  const pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    if (chdir(dir.c_str()) != 0) _exit(3);
+    setenv("XDG_CACHE_HOME", (dir + "/.cache").c_str(), 1);
+    std::vector<char*> argv{const_cast<char*>("narrate")};
+    for (const std::string& a : arguments) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(NARRATE_BINARY, argv.data());
+    _exit(4);
+  }
+  usleep(delay_us);
+  kill(pid, signal_number);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return status;
+}
 
 RunResult run_narrate(const std::string& arguments, const std::string& dir) {
   const std::string err_file = dir + "/.stderr";

@@ -177,19 +177,9 @@ TEST_CASE("an interrupted render leaves no partial output and keeps the earlier 
   test::write_file(dir.file("book.wav"), "earlier output");
   for (const int signal_number : {SIGINT, SIGTERM, SIGKILL}) {
     CAPTURE(signal_number);
-    const pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-      if (chdir(dir.path().c_str()) != 0) _exit(3);
-      setenv("XDG_CACHE_HOME", (dir.path() + "/.cache").c_str(), 1);
-      execl(NARRATE_BINARY, "narrate", "render", "book.txt", "-o", "book.wav", "-q", "--no-cache", "-j", "1",
-            static_cast<char*>(nullptr));
-      _exit(4);
-    }
-    usleep(300'000);  // well inside a render of about 2 seconds
-    kill(pid, signal_number);
-    int status = 0;
-    waitpid(pid, &status, 0);
+    // 300 ms: well inside a render of about 2 seconds.
+    const int status = test::run_narrate_interrupted(
+        {"render", "book.txt", "-o", "book.wav", "-q", "--no-cache", "-j", "1"}, dir.path(), signal_number, 300'000);
     CHECK(WIFSIGNALED(status));
     CHECK(WTERMSIG(status) == signal_number);
     CHECK(test::read_file(dir.file("book.wav")) == "earlier output");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace narrate::test {
 
@@ -33,6 +34,11 @@ struct RunResult {
   std::string out;  // standard output
   std::string err;  // standard error
 };
+
+// Starts the narrate binary with `arguments` in `dir` (render cache in `dir`/.cache),
+// sends it `signal_number` after `delay_us` microseconds, and returns its wait status.
+int run_narrate_interrupted(const std::vector<std::string>& arguments, const std::string& dir, int signal_number,
+                            unsigned delay_us);
 
 // Runs the narrate binary with `arguments` (a shell-quoted string) from `dir`, with its
 // render cache in `dir`/.cache.

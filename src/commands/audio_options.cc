@@ -36,8 +36,9 @@ AudioFormat resolve_format(const AudioOptions& options, const std::string& outpu
   return output == "-" ? AudioFormat::wav : format_for_path(output);
 }
 
-RenderRun::RenderRun(const AudioOptions& options)
+RenderRun::RenderRun(const AudioOptions& options, LoudnessTable gains)
     : options_(options),
+      gains_(std::move(gains)),
       espeak_(make_espeak_engine(options.jobs > 0 ? options.jobs : default_job_count())),
       cache_(RenderCache::default_dir(), cache_limit()),
       cached_(*espeak_, cache_) {}
@@ -65,19 +66,19 @@ RenderReport RenderRun::render(const Script& script, const std::string& output, 
 }
 
 std::map<std::string, double> RenderRun::voice_gains(const Script& script, double ceiling_db) {
-  if (options_.no_cache) return calibrate_voices(script, engine(), options_.loudness, ceiling_db);
   // A voice's gain depends on the engine, the voice, the target and the ceiling only.
   const auto key_for = [&](const Utterance& utterance) {
-    Utterance probe = utterance;
-    probe.text = "loudness gain to " + std::to_string(options_.loudness) + " LUFS, ceiling " + std::to_string(ceiling_db);
-    return RenderCache::key_for(espeak_->version(), espeak_->sample_rate(), probe);
+    return LoudnessTable::key_for(espeak_->version(), utterance.voice, options_.loudness, ceiling_db);
   };
   std::map<std::string, double> gains;
   Script missing;
   for (const Utterance& utterance : script.utterances) {
     if (gains.contains(utterance.voice.id)) continue;
-    if (const auto gain = cache_.load_number(key_for(utterance))) {
+    const std::string key = key_for(utterance);
+    if (const auto gain = gains_.find(key)) {
       gains[utterance.voice.id] = *gain;
+    } else if (const auto cached = options_.no_cache ? std::nullopt : cache_.load_number(key)) {
+      gains[utterance.voice.id] = *cached;
     } else {
       missing.utterances.push_back(utterance);
       gains[utterance.voice.id] = 0;
@@ -86,7 +87,7 @@ std::map<std::string, double> RenderRun::voice_gains(const Script& script, doubl
   for (const auto& [id, gain] : calibrate_voices(missing, engine(), options_.loudness, ceiling_db)) {
     gains[id] = gain;
     for (const Utterance& utterance : missing.utterances) {
-      if (utterance.voice.id == id) cache_.store_number(key_for(utterance), gain);
+      if (utterance.voice.id == id && !options_.no_cache) cache_.store_number(key_for(utterance), gain);
     }
   }
   return gains;

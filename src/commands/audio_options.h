@@ -10,6 +10,7 @@
 
 #include "audio/audio_format.h"
 #include "audio/sound_file_writer.h"
+#include "render/loudness_table.h"
 #include "render/render_cache.h"
 #include "render/render_script.h"
 #include "render/speech_engine.h"
@@ -18,7 +19,7 @@ namespace narrate {
 
 struct AudioOptions {
   std::string format;     // overrides the output's extension
-  double loudness = -16;  // integrated loudness target, LUFS
+  double loudness = kDefaultLoudnessLufs;  // integrated loudness target, LUFS
   bool no_loudness = false;
   bool no_cache = false;
   unsigned jobs = 0;      // worker processes; 0 = one per processor
@@ -35,7 +36,8 @@ AudioFormat resolve_format(const AudioOptions& options, const std::string& outpu
 // scripts with the loudness and limiting the options ask for.
 class RenderRun {
  public:
-  explicit RenderRun(const AudioOptions& options);
+  // `gains`: voices' loudness gains measured beforehand (see load_loudness_table).
+  RenderRun(const AudioOptions& options, LoudnessTable gains);
 
   SpeechEngine& engine() { return options_.no_cache ? *espeak_ : static_cast<SpeechEngine&>(cached_); }
 
@@ -44,7 +46,7 @@ class RenderRun {
   RenderReport render(const Script& script, const std::string& output, AudioFormat format, const AudioTags& tags);
 
   // Loudness settings for rendering `script` in `format`: every voice it uses calibrated
-  // (gains from the cache when it has them). No progress reporting.
+  // (gains from the loudness table or the cache when they have them). No progress reporting.
   RenderSettings settings_for(const Script& script, AudioFormat format);
 
   size_t cache_hits() const { return cached_.hits(); }
@@ -53,10 +55,11 @@ class RenderRun {
   void finish() const;
 
  private:
-  // Each voice's loudness gain, from the cache when it has them.
+  // Each voice's loudness gain: from the table, else the cache, else measured now.
   std::map<std::string, double> voice_gains(const Script& script, double ceiling_db);
 
   AudioOptions options_;
+  LoudnessTable gains_;
   std::unique_ptr<SpeechEngine> espeak_;
   RenderCache cache_;
   CachingEngine cached_;

@@ -68,7 +68,7 @@ class EpisodeBuilder {
       const std::string& title = plans_.back().article.title;
       titles_.push_back(title.empty() ? std::filesystem::path(story.file).stem().string() : title);
     }
-    RenderRun run(options_.audio);
+    RenderRun run(options_.audio, load_loudness_table(options_.voices_dir));
     // Every voice of the episode calibrated once, host included.
     Script everything;
     everything.utterances.push_back(host_line("intro", manifest_.intro));

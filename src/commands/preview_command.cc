@@ -53,7 +53,7 @@ void run_preview(const PreviewOptions& options) {
   if (options.play && (player.empty() || !has_sound_output())) play_file(player, "");  // says why, before any work
 
   const Script script = options.text.empty() ? selected_script(options) : text_script(options);
-  RenderRun run(options.audio);
+  RenderRun run(options.audio, load_loudness_table(options.article.voices_dir));
   std::string output = options.output;
   std::string temporary;
   if (output.empty()) {

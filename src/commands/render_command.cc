@@ -6,6 +6,7 @@
 
 #include "audio/atomic_output.h"
 #include "commands/progress_line.h"
+#include "commands/voice_options.h"
 #include "publish/chapters.h"
 #include "publish/transcript.h"
 #include "text/whitespace.h"
@@ -68,7 +69,7 @@ void run_render(const RenderOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   const NarrationPlan plan = plan_narration(options.article);
   if (!options.audio.quiet) print_warnings(plan);
-  RenderRun run(options.audio);
+  RenderRun run(options.audio, load_loudness_table(options.article.voices_dir));
   const AudioTags tags{.title = plan.article.title,
                        .artist = plan.article.publication,
                        .album = "",

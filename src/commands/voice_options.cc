@@ -23,6 +23,13 @@ Lexicon load_lexicon(const std::string& user_file) {
   return lexicon;
 }
 
+LoudnessTable load_loudness_table(const std::string& user_dir) {
+  LoudnessTable table;
+  table.add_file(shipped_dir() + "/loudness.tsv");
+  if (!user_dir.empty()) table.add_file(user_dir + "/loudness.tsv");
+  return table;
+}
+
 VoiceLibrary load_voices(const std::string& user_dir) {
   VoiceLibrary library;
   library.add_directory(shipped_dir());

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "render/loudness_table.h"
 #include "text/lexicon.h"
 #include "voice/voice_library.h"
 
@@ -20,5 +21,9 @@ Lexicon load_lexicon(const std::string& user_file);
 // The shipped voices (the NARRATE_VOICES_DIR environment variable, else the directory
 // configured at build time), then the profiles in `user_dir` when it is not empty.
 VoiceLibrary load_voices(const std::string& user_dir);
+
+// The voices' measured loudness gains: loudness.tsv beside the shipped voices, then the
+// one in `user_dir` (when it has one), taking precedence.
+LoudnessTable load_loudness_table(const std::string& user_dir);
 
 }  // namespace narrate

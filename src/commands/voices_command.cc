@@ -9,6 +9,7 @@
 #include "audio/memory_sink.h"
 #include "audio/pitch.h"
 #include "commands/voice_options.h"
+#include "render/loudness_table.h"
 #include "render/render_script.h"
 #include "render/speech_engine.h"
 #include "render/worker_pool.h"
@@ -36,6 +37,26 @@ std::map<std::string, double> measure_pitches(const VoiceLibrary& library) {
     pitches[utterance.voice.id] = median_pitch_hz(sink.samples(), engine->sample_rate());
   }
   return pitches;
+}
+
+// The loudness gains of every voice at the default target, for both peak ceilings, in
+// the format of loudness.tsv.
+std::string loudness_table(const VoiceLibrary& library) {
+  Script script;
+  for (const VoiceProfile& voice : library.all()) {
+    script.utterances.push_back(Utterance{.label = voice.id, .segment = 0, .voice = voice, .text = "",
+                                          .start = 0, .end = 0, .pause_after_ms = 0});
+  }
+  const auto engine = make_espeak_engine(default_job_count());
+  LoudnessTable table;
+  for (const double ceiling : {kPcmPeakCeilingDb, kLossyPeakCeilingDb}) {
+    for (const auto& [id, gain] : calibrate_voices(script, *engine, kDefaultLoudnessLufs, ceiling)) {
+      table.set(LoudnessTable::key_for(engine->version(), library.get(id), kDefaultLoudnessLufs, ceiling), gain);
+    }
+  }
+  return "# Loudness gains of narrate's voices, measured by `narrate voices --calibrate`.\n"
+         "# engine\tvoice\ttarget LUFS\tpeak ceiling dB\tgain dB\n" +
+         table.format();
 }
 
 void print_table(const VoiceLibrary& library, const std::map<std::string, double>& pitches) {
@@ -70,8 +91,14 @@ void set_voices_command(CLI::App& app, VoicesOptions& options) {
   voices->add_option("--voices", options.voices_dir, "Directory of extra voice profiles (*.toml)");
   voices->add_flag("--json", options.json, "Print JSON");
   voices->add_flag("--measure", options.measure, "Speak a test sentence in each voice and show its median pitch");
+  voices->add_flag("--calibrate", options.calibrate,
+                   "Measure each voice's loudness gain and print them as a loudness.tsv table");
   voices->callback([&options] {
     const VoiceLibrary library = load_voices(options.voices_dir);
+    if (options.calibrate) {
+      std::cout << loudness_table(library);
+      return;
+    }
     const std::map<std::string, double> pitches = options.measure ? measure_pitches(library) : std::map<std::string, double>{};
     if (options.json) {
       print_json(library, pitches);

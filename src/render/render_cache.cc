@@ -46,10 +46,8 @@ std::string RenderCache::default_dir() {
 }
 
 std::string RenderCache::key_for(const std::string& engine_version, int sample_rate, const Utterance& utterance) {
-  const VoiceProfile& v = utterance.voice;
-  return engine_version + "\n" + std::to_string(sample_rate) + "\n" + v.espeak_name() + " rate=" +
-         std::to_string(v.rate) + " pitch=" + std::to_string(v.pitch) + " range=" + std::to_string(v.range) +
-         " volume=" + std::to_string(v.volume) + " gap=" + std::to_string(v.word_gap) + "\n" + utterance.text;
+  return engine_version + "\n" + std::to_string(sample_rate) + "\n" + utterance.voice.engine_settings() + "\n" +
+         utterance.text;
 }
 
 std::string RenderCache::path_for(const std::string& key) const {

@@ -1,6 +1,7 @@
 #include "render/render_script.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "audio/limiter.h"
@@ -82,7 +83,9 @@ std::map<std::string, double> calibrate_voices(const Script& script, SpeechEngin
       if (loudness <= -70) break;
       gain += target_lufs - loudness;
     }
-    gains[calibration.utterances[index].voice.id] = gain;
+    // Rounded to the precision a loudness table keeps, so that a gain read from one and
+    // a gain measured now give the same samples.
+    gains[calibration.utterances[index].voice.id] = std::round(gain * 1e4) / 1e4;
   });
   return gains;
 }

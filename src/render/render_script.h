@@ -38,6 +38,8 @@ using RenderProgress = std::function<void(size_t done, size_t total, double audi
 // Sample peaks are limited this far below full scale, which keeps true peaks (between
 // samples) under -1 dBTP in PCM; lossy encoders overshoot more and need -4 dB.
 constexpr double kPcmPeakCeilingDb = -2.0;
+// The integrated loudness renders aim at unless told otherwise (podcast practice).
+constexpr double kDefaultLoudnessLufs = -16.0;
 constexpr double kLossyPeakCeilingDb = -4.0;
 
 struct RenderSettings {

@@ -80,6 +80,11 @@ std::string VoiceProfile::espeak_name() const {
   return variant.empty() ? espeak_voice : espeak_voice + "+" + variant;
 }
 
+std::string VoiceProfile::engine_settings() const {
+  return espeak_name() + " rate=" + std::to_string(rate) + " pitch=" + std::to_string(pitch) +
+         " range=" + std::to_string(range) + " volume=" + std::to_string(volume) + " gap=" + std::to_string(word_gap);
+}
+
 VoiceProfile parse_voice_profile(std::string_view toml_text, const std::string& origin) {
   toml::table table;
   try {

@@ -23,6 +23,11 @@ struct VoiceProfile {
 
   // The name eSpeak NG's SetVoiceByName takes: "en-us+m3", or "en-us" without variant.
   std::string espeak_name() const;
+
+  // Everything that decides how the engine sounds in this voice, as one line:
+  // "en-us+m3 rate=165 pitch=45 range=45 volume=100 gap=0" (the render cache and the
+  // loudness table file speech and gains under it).
+  std::string engine_settings() const;
 };
 
 // Parses one profile. `origin` (usually the file path) prefixes error messages.

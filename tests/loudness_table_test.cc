@@ -1,0 +1,113 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "audio/silence.h"
+#include "audio/sound_file_reader.h"
+#include "render/loudness_table.h"
+#include "render/render_script.h"
+#include "test_support.h"
+#include "util/error.h"
+#include "voice/voice_library.h"
+
+using namespace narrate;
+
+namespace {
+
+VoiceProfile voice(int pitch) {
+  VoiceProfile v;
+  v.id = "v";
+  v.espeak_voice = "en-us";
+  v.variant = "m3";
+  v.pitch = pitch;
+  return v;
+}
+
+// Sets an environment variable for the lifetime of the object.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const std::string& value) : name_(name) { setenv(name, value.c_str(), 1); }
+  ~ScopedEnv() { unsetenv(name_); }
+
+ private:
+  const char* name_;
+};
+
+}  // namespace
+
+TEST_CASE("a loudness table reads back what it wrote, and finds a gain only under its exact key") {
+  LoudnessTable table;
+  const std::string key = LoudnessTable::key_for("espeak-ng 1.51", voice(45), -16, -2);
+  CHECK(key == "espeak-ng 1.51\ten-us+m3 rate=175 pitch=45 range=50 volume=100 gap=0\t-16.00\t-2.00");
+  table.set(key, 6.1705);
+  table.set(LoudnessTable::key_for("espeak-ng 1.51", voice(45), -16, -4), 7.9114);
+
+  LoudnessTable read;
+  read.add_text("# comment\n\n" + table.format(), "loudness.tsv");
+  CHECK(read.size() == 2);
+  CHECK(read.find(key) == 6.1705);
+  CHECK(read.find(LoudnessTable::key_for("espeak-ng 1.51", voice(45), -16.0001, -2)) == 6.1705);  // same to 0.01
+  CHECK_FALSE(read.find(LoudnessTable::key_for("espeak-ng 1.51", voice(46), -16, -2)));   // profile edited
+  CHECK_FALSE(read.find(LoudnessTable::key_for("espeak-ng 1.52", voice(45), -16, -2)));   // another engine
+  CHECK_FALSE(read.find(LoudnessTable::key_for("espeak-ng 1.51", voice(45), -19, -2)));   // another target
+
+  read.add_text(key + "\t1.5\r\n", "user.tsv");  // a later file takes precedence
+  CHECK(read.find(key) == 1.5);
+}
+
+TEST_CASE("a malformed loudness table line is an error naming file and line; a missing file is empty") {
+  LoudnessTable table;
+  CHECK_THROWS_WITH_AS(table.add_text("# ok\nespeak-ng 1.51\ten-us\t-16\t-2\n", "voices/loudness.tsv"),
+                       "voices/loudness.tsv:2: expected ENGINE, VOICE, TARGET LUFS, CEILING dB and GAIN dB separated by tabs",
+                       Error);
+  CHECK_THROWS_AS(table.add_text("e\tv\t-16\t-2\tloud\n", "t"), Error);
+  CHECK_THROWS_AS(table.add_text("\tv\t-16\t-2\t1\n", "t"), Error);
+  table.add_file("/nonexistent/loudness.tsv");
+  CHECK(table.size() == 0);
+}
+
+TEST_CASE("the shipped loudness table holds every shipped voice, and rendering without it gives the same bytes") {
+  VoiceLibrary voices;
+  voices.add_directory(test::source_path("voices"));
+  LoudnessTable table;
+  table.add_file(test::source_path("voices/loudness.tsv"));
+  const std::string engine = "espeak-ng 1.51";
+  for (const VoiceProfile& profile : voices.all()) {
+    CAPTURE(profile.id);
+    CHECK(table.find(LoudnessTable::key_for(engine, profile, kDefaultLoudnessLufs, kPcmPeakCeilingDb)));
+    CHECK(table.find(LoudnessTable::key_for(engine, profile, kDefaultLoudnessLufs, kLossyPeakCeilingDb)));
+  }
+
+  // The same voices without the table: every gain is measured during the render.
+  test::TempDir dir;
+  std::filesystem::create_directory(dir.file("bare"));
+  for (const auto& entry : std::filesystem::directory_iterator(test::source_path("voices"))) {
+    if (entry.path().filename() != "loudness.tsv") std::filesystem::copy(entry.path(), dir.file("bare"));
+  }
+  const std::string sample = "'" + test::source_path("samples/putin-north-korea.txt") + "'";
+  REQUIRE(test::run_narrate("render " + sample + " -o table.wav --no-cache -q", dir.path()).status == 0);
+  {
+    const ScopedEnv bare("NARRATE_VOICES_DIR", dir.file("bare"));
+    REQUIRE(test::run_narrate("render " + sample + " -o measured.wav --no-cache -q", dir.path()).status == 0);
+  }
+  CHECK(test::read_file(dir.file("table.wav")) == test::read_file(dir.file("measured.wav")));
+}
+
+TEST_CASE("a loudness table beside the user's voices overrides the shipped gains") {
+  test::TempDir dir;
+  const std::string line = "preview --text 'The council met on Tuesday to discuss the budget.' --voice narrator --no-cache -q ";
+  REQUIRE(test::run_narrate(line + "-o shipped.wav", dir.path()).status == 0);
+  VoiceLibrary voices;
+  voices.add_directory(test::source_path("voices"));
+  LoudnessTable quieter;
+  quieter.set(LoudnessTable::key_for("espeak-ng 1.51", voices.get("narrator"), kDefaultLoudnessLufs, kPcmPeakCeilingDb),
+              -6.0);
+  std::filesystem::create_directory(dir.file("mine"));
+  test::write_file(dir.file("mine/loudness.tsv"), quieter.format());
+  REQUIRE(test::run_narrate(line + "--voices mine -o mine.wav", dir.path()).status == 0);
+  const double shipped = rms_dbfs(read_sound_file(dir.file("shipped.wav")).samples);
+  const double mine = rms_dbfs(read_sound_file(dir.file("mine.wav")).samples);
+  CHECK(shipped - mine > 10);  // the shipped gain is about +6 dB; this one -6 dB
+  CHECK(shipped - mine < 14);
+}

@@ -4,6 +4,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstring>
+#include <ctime>
 #include <vector>
 
 #include "render/worker_pool.h"
@@ -122,4 +125,43 @@ TEST_CASE("an error while delivering stops and reaps every child") {
   CHECK(delivered == 3);
   // Every child was waited for: none is left to reap.
   CHECK(waitpid(-1, nullptr, WNOHANG) == -1);
+}
+
+TEST_CASE("never more than `jobs` children speak at once, and every one gets its turn") {
+  for (const unsigned jobs : {1u, 2u, 3u}) {
+    CAPTURE(jobs);
+    std::vector<std::pair<double, double>> spans;  // each job's start and end, in ms
+    run_forked(
+        10, jobs,
+        [](size_t index, ChildOutput& out) {
+          const auto now = [] {
+            timespec t{};
+            clock_gettime(CLOCK_MONOTONIC, &t);
+            return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+          };
+          const double start = now();
+          usleep(static_cast<useconds_t>(1000 + (index % 3) * 1500));
+          const double end = now();
+          out.write(&start, sizeof start);
+          out.write(&end, sizeof end);
+        },
+        [&](size_t, std::string_view result) {
+          REQUIRE(result.size() == 2 * sizeof(double));
+          double start = 0, end = 0;
+          std::memcpy(&start, result.data(), sizeof start);
+          std::memcpy(&end, result.data() + sizeof start, sizeof end);
+          spans.emplace_back(start, end);
+        });
+    REQUIRE(spans.size() == 10);
+    size_t most = 0;
+    for (const auto& [start, end] : spans) {
+      // How many jobs were running just after this one started.
+      const double moment = start + 0.01;
+      const auto running = std::count_if(spans.begin(), spans.end(),
+                                         [&](const auto& other) { return other.first <= moment && moment < other.second; });
+      most = std::max(most, static_cast<size_t>(running));
+    }
+    CHECK(most <= jobs);
+    if (jobs > 1) CHECK(most > 1);  // and they did run side by side
+  }
 }

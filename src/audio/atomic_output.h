@@ -26,6 +26,10 @@ class AtomicOutput {
   int fd() const { return fd_; }
   const std::string& path() const { return path_; }
 
+  // Asks the kernel to start writing what was written so far to disk, without waiting:
+  // commit() then has little left to wait for.
+  void start_writeback() const;
+
   // Closes the descriptor and moves the finished file into place. Throws Error on failure
   // (the temporary file is then removed).
   void commit();

@@ -133,12 +133,16 @@ void SoundFileWriter::write_encoded(std::span<const int16_t> samples) {
 
 void SoundFileWriter::write(std::span<const int16_t> samples) {
   write_encoded(resampler_ ? resampler_->process(samples) : samples);
+  unsynced_bytes_ += samples.size_bytes();
+  if (output_ && unsynced_bytes_ >= kWritebackBytes) {
+    output_->start_writeback();
+    unsynced_bytes_ = 0;
+  }
 }
 
 void SoundFileWriter::commit() {
   if (resampler_) write_encoded(resampler_->finish());
   if (streamed_wav_fd_ >= 0) return;
-  sf_write_sync(file_);
   if (sf_error(file_) != SF_ERR_NO_ERROR) throw Error("cannot write '" + path_ + "': " + sf_strerror(file_));
   const int status = sf_close(file_);
   file_ = nullptr;

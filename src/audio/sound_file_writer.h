@@ -49,6 +49,10 @@ class SoundFileWriter : public AudioSink {
   std::string path_;
   std::optional<AtomicOutput> output_;  // none when writing to standard output
   std::unique_ptr<Resampler> resampler_;
+  // The disk starts writing every few megabytes of audio, so that committing (which
+  // waits until the file is on disk) does not wait for the whole file at the end.
+  static constexpr size_t kWritebackBytes = 2 << 20;
+  size_t unsynced_bytes_ = 0;
   sf_private_tag* file_ = nullptr;
   int streamed_wav_fd_ = -1;  // WAV to a pipe, written here: libsndfile cannot
 };

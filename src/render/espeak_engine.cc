@@ -128,35 +128,36 @@ class EspeakEngine : public SpeechEngine {
     run_forked(
         utterances.size(), jobs_,
         [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, kSampleRate, out); },
-        [&](size_t index, std::string_view bytes) {
-          decode_speech(bytes);
-          deliver(index, SpeechOutput{std::span<const int16_t>(samples_.data(), sample_count_), events_});
-        },
+        [&](size_t index, std::string_view bytes) { deliver(index, decode_speech(bytes)); },
         [&](size_t index) { voice_selected = select_voice(utterances[index].voice, selected_voice_); });
   }
 
  private:
   static constexpr int kSampleRate = 22050;
   unsigned jobs_;
-  // A worker's result: samples, events, event count (uint32). Copied into buffers kept
-  // across utterances: no fresh memory for every one.
-  void decode_speech(std::string_view bytes) {
+  // A worker's result: samples, events, event count (uint32). The samples are read where
+  // they are (the worker pool's results start page-aligned); the events are copied into
+  // a buffer kept across utterances.
+  SpeechOutput decode_speech(std::string_view bytes) {
     uint32_t count = 0;
     if (bytes.size() < sizeof count) throw Error("eSpeak NG worker sent a truncated result");
     std::memcpy(&count, bytes.data() + bytes.size() - sizeof count, sizeof count);
     const size_t event_bytes = static_cast<size_t>(count) * sizeof(SpeechEvent);
     if (bytes.size() < sizeof count + event_bytes) throw Error("eSpeak NG worker sent a truncated result");
     const size_t sample_bytes = bytes.size() - sizeof count - event_bytes;
-    sample_count_ = sample_bytes / sizeof(int16_t);
-    if (samples_.size() < sample_count_) samples_.resize(sample_count_);
-    if (sample_count_ > 0) std::memcpy(samples_.data(), bytes.data(), sample_count_ * sizeof(int16_t));
     events_.resize(count);
     if (count > 0) std::memcpy(events_.data(), bytes.data() + sample_bytes, event_bytes);
+    const size_t sample_count = sample_bytes / sizeof(int16_t);
+    if (reinterpret_cast<uintptr_t>(bytes.data()) % alignof(int16_t) != 0) {
+      samples_.resize(sample_count);
+      if (sample_count > 0) std::memcpy(samples_.data(), bytes.data(), sample_count * sizeof(int16_t));
+      return SpeechOutput{samples_, events_};
+    }
+    return SpeechOutput{std::span<const int16_t>(reinterpret_cast<const int16_t*>(bytes.data()), sample_count), events_};
   }
 
   std::string selected_voice_;  // the voice the parent process has loaded
-  AudioBuffer samples_;
-  size_t sample_count_ = 0;
+  AudioBuffer samples_;         // only for results that are not aligned
   std::vector<SpeechEvent> events_;
 };
 

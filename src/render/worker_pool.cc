@@ -1,31 +1,35 @@
 #include "render/worker_pool.h"
 
 #include <poll.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <vector>
 
 #include "util/error.h"
-#include "util/unforked_allocator.h"
 
 namespace narrate {
 namespace {
 
-// Children send frames: a tag byte, a 4-byte length, the payload.
-constexpr char kData = 'D';
-constexpr char kDone = 'K';
-constexpr char kFailed = 'E';
+// A child writes its result into a memory region it shares with the parent (no copying
+// through a pipe, and it never waits for the parent to read), then reports on its pipe
+// with one frame: a tag byte, a 4-byte length, the payload.
+constexpr char kDone = 'K';    // payload: the result's size (uint64)
+constexpr char kFailed = 'E';  // payload: the error message
 constexpr size_t kFrameHeader = 5;
-constexpr size_t kChunk = 65536;
+
+// Room for one result. Only what is written takes memory; an utterance (at most 2000
+// bytes of text) makes a few megabytes.
+constexpr size_t kSlotBytes = size_t{1} << 30;
 
 bool write_all(int fd, const char* data, size_t size) {
   while (size > 0) {
@@ -42,40 +46,52 @@ bool write_frame(int fd, char tag, const char* data, size_t size) {
   char header[kFrameHeader] = {tag};
   const auto length = static_cast<uint32_t>(size);
   std::memcpy(header + 1, &length, sizeof length);
-  return write_all(fd, header, sizeof header) && write_all(fd, data, size);
+  return write_all(fd, header, sizeof header) && (size == 0 || write_all(fd, data, size));
 }
 
-// Buffers a child's result into data frames of kChunk bytes. Its buffer is static: the
-// child is a fresh process, and memory it never allocates is memory it never faults in.
-class FrameWriter : public ChildOutput {
+// Shared memory regions, one per child that may be alive at once, mapped before the
+// children are forked and reused from child to child (their pages stay allocated).
+class ResultSlots {
  public:
-  explicit FrameWriter(int fd) : fd_(fd) {}
-
-  void write(const void* data, size_t size) override {
-    const char* bytes = static_cast<const char*>(data);
-    while (size > 0) {
-      const size_t room = std::min(size, kChunk - used_);
-      std::memcpy(buffer_ + used_, bytes, room);
-      used_ += room;
-      bytes += room;
-      size -= room;
-      if (used_ == kChunk) flush();
+  explicit ResultSlots(size_t count) {
+    for (size_t i = 0; i < count; ++i) {
+      void* region = mmap(nullptr, kSlotBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+      if (region == MAP_FAILED) throw Error(system_error_message("cannot start worker", "mmap", errno));
+      slots_.push_back(static_cast<char*>(region));
     }
   }
-
-  void flush() {
-    if (used_ > 0 && !write_frame(fd_, kData, buffer_, used_)) _exit(1);
-    used_ = 0;
+  ~ResultSlots() {
+    for (char* slot : slots_) munmap(slot, kSlotBytes);
   }
+  ResultSlots(const ResultSlots&) = delete;
+  ResultSlots& operator=(const ResultSlots&) = delete;
+
+  char* slot(size_t index) const { return slots_[index % slots_.size()]; }
 
  private:
-  static inline char buffer_[kChunk];
-  int fd_;
+  std::vector<char*> slots_;
+};
+
+// Appends a child's result to its slot.
+class SlotWriter : public ChildOutput {
+ public:
+  explicit SlotWriter(char* slot) : slot_(slot) {}
+
+  void write(const void* data, size_t size) override {
+    if (size > kSlotBytes - used_) throw Error("a speech worker's result is larger than 1 GiB");
+    if (size > 0) std::memcpy(slot_ + used_, data, size);
+    used_ += size;
+  }
+
+  uint64_t size() const { return used_; }
+
+ private:
+  char* slot_;
   size_t used_ = 0;
 };
 
-// Blocks until the parent says go (one byte on `go_fd`); true when it did, false when
-// the parent closed the pipe or died instead.
+// Blocks until told to go (one byte on `go_fd`); true when it was, false when the pipe
+// was closed instead.
 bool wait_for_go(int go_fd) {
   char go = 0;
   ssize_t n = 0;
@@ -85,46 +101,58 @@ bool wait_for_go(int go_fd) {
   return n == 1;
 }
 
-[[noreturn]] void run_child(size_t index, pid_t parent, int fd, int go_fd, const ChildJob& job) {
+// The pipes of one child: its report to the parent, its turn to start, and the turn it
+// hands on when it is done (-1: none).
+struct ChildPipes {
+  int report = -1;
+  int go = -1;
+  int next_go = -1;
+};
+
+[[noreturn]] void run_child(size_t index, pid_t parent, char* slot, ChildPipes pipes, const ChildJob& job) {
   // The parent's handlers clean up the parent's files; a worker just ends, and ends with
   // its parent, even one killed outright (no orphan left speaking or waiting).
   for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
+  std::signal(SIGPIPE, SIG_IGN);  // a write to a pipe nobody reads fails; it does not kill
   prctl(PR_SET_PDEATHSIG, SIGKILL);
-  if (getppid() != parent || !wait_for_go(go_fd)) _exit(1);
-  FrameWriter out(fd);
-  bool ok = true;
+  if (getppid() != parent || !wait_for_go(pipes.go)) _exit(1);
+  SlotWriter out(slot);
+  std::string failure;
   try {
     job(index, out);
-    out.flush();
-    ok = write_frame(fd, kDone, nullptr, 0);
   } catch (const std::exception& e) {
-    const std::string message = e.what();
-    ok = write_frame(fd, kFailed, message.data(), message.size());
+    failure = e.what();
   }
+  // The turn goes straight to the next waiting child, which then usually runs on this
+  // processor at once, rather than through the parent (two wake-ups, ~0.5 ms each here).
+  const char go = 'G';
+  if (pipes.next_go >= 0) write_all(pipes.next_go, &go, 1);
+  const uint64_t size = out.size();
+  const bool ok = failure.empty() ? write_frame(pipes.report, kDone, reinterpret_cast<const char*>(&size), sizeof size)
+                                  : write_frame(pipes.report, kFailed, failure.data(), failure.size());
   _exit(ok ? 0 : 1);  // no atexit handlers, no flushing of the parent's stdio buffers
 }
-
-// Buffers for results: reused from job to job, and not shared with forked children.
-using Bytes = std::vector<char, UnforkedAllocator<char>>;
 
 void close_fd(int& fd) {
   if (fd >= 0) close(fd);
   fd = -1;
 }
 
+void wait_for_exit(pid_t pid, int* status) {
+  while (waitpid(pid, status, 0) < 0 && errno == EINTR) {
+  }
+}
+
 struct Child {
   pid_t pid = -1;
-  int fd = -1;         // the result pipe; -1 once the child closed its end
-  int go_fd = -1;      // the start pipe; -1 once the child was told to go
-  Bytes frames;        // received, not yet parsed
-  Bytes output;        // the data frames' payloads
-  bool done = false;   // the child sent its whole result
-  std::string error;   // the child's error message, if it failed
+  int fd = -1;               // the report pipe; -1 once the child closed its end
+  std::string frames;        // received, not yet parsed
+  std::optional<uint64_t> result_size;  // set when the child reported its result whole
+  std::string error;         // the child's error message, if it failed
 
-  bool started() const { return go_fd < 0; }
-  bool ended() const { return done || fd < 0 || !error.empty(); }
+  bool ended() const { return result_size || fd < 0 || !error.empty(); }
 
-  // Moves every complete frame out of `frames`.
+  // Takes every complete frame out of `frames`.
   void parse() {
     size_t at = 0;
     while (frames.size() - at >= kFrameHeader) {
@@ -133,105 +161,90 @@ struct Child {
       if (frames.size() - at - kFrameHeader < length) break;
       const char tag = frames[at];
       const char* payload = frames.data() + at + kFrameHeader;
-      if (tag == kData) output.insert(output.end(), payload, payload + length);
-      if (tag == kDone) done = true;
+      if (tag == kDone && length == sizeof(uint64_t)) {
+        uint64_t size = 0;
+        std::memcpy(&size, payload, sizeof size);
+        if (size <= kSlotBytes) result_size = size;
+      }
       if (tag == kFailed) error.assign(payload, length);
       at += kFrameHeader + length;
     }
-    frames.erase(frames.begin(), frames.begin() + static_cast<ptrdiff_t>(at));
+    frames.erase(0, at);
   }
 };
 
-void wait_for_exit(pid_t pid, int* status) {
-  while (waitpid(pid, status, 0) < 0 && errno == EINTR) {
-  }
-}
+// A pipe whose read end a child waits on for its turn, and whose write end belongs to
+// the child before it in the chain (or to the parent, for the first `jobs` children).
+struct TurnPipe {
+  int read = -1;
+  int write = -1;
+};
 
 // Owns the children: forked ones waiting for their turn, running ones, and finished
 // ones still exiting. On the way out (error or not) kills and reaps them all.
+//
+// Turns: at most `jobs` children speak at once. Children 0 .. jobs-1 may start at once;
+// child i, when done, lets child i + jobs start.
 class Children {
  public:
+  Children(size_t count, size_t jobs, size_t slots) : count_(count), jobs_(jobs), slots_(slots) {}
+
   ~Children() {
     for (auto& [index, child] : children_) {
       close_fd(child.fd);
-      close_fd(child.go_fd);
       if (child.pid > 0) {
         kill(child.pid, SIGKILL);
         wait_for_exit(child.pid, nullptr);
       }
     }
+    for (auto& [index, turn] : turns_) {
+      close_fd(turn.read);
+      close_fd(turn.write);
+    }
     for (const pid_t pid : exiting_) wait_for_exit(pid, nullptr);
   }
 
-  // Forks the child for job `index`; it waits until start(index).
+  // Forks the child for job `index` (all jobs before it forked already); it starts when
+  // its turn comes. Its result goes to slot index % slots, which the caller must not
+  // give two live children.
   void fork_child(size_t index, const ChildJob& job) {
-    int fds[2];
-    int go[2];
-    if (pipe(fds) != 0) throw Error(system_error_message("cannot start worker", "pipe", errno));
-    if (pipe(go) != 0) {
-      const int err = errno;
-      close(fds[0]);
-      close(fds[1]);
-      throw Error(system_error_message("cannot start worker", "pipe", err));
+    TurnPipe& turn = turn_pipe(index);
+    if (index < jobs_) {  // a first turn: given by the parent
+      const char go = 'G';
+      write_all(turn.write, &go, 1);
+      close_fd(turn.write);
     }
+    const bool hands_on = index + jobs_ < count_;
+    if (hands_on) turn_pipe(index + jobs_);
+    int report[2];
+    if (pipe(report) != 0) throw Error(system_error_message("cannot start worker", "pipe", errno));
     const pid_t parent = getpid();
     const pid_t pid = fork();
     if (pid < 0) {
       const int err = errno;
-      for (const int fd : {fds[0], fds[1], go[0], go[1]}) close(fd);
+      close(report[0]);
+      close(report[1]);
       throw Error(system_error_message("cannot start worker", "fork", err));
     }
     if (pid == 0) {
-      close(fds[0]);
-      close(go[1]);
-      for (auto& [other, child] : children_) {  // the other children's pipes are not ours
-        close_fd(child.fd);
-        close_fd(child.go_fd);
+      close(report[0]);
+      ChildPipes pipes{report[1], turns_[index].read, hands_on ? turns_[index + jobs_].write : -1};
+      // Every other descriptor of the pool belongs to the parent or to other children.
+      for (auto& [other, child] : children_) close_fd(child.fd);
+      for (auto& [other, pipe] : turns_) {
+        if (pipe.read != pipes.go) close_fd(pipe.read);
+        if (pipe.write != pipes.next_go) close_fd(pipe.write);
       }
-      run_child(index, parent, fds[1], go[0], job);
+      run_child(index, parent, slots_.slot(index), pipes, job);
     }
-    close(fds[1]);
-    close(go[0]);
+    close(report[1]);
+    close_fd(turns_[index].read);
+    turns_.erase(index);
+    if (hands_on) close_fd(turns_[index + jobs_].write);
     Child child;
     child.pid = pid;
-    child.fd = fds[0];
-    child.go_fd = go[1];
-    if (!spare_.empty()) {
-      child.output = std::move(spare_.back());
-      spare_.pop_back();
-      child.output.clear();
-    }
+    child.fd = report[0];
     children_[index] = std::move(child);
-  }
-
-  // Tells the child for job `index` to start.
-  void start(size_t index) {
-    Child& child = children_.at(index);
-    const char go = 'G';
-    // A child that cannot read it has died: its result pipe says so.
-    [[maybe_unused]] const bool sent = write_all(child.go_fd, &go, 1);
-    close_fd(child.go_fd);
-  }
-
-  // Children told to start that have not finished.
-  size_t running() const {
-    return static_cast<size_t>(std::count_if(children_.begin(), children_.end(), [](const auto& entry) {
-      return entry.second.started() && !entry.second.ended();
-    }));
-  }
-
-  // Children forked and waiting to start.
-  size_t waiting() const {
-    return static_cast<size_t>(std::count_if(children_.begin(), children_.end(),
-                                             [](const auto& entry) { return !entry.second.started(); }));
-  }
-
-  // The lowest job index forked and waiting to start, if any.
-  std::optional<size_t> next_waiting() const {
-    for (const auto& [index, child] : children_) {
-      if (!child.started()) return index;
-    }
-    return std::nullopt;
   }
 
   bool finished(size_t index) const {
@@ -239,12 +252,12 @@ class Children {
     return at != children_.end() && at->second.ended();
   }
 
-  // Waits until some running child has more output or ends, and reads what is there.
+  // Waits until some child reports or ends, and reads what is there.
   void read_some() {
     std::vector<pollfd> polled;
     std::vector<size_t> indexes;
     for (const auto& [index, child] : children_) {
-      if (child.started() && !child.ended()) {
+      if (!child.ended()) {
         polled.push_back({child.fd, POLLIN, 0});
         indexes.push_back(index);
       }
@@ -254,13 +267,13 @@ class Children {
       if (errno == EINTR) return;
       throw Error(system_error_message("cannot wait for worker", "poll", errno));
     }
-    static char buffer[kChunk];
+    char buffer[4096];
     for (size_t k = 0; k < polled.size(); ++k) {
       if (polled[k].revents == 0) continue;
       Child& child = children_[indexes[k]];
       const ssize_t n = ::read(child.fd, buffer, sizeof buffer);
       if (n > 0) {
-        child.frames.insert(child.frames.end(), buffer, buffer + n);
+        child.frames.append(buffer, static_cast<size_t>(n));
         child.parse();
       } else if (n == 0 || errno != EINTR) {
         close_fd(child.fd);
@@ -268,20 +281,18 @@ class Children {
     }
   }
 
-  // Gives a result's buffer back for the next job.
-  void recycle(Bytes&& buffer) { spare_.push_back(std::move(buffer)); }
-
-  // Returns a finished child's result; throws Error when it failed. A child that sent
-  // its whole result is left to exit on its own (reaped later): its result does not
-  // wait for the kernel to tear the process down.
-  Bytes take(size_t index) {
+  // Returns a finished child's result, which stays valid until its slot is given to
+  // another child; throws Error when the child failed. A child that reported its whole
+  // result is left to exit on its own (reaped later): its result does not wait for the
+  // kernel to tear the process down.
+  std::string_view take(size_t index) {
     Child child = std::move(children_[index]);
     children_.erase(index);
     close_fd(child.fd);
-    if (child.done && child.error.empty()) {
+    if (child.result_size && child.error.empty()) {
       exiting_.push_back(child.pid);
       reap_exited();
-      return std::move(child.output);
+      return std::string_view(slots_.slot(index), *child.result_size);
     }
     int status = 0;
     wait_for_exit(child.pid, &status);
@@ -299,9 +310,23 @@ class Children {
     std::erase_if(exiting_, [](pid_t pid) { return waitpid(pid, nullptr, WNOHANG) != 0; });
   }
 
+  // The turn pipe of job `index`, made when first needed.
+  TurnPipe& turn_pipe(size_t index) {
+    TurnPipe& turn = turns_[index];
+    if (turn.read < 0) {
+      int fds[2];
+      if (pipe(fds) != 0) throw Error(system_error_message("cannot start worker", "pipe", errno));
+      turn = {fds[0], fds[1]};
+    }
+    return turn;
+  }
+
+  size_t count_;
+  size_t jobs_;
+  ResultSlots slots_;
+  std::map<size_t, TurnPipe> turns_;  // of children not forked yet
   std::map<size_t, Child> children_;
   std::vector<pid_t> exiting_;
-  std::vector<Bytes> spare_;
 };
 
 }  // namespace
@@ -309,22 +334,20 @@ class Children {
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
                 const PrepareJob& prepare) {
   jobs = std::max(jobs, 1u);
-  Children children;
+  // Jobs next_deliver .. next_fork-1 are alive or undelivered: at most `window`, so that
+  // each has a slot of its own. Up to `jobs` of them speak; the others are forked ahead
+  // and wait for their turn, so that forking overlaps speaking.
+  const size_t window = 2 * size_t{jobs};
+  Children children(count, jobs, window);
   size_t next_fork = 0;
   size_t next_deliver = 0;
   while (next_deliver < count) {
-    // Up to `jobs` children run; up to as many more are forked ahead, waiting, so that
-    // forking the next one overlaps the running ones' speech.
-    while (next_fork < count && children.waiting() < jobs && next_fork - next_deliver < 2 * jobs) {
+    while (next_fork < count && next_fork - next_deliver < window) {
       if (prepare) prepare(next_fork);
       children.fork_child(next_fork++, job);
-      while (children.running() < jobs && children.next_waiting()) children.start(*children.next_waiting());
     }
-    while (children.running() < jobs && children.next_waiting()) children.start(*children.next_waiting());
     if (children.finished(next_deliver)) {
-      Bytes result = children.take(next_deliver);
-      deliver(next_deliver, std::string_view(result.data(), result.size()));
-      children.recycle(std::move(result));
+      deliver(next_deliver, children.take(next_deliver));
       ++next_deliver;
       continue;
     }

@@ -8,8 +8,8 @@
 
 namespace narrate {
 
-// Where a child job writes its result, as it is produced (buffered, sent to the parent
-// through a pipe).
+// Where a child job writes its result, as it is produced: memory shared with the
+// parent, so a child never waits for the parent to read.
 class ChildOutput {
  public:
   virtual ~ChildOutput() = default;
@@ -29,7 +29,9 @@ using PrepareJob = std::function<void(size_t index)>;
 
 // Runs jobs 0..count-1, each in a child forked from the caller, at most `jobs` at a
 // time, and hands each result to `deliver` in index order as soon as it and all before
-// it are done, while later jobs keep running. Every child starts from the caller's state
+// it are done, while later jobs keep running. Children are forked ahead and wait for
+// their turn, which the child `jobs` places before hands on when it finishes (not via the
+// caller: a turn costs no wake-up of the caller). Every child starts from the caller's state
 // at fork time, so a result never depends on scheduling or on the jobs before it; that
 // is what makes eSpeak NG's output deterministic. At most 2 * jobs results wait in
 // memory. Throws Error when a child fails or dies (or rethrows what `deliver` threw);

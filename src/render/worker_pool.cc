@@ -337,7 +337,7 @@ void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverR
   // Jobs next_deliver .. next_fork-1 are alive or undelivered: at most `window`, so that
   // each has a slot of its own. Up to `jobs` of them speak; the others are forked ahead
   // and wait for their turn, so that forking overlaps speaking.
-  const size_t window = 2 * size_t{jobs};
+  const size_t window = 4 * size_t{jobs};
   Children children(count, jobs, window);
   size_t next_fork = 0;
   size_t next_deliver = 0;

@@ -22,11 +22,12 @@ doc = json.load(sys.stdin)
 print(' '.join(s['text'] for s in doc['segments'] if s['paragraph'] == $paragraph))" > "$work/paragraph.txt"
 cp "$sample" "$work/article.txt"
 "$narrate" preview "$work/article.txt" --paragraph "$paragraph" -o "$work/warm.wav" -q  # fills the cache
-# The edited runs change one word of the paragraph each time (a new number).
+# The edited runs change the paragraph's second word each time into a new three-digit
+# number, so the paragraph stays about as long as the one espeak-ng speaks.
 first_word=$(awk '{print $1; exit}' "$work/paragraph.txt")
 hyperfine --warmup 3 --runs "$runs" --export-json "$work/preview.json" \
   --prepare "true" \
-  --prepare "sed -i \"s/^$first_word [^ ]*/$first_word \$(date +%N)/\" $work/article.txt" \
+  --prepare "bench/edit-word.sh $work/article.txt '^$first_word'" \
   --prepare "true" --prepare "true" \
   -n "espeak-ng -f PARAGRAPH" "espeak-ng -f $work/paragraph.txt -w $work/e.wav" \
   -n "preview, paragraph edited" "$narrate preview $work/article.txt --paragraph $paragraph -o $work/p.wav -q" \

@@ -65,9 +65,9 @@ PY
 echo "== 4. warm re-render after editing one paragraph ($runs runs)"
 cp "$sample" "$work/edit.txt"
 "$narrate" render "$work/edit.txt" -o "$work/edit.wav" -q  # fills the cache
-# Each run edits the same paragraph anew (the shell expands $(date) every time).
+# Each run edits the same paragraph anew (one word becomes a new number).
 hyperfine --warmup 1 --runs "$runs" --export-json "$work/warm.json" \
-  --prepare "sed -i \"s/Since then, [^ ,]*/Since then, \$(date +%N)/\" $work/edit.txt" \
+  --prepare "bench/edit-word.sh $work/edit.txt 'Since then,'" \
   -n "cold (--no-cache)" "$narrate render $work/edit.txt -o $work/edit.wav -q --no-cache" \
   -n "warm, one paragraph edited" "$narrate render $work/edit.txt -o $work/edit.wav -q" >/dev/null
 ratio_table "$work/warm.json"

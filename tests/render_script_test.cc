@@ -1,5 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
+#include <ctime>
+#include <set>
+
 #include <vector>
 
 #include "audio/memory_sink.h"
@@ -107,4 +113,80 @@ TEST_CASE("the render cache serves whole entries only, and a damaged one is spok
   CHECK(engine.hits() == 0);
   CHECK(sink.samples().size() == 30);  // spoken again by the engine
   CHECK(cache.contains(key));          // and stored whole
+}
+
+namespace {
+std::set<std::string> entry_files(const std::string& dir) {
+  std::set<std::string> files;
+  for (const auto& file : std::filesystem::recursive_directory_iterator(dir)) {
+    if (file.path().extension() == ".nrc") files.insert(file.path().string());
+  }
+  return files;
+}
+
+uint64_t entry_bytes(const std::string& dir) {
+  uint64_t total = 0;
+  for (const std::string& file : entry_files(dir)) total += std::filesystem::file_size(file);
+  return total;
+}
+
+void set_age(const std::string& path, int minutes) {
+  const time_t when = time(nullptr) - minutes * 60;
+  const timespec times[2] = {{when, 0}, {when, 0}};
+  REQUIRE(utimensat(AT_FDCWD, path.c_str(), times, 0) == 0);
+}
+
+// Stores an entry of `kilobytes` (and a few bytes) and returns its file.
+std::string store_entry(const RenderCache& cache, const std::string& dir, int number, size_t kilobytes) {
+  const std::set<std::string> before = entry_files(dir);
+  Utterance utterance;
+  utterance.text = "entry " + std::to_string(number);
+  const std::vector<int16_t> samples(kilobytes * 500, 1);
+  cache.store(RenderCache::key_for("fake 1", 1000, utterance), SpeechOutput{samples, {}});
+  for (const std::string& file : entry_files(dir)) {
+    if (!before.contains(file)) return file;
+  }
+  FAIL("no entry stored");
+  return "";
+}
+}  // namespace
+
+TEST_CASE("the render cache drops its least recently used entries, checking its size only now and then") {
+  test::TempDir dir;
+  constexpr uint64_t kMax = 1'000'000;
+  std::vector<std::string> files;
+  {
+    const RenderCache cache(dir.path(), kMax);
+    for (int i = 0; i < 15; ++i) files.push_back(store_entry(cache, dir.path(), i, 100));  // over 1/16 of the limit
+    for (int i = 0; i < 15; ++i) set_age(files[i], 100 - i);  // entry 0 used longest ago
+    set_age(files[3], 0);                                    // but entry 3 just now
+    REQUIRE(entry_bytes(dir.path()) > kMax);
+    cache.trim();
+  }
+  const uint64_t kept = entry_bytes(dir.path());
+  CHECK(kept <= kMax / 10 * 9);
+  CHECK(kept > kMax / 2);
+  CHECK_FALSE(test::file_exists(files[0]));  // the least recently used went first
+  CHECK(test::file_exists(files[3]));
+  CHECK(test::file_exists(files[14]));
+
+  // Just checked, and a run that stores little: no check, even over the limit.
+  {
+    constexpr uint64_t kSmaller = 700'000;
+    const RenderCache cache(dir.path(), kSmaller);
+    for (int i = 100; i < 103; ++i) store_entry(cache, dir.path(), i, 10);  // under 1/16 of it
+    const uint64_t before = entry_bytes(dir.path());
+    REQUIRE(before > kSmaller);
+    cache.trim();
+    CHECK(entry_bytes(dir.path()) == before);
+    // The last check ten minutes ago or more: checked again.
+    set_age(dir.file("last-trim"), 11);
+    cache.trim();
+    CHECK(entry_bytes(dir.path()) <= kSmaller / 10 * 9);
+  }
+  // A run that stored nothing never checks.
+  const RenderCache reader(dir.path(), 1);
+  set_age(dir.file("last-trim"), 60);
+  reader.trim();
+  CHECK(entry_bytes(dir.path()) > 1);
 }

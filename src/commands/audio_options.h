@@ -41,6 +41,9 @@ class RenderRun {
 
   SpeechEngine& engine() { return options_.no_cache ? *espeak_ : static_cast<SpeechEngine&>(cached_); }
 
+  // Starts the engine and loads `voice` in the background (see SpeechEngine).
+  void prepare_voice(const VoiceProfile& voice) { espeak_->prepare_voice(voice); }
+
   // Renders `script` into `output` ("-": standard output) in `format`, with a progress
   // line on a terminal unless quiet. The file appears only when complete.
   RenderReport render(const Script& script, const std::string& output, AudioFormat format, const AudioTags& tags);

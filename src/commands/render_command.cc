@@ -67,9 +67,9 @@ void run_render(const RenderOptions& options) {
   }
 
   const auto started = std::chrono::steady_clock::now();
-  const NarrationPlan plan = plan_narration(options.article);
-  if (!options.audio.quiet) print_warnings(plan);
   RenderRun run(options.audio, load_loudness_table(options.article.voices_dir));
+  const NarrationPlan plan = plan_narration(options.article, [&](const VoiceProfile& narrator) { run.prepare_voice(narrator); });
+  if (!options.audio.quiet) print_warnings(plan);
   const AudioTags tags{.title = plan.article.title,
                        .artist = plan.article.publication,
                        .album = "",

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 
 #include "util/error.h"
@@ -122,7 +123,11 @@ void RenderCache::write_entry(const std::string& key, std::string_view payload) 
   if (fd < 0) return;
   const bool written = ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
   const bool closed = close(fd) == 0;
-  if (!written || !closed || rename(temp.c_str(), path.c_str()) != 0) unlink(temp.c_str());
+  if (!written || !closed || rename(temp.c_str(), path.c_str()) != 0) {
+    unlink(temp.c_str());
+    return;
+  }
+  stored_bytes_ += bytes.size();
 }
 
 bool RenderCache::load(const std::string& key, std::vector<int16_t>& samples, std::vector<SpeechEvent>& events) const {
@@ -166,6 +171,17 @@ void RenderCache::store_number(const std::string& key, double value) const {
 }
 
 void RenderCache::trim() const {
+  if (stored_bytes_ == 0) return;
+  // The stamp's modification time says when the cache was last checked.
+  const std::string stamp = dir_ + "/last-trim";
+  struct stat info {};
+  const bool recent = stat(stamp.c_str(), &info) == 0 && time(nullptr) - info.st_mtime < 600;
+  if (recent && stored_bytes_ <= max_bytes_ / 16) return;
+  const int fd = open(stamp.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+  if (fd >= 0) {
+    futimens(fd, nullptr);
+    close(fd);
+  }
   struct Entry {
     std::filesystem::path path;
     uint64_t size;

@@ -41,7 +41,11 @@ class RenderCache {
   std::optional<double> load_number(const std::string& key) const;
   void store_number(const std::string& key, double value) const;
 
-  // Drops least recently used entries until the cache holds at most 90% of max_bytes.
+  // Keeps the cache within max_bytes: drops least recently used entries until it holds
+  // at most 90% of it. Checking means reading every entry's size and age, too slow to do
+  // after every preview of a big cache; so it checks only when this object stored
+  // something, and either stored more than 1/16 of max_bytes or the last check is more
+  // than ten minutes old. Between checks, small runs may overshoot the bound a little.
   void trim() const;
 
  private:
@@ -51,6 +55,7 @@ class RenderCache {
 
   std::string dir_;
   uint64_t max_bytes_;
+  mutable uint64_t stored_bytes_ = 0;  // by this object
 };
 
 // A SpeechEngine that answers from a RenderCache when it can and asks `inner` for the
@@ -63,6 +68,7 @@ class CachingEngine : public SpeechEngine {
   int sample_rate() const override { return inner_.sample_rate(); }
   std::string version() const override { return inner_.version(); }
   void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override;
+  void prepare_voice(const VoiceProfile& voice) override { inner_.prepare_voice(voice); }
 
   size_t hits() const { return hits_; }
 

@@ -5,13 +5,14 @@
 #   2. the sample to MP3, against espeak-ng followed by lame;
 #   3. a book: the sample repeated 100 times (peak memory, time per sample);
 #   4. a warm re-render after editing one paragraph, against the cold render.
-# Every narrate render is cold (--no-cache) except the warm one.
+# Every narrate render is cold (--no-cache) except the warm one. Commands run in
+# interleaved rounds (bench/interleave.py), so the machine's ups and downs touch all alike.
 # Usage: bench/render-vs-espeak.sh [RUNS] [BOOK_COPIES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-11}
 copies=${2:-100}
-scripts/install-deps.sh espeak-ng hyperfine lame time >/dev/null
+scripts/install-deps.sh espeak-ng lame time >/dev/null
 narrate=${NARRATE:-build/narrate}
 sample=samples/putin-north-korea.txt
 work=$(mktemp -d)
@@ -19,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME="$work/cache"
 jobs=$(nproc)
 
-median() {  # hyperfine JSON → "name median_seconds" lines
+median() {  # interleave.py JSON → "name median_seconds" lines
   python3 - "$1" <<'PY'
 import json, statistics, sys
 for r in json.load(open(sys.argv[1]))["results"]:
@@ -27,23 +28,18 @@ for r in json.load(open(sys.argv[1]))["results"]:
 PY
 }
 
-ratio_table() {  # prints each command's median and its ratio to the first
-  python3 bench/ratio_table.py "$1"
-}
 
 echo "== 1. sample to WAV ($runs runs)"
-hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/wav.json" \
-  -n "espeak-ng" "espeak-ng -f $sample -w $work/e.wav" \
-  -n "narrate --jobs 1" "$narrate render $sample -o $work/n1.wav -q --no-cache -j 1" \
-  -n "narrate --jobs $jobs" "$narrate render $sample -o $work/nn.wav -q --no-cache -j $jobs" >/dev/null
-ratio_table "$work/wav.json"
+python3 bench/interleave.py --runs "$runs" --json "$work/wav.json" \
+  "espeak-ng=espeak-ng -f $sample -w $work/e.wav" \
+  "narrate --jobs 1=$narrate render $sample -o $work/n1.wav -q --no-cache -j 1" \
+  "narrate --jobs $jobs=$narrate render $sample -o $work/nn.wav -q --no-cache -j $jobs"
 cmp -s "$work/n1.wav" "$work/nn.wav" && echo "  --jobs 1 and --jobs $jobs: byte-identical" || echo "  --jobs 1 and --jobs $jobs: DIFFER"
 
 echo "== 2. sample to MP3 ($runs runs)"
-hyperfine --warmup 2 --runs "$runs" --export-json "$work/mp3.json" \
-  -n "espeak-ng + lame" "espeak-ng -f $sample -w $work/e.wav && lame --quiet $work/e.wav $work/e.mp3" \
-  -n "narrate -o .mp3" "$narrate render $sample -o $work/n.mp3 -q --no-cache" >/dev/null
-ratio_table "$work/mp3.json"
+python3 bench/interleave.py --runs "$runs" --json "$work/mp3.json" \
+  "espeak-ng + lame=sh -c 'espeak-ng -f $sample -w $work/e.wav && lame --quiet $work/e.wav $work/e.mp3'" \
+  "narrate -o .mp3=$narrate render $sample -o $work/n.mp3 -q --no-cache"
 
 echo "== 3. book: the sample $copies times"
 for i in $(seq "$copies"); do cat "$sample"; printf '\n\n'; done > "$work/book.txt"
@@ -66,8 +62,6 @@ echo "== 4. warm re-render after editing one paragraph ($runs runs)"
 cp "$sample" "$work/edit.txt"
 "$narrate" render "$work/edit.txt" -o "$work/edit.wav" -q  # fills the cache
 # Each run edits the same paragraph anew (one word becomes a new number).
-hyperfine --warmup 1 --runs "$runs" --export-json "$work/warm.json" \
-  --prepare "bench/edit-word.sh $work/edit.txt 'Since then,'" \
-  -n "cold (--no-cache)" "$narrate render $work/edit.txt -o $work/edit.wav -q --no-cache" \
-  -n "warm, one paragraph edited" "$narrate render $work/edit.txt -o $work/edit.wav -q" >/dev/null
-ratio_table "$work/warm.json"
+python3 bench/interleave.py --runs "$runs" --json "$work/warm.json" \
+  "cold (--no-cache)=bench/edit-word.sh $work/edit.txt 'Since then,' ;; $narrate render $work/edit.txt -o $work/edit.wav -q --no-cache" \
+  "warm, one paragraph edited=bench/edit-word.sh $work/edit.txt 'Since then,' ;; $narrate render $work/edit.txt -o $work/edit.wav -q"

@@ -41,8 +41,9 @@ class RenderRun {
 
   SpeechEngine& engine() { return options_.no_cache ? *espeak_ : static_cast<SpeechEngine&>(cached_); }
 
-  // Starts the engine and loads `voice` in the background (see SpeechEngine).
-  void prepare_voice(const VoiceProfile& voice) { espeak_->prepare_voice(voice); }
+  // Starts the engine in the background (see SpeechEngine::prepare): call it as soon
+  // as speech is likely.
+  void prepare() { espeak_->prepare(); }
 
   // Renders `script` into `output` ("-": standard output) in `format`, with a progress
   // line on a terminal unless quiet. The file appears only when complete.

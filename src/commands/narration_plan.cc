@@ -24,11 +24,10 @@ void add_article_options(CLI::App& command, ArticleOptions& options) {
       ->check(CLI::Range(0, 10000));
 }
 
-NarrationPlan plan_narration(const ArticleOptions& options, const NarratorKnown& narrator_known) {
+NarrationPlan plan_narration(const ArticleOptions& options) {
   VoiceLibrary voices = load_voices(options.voices_dir);
-  const VoiceProfile& narrator = voices.get(options.narrator);
-  if (narrator_known) narrator_known(narrator);
   Lexicon lexicon = load_lexicon(options.lexicon);
+  const VoiceProfile& narrator = voices.get(options.narrator);
   std::vector<std::pair<std::string, std::string>> overrides;
   for (const std::string& text : options.cast) overrides.push_back(parse_cast_override(text));
   Source source = Source::load(options.article);

@@ -2,7 +2,6 @@
 // its structure, cast the voices, write the script.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -40,12 +39,9 @@ struct NarrationPlan {
   Script script;
 };
 
-// Called with the narrator's profile as soon as it is known, before the article is read.
-using NarratorKnown = std::function<void(const VoiceProfile& narrator)>;
-
 // Runs the stages up to the script. Throws Error for unreadable or invalid input, an
 // unknown voice, or an article with nothing to say.
-NarrationPlan plan_narration(const ArticleOptions& options, const NarratorKnown& narrator_known = {});
+NarrationPlan plan_narration(const ArticleOptions& options);
 
 // Prints the article's warnings ("FILE:LINE:COLUMN: warning: ...") to standard error.
 void print_warnings(const NarrationPlan& plan);

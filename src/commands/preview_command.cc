@@ -17,13 +17,12 @@ namespace narrate {
 namespace {
 
 // A --text preview: one utterance in the given voice.
-Script text_script(const PreviewOptions& options, RenderRun& run) {
+Script text_script(const PreviewOptions& options) {
   const VoiceLibrary voices = load_voices(options.article.voices_dir);
+  const Lexicon lexicon = load_lexicon(options.article.lexicon);
   Utterance utterance;
   utterance.label = "text";
   utterance.voice = voices.get(options.voice.empty() ? options.article.narrator : options.voice);
-  run.prepare_voice(utterance.voice);
-  const Lexicon lexicon = load_lexicon(options.article.lexicon);
   utterance.text = for_engine(spoken_form(options.text), lexicon);
   if (utterance.text.empty()) throw Error("--text is empty: nothing to say");
   Script script;
@@ -31,8 +30,8 @@ Script text_script(const PreviewOptions& options, RenderRun& run) {
   return script;
 }
 
-Script selected_script(const PreviewOptions& options, RenderRun& run) {
-  const NarrationPlan plan = plan_narration(options.article, [&](const VoiceProfile& narrator) { run.prepare_voice(narrator); });
+Script selected_script(const PreviewOptions& options) {
+  const NarrationPlan plan = plan_narration(options.article);
   if (options.paragraph > 0) return select_paragraph(plan.script, plan.article, options.paragraph);
   if (options.quote > 0) return select_quote(plan.script, plan.article, options.quote);
   if (!options.speaker.empty()) return select_speaker(plan.script, plan.article, options.speaker);
@@ -54,7 +53,8 @@ void run_preview(const PreviewOptions& options) {
   if (options.play && (player.empty() || !has_sound_output())) play_file(player, "");  // says why, before any work
 
   RenderRun run(options.audio, load_loudness_table(options.article.voices_dir));
-  const Script script = options.text.empty() ? selected_script(options, run) : text_script(options, run);
+  run.prepare();
+  const Script script = options.text.empty() ? selected_script(options) : text_script(options);
   std::string output = options.output;
   std::string temporary;
   if (output.empty()) {

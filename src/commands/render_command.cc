@@ -68,7 +68,8 @@ void run_render(const RenderOptions& options) {
 
   const auto started = std::chrono::steady_clock::now();
   RenderRun run(options.audio, load_loudness_table(options.article.voices_dir));
-  const NarrationPlan plan = plan_narration(options.article, [&](const VoiceProfile& narrator) { run.prepare_voice(narrator); });
+  run.prepare();
+  const NarrationPlan plan = plan_narration(options.article);
   if (!options.audio.quiet) print_warnings(plan);
   const AudioTags tags{.title = plan.article.title,
                        .artist = plan.article.publication,

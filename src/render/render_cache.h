@@ -68,7 +68,7 @@ class CachingEngine : public SpeechEngine {
   int sample_rate() const override { return inner_.sample_rate(); }
   std::string version() const override { return inner_.version(); }
   void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override;
-  void prepare_voice(const VoiceProfile& voice) override { inner_.prepare_voice(voice); }
+  void prepare() override { inner_.prepare(); }
 
   size_t hits() const { return hits_; }
 

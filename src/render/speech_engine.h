@@ -47,15 +47,15 @@ class SpeechEngine {
   // Throws Error (e.g. a voice the engine does not have).
   virtual void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) = 0;
 
-  // A hint that `voice` will probably speak first: the engine may start itself and load
-  // the voice in the background meanwhile, so that speaking starts sooner. Never changes
-  // what is spoken; errors surface from speak_all.
-  virtual void prepare_voice(const VoiceProfile& voice) { (void)voice; }
+  // A hint that speech will probably follow: the engine may start itself in the
+  // background meanwhile, so that speaking starts sooner. Never changes what is spoken;
+  // errors surface from speak_all.
+  virtual void prepare() {}
 };
 
 // eSpeak NG through its C library, one forked worker process per utterance, at most
 // `jobs` at a time. The process-wide engine is initialized on first speech or on
-// prepare_voice (in a background thread, joined before speaking), never otherwise
+// prepare (in a background thread, joined before speaking), never otherwise
 // (not when everything comes from the cache), and never terminated. speak_all throws Error when
 // eSpeak NG cannot start (e.g. its data is missing).
 std::unique_ptr<SpeechEngine> make_espeak_engine(unsigned jobs);

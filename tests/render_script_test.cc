@@ -25,12 +25,19 @@ class FakeEngine : public SpeechEngine {
  public:
   int sample_rate() const override { return 1000; }
   std::string version() const override { return "fake 1"; }
-  void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override {
+  using SpeechEngine::speak_all;
+  // Like the real engine, it lets the caller work while it "speaks" each utterance.
+  void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver,
+                 const WhileWaiting& while_waiting) override {
     for (size_t i = 0; i < utterances.size(); ++i) {
+      while (while_waiting && while_waiting()) {
+      }
+      log.push_back("spoke " + utterances[i].text);
       const std::vector<int16_t> tone(utterances[i].text.size() * 10, static_cast<int16_t>(1000 + i));
       deliver(i, SpeechOutput{tone, {}});
     }
   }
+  std::vector<std::string> log;
 };
 
 }  // namespace
@@ -86,13 +93,21 @@ TEST_CASE("the render cache serves whole entries only, and a damaged one is spok
   Utterance utterance;
   utterance.text = "abc";
   const std::string key = RenderCache::key_for("fake 1", 1000, utterance);
-  const std::vector<int16_t> samples(300, 7);
-  cache.store(key, SpeechOutput{samples, {}});
+  std::vector<int16_t> samples(301);
+  for (size_t i = 0; i < samples.size(); ++i) samples[i] = static_cast<int16_t>(i * 7 - 1000);
+  const std::vector<SpeechEvent> events{{SpeechEvent::sentence, 0, 0, 0}, {SpeechEvent::word, 120, 4, 3}};
+  cache.store(key, SpeechOutput{samples, events});
   CHECK(cache.contains(key));
-  std::vector<int16_t> loaded;
-  std::vector<SpeechEvent> events;
-  REQUIRE(cache.load(key, loaded, events));
-  CHECK(loaded == samples);
+  {
+    const std::optional<MappedEntry> loaded = cache.load(key);
+    REQUIRE(loaded);
+    const SpeechOutput speech = loaded->speech();
+    CHECK(std::vector<int16_t>(speech.samples.begin(), speech.samples.end()) == samples);
+    REQUIRE(speech.events.size() == 2);
+    CHECK(speech.events[1].sample == 120);
+    CHECK(speech.events[1].length == 3);
+    CHECK_FALSE(cache.load(RenderCache::key_for("fake 2", 1000, utterance)));  // another key
+  }
 
   // Cut the entry short, as a full disk or a crash of something else might.
   std::string entry;
@@ -102,7 +117,7 @@ TEST_CASE("the render cache serves whole entries only, and a damaged one is spok
   REQUIRE(!entry.empty());
   std::filesystem::resize_file(entry, std::filesystem::file_size(entry) - 10);
   CHECK_FALSE(cache.contains(key));
-  CHECK_FALSE(cache.load(key, loaded, events));
+  CHECK_FALSE(cache.load(key));
 
   FakeEngine inner;
   CachingEngine engine(inner, cache);
@@ -189,4 +204,24 @@ TEST_CASE("the render cache drops its least recently used entries, checking its 
   set_age(dir.file("last-trim"), 60);
   reader.trim();
   CHECK(entry_bytes(dir.path()) > 1);
+}
+
+TEST_CASE("cached utterances are delivered while the engine speaks the others, all in order") {
+  test::TempDir dir;
+  const RenderCache cache(dir.path(), 1 << 20);
+  std::vector<Utterance> utterances(6);
+  for (size_t i = 0; i < utterances.size(); ++i) utterances[i].text = "u" + std::to_string(i);
+  for (const size_t i : {0, 1, 3, 4}) {
+    const std::vector<int16_t> tone(20, static_cast<int16_t>(i));
+    cache.store(RenderCache::key_for("fake 1", 1000, utterances[i]), SpeechOutput{tone, {}});
+  }
+  FakeEngine inner;
+  CachingEngine engine(inner, cache);
+  engine.speak_all(utterances, [&](size_t index, const SpeechOutput& speech) {
+    inner.log.push_back("delivered " + std::to_string(index) + " (" + std::to_string(speech.samples.size()) + ")");
+  });
+  // Cached ones (20 samples) go out while the engine is busy with the next miss (u2, u5).
+  CHECK(inner.log == std::vector<std::string>{"delivered 0 (20)", "delivered 1 (20)", "spoke u2", "delivered 2 (20)",
+                                              "delivered 3 (20)", "delivered 4 (20)", "spoke u5", "delivered 5 (20)"});
+  CHECK(engine.hits() == 4);
 }

@@ -165,3 +165,21 @@ TEST_CASE("never more than `jobs` children speak at once, and every one gets its
     if (jobs > 1) CHECK(most > 1);  // and they did run side by side
   }
 }
+
+TEST_CASE("the caller's waiting-time work runs while children work, and results still come in order") {
+  size_t idle_calls = 0;
+  std::vector<size_t> order;
+  run_forked(
+      4, 2, returning([](size_t) {
+        usleep(20000);
+        return std::string("ok");
+      }),
+      [&](size_t index, std::string_view) { order.push_back(index); }, {},
+      [&] {
+        ++idle_calls;
+        usleep(1000);
+        return idle_calls < 5;  // some work, then none
+      });
+  CHECK(order == std::vector<size_t>{0, 1, 2, 3});
+  CHECK(idle_calls >= 5);
+}

@@ -157,7 +157,9 @@ class EspeakEngine : public SpeechEngine {
     return std::string("espeak-ng ") + (version ? version : "?");
   }
 
-  void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override {
+  using SpeechEngine::speak_all;
+  void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver,
+                 const WhileWaiting& while_waiting) override {
     if (utterances.empty()) return;
     if (preparing_.joinable()) preparing_.join();
     if (preparing_error_) std::rethrow_exception(std::exchange(preparing_error_, nullptr));
@@ -170,7 +172,8 @@ class EspeakEngine : public SpeechEngine {
         utterances.size(), jobs_,
         [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, kSampleRate, out); },
         [&](size_t index, std::string_view bytes) { deliver(index, decode_speech(bytes)); },
-        [&](size_t index) { voice_selected = select_voice(utterances[index].voice, selected_voice_); });
+        [&](size_t index) { voice_selected = select_voice(utterances[index].voice, selected_voice_); },
+        while_waiting);
   }
 
  private:

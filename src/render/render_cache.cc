@@ -1,7 +1,9 @@
 #include "render/render_cache.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,6 +13,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <utility>
 
 #include "util/error.h"
 #include "util/strings.h"
@@ -18,18 +21,25 @@
 namespace narrate {
 namespace {
 
-constexpr char kMagic[4] = {'N', 'R', 'C', '1'};
+// Entry files: magic, key length (uint32), key, zeros up to a multiple of 8, then the
+// payload. Speech: sample count and event count (uint32 each), events, samples: every
+// field aligned, so that a mapped entry is read in place.
+constexpr char kMagic[4] = {'N', 'R', 'C', '2'};
 
-// Both take empty ranges, whose data pointer may be null (an utterance without events).
-void append(std::string& out, const void* data, size_t size) {
-  if (size > 0) out.append(static_cast<const char*>(data), size);
+size_t header_size(const std::string& key) { return (8 + key.size() + 7) / 8 * 8; }
+
+std::string header_for(const std::string& key) {
+  std::string header(header_size(key), '\0');
+  const auto key_length = static_cast<uint32_t>(key.size());
+  std::memcpy(header.data(), kMagic, 4);
+  std::memcpy(header.data() + 4, &key_length, 4);
+  std::memcpy(header.data() + 8, key.data(), key.size());
+  return header;
 }
 
-bool read_exact(const std::string& bytes, size_t& at, void* out, size_t size) {
-  if (bytes.size() - at < size) return false;
-  if (size > 0) std::memcpy(out, bytes.data() + at, size);
-  at += size;
-  return true;
+// The expected size of a speech entry with these counts, after the header.
+uint64_t speech_payload_size(uint32_t sample_count, uint32_t event_count) {
+  return 8 + uint64_t{event_count} * sizeof(SpeechEvent) + uint64_t{sample_count} * sizeof(int16_t);
 }
 
 }  // namespace
@@ -62,112 +72,106 @@ bool RenderCache::contains(const std::string& key) const {
   const int fd = open(path_for(key).c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   struct stat info {};
-  std::string header(16 + key.size(), '\0');
-  const bool read_all = fstat(fd, &info) == 0 && read(fd, header.data(), header.size()) == static_cast<ssize_t>(header.size());
+  const std::string expected_header = header_for(key);
+  std::string header(expected_header.size() + 8, '\0');
+  const bool read_all =
+      fstat(fd, &info) == 0 && pread(fd, header.data(), header.size(), 0) == static_cast<ssize_t>(header.size());
   close(fd);
-  if (!read_all) return false;
-  uint32_t key_length = 0, sample_count = 0, event_count = 0;
-  std::memcpy(&key_length, header.data() + 4, 4);
-  if (std::memcmp(header.data(), kMagic, 4) != 0 || key_length != key.size() || header.compare(8, key.size(), key) != 0) {
-    return false;
-  }
-  std::memcpy(&sample_count, header.data() + 8 + key.size(), 4);
-  std::memcpy(&event_count, header.data() + 12 + key.size(), 4);
-  const uint64_t expected = 16 + key.size() + uint64_t{sample_count} * sizeof(int16_t) + uint64_t{event_count} * sizeof(SpeechEvent);
-  return static_cast<uint64_t>(info.st_size) == expected;
+  if (!read_all || header.compare(0, expected_header.size(), expected_header) != 0) return false;
+  uint32_t sample_count = 0, event_count = 0;
+  std::memcpy(&sample_count, header.data() + expected_header.size(), 4);
+  std::memcpy(&event_count, header.data() + expected_header.size() + 4, 4);
+  return static_cast<uint64_t>(info.st_size) == expected_header.size() + speech_payload_size(sample_count, event_count);
 }
 
-std::optional<std::string> RenderCache::read_entry(const std::string& key) const {
+MappedEntry::~MappedEntry() {
+  if (base_ != nullptr) munmap(const_cast<char*>(base_), size_);
+}
+
+MappedEntry::MappedEntry(MappedEntry&& other) noexcept
+    : base_(std::exchange(other.base_, nullptr)), size_(other.size_), payload_(other.payload_) {}
+
+SpeechOutput MappedEntry::speech() const {
+  uint32_t sample_count = 0, event_count = 0;
+  std::memcpy(&sample_count, payload_.data(), 4);
+  std::memcpy(&event_count, payload_.data() + 4, 4);
+  const auto* events = reinterpret_cast<const SpeechEvent*>(payload_.data() + 8);
+  const auto* samples = reinterpret_cast<const int16_t*>(payload_.data() + 8 + event_count * sizeof(SpeechEvent));
+  return SpeechOutput{std::span<const int16_t>(samples, sample_count), std::span<const SpeechEvent>(events, event_count)};
+}
+
+std::optional<MappedEntry> RenderCache::map_entry(const std::string& key) const {
   const std::string path = path_for(key);
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   struct stat info {};
-  std::string bytes;
-  if (fstat(fd, &info) == 0 && info.st_size > 0) {
-    bytes.resize(static_cast<size_t>(info.st_size));
-    size_t got = 0;
-    while (got < bytes.size()) {
-      const ssize_t n = read(fd, bytes.data() + got, bytes.size() - got);
-      if (n <= 0) break;
-      got += static_cast<size_t>(n);
-    }
-    bytes.resize(got);
+  const std::string header = header_for(key);
+  void* base = MAP_FAILED;
+  if (fstat(fd, &info) == 0 && static_cast<uint64_t>(info.st_size) >= header.size()) {
+    // MAP_POPULATE: the whole file is read now, in one go, not a page fault at a time.
+    base = mmap(nullptr, static_cast<size_t>(info.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   }
   close(fd);
-  // Magic, key length, key (which must be this one: the file name is only a hash).
-  size_t at = 0;
-  char magic[4];
-  uint32_t key_length = 0;
-  if (!read_exact(bytes, at, magic, 4) || std::memcmp(magic, kMagic, 4) != 0) return std::nullopt;
-  if (!read_exact(bytes, at, &key_length, 4) || key_length != key.size() || bytes.size() - at < key_length) {
-    return std::nullopt;
-  }
-  if (bytes.compare(at, key_length, key) != 0) return std::nullopt;
+  if (base == MAP_FAILED) return std::nullopt;
+  MappedEntry entry;
+  entry.base_ = static_cast<const char*>(base);
+  entry.size_ = static_cast<size_t>(info.st_size);
+  // The key must be this one: the file name is only a hash.
+  if (std::memcmp(entry.base_, header.data(), header.size()) != 0) return std::nullopt;
+  entry.payload_ = std::string_view(entry.base_ + header.size(), entry.size_ - header.size());
   utimensat(AT_FDCWD, path.c_str(), nullptr, 0);  // recently used
-  return bytes.substr(at + key_length);
+  return entry;
 }
 
-void RenderCache::write_entry(const std::string& key, std::string_view payload) const {
-  std::string bytes;
-  bytes.reserve(8 + key.size() + payload.size());
-  append(bytes, kMagic, 4);
-  const auto key_length = static_cast<uint32_t>(key.size());
-  append(bytes, &key_length, 4);
-  bytes += key;
-  bytes += payload;
+void RenderCache::write_entry(const std::string& key, std::initializer_list<std::span<const std::byte>> payload) const {
+  const std::string header = header_for(key);
+  std::vector<iovec> parts{{const_cast<char*>(header.data()), header.size()}};
+  size_t total = header.size();
+  for (const std::span<const std::byte> part : payload) {
+    if (part.empty()) continue;
+    parts.push_back({const_cast<std::byte*>(part.data()), part.size()});
+    total += part.size();
+  }
   const std::string path = path_for(key);
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
   std::string temp = path + ".tmp-XXXXXX";
   const int fd = mkstemp(temp.data());
   if (fd < 0) return;
-  const bool written = ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
+  const bool written = writev(fd, parts.data(), static_cast<int>(parts.size())) == static_cast<ssize_t>(total);
   const bool closed = close(fd) == 0;
   if (!written || !closed || rename(temp.c_str(), path.c_str()) != 0) {
     unlink(temp.c_str());
     return;
   }
-  stored_bytes_ += bytes.size();
+  stored_bytes_ += total;
 }
 
-bool RenderCache::load(const std::string& key, std::vector<int16_t>& samples, std::vector<SpeechEvent>& events) const {
-  const std::optional<std::string> payload = read_entry(key);
-  if (!payload) return false;
-  size_t at = 0;
+std::optional<MappedEntry> RenderCache::load(const std::string& key) const {
+  std::optional<MappedEntry> entry = map_entry(key);
+  if (!entry || entry->payload_.size() < 8) return std::nullopt;
   uint32_t sample_count = 0, event_count = 0;
-  if (!read_exact(*payload, at, &sample_count, 4) || !read_exact(*payload, at, &event_count, 4)) return false;
-  const size_t sample_bytes = static_cast<size_t>(sample_count) * sizeof(int16_t);
-  const size_t event_bytes = static_cast<size_t>(event_count) * sizeof(SpeechEvent);
-  if (payload->size() - at != sample_bytes + event_bytes) return false;
-  samples.resize(sample_count);
-  events.resize(event_count);
-  read_exact(*payload, at, samples.data(), sample_bytes);
-  read_exact(*payload, at, events.data(), event_bytes);
-  return true;
+  std::memcpy(&sample_count, entry->payload_.data(), 4);
+  std::memcpy(&event_count, entry->payload_.data() + 4, 4);
+  if (entry->payload_.size() != speech_payload_size(sample_count, event_count)) return std::nullopt;
+  return entry;
 }
 
 void RenderCache::store(const std::string& key, const SpeechOutput& speech) const {
-  std::string payload;
-  const auto sample_count = static_cast<uint32_t>(speech.samples.size());
-  const auto event_count = static_cast<uint32_t>(speech.events.size());
-  payload.reserve(8 + speech.samples.size_bytes() + speech.events.size_bytes());
-  append(payload, &sample_count, 4);
-  append(payload, &event_count, 4);
-  append(payload, speech.samples.data(), speech.samples.size_bytes());
-  append(payload, speech.events.data(), speech.events.size_bytes());
-  write_entry(key, payload);
+  const uint32_t counts[2] = {static_cast<uint32_t>(speech.samples.size()), static_cast<uint32_t>(speech.events.size())};
+  write_entry(key, {std::as_bytes(std::span(counts)), std::as_bytes(speech.events), std::as_bytes(speech.samples)});
 }
 
 std::optional<double> RenderCache::load_number(const std::string& key) const {
-  const std::optional<std::string> payload = read_entry(key);
+  const std::optional<MappedEntry> entry = map_entry(key);
   double value = 0;
-  if (!payload || payload->size() != sizeof value) return std::nullopt;
-  std::memcpy(&value, payload->data(), sizeof value);
+  if (!entry || entry->payload_.size() != sizeof value) return std::nullopt;
+  std::memcpy(&value, entry->payload_.data(), sizeof value);
   return value;
 }
 
 void RenderCache::store_number(const std::string& key, double value) const {
-  write_entry(key, std::string_view(reinterpret_cast<const char*>(&value), sizeof value));
+  write_entry(key, {std::as_bytes(std::span(&value, 1))});
 }
 
 void RenderCache::trim() const {
@@ -214,7 +218,8 @@ void RenderCache::trim() const {
   }
 }
 
-void CachingEngine::speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) {
+void CachingEngine::speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver,
+                              const WhileWaiting& while_waiting) {
   const std::string version = inner_.version();
   const int rate = inner_.sample_rate();
   std::vector<std::string> keys;
@@ -227,24 +232,33 @@ void CachingEngine::speak_all(const std::vector<Utterance>& utterances, const De
       miss_index.push_back(i);
     }
   }
-  std::vector<int16_t> samples;
-  std::vector<SpeechEvent> events;
-  size_t next = 0;  // the next utterance to deliver
-  const auto deliver_cached_until = [&](size_t end) {
-    for (; next < end; ++next) {
-      if (!cache_.load(keys[next], samples, events)) {
-        throw Error("render cache entry for " + utterances[next].label + " vanished during the render; run again");
-      }
-      ++hits_;
-      deliver(next, SpeechOutput{samples, events});
-    }
+  size_t next = 0;       // the next utterance to deliver
+  size_t next_miss = 0;  // the next miss to deliver, in miss_index
+  // Delivers the next utterance from the cache, if it comes before the next miss.
+  const auto deliver_cached = [&]() -> bool {
+    const size_t end = next_miss < miss_index.size() ? miss_index[next_miss] : utterances.size();
+    if (next >= end) return false;
+    const std::optional<MappedEntry> entry = cache_.load(keys[next]);
+    if (!entry) throw Error("render cache entry for " + utterances[next].label + " vanished during the render; run again");
+    ++hits_;
+    deliver(next, entry->speech());
+    ++next;
+    return true;
   };
-  inner_.speak_all(misses, [&](size_t k, const SpeechOutput& speech) {
-    deliver_cached_until(miss_index[k]);
-    cache_.store(keys[next], speech);
-    deliver(next++, speech);
-  });
-  deliver_cached_until(utterances.size());
+  // While the inner engine speaks, the cached utterances before its next one are
+  // delivered (read, amplified, written), so that speaking and writing overlap.
+  inner_.speak_all(
+      misses,
+      [&](size_t, const SpeechOutput& speech) {
+        while (deliver_cached()) {
+        }
+        cache_.store(keys[next], speech);
+        deliver(next++, speech);
+        ++next_miss;
+      },
+      [&] { return deliver_cached() || (while_waiting && while_waiting()); });
+  while (deliver_cached()) {
+  }
 }
 
 }  // namespace narrate

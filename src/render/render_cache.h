@@ -3,7 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
+#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <string>
 #include <vector>
@@ -12,6 +15,25 @@
 #include "script/script.h"
 
 namespace narrate {
+
+// A cache entry mapped into memory, read where it lies; unmapped when destroyed.
+class MappedEntry {
+ public:
+  MappedEntry() = default;
+  ~MappedEntry();
+  MappedEntry(MappedEntry&& other) noexcept;
+  MappedEntry& operator=(MappedEntry&&) = delete;
+
+  // The speech it holds (for entries that RenderCache::load returned); valid while this
+  // object lives.
+  SpeechOutput speech() const;
+
+ private:
+  friend class RenderCache;
+  const char* base_ = nullptr;
+  size_t size_ = 0;
+  std::string_view payload_;  // after the header
+};
 
 class RenderCache {
  public:
@@ -29,9 +51,9 @@ class RenderCache {
   // Whether an entry for `key` seems present (it may still fail to load).
   bool contains(const std::string& key) const;
 
-  // Reads the entry for `key`. False when there is none, or it is damaged or belongs to
+  // Maps the entry for `key`. nullopt when there is none, or it is damaged or belongs to
   // another key (a hash collision): the caller then speaks the utterance again.
-  bool load(const std::string& key, std::vector<int16_t>& samples, std::vector<SpeechEvent>& events) const;
+  std::optional<MappedEntry> load(const std::string& key) const;
 
   // Stores speech under `key`: written to a temporary file and renamed into place, so a
   // reader never sees half an entry. Failures are ignored: the cache only saves time.
@@ -50,8 +72,8 @@ class RenderCache {
 
  private:
   std::string path_for(const std::string& key) const;
-  std::optional<std::string> read_entry(const std::string& key) const;  // the payload after the key
-  void write_entry(const std::string& key, std::string_view payload) const;
+  std::optional<MappedEntry> map_entry(const std::string& key) const;  // header checked
+  void write_entry(const std::string& key, std::initializer_list<std::span<const std::byte>> payload) const;
 
   std::string dir_;
   uint64_t max_bytes_;
@@ -67,7 +89,10 @@ class CachingEngine : public SpeechEngine {
 
   int sample_rate() const override { return inner_.sample_rate(); }
   std::string version() const override { return inner_.version(); }
-  void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) override;
+  using SpeechEngine::speak_all;
+  // Serves cached utterances while the inner engine speaks the others.
+  void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver,
+                 const WhileWaiting& while_waiting) override;
   void prepare() override { inner_.prepare(); }
 
   size_t hits() const { return hits_; }

@@ -31,6 +31,10 @@ struct SpeechOutput {
 // Receives the speech of utterance `index`.
 using DeliverSpeech = std::function<void(size_t index, const SpeechOutput& speech)>;
 
+// Called while the engine would wait for speech: a chance to do other work. Returns
+// true when it did some (it may then be called again), false when it has none for now.
+using WhileWaiting = std::function<bool()>;
+
 class SpeechEngine {
  public:
   virtual ~SpeechEngine() = default;
@@ -44,8 +48,13 @@ class SpeechEngine {
 
   // Speaks every utterance and hands its speech to `deliver`, in order. The samples of
   // an utterance depend only on its voice and text, never on what was spoken before.
+  // `while_waiting` (may be empty) runs whenever the engine would otherwise wait.
   // Throws Error (e.g. a voice the engine does not have).
-  virtual void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) = 0;
+  virtual void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver,
+                         const WhileWaiting& while_waiting) = 0;
+  void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver) {
+    speak_all(utterances, deliver, {});
+  }
 
   // A hint that speech will probably follow: the engine may start itself in the
   // background meanwhile, so that speaking starts sooner. Never changes what is spoken;

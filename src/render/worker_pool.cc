@@ -252,8 +252,9 @@ class Children {
     return at != children_.end() && at->second.ended();
   }
 
-  // Waits until some child reports or ends, and reads what is there.
-  void read_some() {
+  // Waits up to `timeout_ms` (-1: for ever) until some child reports or ends, and reads
+  // what is there.
+  void read_some(int timeout_ms) {
     std::vector<pollfd> polled;
     std::vector<size_t> indexes;
     for (const auto& [index, child] : children_) {
@@ -263,7 +264,7 @@ class Children {
       }
     }
     if (polled.empty()) return;
-    if (poll(polled.data(), polled.size(), -1) < 0) {
+    if (poll(polled.data(), polled.size(), timeout_ms) < 0) {
       if (errno == EINTR) return;
       throw Error(system_error_message("cannot wait for worker", "poll", errno));
     }
@@ -332,7 +333,7 @@ class Children {
 }  // namespace
 
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
-                const PrepareJob& prepare) {
+                const PrepareJob& prepare, const WhileWaitingForChildren& while_waiting) {
   jobs = std::max(jobs, 1u);
   // Jobs next_deliver .. next_fork-1 are alive or undelivered: at most `window`, so that
   // each has a slot of its own. Up to `jobs` of them speak; the others are forked ahead
@@ -351,7 +352,11 @@ void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverR
       ++next_deliver;
       continue;
     }
-    children.read_some();
+    if (while_waiting) {
+      children.read_some(0);  // whatever has arrived, without waiting
+      if (children.finished(next_deliver) || while_waiting()) continue;
+    }
+    children.read_some(-1);
   }
 }
 

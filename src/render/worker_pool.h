@@ -27,6 +27,10 @@ using DeliverResult = std::function<void(size_t index, std::string_view result)>
 // Runs in the calling process right before job `index` is forked (may be empty).
 using PrepareJob = std::function<void(size_t index)>;
 
+// Runs in the calling process when it would wait for children (may be empty): returns
+// true when it did some work, false when it has none for now.
+using WhileWaitingForChildren = std::function<bool()>;
+
 // Runs jobs 0..count-1, each in a child forked from the caller, at most `jobs` at a
 // time, and hands each result to `deliver` in index order as soon as it and all before
 // it are done, while later jobs keep running. Children are forked ahead and wait for
@@ -37,7 +41,7 @@ using PrepareJob = std::function<void(size_t index)>;
 // memory. Throws Error when a child fails or dies (or rethrows what `deliver` threw);
 // no child outlives the call.
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
-                const PrepareJob& prepare = {});
+                const PrepareJob& prepare = {}, const WhileWaitingForChildren& while_waiting = {});
 
 // The number of processors online, at least 1: the default for `jobs`.
 unsigned default_job_count();

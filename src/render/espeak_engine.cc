@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <vector>
+#include <atomic>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -143,6 +144,7 @@ class EspeakEngine : public SpeechEngine {
       } catch (...) {
         preparing_error_ = std::current_exception();
       }
+      ready_ = true;
     });
     run_elsewhere(preparing_);
   }
@@ -161,7 +163,11 @@ class EspeakEngine : public SpeechEngine {
   void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver,
                  const WhileWaiting& while_waiting) override {
     if (utterances.empty()) return;
-    if (preparing_.joinable()) preparing_.join();
+    if (preparing_.joinable()) {
+      while (!ready_ && while_waiting && while_waiting()) {  // e.g. cached speech, meanwhile
+      }
+      preparing_.join();
+    }
     if (preparing_error_) std::rethrow_exception(std::exchange(preparing_error_, nullptr));
     if (initialize_once() != kSampleRate) {
       throw Error("eSpeak NG speaks at " + std::to_string(initialize_once()) + " Hz, not the expected " +
@@ -202,6 +208,7 @@ class EspeakEngine : public SpeechEngine {
 
   bool prepared_ = false;
   std::thread preparing_;                  // prepare's, until joined
+  std::atomic<bool> ready_ = false;        // set when preparing_ is done
   std::exception_ptr preparing_error_;     // what it threw
   std::string selected_voice_;  // the voice the parent process has loaded
   AudioBuffer samples_;         // only for results that are not aligned

@@ -119,7 +119,9 @@ std::optional<MappedEntry> RenderCache::map_entry(const std::string& key) const 
   // The key must be this one: the file name is only a hash.
   if (std::memcmp(entry.base_, header.data(), header.size()) != 0) return std::nullopt;
   entry.payload_ = std::string_view(entry.base_ + header.size(), entry.size_ - header.size());
-  utimensat(AT_FDCWD, path.c_str(), nullptr, 0);  // recently used
+  // Recently used, for trim(); an hour's precision is plenty, and spares a metadata write
+  // per entry on every render.
+  if (time(nullptr) - info.st_mtime > 3600) utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
   return entry;
 }
 

@@ -37,9 +37,16 @@ void amplify_limited(std::span<const int16_t> samples, double gain_db, double ce
   static thread_local std::vector<float> required, envelope;
   required.assign(blocks + 1, 1.0F);
   for (size_t b = 0; b < blocks; ++b) {
-    int loudest = 0;
+    // Highest and lowest in 16 bits (vectorizes 8 or 16 samples at a time), then the
+    // larger magnitude.
+    int16_t highest = 0;
+    int16_t lowest = 0;
     const size_t end = std::min(n, (b + 1) * kBlock);
-    for (size_t i = b * kBlock; i < end; ++i) loudest = std::max(loudest, std::abs(static_cast<int>(samples[i])));
+    for (size_t i = b * kBlock; i < end; ++i) {
+      highest = std::max(highest, samples[i]);
+      lowest = std::min(lowest, samples[i]);
+    }
+    const int loudest = std::max(static_cast<int>(highest), -static_cast<int>(lowest));
     if (loudest > loudest_allowed) required[b] = loudest_allowed / static_cast<float>(loudest);
   }
   envelope.assign(blocks + 1, 1.0F);

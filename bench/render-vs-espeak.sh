@@ -20,15 +20,6 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME="$work/cache"
 jobs=$(nproc)
 
-median() {  # interleave.py JSON → "name median_seconds" lines
-  python3 - "$1" <<'PY'
-import json, statistics, sys
-for r in json.load(open(sys.argv[1]))["results"]:
-    print(r["command"], statistics.median(r["times"]))
-PY
-}
-
-
 echo "== 1. sample to WAV ($runs runs)"
 python3 bench/interleave.py --runs "$runs" --json "$work/wav.json" \
   "espeak-ng=espeak-ng -f $sample -w $work/e.wav" \
@@ -43,9 +34,20 @@ python3 bench/interleave.py --runs "$runs" --json "$work/mp3.json" \
 
 echo "== 3. book: the sample $copies times"
 for i in $(seq "$copies"); do cat "$sample"; printf '\n\n'; done > "$work/book.txt"
+# The single sample is timed again right before and right after the book (this machine's
+# speed drifts), and the book compared with the median of those runs.
+single_runs() {
+  python3 bench/interleave.py --runs 5 --warmup 1 --json "$work/single-$1.json" \
+    "single=$narrate render $sample -o $work/single.wav -q --no-cache" >/dev/null
+}
+single_runs before
 /usr/bin/time -f "%e %M" -o "$work/espeak.time" espeak-ng -f "$work/book.txt" -w "$work/book-e.wav"
 /usr/bin/time -f "%e %M" -o "$work/narrate.time" "$narrate" render "$work/book.txt" -o "$work/book.wav" -q --no-cache
-single=$(median "$work/wav.json" | awk -v j="narrate --jobs $jobs" '$0 ~ j {print $NF}')
+single_runs after
+single=$(python3 -c "
+import json, statistics, sys
+times = [t for f in sys.argv[1:] for t in json.load(open(f))['results'][0]['times']]
+print(statistics.median(times))" "$work/single-before.json" "$work/single-after.json")
 python3 - "$work/espeak.time" "$work/narrate.time" "$single" "$copies" "$work/book.wav" <<'PY'
 import sys, wave
 e_s, e_kb = open(sys.argv[1]).read().split()

@@ -54,10 +54,14 @@ bool write_frame(int fd, char tag, const char* data, size_t size) {
 // children are forked and reused from child to child (their pages stay allocated).
 class ResultSlots {
  public:
-  explicit ResultSlots(size_t count) {
+  explicit ResultSlots(size_t count) : used_(count, 0) {
     for (size_t i = 0; i < count; ++i) {
       void* region = mmap(nullptr, kSlotBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-      if (region == MAP_FAILED) throw Error(system_error_message("cannot start worker", "mmap", errno));
+      if (region == MAP_FAILED) {
+        const int err = errno;
+        for (char* slot : slots_) munmap(slot, kSlotBytes);
+        throw Error(system_error_message("cannot start worker", "mmap", err));
+      }
       slots_.push_back(static_cast<char*>(region));
     }
   }
@@ -69,8 +73,16 @@ class ResultSlots {
 
   char* slot(size_t index) const { return slots_[index % slots_.size()]; }
 
+  // The most any result has filled the slot of job `index`: its pages exist.
+  size_t used(size_t index) const { return used_[index % slots_.size()]; }
+  void record_use(size_t index, size_t bytes) {
+    size_t& used = used_[index % slots_.size()];
+    used = std::max(used, bytes);
+  }
+
  private:
   std::vector<char*> slots_;
+  std::vector<size_t> used_;
 };
 
 // Appends a child's result to its slot.
@@ -110,12 +122,16 @@ struct ChildPipes {
   int next_go = -1;
 };
 
-[[noreturn]] void run_child(size_t index, pid_t parent, char* slot, ChildPipes pipes, const ChildJob& job) {
+[[noreturn]] void run_child(size_t index, pid_t parent, char* slot, size_t slot_used, ChildPipes pipes,
+                            const ChildJob& job) {
   // The parent's handlers clean up the parent's files; a worker just ends, and ends with
   // its parent, even one killed outright (no orphan left speaking or waiting).
   for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
   std::signal(SIGPIPE, SIG_IGN);  // a write to a pipe nobody reads fails; it does not kill
   prctl(PR_SET_PDEATHSIG, SIGKILL);
+  // While waiting: map the slot's existing pages at once (one call, not a page fault
+  // for each 4 KiB the result fills). Older kernels refuse; then it faults as before.
+  if (slot_used > 0) madvise(slot, (slot_used + 4095) / 4096 * 4096, MADV_POPULATE_WRITE);
   if (getppid() != parent || !wait_for_go(pipes.go)) _exit(1);
   SlotWriter out(slot);
   std::string failure;
@@ -236,7 +252,7 @@ class Children {
         if (pipe.read != pipes.go) close_fd(pipe.read);
         if (pipe.write != pipes.next_go) close_fd(pipe.write);
       }
-      run_child(index, parent, slots_.slot(index), pipes, job);
+      run_child(index, parent, slots_.slot(index), slots_.used(index), pipes, job);
     }
     close(report[1]);
     close_fd(turns_[index].read);
@@ -294,6 +310,7 @@ class Children {
     if (child.result_size && child.error.empty()) {
       exiting_.push_back(child.pid);
       reap_exited();
+      slots_.record_use(index, *child.result_size);
       return std::string_view(slots_.slot(index), *child.result_size);
     }
     int status = 0;

@@ -34,20 +34,23 @@ python3 bench/interleave.py --runs "$runs" --json "$work/mp3.json" \
 
 echo "== 3. book: the sample $copies times"
 for i in $(seq "$copies"); do cat "$sample"; printf '\n\n'; done > "$work/book.txt"
-# The single sample is timed again right before and right after the book (this machine's
-# speed drifts), and the book compared with the median of those runs.
+# The single sample is timed again around each book run (this machine's speed drifts),
+# and the median book compared with the median of those runs.
 single_runs() {
   python3 bench/interleave.py --runs 5 --warmup 1 --json "$work/single-$1.json" \
     "single=$narrate render $sample -o $work/single.wav -q --no-cache" >/dev/null
 }
-single_runs before
 /usr/bin/time -f "%e %M" -o "$work/espeak.time" espeak-ng -f "$work/book.txt" -w "$work/book-e.wav"
-/usr/bin/time -f "%e %M" -o "$work/narrate.time" "$narrate" render "$work/book.txt" -o "$work/book.wav" -q --no-cache
-single_runs after
+for round in 1 2 3; do  # the median of three books, each between single runs
+  single_runs "$round"
+  /usr/bin/time -f "%e %M" -o "$work/narrate-$round.time" "$narrate" render "$work/book.txt" -o "$work/book.wav" -q --no-cache
+done
+single_runs 4
 single=$(python3 -c "
 import json, statistics, sys
 times = [t for f in sys.argv[1:] for t in json.load(open(f))['results'][0]['times']]
-print(statistics.median(times))" "$work/single-before.json" "$work/single-after.json")
+print(statistics.median(times))" "$work"/single-?.json)
+sort -n "$work"/narrate-?.time | sed -n 2p > "$work/narrate.time"  # the median run
 python3 - "$work/espeak.time" "$work/narrate.time" "$single" "$copies" "$work/book.wav" <<'PY'
 import sys, wave
 e_s, e_kb = open(sys.argv[1]).read().split()

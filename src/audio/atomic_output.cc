@@ -113,8 +113,12 @@ int AtomicOutput::name_anonymous_file() {
   return EEXIST;
 }
 
-void AtomicOutput::start_writeback() const {
-  sync_file_range(fd_, 0, 0, SYNC_FILE_RANGE_WRITE);  // a hint: failures show at fsync
+void AtomicOutput::start_writeback() {
+  // Only what was written since the last call: the file is written front to back.
+  const off_t end = lseek(fd_, 0, SEEK_CUR);
+  if (end <= written_back_) return;
+  sync_file_range(fd_, written_back_, end - written_back_, SYNC_FILE_RANGE_WRITE);  // a hint: failures show at fsync
+  written_back_ = end;
 }
 
 void AtomicOutput::commit() {

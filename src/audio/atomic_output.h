@@ -1,6 +1,8 @@
 // AtomicOutput: a file that either appears whole at its path or not at all.
 #pragma once
 
+#include <sys/types.h>
+
 #include <string>
 #include <string_view>
 
@@ -28,7 +30,7 @@ class AtomicOutput {
 
   // Asks the kernel to start writing what was written so far to disk, without waiting:
   // commit() then has little left to wait for.
-  void start_writeback() const;
+  void start_writeback();
 
   // Closes the descriptor and moves the finished file into place. Throws Error on failure
   // (the temporary file is then removed).
@@ -40,6 +42,7 @@ class AtomicOutput {
   std::string path_;
   std::string temp_path_;
   int fd_ = -1;
+  off_t written_back_ = 0;  // start_writeback asked for everything before this
   bool anonymous_ = false;  // no name yet: nothing to clean up
   bool committed_ = false;
 };

@@ -111,3 +111,17 @@ TEST_CASE("a loudness table beside the user's voices overrides the shipped gains
   CHECK(shipped - mine > 10);  // the shipped gain is about +6 dB; this one -6 dB
   CHECK(shipped - mine < 14);
 }
+
+TEST_CASE("voices --calibrate prints the shipped table: every shipped voice, both ceilings, same gains") {
+  test::TempDir dir;
+  const test::RunResult run = test::run_narrate("voices --calibrate", dir.path());
+  REQUIRE(run.status == 0);
+  LoudnessTable printed;
+  printed.add_text(run.out, "voices --calibrate");
+  VoiceLibrary voices;
+  voices.add_directory(test::source_path("voices"));
+  CHECK(printed.size() == 2 * voices.all().size());
+  LoudnessTable shipped;
+  shipped.add_file(test::source_path("voices/loudness.tsv"));
+  CHECK(printed.format() == shipped.format());
+}

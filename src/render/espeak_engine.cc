@@ -27,6 +27,7 @@ struct Collector {
   ChildOutput* out = nullptr;
   int sample_rate = 0;
   std::vector<SpeechEvent> events;
+  std::string error;  // why the output refused the samples (synthesis then stops)
 };
 
 // Called by the engine with each block of samples (its buffer is reused, so they are
@@ -43,7 +44,15 @@ int collect_samples(short* wav, int count, espeak_EVENT* events) {
     event.length = e->length > 0 ? static_cast<uint32_t>(e->length) : 0;
     collector->events.push_back(event);
   }
-  if (wav != nullptr && count > 0) collector->out->write(wav, static_cast<size_t>(count) * sizeof(int16_t));
+  if (wav != nullptr && count > 0) {
+    // No exception may cross eSpeak NG's C code: stop the synthesis instead.
+    try {
+      collector->out->write(wav, static_cast<size_t>(count) * sizeof(int16_t));
+    } catch (const std::exception& e) {
+      collector->error = e.what();
+      return 1;
+    }
+  }
   return 0;
 }
 
@@ -91,7 +100,7 @@ void speak(const Utterance& utterance, bool voice_selected, int sample_rate, Chi
   if (!voice_selected) {
     throw Error("eSpeak NG has no voice '" + voice.espeak_name() + "' (voice profile '" + voice.id + "')");
   }
-  Collector collector{&out, sample_rate, {}};
+  Collector collector{&out, sample_rate, {}, {}};
   // Parameters are global and sticky: set every one, every time.
   set_parameter(espeakRATE, voice.rate, "rate");
   set_parameter(espeakPITCH, voice.pitch, "pitch");
@@ -102,6 +111,7 @@ void speak(const Utterance& utterance, bool voice_selected, int sample_rate, Chi
   // article's own) and never SSML: article text cannot switch voices or play files.
   const espeak_ERROR status = espeak_Synth(utterance.text.c_str(), utterance.text.size() + 1, 0, POS_CHARACTER,
                                            0, espeakCHARS_UTF8 | espeakPHONEMES, nullptr, &collector);
+  if (!collector.error.empty()) throw Error(collector.error + " (" + utterance.label + ")");
   if (status != EE_OK || espeak_Synchronize() != EE_OK) {
     throw Error("eSpeak NG failed to speak " + utterance.label);
   }

@@ -28,8 +28,8 @@ constexpr char kFailed = 'E';  // payload: the error message
 constexpr size_t kFrameHeader = 5;
 
 // Room for one result. Only what is written takes memory; an utterance (at most 2000
-// bytes of text) makes a few megabytes, and even 2000 bytes of one-letter words at the
-// slowest rate with the longest word gap stay under 64 MiB.
+// bytes of text) makes a few megabytes. The largest found: 999 one-letter words at the
+// slowest rate with the longest word gap, 47 minutes, 125 MB.
 constexpr size_t kSlotBytes = size_t{256} << 20;
 
 bool write_all(int fd, const char* data, size_t size) {
@@ -91,7 +91,9 @@ class SlotWriter : public ChildOutput {
   explicit SlotWriter(char* slot) : slot_(slot) {}
 
   void write(const void* data, size_t size) override {
-    if (size > kSlotBytes - used_) throw Error("a speech worker's result is larger than 256 MiB");
+    if (size > kSlotBytes - used_) {
+      throw Error("a speech worker's result is larger than " + std::to_string(kSlotBytes >> 20) + " MiB");
+    }
     if (size > 0) std::memcpy(slot_ + used_, data, size);
     used_ += size;
   }

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <vector>
 #include <atomic>
+#include <clocale>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -147,6 +148,12 @@ class EspeakEngine : public SpeechEngine {
   void prepare() override {
     if (preparing_.joinable() || prepared_) return;
     prepared_ = true;
+    // eSpeak NG's start sets LC_CTYPE (C.UTF-8, else the next it finds), and setlocale
+    // must not run while other threads use the locale: set it here first, in the only
+    // thread, so that eSpeak NG's own call finds it set and changes nothing.
+    for (const char* name : {"C.UTF-8", "UTF-8", "en_US.UTF-8", ""}) {
+      if (std::setlocale(LC_CTYPE, name) != nullptr) break;
+    }
     preparing_ = std::thread([this] {
       try {
         initialize_once();

@@ -168,6 +168,26 @@ TEST_CASE("after editing one paragraph, only that paragraph is spoken again") {
   CHECK(result.err.find("36 parts, 35 from cache,") != std::string::npos);
 }
 
+namespace {
+// Processes whose working directory is `dir` (a render's speech workers share its), after
+// waiting up to half a second for them to go.
+int processes_in(const std::string& dir) {
+  int count = 0;
+  for (int attempt = 0; attempt < 50; ++attempt) {
+    count = 0;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc", ec)) {
+      const std::string name = entry.path().filename().string();
+      if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+      if (std::filesystem::read_symlink(entry.path() / "cwd", ec) == dir) ++count;
+    }
+    if (count == 0) break;
+    usleep(10'000);
+  }
+  return count;
+}
+}  // namespace
+
 TEST_CASE("an interrupted render leaves no partial output and keeps the earlier one") {
   test::TempDir dir;
   std::string book;
@@ -184,5 +204,6 @@ TEST_CASE("an interrupted render leaves no partial output and keeps the earlier 
     CHECK(WTERMSIG(status) == signal_number);
     CHECK(test::read_file(dir.file("book.wav")) == "earlier output");
     CHECK(test::count_entries(dir.path()) == 2);  // book.txt and book.wav, nothing else
+    CHECK(processes_in(dir.path()) == 0);          // no speech worker left, even after SIGKILL
   }
 }

@@ -132,8 +132,12 @@ struct ChildPipes {
   std::signal(SIGPIPE, SIG_IGN);  // a write to a pipe nobody reads fails; it does not kill
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   // While waiting: map the slot's existing pages at once (one call, not a page fault
-  // for each 4 KiB the result fills). Older kernels refuse; then it faults as before.
-  if (slot_used > 0) madvise(slot, (slot_used + 4095) / 4096 * 4096, MADV_POPULATE_WRITE);
+  // for each 4 KiB the result fills), up to what a long paragraph needs, so that one huge
+  // result does not make every later worker map all of it. Older kernels refuse; then it
+  // faults as before.
+  constexpr size_t kPrefaultBytes = size_t{4} << 20;
+  const size_t prefault = std::min(slot_used, kPrefaultBytes);
+  if (prefault > 0) madvise(slot, (prefault + 4095) / 4096 * 4096, MADV_POPULATE_WRITE);
   if (getppid() != parent || !wait_for_go(pipes.go)) _exit(1);
   SlotWriter out(slot);
   std::string failure;

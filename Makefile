@@ -36,6 +36,7 @@ deps:
 
 bench: build
 	bench/render-vs-espeak.sh
+	bench/preview-vs-espeak.sh
 
 clean:
 	rm -rf $(BUILD) $(OUT)

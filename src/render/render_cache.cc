@@ -13,6 +13,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <map>
 #include <utility>
 
 #include "util/error.h"
@@ -236,15 +237,45 @@ void CachingEngine::speak_all(const std::vector<Utterance>& utterances, const De
   }
   size_t next = 0;       // the next utterance to deliver
   size_t next_miss = 0;  // the next miss to deliver, in miss_index
+  // Entries mapped ahead, while the engine speaks, for the cached utterances after the
+  // one it speaks (at most kAheadBytes of them).
+  constexpr size_t kAheadBytes = size_t{16} << 20;
+  std::map<size_t, MappedEntry> ahead;
+  size_t ahead_bytes = 0;
+  size_t next_ahead = 0;  // the next utterance to consider mapping ahead
+  const auto load = [&](size_t index) {
+    const auto mapped = ahead.find(index);
+    if (mapped != ahead.end()) {
+      MappedEntry entry = std::move(mapped->second);
+      ahead.erase(mapped);
+      ahead_bytes -= entry.speech().samples.size_bytes();
+      return std::optional<MappedEntry>(std::move(entry));
+    }
+    return cache_.load(keys[index]);
+  };
   // Delivers the next utterance from the cache, if it comes before the next miss.
   const auto deliver_cached = [&]() -> bool {
     const size_t end = next_miss < miss_index.size() ? miss_index[next_miss] : utterances.size();
     if (next >= end) return false;
-    const std::optional<MappedEntry> entry = cache_.load(keys[next]);
+    const std::optional<MappedEntry> entry = load(next);
     if (!entry) throw Error("render cache entry for " + utterances[next].label + " vanished during the render; run again");
     ++hits_;
     deliver(next, entry->speech());
     ++next;
+    return true;
+  };
+  // Maps one more cached utterance ahead, if there is room.
+  const auto map_ahead = [&]() -> bool {
+    next_ahead = std::max(next_ahead, next);
+    while (next_ahead < utterances.size() &&
+           std::binary_search(miss_index.begin(), miss_index.end(), next_ahead)) {
+      ++next_ahead;
+    }
+    if (next_ahead >= utterances.size() || ahead_bytes >= kAheadBytes) return false;
+    std::optional<MappedEntry> entry = cache_.load(keys[next_ahead]);
+    if (!entry) return false;  // delivering it will say so
+    ahead_bytes += entry->speech().samples.size_bytes();
+    ahead.emplace(next_ahead++, std::move(*entry));
     return true;
   };
   // While the inner engine speaks, the cached utterances before its next one are
@@ -258,7 +289,7 @@ void CachingEngine::speak_all(const std::vector<Utterance>& utterances, const De
         deliver(next++, speech);
         ++next_miss;
       },
-      [&] { return deliver_cached() || (while_waiting && while_waiting()); });
+      [&] { return deliver_cached() || (while_waiting && while_waiting()) || map_ahead(); });
   while (deliver_cached()) {
   }
 }

@@ -27,7 +27,9 @@ void add_audio_options(CLI::App& command, AudioOptions& options) {
       ->check(CLI::Range(-40.0, -5.0));
   command.add_flag("--no-loudness", options.no_loudness, "Leave every voice at the engine's own level");
   command.add_flag("--no-cache", options.no_cache, "Neither read nor fill the render cache ($XDG_CACHE_HOME/narrate)");
-  command.add_option("-j,--jobs", options.jobs, "Speech worker processes (0: one per processor)")->capture_default_str();
+  command.add_option("-j,--jobs", options.jobs, "Speech worker processes (0: one per processor)")
+      ->capture_default_str()
+      ->check(CLI::Range(0u, 256u));
   command.add_flag("-q,--quiet", options.quiet, "Print nothing when all goes well");
 }
 

@@ -99,6 +99,7 @@ TEST_CASE("usage errors exit 2, help exits 0 and explains every option") {
   CHECK(run_narrate("", dir.path()).status == 2);
   CHECK(run_narrate("render", dir.path()).status == 2);
   CHECK(run_narrate("render a.txt --jobs many", dir.path()).status == 2);
+  CHECK(run_narrate("render a.txt --jobs 300", dir.path()).status == 2);  // at most 256
   CHECK(run_narrate("frobnicate", dir.path()).status == 2);
   CHECK(run_narrate("--help", dir.path()).status == 0);
   const std::string help_file = dir.file("help.txt");

@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config
-  libespeak-ng-dev espeak-ng-data
+  libespeak-ng-dev espeak-ng-data libsonic-dev libpcaudio-dev
   libsndfile1-dev
   libcli11-dev
   doctest-dev

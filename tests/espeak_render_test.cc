@@ -119,6 +119,31 @@ TEST_CASE("output is identical with any number of workers") {
   CHECK(render_to_memory(script, 8) == one);
 }
 
+TEST_CASE("every shipped voice sounds the same whether narrate or eSpeak NG finds its file") {
+  // narrate finds "en-us" (file lang/gmw/en-US) itself; a voice named by its path inside
+  // eSpeak NG's data is left to eSpeak NG's own search through every voice file.
+  const std::map<std::string, std::string> engine_path = {
+      {"en", "gmw/en"}, {"en-029", "gmw/en-029"}, {"en-gb-scotland", "gmw/en-GB-scotland"},
+      {"en-gb-x-rp", "gmw/en-GB-x-rp"}, {"en-us", "gmw/en-US"}};
+  VoiceLibrary voices;
+  voices.add_directory(test::source_path("voices"));
+  Script by_narrate;
+  Script by_engine;
+  for (const VoiceProfile& voice : voices.all()) {
+    CAPTURE(voice.espeak_voice);
+    REQUIRE(engine_path.count(voice.espeak_voice) == 1);
+    Utterance utterance{.label = voice.id, .segment = 0, .voice = voice,
+                        .text = "The mayor said on Tuesday that 42 roads would reopen.", .start = 0, .end = 0,
+                        .pause_after_ms = 0};
+    by_narrate.utterances.push_back(utterance);
+    utterance.voice.espeak_voice = engine_path.at(voice.espeak_voice);
+    by_engine.utterances.push_back(utterance);
+  }
+  const std::vector<int16_t> samples = render_to_memory(by_narrate, 2);
+  CHECK(samples.size() > 22050 * 2 * voices.all().size());
+  CHECK(render_to_memory(by_engine, 2) == samples);
+}
+
 TEST_CASE("an unknown eSpeak NG voice is a clear error") {
   Script script;
   Utterance u;

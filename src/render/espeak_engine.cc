@@ -1,8 +1,10 @@
 // The only file that includes eSpeak NG's headers. See docs/ARCHITECTURE.md for the
 // engine's pitfalls (global state, history-dependent output) that shape this code.
 #include <espeak-ng/speak_lib.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <sched.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <cstring>
@@ -10,6 +12,8 @@
 #include <atomic>
 #include <clocale>
 #include <exception>
+#include <filesystem>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -17,6 +21,7 @@
 #include "render/speech_engine.h"
 #include "render/worker_pool.h"
 #include "util/error.h"
+#include "util/strings.h"
 #include "audio/audio_buffer.h"
 
 namespace narrate {
@@ -79,17 +84,54 @@ void set_parameter(espeak_PARAMETER parameter, int value, const char* what) {
   }
 }
 
+// eSpeak NG 1.51 finds a voice named "en-us" by reading all of its ~400 voice files
+// (2.5 ms at every start): its direct lookup lowercases the name, and the file is
+// lang/gmw/en-US. VoiceFiles finds such files by name alone, listing the directories,
+// and names each by an open descriptor's /proc path, which is lowercase and short as
+// espeak_SetVoiceByFile requires. eSpeak NG's own search matches a name against the
+// files' last path part, ignoring case; a name found twice, or not at all, is left to it.
+class VoiceFiles {
+ public:
+  // Lists `data_dir`/lang (where eSpeak NG keeps its language voices).
+  void index(const std::string& data_dir) {
+    std::error_code ec;
+    std::filesystem::recursive_directory_iterator it(std::filesystem::path(data_dir) / "lang", ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      if (!it->is_regular_file(ec)) continue;
+      const std::string name = ascii_lowercase(it->path().filename().string());
+      const auto [at, added] = paths_.emplace(name, it->path().string());
+      if (!added) at->second.clear();  // ambiguous: eSpeak NG decides
+    }
+  }
+
+  // "/proc/self/fd/N" naming the voice file of `language`, or "" to let eSpeak NG search.
+  std::string path_for(const std::string& language) {
+    const auto found = paths_.find(ascii_lowercase(language));
+    if (found == paths_.end() || found->second.empty()) return "";
+    auto [at, added] = descriptors_.emplace(found->second, -1);
+    if (added) at->second = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);  // kept open: workers inherit the voice, not the file
+    return at->second < 0 ? "" : "/proc/self/fd/" + std::to_string(at->second);
+  }
+
+ private:
+  std::map<std::string, std::string> paths_;  // lowercase file name -> path ("" when ambiguous)
+  std::map<std::string, int> descriptors_;    // path -> open descriptor
+};
+
 // Selects the utterance's eSpeak NG voice in the calling (parent) process. Loading a
 // voice reads its files and the language's dictionary; done once in the parent, every
 // worker forked for the same voice inherits it instead of loading it again. Loading
 // replaces the voice state as a whole, so it does not matter which voice came before
 // (the tests check that an utterance gives the same samples alone and in any script).
 // Returns false when eSpeak NG has no such voice.
-bool select_voice(const VoiceProfile& voice, std::string& selected) {
+bool select_voice(const VoiceProfile& voice, VoiceFiles& files, std::string& selected) {
   const std::string name = voice.espeak_name();
   if (name == selected) return true;
   selected.clear();
-  if (espeak_SetVoiceByName(name.c_str()) != EE_OK) return false;
+  const std::string file = files.path_for(voice.espeak_voice);
+  const std::string variant = name.substr(voice.espeak_voice.size());  // "" or "+variant"
+  const bool by_file = !file.empty() && espeak_SetVoiceByFile((file + variant).c_str()) == EE_OK;
+  if (!by_file && espeak_SetVoiceByName(name.c_str()) != EE_OK) return false;
   selected = name;
   return true;
 }
@@ -139,12 +181,9 @@ class EspeakEngine : public SpeechEngine {
     if (preparing_.joinable()) preparing_.join();
   }
 
-  // Starting takes 1 ms, and naming the first voice by language ("en-us", whose file is
-  // gmw/en-US: names are lowercased before the file lookup) makes eSpeak NG read every
-  // voice file it has, 3.3 ms here: about as long as planning an article, so done side by
-  // side. Listing the voices is what the first SetVoiceByName would do anyway, so the
-  // engine ends in the same state. The thread touches only eSpeak NG, which nothing else
-  // touches until speak_all joins it.
+  // Starting takes 1 ms, and listing the voice files (see VoiceFiles) 0.2 ms: done side
+  // by side with planning the article. The thread touches only eSpeak NG and
+  // voice_files_, which nothing else touches until speak_all joins it.
   void prepare() override {
     if (preparing_.joinable() || prepared_) return;
     prepared_ = true;
@@ -157,7 +196,7 @@ class EspeakEngine : public SpeechEngine {
     preparing_ = std::thread([this] {
       try {
         initialize_once();
-        espeak_ListVoices(nullptr);
+        index_voice_files();
       } catch (...) {
         preparing_error_ = std::current_exception();
       }
@@ -190,12 +229,13 @@ class EspeakEngine : public SpeechEngine {
       throw Error("eSpeak NG speaks at " + std::to_string(initialize_once()) + " Hz, not the expected " +
                   std::to_string(kSampleRate));
     }
+    index_voice_files();
     bool voice_selected = false;
     run_forked(
         utterances.size(), jobs_,
         [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, kSampleRate, out); },
         [&](size_t index, std::string_view bytes) { deliver(index, decode_speech(bytes)); },
-        [&](size_t index) { voice_selected = select_voice(utterances[index].voice, selected_voice_); },
+        [&](size_t index) { voice_selected = select_voice(utterances[index].voice, voice_files_, selected_voice_); },
         while_waiting);
   }
 
@@ -223,10 +263,21 @@ class EspeakEngine : public SpeechEngine {
     return SpeechOutput{std::span<const int16_t>(reinterpret_cast<const int16_t*>(bytes.data()), sample_count), events_};
   }
 
+  // Once, after the engine started (it knows its data directory then).
+  void index_voice_files() {
+    if (voice_files_indexed_) return;
+    voice_files_indexed_ = true;
+    const char* data_dir = nullptr;
+    espeak_Info(&data_dir);
+    if (data_dir != nullptr) voice_files_.index(data_dir);
+  }
+
   bool prepared_ = false;
   std::thread preparing_;                  // prepare's, until joined
   std::atomic<bool> ready_ = false;        // set when preparing_ is done
   std::exception_ptr preparing_error_;     // what it threw
+  VoiceFiles voice_files_;
+  bool voice_files_indexed_ = false;
   std::string selected_voice_;  // the voice the parent process has loaded
   AudioBuffer samples_;         // only for results that are not aligned
   std::vector<SpeechEvent> events_;

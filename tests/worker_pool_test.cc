@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -164,6 +165,38 @@ TEST_CASE("never more than `jobs` children speak at once, and every one gets its
     CHECK(most <= jobs);
     if (jobs > 1) CHECK(most > 1);  // and they did run side by side
   }
+}
+
+TEST_CASE("children start in index order, each as soon as any other finishes") {
+  // With two at a time, job 0 runs long: jobs 2, 3 and 4 must start (on the other
+  // processor) before it ends, and in order. Each job records when it starts in a file.
+  char dir_template[] = "/tmp/narrate-turns-XXXXXX";
+  REQUIRE(mkdtemp(dir_template) != nullptr);
+  const std::string dir = dir_template;
+  const auto started = [&](size_t index) { return access((dir + "/" + std::to_string(index)).c_str(), F_OK) == 0; };
+  std::vector<std::string> results;
+  run_forked(
+      5, 2,
+      returning([&](size_t index) -> std::string {
+        // Which jobs had started before this one (in index order, none may be missing).
+        std::string before;
+        for (size_t other = 0; other < 5; ++other) before += started(other) ? '1' : '0';
+        close(creat((dir + "/" + std::to_string(index)).c_str(), 0600));
+        if (index == 0) {  // wait (up to 5 s) for job 4 to start
+          for (int i = 0; i < 500 && !started(4); ++i) usleep(10000);
+          return started(4) ? "job 4 started while job 0 ran" : "job 4 waited for job 0";
+        }
+        usleep(2000);
+        return before;
+      }),
+      [&](size_t, std::string_view result) { results.emplace_back(result); });
+  for (size_t index = 0; index < 5; ++index) unlink((dir + "/" + std::to_string(index)).c_str());
+  rmdir(dir.c_str());
+  REQUIRE(results.size() == 5);
+  CHECK(results[0] == "job 4 started while job 0 ran");
+  CHECK(results[2] == "11000");  // 0 and 1 had started, nothing after 2
+  CHECK(results[3] == "11100");
+  CHECK(results[4] == "11110");
 }
 
 TEST_CASE("the caller's waiting-time work runs while children work, and results still come in order") {

@@ -1,5 +1,6 @@
 #include "render/worker_pool.h"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -7,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdint>
@@ -105,6 +107,11 @@ class SlotWriter : public ChildOutput {
   size_t used_ = 0;
 };
 
+void close_fd(int& fd) {
+  if (fd >= 0) close(fd);
+  fd = -1;
+}
+
 // Blocks until told to go (one byte on `go_fd`); true when it was, false when the pipe
 // was closed instead.
 bool wait_for_go(int go_fd) {
@@ -116,15 +123,75 @@ bool wait_for_go(int go_fd) {
   return n == 1;
 }
 
-// The pipes of one child: its report to the parent, its turn to start, and the turn it
-// hands on when it is done (-1: none).
-struct ChildPipes {
-  int report = -1;
-  int go = -1;
-  int next_go = -1;
+// Turns: at most `jobs` children speak at once, and they start in index order, each on
+// whichever processor frees first. Child k waits for one byte on turn pipe k % slots; the
+// parent gives the first `jobs` turns, and every child that finishes takes the next index
+// to start from a counter in shared memory and gives that child its turn. A pipe never
+// holds two turns: the turn of k + slots is taken only after `slots` children other than
+// k finished, and only `slots` - 1 children besides k can be alive (k is not delivered).
+class Turns {
+ public:
+  Turns(size_t count, size_t jobs, size_t slots) : count_(count) {
+    void* shared = mmap(nullptr, sizeof(std::atomic<uint64_t>), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (shared == MAP_FAILED) throw Error(system_error_message("cannot start worker", "mmap", errno));
+    next_ = new (shared) std::atomic<uint64_t>(std::min(jobs, count));
+    for (size_t i = 0; i < slots; ++i) {
+      int fds[2];
+      if (pipe2(fds, O_CLOEXEC) != 0) {
+        const int err = errno;
+        close_all();
+        throw Error(system_error_message("cannot start worker", "pipe", err));
+      }
+      pipes_.push_back({fds[0], fds[1]});
+    }
+    for (size_t i = 0; i < std::min(jobs, count); ++i) give(i);
+  }
+  ~Turns() {
+    close_all();
+    munmap(next_, sizeof *next_);
+  }
+  Turns(const Turns&) = delete;
+  Turns& operator=(const Turns&) = delete;
+
+  // The descriptor child `index` waits on.
+  int wait_fd(size_t index) const { return pipes_[index % pipes_.size()].read; }
+
+  // In a child: closes the other children's ends, keeping its own and the write ends.
+  void keep_only(size_t index) {
+    for (size_t i = 0; i < pipes_.size(); ++i) {
+      if (i != index % pipes_.size()) close_fd(pipes_[i].read);
+    }
+  }
+
+  // In a finished child: lets the next child start, if any is left.
+  void hand_on() {
+    const uint64_t next = next_->fetch_add(1);
+    if (next < count_) give(next);
+  }
+
+ private:
+  struct Pipe {
+    int read = -1;
+    int write = -1;
+  };
+
+  void give(size_t index) {
+    const char go = 'G';
+    write_all(pipes_[index % pipes_.size()].write, &go, 1);
+  }
+  void close_all() {
+    for (Pipe& pipe : pipes_) {
+      close_fd(pipe.read);
+      close_fd(pipe.write);
+    }
+  }
+
+  size_t count_;
+  std::atomic<uint64_t>* next_ = nullptr;  // the next index to start, shared by all children
+  std::vector<Pipe> pipes_;
 };
 
-[[noreturn]] void run_child(size_t index, pid_t parent, char* slot, size_t slot_used, ChildPipes pipes,
+[[noreturn]] void run_child(size_t index, pid_t parent, char* slot, size_t slot_used, int report_fd, Turns& turns,
                             const ChildJob& job) {
   // The parent's handlers clean up the parent's files; a worker just ends, and ends with
   // its parent, even one killed outright (no orphan left speaking or waiting).
@@ -138,7 +205,7 @@ struct ChildPipes {
   constexpr size_t kPrefaultBytes = size_t{4} << 20;
   const size_t prefault = std::min(slot_used, kPrefaultBytes);
   if (prefault > 0) madvise(slot, (prefault + 4095) / 4096 * 4096, MADV_POPULATE_WRITE);
-  if (getppid() != parent || !wait_for_go(pipes.go)) _exit(1);
+  if (getppid() != parent || !wait_for_go(turns.wait_fd(index))) _exit(1);
   SlotWriter out(slot);
   std::string failure;
   try {
@@ -148,17 +215,11 @@ struct ChildPipes {
   }
   // The turn goes straight to the next waiting child, which then usually runs on this
   // processor at once, rather than through the parent (two wake-ups, ~0.5 ms each here).
-  const char go = 'G';
-  if (pipes.next_go >= 0) write_all(pipes.next_go, &go, 1);
+  turns.hand_on();
   const uint64_t size = out.size();
-  const bool ok = failure.empty() ? write_frame(pipes.report, kDone, reinterpret_cast<const char*>(&size), sizeof size)
-                                  : write_frame(pipes.report, kFailed, failure.data(), failure.size());
+  const bool ok = failure.empty() ? write_frame(report_fd, kDone, reinterpret_cast<const char*>(&size), sizeof size)
+                                  : write_frame(report_fd, kFailed, failure.data(), failure.size());
   _exit(ok ? 0 : 1);  // no atexit handlers, no flushing of the parent's stdio buffers
-}
-
-void close_fd(int& fd) {
-  if (fd >= 0) close(fd);
-  fd = -1;
 }
 
 void wait_for_exit(pid_t pid, int* status) {
@@ -196,21 +257,11 @@ struct Child {
   }
 };
 
-// A pipe whose read end a child waits on for its turn, and whose write end belongs to
-// the child before it in the chain (or to the parent, for the first `jobs` children).
-struct TurnPipe {
-  int read = -1;
-  int write = -1;
-};
-
-// Owns the children: forked ones waiting for their turn, running ones, and finished
-// ones still exiting. On the way out (error or not) kills and reaps them all.
-//
-// Turns: at most `jobs` children speak at once. Children 0 .. jobs-1 may start at once;
-// child i, when done, lets child i + jobs start.
+// Owns the children: forked ones waiting for their turn (see Turns), running ones, and
+// finished ones still exiting. On the way out (error or not) kills and reaps them all.
 class Children {
  public:
-  Children(size_t count, size_t jobs, size_t slots) : count_(count), jobs_(jobs), slots_(slots) {}
+  Children(size_t count, size_t jobs, size_t slots) : turns_(count, jobs, slots), slots_(slots) {}
 
   ~Children() {
     for (auto& [index, child] : children_) {
@@ -220,10 +271,6 @@ class Children {
         wait_for_exit(child.pid, nullptr);
       }
     }
-    for (auto& [index, turn] : turns_) {
-      close_fd(turn.read);
-      close_fd(turn.write);
-    }
     for (const pid_t pid : exiting_) wait_for_exit(pid, nullptr);
   }
 
@@ -231,16 +278,8 @@ class Children {
   // its turn comes. Its result goes to slot index % slots, which the caller must not
   // give two live children.
   void fork_child(size_t index, const ChildJob& job) {
-    TurnPipe& turn = turn_pipe(index);
-    if (index < jobs_) {  // a first turn: given by the parent
-      const char go = 'G';
-      write_all(turn.write, &go, 1);
-      close_fd(turn.write);
-    }
-    const bool hands_on = index + jobs_ < count_;
-    if (hands_on) turn_pipe(index + jobs_);
     int report[2];
-    if (pipe(report) != 0) throw Error(system_error_message("cannot start worker", "pipe", errno));
+    if (pipe2(report, O_CLOEXEC) != 0) throw Error(system_error_message("cannot start worker", "pipe", errno));
     const pid_t parent = getpid();
     const pid_t pid = fork();
     if (pid < 0) {
@@ -251,19 +290,12 @@ class Children {
     }
     if (pid == 0) {
       close(report[0]);
-      ChildPipes pipes{report[1], turns_[index].read, hands_on ? turns_[index + jobs_].write : -1};
       // Every other descriptor of the pool belongs to the parent or to other children.
       for (auto& [other, child] : children_) close_fd(child.fd);
-      for (auto& [other, pipe] : turns_) {
-        if (pipe.read != pipes.go) close_fd(pipe.read);
-        if (pipe.write != pipes.next_go) close_fd(pipe.write);
-      }
-      run_child(index, parent, slots_.slot(index), slots_.used(index), pipes, job);
+      turns_.keep_only(index);
+      run_child(index, parent, slots_.slot(index), slots_.used(index), report[1], turns_, job);
     }
     close(report[1]);
-    close_fd(turns_[index].read);
-    turns_.erase(index);
-    if (hands_on) close_fd(turns_[index + jobs_].write);
     Child child;
     child.pid = pid;
     child.fd = report[0];
@@ -335,21 +367,8 @@ class Children {
     std::erase_if(exiting_, [](pid_t pid) { return waitpid(pid, nullptr, WNOHANG) != 0; });
   }
 
-  // The turn pipe of job `index`, made when first needed.
-  TurnPipe& turn_pipe(size_t index) {
-    TurnPipe& turn = turns_[index];
-    if (turn.read < 0) {
-      int fds[2];
-      if (pipe(fds) != 0) throw Error(system_error_message("cannot start worker", "pipe", errno));
-      turn = {fds[0], fds[1]};
-    }
-    return turn;
-  }
-
-  size_t count_;
-  size_t jobs_;
+  Turns turns_;
   ResultSlots slots_;
-  std::map<size_t, TurnPipe> turns_;  // of children not forked yet
   std::map<size_t, Child> children_;
   std::vector<pid_t> exiting_;
 };

@@ -34,8 +34,9 @@ using WhileWaitingForChildren = std::function<bool()>;
 // Runs jobs 0..count-1, each in a child forked from the caller, at most `jobs` at a
 // time, and hands each result to `deliver` in index order as soon as it and all before
 // it are done, while later jobs keep running. Children are forked ahead and wait for
-// their turn, which the child `jobs` places before hands on when it finishes (not via the
-// caller: a turn costs no wake-up of the caller). Every child starts from the caller's state
+// their turn; they start in index order, each as soon as any running child finishes,
+// which hands the turn on itself (not via the caller: a turn costs no wake-up of the
+// caller). Every child starts from the caller's state
 // at fork time, so a result never depends on scheduling or on the jobs before it; that
 // is what makes eSpeak NG's output deterministic. At most 2 * jobs results wait in
 // memory. Throws Error when a child fails or dies (or rethrows what `deliver` threw);

@@ -105,14 +105,17 @@ std::string number_words(const Number& n) {
 // ---- Word lists ----------------------------------------------------------------------
 
 std::optional<std::string> month_name(std::string_view token) {
-  std::string key = lower(token);
-  if (key.ends_with('.')) key.pop_back();
+  if (token.ends_with('.')) token.remove_suffix(1);
+  if (token.size() < 3 || token.size() > 9) return std::nullopt;  // "May" .. "September"; called for every word
+  const std::string key = lower(token);
   static constexpr std::array<std::string_view, 12> names = {"January", "February", "March",     "April",
                                                              "May",     "June",     "July",      "August",
                                                              "September", "October", "November", "December"};
+  static constexpr std::array<std::string_view, 12> lowercase = {"january", "february", "march",     "april",
+                                                                 "may",     "june",     "july",      "august",
+                                                                 "september", "october", "november", "december"};
   for (size_t m = 0; m < names.size(); ++m) {
-    const std::string full = lower(names[m]);
-    if (key == full || key == full.substr(0, 3) || (m == 8 && key == "sept")) return std::string(names[m]);
+    if (key == lowercase[m] || key == lowercase[m].substr(0, 3) || (m == 8 && key == "sept")) return std::string(names[m]);
   }
   return std::nullopt;
 }

@@ -5,8 +5,12 @@
 namespace narrate {
 
 std::string ascii_lowercase(std::string_view text) {
+  // Not std::tolower: a call per byte, and in a Latin-1 locale it would change the bytes
+  // of UTF-8 sequences.
   std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return out;
 }
 

@@ -53,37 +53,30 @@ bool write_frame(int fd, char tag, const char* data, size_t size) {
 }
 
 // Shared memory regions, one per child that may be alive at once, mapped before the
-// children are forked and reused from child to child (their pages stay allocated).
+// children are forked and reused from child to child (their pages stay allocated). One
+// mapping holds them all: every mapping is one more for each fork to copy.
 class ResultSlots {
  public:
   explicit ResultSlots(size_t count) : used_(count, 0) {
-    for (size_t i = 0; i < count; ++i) {
-      void* region = mmap(nullptr, kSlotBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-      if (region == MAP_FAILED) {
-        const int err = errno;
-        for (char* slot : slots_) munmap(slot, kSlotBytes);
-        throw Error(system_error_message("cannot start worker", "mmap", err));
-      }
-      slots_.push_back(static_cast<char*>(region));
-    }
+    void* region = mmap(nullptr, count * kSlotBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (region == MAP_FAILED) throw Error(system_error_message("cannot start worker", "mmap", errno));
+    region_ = static_cast<char*>(region);
   }
-  ~ResultSlots() {
-    for (char* slot : slots_) munmap(slot, kSlotBytes);
-  }
+  ~ResultSlots() { munmap(region_, used_.size() * kSlotBytes); }
   ResultSlots(const ResultSlots&) = delete;
   ResultSlots& operator=(const ResultSlots&) = delete;
 
-  char* slot(size_t index) const { return slots_[index % slots_.size()]; }
+  char* slot(size_t index) const { return region_ + index % used_.size() * kSlotBytes; }
 
   // The most any result has filled the slot of job `index`: its pages exist.
-  size_t used(size_t index) const { return used_[index % slots_.size()]; }
+  size_t used(size_t index) const { return used_[index % used_.size()]; }
   void record_use(size_t index, size_t bytes) {
-    size_t& used = used_[index % slots_.size()];
+    size_t& used = used_[index % used_.size()];
     used = std::max(used, bytes);
   }
 
  private:
-  std::vector<char*> slots_;
+  char* region_ = nullptr;
   std::vector<size_t> used_;
 };
 

@@ -57,27 +57,20 @@ bool write_frame(int fd, char tag, const char* data, size_t size) {
 // mapping holds them all: every mapping is one more for each fork to copy.
 class ResultSlots {
  public:
-  explicit ResultSlots(size_t count) : used_(count, 0) {
+  explicit ResultSlots(size_t count) : count_(count) {
     void* region = mmap(nullptr, count * kSlotBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (region == MAP_FAILED) throw Error(system_error_message("cannot start worker", "mmap", errno));
     region_ = static_cast<char*>(region);
   }
-  ~ResultSlots() { munmap(region_, used_.size() * kSlotBytes); }
+  ~ResultSlots() { munmap(region_, count_ * kSlotBytes); }
   ResultSlots(const ResultSlots&) = delete;
   ResultSlots& operator=(const ResultSlots&) = delete;
 
-  char* slot(size_t index) const { return region_ + index % used_.size() * kSlotBytes; }
-
-  // The most any result has filled the slot of job `index`: its pages exist.
-  size_t used(size_t index) const { return used_[index % used_.size()]; }
-  void record_use(size_t index, size_t bytes) {
-    size_t& used = used_[index % used_.size()];
-    used = std::max(used, bytes);
-  }
+  char* slot(size_t index) const { return region_ + index % count_ * kSlotBytes; }
 
  private:
   char* region_ = nullptr;
-  std::vector<size_t> used_;
+  size_t count_;
 };
 
 // Appends a child's result to its slot.
@@ -184,20 +177,12 @@ class Turns {
   std::vector<Pipe> pipes_;
 };
 
-[[noreturn]] void run_child(size_t index, pid_t parent, char* slot, size_t slot_used, int report_fd, Turns& turns,
-                            const ChildJob& job) {
+[[noreturn]] void run_child(size_t index, pid_t parent, char* slot, int report_fd, Turns& turns, const ChildJob& job) {
   // The parent's handlers clean up the parent's files; a worker just ends, and ends with
   // its parent, even one killed outright (no orphan left speaking or waiting).
   for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
   std::signal(SIGPIPE, SIG_IGN);  // a write to a pipe nobody reads fails; it does not kill
   prctl(PR_SET_PDEATHSIG, SIGKILL);
-  // While waiting: map the slot's existing pages at once (one call, not a page fault
-  // for each 4 KiB the result fills), up to what a long paragraph needs, so that one huge
-  // result does not make every later worker map all of it. Older kernels refuse; then it
-  // faults as before.
-  constexpr size_t kPrefaultBytes = size_t{4} << 20;
-  const size_t prefault = std::min(slot_used, kPrefaultBytes);
-  if (prefault > 0) madvise(slot, (prefault + 4095) / 4096 * 4096, MADV_POPULATE_WRITE);
   if (getppid() != parent || !wait_for_go(turns.wait_fd(index))) _exit(1);
   SlotWriter out(slot);
   std::string failure;
@@ -286,7 +271,7 @@ class Children {
       // Every other descriptor of the pool belongs to the parent or to other children.
       for (auto& [other, child] : children_) close_fd(child.fd);
       turns_.keep_only(index);
-      run_child(index, parent, slots_.slot(index), slots_.used(index), report[1], turns_, job);
+      run_child(index, parent, slots_.slot(index), report[1], turns_, job);
     }
     close(report[1]);
     Child child;
@@ -341,7 +326,6 @@ class Children {
     if (child.result_size && child.error.empty()) {
       exiting_.push_back(child.pid);
       reap_exited();
-      slots_.record_use(index, *child.result_size);
       return std::string_view(slots_.slot(index), *child.result_size);
     }
     int status = 0;

@@ -50,6 +50,7 @@ single=$(python3 -c "
 import json, statistics, sys
 times = [t for f in sys.argv[1:] for t in json.load(open(f))['results'][0]['times']]
 print(statistics.median(times))" "$work"/single-?.json)
+echo "  narrate's three book runs: $(cut -d' ' -f1 "$work"/narrate-?.time | tr '\n' ' ')s; the single sample: $(python3 -c "print(round($single * 1000, 1))") ms (median of 20)"
 sort -n "$work"/narrate-?.time | sed -n 2p > "$work/narrate.time"  # the median run
 python3 - "$work/espeak.time" "$work/narrate.time" "$single" "$copies" "$work/book.wav" <<'PY'
 import sys, wave

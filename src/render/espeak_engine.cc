@@ -92,6 +92,15 @@ void set_parameter(espeak_PARAMETER parameter, int value, const char* what) {
 // files' last path part, ignoring case; a name found twice, or not at all, is left to it.
 class VoiceFiles {
  public:
+  VoiceFiles() = default;
+  ~VoiceFiles() {
+    for (const auto& [path, fd] : descriptors_) {
+      if (fd >= 0) close(fd);
+    }
+  }
+  VoiceFiles(const VoiceFiles&) = delete;
+  VoiceFiles& operator=(const VoiceFiles&) = delete;
+
   // Lists `data_dir`/lang (where eSpeak NG keeps its language voices).
   void index(const std::string& data_dir) {
     std::error_code ec;
@@ -109,7 +118,9 @@ class VoiceFiles {
     const auto found = paths_.find(ascii_lowercase(language));
     if (found == paths_.end() || found->second.empty()) return "";
     auto [at, added] = descriptors_.emplace(found->second, -1);
-    if (added) at->second = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);  // kept open: workers inherit the voice, not the file
+    // Kept open while the engine lives (eSpeak NG reads the file when the voice is
+    // selected; workers inherit the loaded voice, not the file).
+    if (added) at->second = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);
     return at->second < 0 ? "" : "/proc/self/fd/" + std::to_string(at->second);
   }
 

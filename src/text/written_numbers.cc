@@ -104,37 +104,35 @@ std::string number_words(const Number& n) {
 
 // ---- Word lists ----------------------------------------------------------------------
 
+constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",
+                                                     "May",     "June",     "July",      "August",
+                                                     "September", "October", "November", "December"};
+
 std::optional<std::string> month_name(std::string_view token) {
   if (token.ends_with('.')) token.remove_suffix(1);
   if (token.size() < 3 || token.size() > 9) return std::nullopt;  // "May" .. "September"; called for every word
   const std::string key = lower(token);
-  static constexpr std::array<std::string_view, 12> names = {"January", "February", "March",     "April",
-                                                             "May",     "June",     "July",      "August",
-                                                             "September", "October", "November", "December"};
-  static constexpr std::array<std::string_view, 12> lowercase = {"january", "february", "march",     "april",
-                                                                 "may",     "june",     "july",      "august",
-                                                                 "september", "october", "november", "december"};
-  for (size_t m = 0; m < names.size(); ++m) {
-    if (key == lowercase[m] || key == lowercase[m].substr(0, 3) || (m == 8 && key == "sept")) return std::string(names[m]);
+  static const std::array<std::string, 12> lowercase = [] {
+    std::array<std::string, 12> out;
+    for (size_t m = 0; m < kMonths.size(); ++m) out[m] = lower(kMonths[m]);
+    return out;
+  }();
+  for (size_t m = 0; m < kMonths.size(); ++m) {
+    const std::string_view month = lowercase[m];
+    if (key == month || key == month.substr(0, 3) || (m == 8 && key == "sept")) return std::string(kMonths[m]);
   }
   return std::nullopt;
 }
 
 int month_number(const std::string& name) {
-  static constexpr std::array<std::string_view, 12> names = {"January", "February", "March",     "April",
-                                                             "May",     "June",     "July",      "August",
-                                                             "September", "October", "November", "December"};
-  for (size_t m = 0; m < names.size(); ++m) {
-    if (name == names[m]) return static_cast<int>(m) + 1;
+  for (size_t m = 0; m < kMonths.size(); ++m) {
+    if (name == kMonths[m]) return static_cast<int>(m) + 1;
   }
   return 0;
 }
 
 std::string month_of(int number) {
-  static constexpr std::array<std::string_view, 12> names = {"January", "February", "March",     "April",
-                                                             "May",     "June",     "July",      "August",
-                                                             "September", "October", "November", "December"};
-  return std::string(names[static_cast<size_t>(number - 1)]);
+  return std::string(kMonths[static_cast<size_t>(number - 1)]);
 }
 
 // Units of measure: symbol → {singular, plural}.

@@ -36,11 +36,11 @@ using WhileWaitingForChildren = std::function<bool()>;
 // it are done, while later jobs keep running. Children are forked ahead and wait for
 // their turn; they start in index order, each as soon as any running child finishes,
 // which hands the turn on itself (not via the caller: a turn costs no wake-up of the
-// caller). Every child starts from the caller's state
-// at fork time, so a result never depends on scheduling or on the jobs before it; that
-// is what makes eSpeak NG's output deterministic. At most 2 * jobs results wait in
-// memory. Throws Error when a child fails or dies (or rethrows what `deliver` threw);
-// no child outlives the call.
+// caller). Every child starts from the caller's state at fork time, so a result never
+// depends on scheduling or on the jobs before it; that is what makes eSpeak NG's output
+// deterministic. At most min(4 * jobs, jobs + 16) children are alive or undelivered at
+// once, each with its result slot. Throws Error when a child fails or dies (or rethrows
+// what `deliver` threw); no child outlives the call.
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
                 const PrepareJob& prepare = {}, const WhileWaitingForChildren& while_waiting = {});
 

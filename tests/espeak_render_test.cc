@@ -3,6 +3,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <unistd.h>
 
 #include <map>
 
@@ -142,6 +147,45 @@ TEST_CASE("every shipped voice sounds the same whether narrate or eSpeak NG find
   const std::vector<int16_t> samples = render_to_memory(by_narrate, 2);
   CHECK(samples.size() > 22050 * 2 * voices.all().size());
   CHECK(render_to_memory(by_engine, 2) == samples);
+}
+
+namespace {
+// Kills the narrate-speaker processes this process started; returns how many.
+int kill_speakers() {
+  int killed = 0;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+    const std::string name = entry.path().filename().string();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;  // not a process
+    std::ifstream file(entry.path() / "stat");
+    const std::string stat((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    // "pid (comm) state ppid ..."
+    const size_t close_paren = stat.rfind(')');
+    if (stat.find("(narrate-speaker)") == std::string::npos || close_paren == std::string::npos) continue;
+    if (std::stol(stat.substr(close_paren + 4)) != getpid()) continue;
+    kill(std::stoi(stat), SIGKILL);
+    ++killed;
+  }
+  return killed;
+}
+}  // namespace
+
+TEST_CASE("a speaker that dies is an error, and the next call starts one that says the same") {
+  VoiceLibrary voices;
+  voices.add_directory(test::source_path("voices"));
+  Script script;
+  script.utterances = {Utterance{.label = "test", .segment = 0, .voice = voices.get("narrator"),
+                                 .text = "One short sentence.", .start = 0, .end = 0, .pause_after_ms = 0}};
+  const auto engine = make_espeak_engine(2);
+  MemorySink first;
+  render_script(script, *engine, first);
+  REQUIRE(kill_speakers() == 1);
+  usleep(20000);
+  MemorySink lost;
+  CHECK_THROWS_WITH_AS(render_script(script, *engine, lost), "narrate-speaker ended unexpectedly", Error);
+  MemorySink again;
+  render_script(script, *engine, again);
+  CHECK(again.samples().size() > 22050 / 2);
+  CHECK(again.samples() == first.samples());
 }
 
 TEST_CASE("an unknown eSpeak NG voice is a clear error") {

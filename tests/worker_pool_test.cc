@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -215,4 +216,26 @@ TEST_CASE("the caller's waiting-time work runs while children work, and results 
       });
   CHECK(order == std::vector<size_t>{0, 1, 2, 3});
   CHECK(idle_calls >= 5);
+}
+
+TEST_CASE("results land at result_offset in shared memory the caller gives") {
+  const unsigned jobs = 2;
+  void* memory = mmap(nullptr, results_bytes(jobs), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  REQUIRE(memory != MAP_FAILED);
+  const auto expected = [](size_t index) { return std::string(5000 + index, static_cast<char>('a' + index)); };
+  size_t delivered = 0;
+  run_forked(
+      12, jobs, returning(expected),
+      [&](size_t index, std::string_view result) {
+        CHECK(result.data() == static_cast<const char*>(memory) + result_offset(index, jobs));
+        CHECK(result == expected(index));
+        ++delivered;
+      },
+      {}, {}, memory);
+  CHECK(delivered == 12);
+  // Slots are reused (a window of jobs), each at a page boundary.
+  CHECK(result_offset(0, jobs) == 0);
+  CHECK(result_offset(1, jobs) % 4096 == 0);
+  CHECK(result_offset(results_bytes(jobs) / result_offset(1, jobs), jobs) == 0);
+  munmap(memory, results_bytes(jobs));
 }

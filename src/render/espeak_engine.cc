@@ -1,226 +1,177 @@
-// The only file that includes eSpeak NG's headers. See docs/ARCHITECTURE.md for the
-// engine's pitfalls (global state, history-dependent output) that shape this code.
-#include <espeak-ng/speak_lib.h>
+// eSpeak NG as narrate's SpeechEngine: the speaking is done by narrate-speaker, a
+// process of its own (see espeak_speaker.h for why); this side sends it the parts and
+// hands on the speech it makes. See docs/ARCHITECTURE.md for the engine's pitfalls.
+#include <espeak-ng/speak_lib.h>  // for espeak_Info alone: it needs no started engine
 #include <fcntl.h>
-#include <pthread.h>
-#include <sched.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/shm.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <vector>
-#include <atomic>
-#include <clocale>
-#include <exception>
 #include <filesystem>
-#include <map>
-#include <mutex>
-#include <thread>
+#include <memory>
+#include <optional>
+#include <string>
 #include <utility>
+#include <vector>
 
+#include "render/espeak_speaker.h"
+#include "render/speaker_protocol.h"
 #include "render/speech_engine.h"
 #include "render/worker_pool.h"
 #include "util/error.h"
-#include "util/strings.h"
-#include "audio/audio_buffer.h"
+
+extern char** environ;
 
 namespace narrate {
 namespace {
 
-// What a worker's synthesis callback writes to: the samples go straight on to the
-// parent; sentence and word events are kept and sent after them.
-struct Collector {
-  ChildOutput* out = nullptr;
-  int sample_rate = 0;
-  std::vector<SpeechEvent> events;
-  std::string error;  // why the output refused the samples (synthesis then stops)
-};
-
-// Called by the engine with each block of samples (its buffer is reused, so they are
-// passed on at once) and the events in it. The final call has wav == nullptr.
-int collect_samples(short* wav, int count, espeak_EVENT* events) {
-  if (events == nullptr || events->user_data == nullptr) return 0;
-  auto* collector = static_cast<Collector*>(events->user_data);
-  for (const espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
-    if (e->type != espeakEVENT_SENTENCE && e->type != espeakEVENT_WORD) continue;
-    SpeechEvent event;
-    event.kind = e->type == espeakEVENT_SENTENCE ? SpeechEvent::sentence : SpeechEvent::word;
-    event.sample = static_cast<uint32_t>(static_cast<int64_t>(e->audio_position) * collector->sample_rate / 1000);
-    event.text_position = e->text_position > 0 ? static_cast<uint32_t>(e->text_position - 1) : 0;
-    event.length = e->length > 0 ? static_cast<uint32_t>(e->length) : 0;
-    collector->events.push_back(event);
+// narrate-speaker beside the running program (an installed pair), else where the build
+// put it (narrate and the tests, run from the build tree).
+std::string speaker_path() {
+  std::error_code ec;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const std::filesystem::path beside = self.parent_path() / "narrate-speaker";
+    if (access(beside.c_str(), X_OK) == 0) return beside.string();
   }
-  if (wav != nullptr && count > 0) {
-    // No exception may cross eSpeak NG's C code: stop the synthesis instead.
-    try {
-      collector->out->write(wav, static_cast<size_t>(count) * sizeof(int16_t));
-    } catch (const std::exception& e) {
-      collector->error = e.what();
-      return 1;
-    }
-  }
-  return 0;
+  return NARRATE_SPEAKER_PATH;
 }
 
-// Initializes the process-wide engine exactly once (Terminate + Initialize can deadlock
-// in 1.51) and returns its sample rate.
-int initialize_once() {
-  static int sample_rate = 0;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
-    if (rate > 0) espeak_SetSynthCallback(collect_samples);
-    sample_rate = rate;
-  });
-  if (sample_rate <= 0) {
-    throw Error("eSpeak NG could not start: its data (espeak-ng-data) was not found; install the espeak-ng-data package");
-  }
-  return sample_rate;
-}
-
-void set_parameter(espeak_PARAMETER parameter, int value, const char* what) {
-  if (espeak_SetParameter(parameter, value, 0) != EE_OK) {
-    throw Error(std::string("eSpeak NG rejected ") + what + " " + std::to_string(value));
-  }
-}
-
-// eSpeak NG 1.51 finds a voice named "en-us" by reading all of its ~400 voice files
-// (2.5 ms at every start): its direct lookup lowercases the name, and the file is
-// lang/gmw/en-US. VoiceFiles finds such files by name alone, listing the directories,
-// and names each by an open descriptor's /proc path, which is lowercase and short as
-// espeak_SetVoiceByFile requires. eSpeak NG's own search matches a name against the
-// files' last path part, ignoring case; a name found twice, or not at all, is left to it.
-class VoiceFiles {
+// A running narrate-speaker: the socket to it, the shared memory its workers write their
+// results to (attached here read-only), its process. The destructor ends it and its
+// workers.
+class SpeakerProcess {
  public:
-  VoiceFiles() = default;
-  ~VoiceFiles() {
-    for (const auto& [path, fd] : descriptors_) {
-      if (fd >= 0) close(fd);
+  explicit SpeakerProcess(unsigned jobs) : results_size_(results_bytes(jobs)) {
+    try {
+      start(speaker_path());
+    } catch (...) {
+      stop();
+      throw;
     }
   }
-  VoiceFiles(const VoiceFiles&) = delete;
-  VoiceFiles& operator=(const VoiceFiles&) = delete;
+  ~SpeakerProcess() { stop(); }
+  SpeakerProcess(const SpeakerProcess&) = delete;
+  SpeakerProcess& operator=(const SpeakerProcess&) = delete;
 
-  // Lists `data_dir`/lang (where eSpeak NG keeps its language voices).
-  void index(const std::string& data_dir) {
-    std::error_code ec;
-    std::filesystem::recursive_directory_iterator it(std::filesystem::path(data_dir) / "lang", ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-      if (!it->is_regular_file(ec)) continue;
-      const std::string name = ascii_lowercase(it->path().filename().string());
-      const auto [at, added] = paths_.emplace(name, it->path().string());
-      if (!added) at->second.clear();  // ambiguous: eSpeak NG decides
+  // The next message, or nullopt when the speaker is gone. While none has come,
+  // `while_waiting` (may be empty) runs as long as it finds work.
+  std::optional<SpeakerMessage> next_message(const WhileWaiting& while_waiting) {
+    if (while_waiting) {
+      pollfd ready{socket_, POLLIN, 0};
+      while (poll(&ready, 1, 0) == 0 && while_waiting()) {
+      }
     }
+    return receive_message(socket_);
   }
 
-  // "/proc/self/fd/N" naming the voice file of `language`, or "" to let eSpeak NG search.
-  std::string path_for(const std::string& language) {
-    const auto found = paths_.find(ascii_lowercase(language));
-    if (found == paths_.end() || found->second.empty()) return "";
-    auto [at, added] = descriptors_.emplace(found->second, -1);
-    // Kept open while the engine lives (eSpeak NG reads the file when the voice is
-    // selected; workers inherit the loaded voice, not the file).
-    if (added) at->second = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);
-    return at->second < 0 ? "" : "/proc/self/fd/" + std::to_string(at->second);
+  bool send(char tag, std::string_view payload = {}) { return send_message(socket_, tag, payload); }
+
+  // The bytes [offset, offset + size) of the results.
+  std::string_view results(uint64_t offset, uint64_t size) const {
+    if (offset > results_size_ || size > results_size_ - offset) throw Error("narrate-speaker: a result out of bounds");
+    return std::string_view(results_ + offset, size);
   }
 
  private:
-  std::map<std::string, std::string> paths_;  // lowercase file name -> path ("" when ambiguous)
-  std::map<std::string, int> descriptors_;    // path -> open descriptor
+  // Throws Error; what it made is undone by stop().
+  void start(const std::string& path) {
+    // System V shared memory rather than a memory file: it is not limited by the
+    // largest file a process may write (ulimit -f), and, marked for removal at once,
+    // it goes when both processes have, however they end.
+    const int memory = shmget(IPC_PRIVATE, results_size_, IPC_CREAT | SHM_NORESERVE | 0600);
+    if (memory < 0) throw Error(system_error_message("cannot start", path, errno));
+    void* view = shmat(memory, nullptr, SHM_RDONLY);
+    const int attach_error = errno;
+    shmctl(memory, IPC_RMID, nullptr);
+    if (view == reinterpret_cast<void*>(-1)) throw Error(system_error_message("cannot start", path, attach_error));
+    results_ = static_cast<const char*>(view);
+    int pair[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
+      throw Error(system_error_message("cannot start", path, errno));
+    }
+    socket_ = pair[0];
+    // Theirs moved above 3 first (it may be 3 when standard input is closed, and dup2
+    // onto itself would leave it closed on exec).
+    const int theirs = fcntl(pair[1], F_DUPFD_CLOEXEC, kSpeakerSocket + 1);
+    close(pair[1]);
+    if (theirs < 0) throw Error(system_error_message("cannot start", path, errno));
+    const std::string parent = std::to_string(getpid());
+    const std::string memory_id = std::to_string(memory);
+    const std::string memory_size = std::to_string(results_size_);
+    char* argv[] = {const_cast<char*>(path.c_str()), const_cast<char*>(parent.c_str()),
+                    const_cast<char*>(memory_id.c_str()), const_cast<char*>(memory_size.c_str()), nullptr};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, theirs, kSpeakerSocket);
+    const int err = posix_spawn(&pid_, path.c_str(), &actions, nullptr, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(theirs);
+    if (err != 0) {
+      pid_ = -1;
+      throw Error(system_error_message("cannot start", path, err));
+    }
+  }
+
+  void stop() {
+    if (results_ != nullptr) shmdt(results_);
+    results_ = nullptr;
+    if (socket_ >= 0) close(socket_);
+    socket_ = -1;
+    if (pid_ > 0) {
+      kill(pid_, SIGKILL);  // its workers end with it
+      while (waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
+      }
+    }
+    pid_ = -1;
+  }
+
+  uint64_t results_size_;
+  const char* results_ = nullptr;
+  int socket_ = -1;
+  pid_t pid_ = -1;
 };
 
-// Selects the utterance's eSpeak NG voice in the calling (parent) process. Loading a
-// voice reads its files and the language's dictionary; done once in the parent, every
-// worker forked for the same voice inherits it instead of loading it again. Loading
-// replaces the voice state as a whole, so it does not matter which voice came before
-// (the tests check that an utterance gives the same samples alone and in any script).
-// Returns false when eSpeak NG has no such voice.
-bool select_voice(const VoiceProfile& voice, VoiceFiles& files, std::string& selected) {
-  const std::string name = voice.espeak_name();
-  if (name == selected) return true;
-  selected.clear();
-  const std::string file = files.path_for(voice.espeak_voice);
-  const std::string variant = name.substr(voice.espeak_voice.size());  // "" or "+variant"
-  const bool by_file = !file.empty() && espeak_SetVoiceByFile((file + variant).c_str()) == EE_OK;
-  if (!by_file && espeak_SetVoiceByName(name.c_str()) != EE_OK) return false;
-  selected = name;
-  return true;
-}
-
-// Runs in a freshly forked worker whose parent selected the voice; streams the samples
-// to `out`, then the events and their count (see decode_speech).
-void speak(const Utterance& utterance, bool voice_selected, int sample_rate, ChildOutput& out) {
+SpokenPart spoken_part(const Utterance& utterance) {
   const VoiceProfile& voice = utterance.voice;
-  if (!voice_selected) {
-    throw Error("eSpeak NG has no voice '" + voice.espeak_name() + "' (voice profile '" + voice.id + "')");
-  }
-  Collector collector{&out, sample_rate, {}, {}};
-  // Parameters are global and sticky: set every one, every time.
-  set_parameter(espeakRATE, voice.rate, "rate");
-  set_parameter(espeakPITCH, voice.pitch, "pitch");
-  set_parameter(espeakRANGE, voice.range, "pitch range");
-  set_parameter(espeakVOLUME, voice.volume, "volume");
-  set_parameter(espeakWORDGAP, voice.word_gap, "word gap");
-  // UTF-8 with [[phonemes]] (the lexicon's; the normalizer removes every bracket of the
-  // article's own) and never SSML: article text cannot switch voices or play files.
-  const espeak_ERROR status = espeak_Synth(utterance.text.c_str(), utterance.text.size() + 1, 0, POS_CHARACTER,
-                                           0, espeakCHARS_UTF8 | espeakPHONEMES, nullptr, &collector);
-  if (!collector.error.empty()) throw Error(collector.error + " (" + utterance.label + ")");
-  if (status != EE_OK || espeak_Synchronize() != EE_OK) {
-    throw Error("eSpeak NG failed to speak " + utterance.label);
-  }
-  const auto count = static_cast<uint32_t>(collector.events.size());
-  out.write(collector.events.data(), count * sizeof(SpeechEvent));
-  out.write(&count, sizeof count);
-}
-
-// Keeps `thread` off the calling thread's processor when there is another: a new thread
-// otherwise often waits for this one to block before it runs at all (measured here: a
-// 2 ms wait, which is most of what the thread was meant to save).
-void run_elsewhere(std::thread& thread) {
-  cpu_set_t allowed;
-  const int here = sched_getcpu();
-  if (here < 0 || sched_getaffinity(0, sizeof allowed, &allowed) != 0) return;
-  CPU_CLR(here, &allowed);
-  if (CPU_COUNT(&allowed) > 0) pthread_setaffinity_np(thread.native_handle(), sizeof allowed, &allowed);
+  return SpokenPart{.espeak_voice = voice.espeak_voice,
+                    .espeak_name = voice.espeak_name(),
+                    .voice_id = voice.id,
+                    .label = utterance.label,
+                    .text = utterance.text,
+                    .rate = voice.rate,
+                    .pitch = voice.pitch,
+                    .range = voice.range,
+                    .volume = voice.volume,
+                    .word_gap = voice.word_gap};
 }
 
 class EspeakEngine : public SpeechEngine {
  public:
   explicit EspeakEngine(unsigned jobs) : jobs_(jobs) {}
-  ~EspeakEngine() override {
-    if (preparing_.joinable()) preparing_.join();
-  }
 
-  // Starting takes 1 ms, and listing the voice files (see VoiceFiles) 0.2 ms: done side
-  // by side with planning the article. The thread touches only eSpeak NG and
-  // voice_files_, which nothing else touches until speak_all joins it.
+  // Starts narrate-speaker, which starts eSpeak NG (1 ms) while narrate plans.
   void prepare() override {
-    if (preparing_.joinable() || prepared_) return;
-    prepared_ = true;
-    // eSpeak NG's start sets LC_CTYPE (C.UTF-8, else the next it finds), and setlocale
-    // must not run while other threads use the locale: set it here first, in the only
-    // thread, so that eSpeak NG's own call finds it set and changes nothing.
-    for (const char* name : {"C.UTF-8", "UTF-8", "en_US.UTF-8", ""}) {
-      if (std::setlocale(LC_CTYPE, name) != nullptr) break;
+    if (speaker_ || !start_error_.empty()) return;
+    try {
+      start_speaker();
+    } catch (const Error& e) {
+      start_error_ = e.what();
     }
-    preparing_ = std::thread([this] {
-      try {
-        initialize_once();
-        index_voice_files();
-      } catch (...) {
-        preparing_error_ = std::current_exception();
-      }
-      ready_ = true;
-    });
-    run_elsewhere(preparing_);
   }
 
-  // eSpeak NG 1.51 always speaks at 22050 Hz (checked when it starts): known without
-  // starting it, so that a render served from the cache never starts the engine.
-  int sample_rate() const override { return kSampleRate; }
+  // eSpeak NG 1.51 always speaks at 22050 Hz (the speaker checks it when it starts):
+  // known without starting it, so that a render served from the cache starts nothing.
+  int sample_rate() const override { return kSpeakerSampleRate; }
 
-  // The library's version (espeak_Info needs no started engine for it).
+  // The library's version: the same library as the speaker's, linked here too.
   std::string version() const override {
     const char* version = espeak_Info(nullptr);
     return std::string("espeak-ng ") + (version ? version : "?");
@@ -230,32 +181,67 @@ class EspeakEngine : public SpeechEngine {
   void speak_all(const std::vector<Utterance>& utterances, const DeliverSpeech& deliver,
                  const WhileWaiting& while_waiting) override {
     if (utterances.empty()) return;
-    if (preparing_.joinable()) {
-      while (!ready_ && while_waiting && while_waiting()) {  // e.g. cached speech, meanwhile
+    SpeakerProcess& speaker = ready_speaker(while_waiting);
+    SpeakerBatch batch{.jobs = jobs_, .parts = {}};
+    batch.parts.reserve(utterances.size());
+    for (const Utterance& utterance : utterances) batch.parts.push_back(spoken_part(utterance));
+    // Whatever goes wrong on this side leaves the speaker mid-batch: it is ended, and
+    // the next call starts another.
+    try {
+      if (!speaker.send('B', encode_batch(batch))) throw gone();
+      for (size_t index = 0; index <= utterances.size(); ++index) {
+        const std::optional<SpeakerMessage> message = speaker.next_message(while_waiting);
+        if (!message) throw gone();
+        if (message->tag == 'E') throw SpeakerError(message->payload);
+        const bool last = index == utterances.size();
+        if (message->tag != (last ? 'D' : 'R')) throw Error("narrate-speaker: an unexpected message");
+        if (last) break;
+        uint64_t offset = 0;
+        uint64_t size = 0;
+        decode_result(message->payload, offset, size);
+        deliver(index, decode_speech(speaker.results(offset, size)));
+        if (!speaker.send('A')) throw gone();
       }
-      preparing_.join();
+    } catch (const SpeakerError& e) {
+      throw Error(e.what());  // the speaker failed the batch and waits for the next
+    } catch (...) {
+      speaker_.reset();
+      throw;
     }
-    if (preparing_error_) std::rethrow_exception(std::exchange(preparing_error_, nullptr));
-    if (initialize_once() != kSampleRate) {
-      throw Error("eSpeak NG speaks at " + std::to_string(initialize_once()) + " Hz, not the expected " +
-                  std::to_string(kSampleRate));
-    }
-    index_voice_files();
-    bool voice_selected = false;
-    run_forked(
-        utterances.size(), jobs_,
-        [&](size_t index, ChildOutput& out) { speak(utterances[index], voice_selected, kSampleRate, out); },
-        [&](size_t index, std::string_view bytes) { deliver(index, decode_speech(bytes)); },
-        [&](size_t index) { voice_selected = select_voice(utterances[index].voice, voice_files_, selected_voice_); },
-        while_waiting);
   }
 
  private:
-  static constexpr int kSampleRate = 22050;
-  unsigned jobs_;
+  // A failure the speaker reported; it is still in good order.
+  struct SpeakerError : Error {
+    using Error::Error;
+  };
+
+  static Error gone() { return Error("narrate-speaker ended unexpectedly"); }
+
+  void start_speaker() {
+    speaker_ = std::make_unique<SpeakerProcess>(jobs_);
+    greeted_ = false;
+  }
+
+  // The speaker, started and ready to speak; throws Error when it cannot start.
+  SpeakerProcess& ready_speaker(const WhileWaiting& while_waiting) {
+    if (!start_error_.empty()) throw Error(start_error_);
+    if (!speaker_) start_speaker();
+    if (!greeted_) {
+      const std::optional<SpeakerMessage> hello = speaker_->next_message(while_waiting);
+      if (!hello || hello->tag != 'H') {
+        const std::string why = hello && hello->tag == 'E' ? hello->payload : "narrate-speaker ended unexpectedly";
+        speaker_.reset();
+        throw Error(why);
+      }
+      greeted_ = true;
+    }
+    return *speaker_;
+  }
+
   // A worker's result: samples, events, event count (uint32). The samples are read where
-  // they are (the worker pool's results start page-aligned); the events are copied into
-  // a buffer kept across utterances.
+  // they are (results start page-aligned); the events are copied into a buffer kept
+  // across utterances.
   SpeechOutput decode_speech(std::string_view bytes) {
     uint32_t count = 0;
     if (bytes.size() < sizeof count) throw Error("eSpeak NG worker sent a truncated result");
@@ -274,23 +260,11 @@ class EspeakEngine : public SpeechEngine {
     return SpeechOutput{std::span<const int16_t>(reinterpret_cast<const int16_t*>(bytes.data()), sample_count), events_};
   }
 
-  // Once, after the engine started (it knows its data directory then).
-  void index_voice_files() {
-    if (voice_files_indexed_) return;
-    voice_files_indexed_ = true;
-    const char* data_dir = nullptr;
-    espeak_Info(&data_dir);
-    if (data_dir != nullptr) voice_files_.index(data_dir);
-  }
-
-  bool prepared_ = false;
-  std::thread preparing_;                  // prepare's, until joined
-  std::atomic<bool> ready_ = false;        // set when preparing_ is done
-  std::exception_ptr preparing_error_;     // what it threw
-  VoiceFiles voice_files_;
-  bool voice_files_indexed_ = false;
-  std::string selected_voice_;  // the voice the parent process has loaded
-  AudioBuffer samples_;         // only for results that are not aligned
+  unsigned jobs_;
+  std::unique_ptr<SpeakerProcess> speaker_;
+  bool greeted_ = false;     // the speaker said it is ready
+  std::string start_error_;  // why prepare could not start the speaker
+  std::vector<int16_t> samples_;  // only for results that are not aligned
   std::vector<SpeechEvent> events_;
 };
 

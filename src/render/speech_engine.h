@@ -62,11 +62,12 @@ class SpeechEngine {
   virtual void prepare() {}
 };
 
-// eSpeak NG through its C library, one forked worker process per utterance, at most
-// `jobs` at a time. The process-wide engine is initialized on first speech or on
-// prepare (in a background thread, joined before speaking), never otherwise
-// (not when everything comes from the cache), and never terminated. speak_all throws Error when
-// eSpeak NG cannot start (e.g. its data is missing).
+// eSpeak NG through its C library, in narrate-speaker (render/espeak_speaker.h): a
+// process of its own, started on prepare or on first speech, never otherwise (not when
+// everything comes from the cache), which forks a worker per utterance, at most `jobs`
+// at a time. speak_all throws Error when it cannot start, or eSpeak NG cannot (e.g. its
+// data is missing); a speaker that ended, or was left mid-batch by a failure on this
+// side, is replaced by a new one on the next call.
 std::unique_ptr<SpeechEngine> make_espeak_engine(unsigned jobs);
 
 }  // namespace narrate

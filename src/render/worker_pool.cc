@@ -55,15 +55,20 @@ bool write_frame(int fd, char tag, const char* data, size_t size) {
 
 // Shared memory regions, one per child that may be alive at once, mapped before the
 // children are forked and reused from child to child (their pages stay allocated). One
-// mapping holds them all: every mapping is one more for each fork to copy.
+// mapping holds them all: every mapping is one more for each fork to copy. The caller's
+// shared memory when given, else mapped here.
 class ResultSlots {
  public:
-  explicit ResultSlots(size_t count) : count_(count) {
-    void* region = mmap(nullptr, count * kSlotBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (region == MAP_FAILED) throw Error(system_error_message("cannot start worker", "mmap", errno));
-    region_ = static_cast<char*>(region);
+  ResultSlots(size_t count, void* shared) : count_(count), owned_(shared == nullptr) {
+    if (shared == nullptr) {
+      shared = mmap(nullptr, count * kSlotBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+      if (shared == MAP_FAILED) throw Error(system_error_message("cannot start worker", "mmap", errno));
+    }
+    region_ = static_cast<char*>(shared);
   }
-  ~ResultSlots() { munmap(region_, count_ * kSlotBytes); }
+  ~ResultSlots() {
+    if (owned_) munmap(region_, count_ * kSlotBytes);
+  }
   ResultSlots(const ResultSlots&) = delete;
   ResultSlots& operator=(const ResultSlots&) = delete;
 
@@ -77,6 +82,7 @@ class ResultSlots {
  private:
   char* region_ = nullptr;
   size_t count_;
+  bool owned_;  // mapped here, unmapped at the end
 };
 
 // Appends a child's result to its slot.
@@ -259,7 +265,8 @@ struct Child {
 // finished ones still exiting. On the way out (error or not) kills and reaps them all.
 class Children {
  public:
-  Children(size_t count, size_t jobs, size_t slots) : turns_(count, jobs, slots), slots_(slots) {}
+  Children(size_t count, size_t jobs, size_t slots, void* results)
+      : turns_(count, jobs, slots), slots_(slots, results) {}
 
   ~Children() {
     for (auto& [index, child] : children_) {
@@ -382,18 +389,26 @@ class Children {
   std::vector<pid_t> exiting_;
 };
 
+// Jobs next_deliver .. next_fork-1 are alive or undelivered: at most `window`, so that
+// each has a slot of its own. Up to `jobs` of them speak; the others are forked ahead
+// and wait for their turn, so that forking overlaps speaking.
+// Four times --jobs measured best with two processors (two or eight times: 3% slower);
+// beyond that, sixteen waiting are plenty.
+size_t window_for(unsigned jobs) { return std::min(4 * size_t{jobs}, size_t{jobs} + 16); }
+
 }  // namespace
 
+uint64_t results_bytes(unsigned jobs) { return window_for(std::max(jobs, 1u)) * kSlotBytes; }
+
+uint64_t result_offset(size_t index, unsigned jobs) {
+  return index % window_for(std::max(jobs, 1u)) * kSlotBytes;
+}
+
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
-                const PrepareJob& prepare, const WhileWaitingForChildren& while_waiting) {
+                const PrepareJob& prepare, const WhileWaitingForChildren& while_waiting, void* results) {
   jobs = std::max(jobs, 1u);
-  // Jobs next_deliver .. next_fork-1 are alive or undelivered: at most `window`, so that
-  // each has a slot of its own. Up to `jobs` of them speak; the others are forked ahead
-  // and wait for their turn, so that forking overlaps speaking.
-  // Four times --jobs measured best with two processors (two or eight times: 3% slower);
-  // beyond that, sixteen waiting are plenty.
-  const size_t window = std::min(4 * size_t{jobs}, size_t{jobs} + 16);
-  Children children(count, jobs, window);
+  const size_t window = window_for(jobs);
+  Children children(count, jobs, window, results);
   const size_t processors = std::min<size_t>(jobs, default_job_count());
   size_t next_fork = 0;
   size_t next_deliver = 0;

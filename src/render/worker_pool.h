@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -41,8 +42,20 @@ using WhileWaitingForChildren = std::function<bool()>;
 // deterministic. At most min(4 * jobs, jobs + 16) children are alive or undelivered at
 // once, each with its result slot. Throws Error when a child fails or dies (or rethrows
 // what `deliver` threw); no child outlives the call.
+// The results are written to shared memory the pool maps itself or, when `results` is
+// given, to that shared memory of at least results_bytes(jobs) bytes (e.g. System V
+// shared memory another process attached too, which can then read each result in place
+// while `deliver` runs), job `index`'s at result_offset(index, jobs). Pages are only
+// allocated where results are written; those of slots no later job uses are freed
+// (MADV_REMOVE) as their last result is delivered.
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
-                const PrepareJob& prepare = {}, const WhileWaitingForChildren& while_waiting = {});
+                const PrepareJob& prepare = {}, const WhileWaitingForChildren& while_waiting = {},
+                void* results = nullptr);
+
+// The shared memory run_forked needs for `jobs`, and where in it the result of job
+// `index` starts (a page boundary).
+uint64_t results_bytes(unsigned jobs);
+uint64_t result_offset(size_t index, unsigned jobs);
 
 // The number of processors online, at least 1: the default for `jobs`.
 unsigned default_job_count();

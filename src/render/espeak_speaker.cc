@@ -1,0 +1,216 @@
+// narrate-speaker: eSpeak NG in a process of its own. See espeak_speaker.h.
+#include "render/espeak_speaker.h"
+
+#include <espeak-ng/speak_lib.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <clocale>
+#include <csignal>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "render/speaker_protocol.h"
+#include "render/speech_engine.h"
+#include "render/worker_pool.h"
+#include "util/error.h"
+#include "util/strings.h"
+
+namespace narrate {
+namespace {
+
+// What a worker's synthesis callback writes to: the samples go straight on to the
+// parent; sentence and word events are kept and sent after them.
+struct Collector {
+  ChildOutput* out = nullptr;
+  int sample_rate = 0;
+  std::vector<SpeechEvent> events;
+  std::string error;  // why the output refused the samples (synthesis then stops)
+};
+
+// Called by the engine with each block of samples (its buffer is reused, so they are
+// passed on at once) and the events in it. The final call has wav == nullptr.
+int collect_samples(short* wav, int count, espeak_EVENT* events) {
+  if (events == nullptr || events->user_data == nullptr) return 0;
+  auto* collector = static_cast<Collector*>(events->user_data);
+  for (const espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
+    if (e->type != espeakEVENT_SENTENCE && e->type != espeakEVENT_WORD) continue;
+    SpeechEvent event;
+    event.kind = e->type == espeakEVENT_SENTENCE ? SpeechEvent::sentence : SpeechEvent::word;
+    event.sample = static_cast<uint32_t>(static_cast<int64_t>(e->audio_position) * collector->sample_rate / 1000);
+    event.text_position = e->text_position > 0 ? static_cast<uint32_t>(e->text_position - 1) : 0;
+    event.length = e->length > 0 ? static_cast<uint32_t>(e->length) : 0;
+    collector->events.push_back(event);
+  }
+  if (wav != nullptr && count > 0) {
+    // No exception may cross eSpeak NG's C code: stop the synthesis instead.
+    try {
+      collector->out->write(wav, static_cast<size_t>(count) * sizeof(int16_t));
+    } catch (const std::exception& e) {
+      collector->error = e.what();
+      return 1;
+    }
+  }
+  return 0;
+}
+
+void set_parameter(espeak_PARAMETER parameter, int value, const char* what) {
+  if (espeak_SetParameter(parameter, value, 0) != EE_OK) {
+    throw Error(std::string("eSpeak NG rejected ") + what + " " + std::to_string(value));
+  }
+}
+
+// eSpeak NG 1.51 finds a voice named "en-us" by reading all of its ~400 voice files
+// (2.5 ms at every start): its direct lookup lowercases the name, and the file is
+// lang/gmw/en-US. VoiceFiles finds such files by name alone, listing the directories,
+// and names each by an open descriptor's /proc path, which is lowercase and short as
+// espeak_SetVoiceByFile requires. eSpeak NG's own search matches a name against the
+// files' last path part, ignoring case; a name found twice, or not at all, is left to it.
+class VoiceFiles {
+ public:
+  VoiceFiles() = default;
+  ~VoiceFiles() {
+    for (const auto& [path, fd] : descriptors_) {
+      if (fd >= 0) close(fd);
+    }
+  }
+  VoiceFiles(const VoiceFiles&) = delete;
+  VoiceFiles& operator=(const VoiceFiles&) = delete;
+
+  // Lists `data_dir`/lang (where eSpeak NG keeps its language voices).
+  void index(const std::string& data_dir) {
+    std::error_code ec;
+    std::filesystem::recursive_directory_iterator it(std::filesystem::path(data_dir) / "lang", ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      if (!it->is_regular_file(ec)) continue;
+      const std::string name = ascii_lowercase(it->path().filename().string());
+      const auto [at, added] = paths_.emplace(name, it->path().string());
+      if (!added) at->second.clear();  // ambiguous: eSpeak NG decides
+    }
+  }
+
+  // "/proc/self/fd/N" naming the voice file of `language`, or "" to let eSpeak NG search.
+  std::string path_for(const std::string& language) {
+    const auto found = paths_.find(ascii_lowercase(language));
+    if (found == paths_.end() || found->second.empty()) return "";
+    auto [at, added] = descriptors_.emplace(found->second, -1);
+    // Kept open while the engine lives (eSpeak NG reads the file when the voice is
+    // selected; workers inherit the loaded voice, not the file).
+    if (added) at->second = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);
+    return at->second < 0 ? "" : "/proc/self/fd/" + std::to_string(at->second);
+  }
+
+ private:
+  std::map<std::string, std::string> paths_;  // lowercase file name -> path ("" when ambiguous)
+  std::map<std::string, int> descriptors_;    // path -> open descriptor
+};
+
+// Selects the part's eSpeak NG voice in the speaker process. Loading a voice reads its
+// files and the language's dictionary; done once in the speaker, every worker forked for
+// the same voice inherits it instead of loading it again. Loading replaces the voice
+// state as a whole, so it does not matter which voice came before (the tests check that
+// an utterance gives the same samples alone and in any script). Returns false when
+// eSpeak NG has no such voice.
+bool select_voice(const SpokenPart& voice, VoiceFiles& files, std::string& selected) {
+  const std::string& name = voice.espeak_name;
+  if (name == selected) return true;
+  selected.clear();
+  const std::string file = files.path_for(voice.espeak_voice);
+  const std::string variant = name.substr(voice.espeak_voice.size());  // "" or "+variant"
+  const bool by_file = !file.empty() && espeak_SetVoiceByFile((file + variant).c_str()) == EE_OK;
+  if (!by_file && espeak_SetVoiceByName(name.c_str()) != EE_OK) return false;
+  selected = name;
+  return true;
+}
+
+// Runs in a freshly forked worker whose parent selected the voice; streams the samples
+// to `out`, then the events and their count (see the engine's decode_speech).
+void speak(const SpokenPart& part, bool voice_selected, int sample_rate, ChildOutput& out) {
+  if (!voice_selected) {
+    throw Error("eSpeak NG has no voice '" + part.espeak_name + "' (voice profile '" + part.voice_id + "')");
+  }
+  Collector collector{&out, sample_rate, {}, {}};
+  // Parameters are global and sticky: set every one, every time.
+  set_parameter(espeakRATE, part.rate, "rate");
+  set_parameter(espeakPITCH, part.pitch, "pitch");
+  set_parameter(espeakRANGE, part.range, "pitch range");
+  set_parameter(espeakVOLUME, part.volume, "volume");
+  set_parameter(espeakWORDGAP, part.word_gap, "word gap");
+  // UTF-8 with [[phonemes]] (the lexicon's; the normalizer removes every bracket of the
+  // article's own) and never SSML: article text cannot switch voices or play files.
+  const espeak_ERROR status = espeak_Synth(part.text.c_str(), part.text.size() + 1, 0, POS_CHARACTER,
+                                           0, espeakCHARS_UTF8 | espeakPHONEMES, nullptr, &collector);
+  if (!collector.error.empty()) throw Error(collector.error + " (" + part.label + ")");
+  if (status != EE_OK || espeak_Synchronize() != EE_OK) {
+    throw Error("eSpeak NG failed to speak " + part.label);
+  }
+  const auto count = static_cast<uint32_t>(collector.events.size());
+  out.write(collector.events.data(), count * sizeof(SpeechEvent));
+  out.write(&count, sizeof count);
+}
+
+// Speaks one batch, handing each result to narrate and waiting until narrate is done
+// with it (its slot is then free for a later part). Throws Error.
+void speak_batch(int socket, void* results, uint64_t results_size, const SpeakerBatch& batch,
+                 VoiceFiles& voice_files, std::string& selected_voice) {
+  if (results_bytes(batch.jobs) > results_size) throw Error("narrate-speaker: too many jobs for its shared memory");
+  bool voice_selected = false;
+  run_forked(
+      batch.parts.size(), batch.jobs,
+      [&](size_t index, ChildOutput& out) { speak(batch.parts[index], voice_selected, kSpeakerSampleRate, out); },
+      [&](size_t index, std::string_view bytes) {
+        if (!send_message(socket, 'R', encode_result(result_offset(index, batch.jobs), bytes.size()))) {
+          throw Error("narrate-speaker: narrate is gone");
+        }
+        const std::optional<SpeakerMessage> done = receive_message(socket);
+        if (!done || done->tag != 'A') throw Error("narrate-speaker: narrate is gone");
+      },
+      [&](size_t index) { voice_selected = select_voice(batch.parts[index], voice_files, selected_voice); }, {},
+      results);
+}
+
+}  // namespace
+
+int run_speaker(int socket, void* results, uint64_t results_size) {
+  std::signal(SIGPIPE, SIG_IGN);
+  // eSpeak NG's start sets LC_CTYPE (C.UTF-8, else the next it finds): the same choice
+  // narrate made before eSpeak NG ran in a process of its own.
+  for (const char* name : {"C.UTF-8", "UTF-8", "en_US.UTF-8", ""}) {
+    if (std::setlocale(LC_CTYPE, name) != nullptr) break;
+  }
+  const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+  if (rate <= 0) {
+    send_message(socket, 'E', "eSpeak NG could not start: its data (espeak-ng-data) was not found; install the espeak-ng-data package");
+    return 1;
+  }
+  if (rate != kSpeakerSampleRate) {
+    send_message(socket, 'E', "eSpeak NG speaks at " + std::to_string(rate) + " Hz, not the expected " +
+                                  std::to_string(kSpeakerSampleRate));
+    return 1;
+  }
+  espeak_SetSynthCallback(collect_samples);
+  VoiceFiles voice_files;
+  const char* data_dir = nullptr;
+  espeak_Info(&data_dir);
+  if (data_dir != nullptr) voice_files.index(data_dir);
+  if (!send_message(socket, 'H')) return 1;
+
+  std::string selected_voice;  // the voice this process has loaded
+  while (const std::optional<SpeakerMessage> message = receive_message(socket)) {
+    try {
+      if (message->tag != 'B') throw Error("narrate-speaker: an unexpected message");
+      speak_batch(socket, results, results_size, decode_batch(message->payload), voice_files, selected_voice);
+      if (!send_message(socket, 'D')) return 1;
+    } catch (const std::exception& e) {
+      if (!send_message(socket, 'E', e.what())) return 1;
+    }
+  }
+  return 0;  // narrate closed the socket: nothing more to speak
+}
+
+}  // namespace narrate

@@ -7,7 +7,7 @@
 // sound files, resampling, loudness and TOML). This small program, linked statically
 // with eSpeak NG alone, has ~17: forking and ending a worker costs ~90 µs instead of
 // ~260 µs. narrate starts it once (EspeakEngine), sends it batches of parts, and reads
-// each result in place from System V shared memory both attach (speaker_protocol.h).
+// each result in place from shared memory both map (speaker_protocol.h).
 #pragma once
 
 #include <cstdint>
@@ -17,8 +17,10 @@ namespace narrate {
 // eSpeak NG 1.51 always speaks at this rate (the speaker checks it when it starts).
 constexpr int kSpeakerSampleRate = 22050;
 
-// The descriptor of the socket narrate hands its speaker.
+// The descriptors narrate hands its speaker: a socket, and (if the results go to one)
+// a memory file.
 constexpr int kSpeakerSocket = 3;
+constexpr int kSpeakerResults = 4;
 
 // Starts eSpeak NG, says so on `socket` ('H', or 'E' and why not), then speaks each batch
 // that arrives (run_forked, its results in `results`, shared memory of `results_size`

@@ -1,6 +1,8 @@
 // narrate-speaker's main: see render/espeak_speaker.h. narrate starts it with three
-// arguments: narrate's process id, and the id and size of the System V shared memory for
-// the results (already marked for removal: it goes when both processes have ended).
+// arguments: narrate's process id; where the results go, "file" (a memory file, open as
+// descriptor kSpeakerResults) or "sysv:ID" (System V shared memory, already marked for
+// removal: it goes when both processes have ended); and that memory's size.
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/shm.h>
 #include <unistd.h>
@@ -8,6 +10,7 @@
 #include <csignal>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 
 #include "render/espeak_speaker.h"
 
@@ -15,7 +18,17 @@ int main(int argc, char** argv) {
   // It ends with narrate, even when narrate is killed outright; its workers end with it.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (argc != 4 || getppid() != static_cast<pid_t>(std::atol(argv[1]))) return 1;
-  void* results = shmat(std::atoi(argv[2]), nullptr, 0);
-  if (results == reinterpret_cast<void*>(-1)) return 1;
-  return narrate::run_speaker(narrate::kSpeakerSocket, results, std::strtoull(argv[3], nullptr, 10));
+  const std::string where = argv[2];
+  const uint64_t size = std::strtoull(argv[3], nullptr, 10);
+  void* results = nullptr;
+  if (where == "file") {
+    results = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, narrate::kSpeakerResults, 0);
+    if (results == MAP_FAILED) return 1;
+  } else if (where.starts_with("sysv:")) {
+    results = shmat(std::atoi(where.c_str() + 5), nullptr, 0);
+    if (results == reinterpret_cast<void*>(-1)) return 1;
+  } else {
+    return 1;
+  }
+  return narrate::run_speaker(narrate::kSpeakerSocket, results, size);
 }

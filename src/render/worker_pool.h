@@ -43,9 +43,9 @@ using WhileWaitingForChildren = std::function<bool()>;
 // once, each with its result slot. Throws Error when a child fails or dies (or rethrows
 // what `deliver` threw); no child outlives the call.
 // The results are written to shared memory the pool maps itself or, when `results` is
-// given, to that shared memory of at least results_bytes(jobs) bytes (e.g. System V
-// shared memory another process attached too, which can then read each result in place
-// while `deliver` runs), job `index`'s at result_offset(index, jobs). Pages are only
+// given, to that shared memory of at least results_bytes(jobs) bytes (e.g. a memory file
+// another process maps too, which can then read each result in place while `deliver`
+// runs), job `index`'s at result_offset(index, jobs). Pages are only
 // allocated where results are written; those of slots no later job uses are freed
 // (MADV_REMOVE) as their last result is delivered.
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,

@@ -83,6 +83,20 @@ TEST_CASE("a full disk (a file-size limit here) is a one-line error and leaves n
   }
 }
 
+TEST_CASE("under a file size limit too small for its shared memory file, narrate renders the same") {
+  // The workers' results go to a 2 GiB (sparse) memory file, which ulimit -f forbids;
+  // System V shared memory takes its place.
+  test::TempDir dir;
+  test::write_file(dir.file("ok.txt"), "Title\n\nOne paragraph. \xE2\x80\x9C" "And a quote,\xE2\x80\x9D she said.\n");
+  REQUIRE(run_narrate("render ok.txt -o free.wav -q --no-cache", dir.path()).status == 0);
+  const std::string command = "cd '" + dir.path() + "' && (ulimit -f 20000; '" + NARRATE_BINARY +
+                              "' render ok.txt -o limited.wav -q --no-cache 2> err.txt)";
+  const int status = std::system(command.c_str());
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(test::read_file(dir.file("err.txt")).empty());
+  CHECK(test::read_file(dir.file("limited.wav")) == test::read_file(dir.file("free.wav")));
+}
+
 TEST_CASE("outputs where nothing can be written") {
   test::TempDir dir;
   test::write_file(dir.file("ok.txt"), "Title\n\nHello.\n");

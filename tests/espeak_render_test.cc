@@ -188,6 +188,33 @@ TEST_CASE("a speaker that dies is an error, and the next call starts one that sa
   CHECK(again.samples() == first.samples());
 }
 
+TEST_CASE("after hundreds of voice changes every part still sounds as from a fresh engine") {
+  // eSpeak NG queues a voice change for the next speech; a speaker that loads voices and
+  // never speaks must not let them pile up (they cut speech short from the 166th on).
+  VoiceLibrary voices;
+  voices.add_directory(test::source_path("voices"));
+  Script script;
+  for (int i = 0; i < 200; ++i) {
+    script.utterances.push_back(Utterance{.label = "part " + std::to_string(i), .segment = 0,
+                                          .voice = voices.get(i % 2 == 0 ? "narrator" : "female-2"),
+                                          .text = "Yes, indeed.", .start = 0, .end = 0, .pause_after_ms = 0});
+  }
+  std::vector<std::vector<int16_t>> spoken(script.utterances.size());
+  make_espeak_engine(2)->speak_all(script.utterances, [&](size_t index, const SpeechOutput& speech) {
+    spoken[index].assign(speech.samples.begin(), speech.samples.end());
+  });
+  for (size_t voice = 0; voice < 2; ++voice) {
+    Script alone;
+    alone.utterances = {script.utterances[voice]};
+    const std::vector<int16_t> fresh = render_to_memory(alone, 1);
+    REQUIRE(fresh.size() > 22050 / 4);
+    for (size_t i = voice; i < spoken.size(); i += 2) {
+      CAPTURE(i);
+      CHECK(spoken[i] == fresh);
+    }
+  }
+}
+
 TEST_CASE("an unknown eSpeak NG voice is a clear error") {
   Script script;
   Utterance u;

@@ -7,6 +7,7 @@
 
 #include <clocale>
 #include <csignal>
+#include <cstdlib>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
@@ -20,6 +21,14 @@
 #include "render/worker_pool.h"
 #include "util/error.h"
 #include "util/strings.h"
+
+// eSpeak NG 1.51's wave command ring (see drop_pending_voice_changes).
+extern "C" {
+void WcmdqStop(void);
+extern intptr_t wcmdq[170][4];  // N_WCMDQ entries: a command and its arguments
+extern int wcmdq_head;
+extern int wcmdq_tail;
+}
 
 namespace narrate {
 namespace {
@@ -110,6 +119,27 @@ class VoiceFiles {
   std::map<std::string, int> descriptors_;    // path -> open descriptor
 };
 
+// eSpeak NG 1.51 hands a voice change to its wave generator through a ring of 170
+// commands (wcmdq), which only speaking empties: every voice loaded in a process that
+// does not speak adds a command for the next speech to apply. The speaker loads voices
+// and never speaks, so its ring filled up and its workers' speech depended on how many
+// voices it had loaded before: from the 166th load (and 170 loads later again) speech
+// came out cut short, e.g. in a long article with a quote in each paragraph, and the same
+// text gave other samples than from a fresh engine (or the render cache). Before loading
+// a voice the speaker therefore drops the pending voice
+// changes (freeing the voice copies they hold), as speaking would have: then each worker
+// applies exactly one, its own, whatever came before (600 loads of five voices checked
+// against fresh engines). These are eSpeak NG 1.51's internal names (CMakeLists.txt
+// requires 1.51); see wavegen.c and synthesize.h in its source.
+constexpr intptr_t kVoiceChangeCommand = 11;  // WCMD_VOICE: argument 2 is a malloc'ed voice
+
+void drop_pending_voice_changes() {
+  for (int i = wcmdq_head; i != wcmdq_tail; i = (i + 1) % 170) {
+    if (wcmdq[i][0] == kVoiceChangeCommand) std::free(reinterpret_cast<void*>(wcmdq[i][2]));
+  }
+  WcmdqStop();
+}
+
 // Selects the part's eSpeak NG voice in the speaker process. Loading a voice reads its
 // files and the language's dictionary; done once in the speaker, every worker forked for
 // the same voice inherits it instead of loading it again. Loading replaces the voice
@@ -120,6 +150,7 @@ bool select_voice(const SpokenPart& voice, VoiceFiles& files, std::string& selec
   const std::string& name = voice.espeak_name;
   if (name == selected) return true;
   selected.clear();
+  drop_pending_voice_changes();
   const std::string file = files.path_for(voice.espeak_voice);
   const std::string variant = name.substr(voice.espeak_voice.size());  // "" or "+variant"
   const bool by_file = !file.empty() && espeak_SetVoiceByFile((file + variant).c_str()) == EE_OK;

@@ -58,8 +58,10 @@ std::string RenderCache::default_dir() {
 }
 
 std::string RenderCache::key_for(const std::string& engine_version, int sample_rate, const Utterance& utterance) {
-  return engine_version + "\n" + std::to_string(sample_rate) + "\n" + utterance.voice.engine_settings() + "\n" +
-         utterance.text;
+  // "speech 2": entries made before the speaker dropped eSpeak NG's pending voice changes
+  // (render/espeak_speaker.cc) may hold speech cut short; they are not reused.
+  return "speech 2\n" + engine_version + "\n" + std::to_string(sample_rate) + "\n" +
+         utterance.voice.engine_settings() + "\n" + utterance.text;
 }
 
 std::string RenderCache::path_for(const std::string& key) const {

@@ -97,6 +97,36 @@ TEST_CASE("under a file size limit too small for its shared memory file, narrate
   CHECK(test::read_file(dir.file("limited.wav")) == test::read_file(dir.file("free.wav")));
 }
 
+TEST_CASE("with standard input, output or error closed, narrate neither hangs nor writes elsewhere") {
+  // narrate's own descriptors (the speaker's socket, its shared memory) must not take
+  // the free numbers 0-2. Both kinds of shared memory: without and with a file size limit.
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Title\n\nOne paragraph. \xE2\x80\x9C" "A quote,\xE2\x80\x9D she said.\n");
+  REQUIRE(run_narrate("render a.txt -o ref.wav -q --no-cache", dir.path()).status == 0);
+  for (const std::string limit : {"", "ulimit -f 20000; "}) {
+    CAPTURE(limit);
+    const auto run = [&](const std::string& arguments, const std::string& redirect) {
+      const std::string command = "cd '" + dir.path() + "' && (" + limit + "timeout 60 '" + NARRATE_BINARY + "' " +
+                                  arguments + " " + redirect + " 2> err.txt)";
+      const int status = std::system(command.c_str());
+      return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    };
+    CHECK(run("render a.txt -o in.wav -q --no-cache", "<&-") == 0);
+    CHECK(test::read_file(dir.file("in.wav")) == test::read_file(dir.file("ref.wav")));
+    CHECK(run("render a.txt -o - -q --no-cache", ">&-") == 1);
+    CHECK(test::read_file(dir.file("err.txt")) == "narrate: cannot write '<stdout>': Bad file descriptor\n");
+    CHECK(run("render - -o stdin.wav -q --no-cache", "<&-") == 1);
+    CHECK(test::read_file(dir.file("err.txt")) == "narrate: cannot read '<stdin>': Bad file descriptor\n");
+    CHECK_FALSE(test::file_exists(dir.file("stdin.wav")));
+    const std::string command = "cd '" + dir.path() + "' && (" + limit + "timeout 60 '" + NARRATE_BINARY +
+                                "' render a.txt -o quiet.wav --no-cache 2>&-)";
+    const int status = std::system(command.c_str());
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(test::read_file(dir.file("quiet.wav")) == test::read_file(dir.file("ref.wav")));
+  }
+}
+
 TEST_CASE("outputs where nothing can be written") {
   test::TempDir dir;
   test::write_file(dir.file("ok.txt"), "Title\n\nHello.\n");

@@ -46,7 +46,8 @@ TEST_CASE("messages cross a socket whole, and a closed one ends the conversation
   int pair[2];
   REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, pair) == 0);
   const std::string big(200'000, 'b');  // more than a socket buffer holds at once
-  if (fork() == 0) {
+  const pid_t writer = fork();
+  if (writer == 0) {
     const bool ok = send_message(pair[1], 'R', "first") && send_message(pair[1], 'D') && send_message(pair[1], 'B', big);
     _exit(ok ? 0 : 1);
   }
@@ -66,6 +67,20 @@ TEST_CASE("messages cross a socket whole, and a closed one ends the conversation
   CHECK_FALSE(send_message(pair[0], 'A'));  // and writing to it fails without SIGPIPE
   close(pair[0]);
   int status = 0;
-  wait(&status);
+  REQUIRE(waitpid(writer, &status, 0) == writer);
+  CHECK(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
+}
+
+TEST_CASE("a message no side sends is an error, not a wait for gigabytes") {
+  for (const std::string& header : {std::string("R\xff\xff\xff\xff", 5), std::string("Z\x00\x00\x00\x00", 5),
+                                    std::string("A\x01\x00\x00\x00x", 6)}) {
+    int pair[2];
+    REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, pair) == 0);
+    REQUIRE(write(pair[1], header.data(), header.size()) == static_cast<ssize_t>(header.size()));
+    CHECK_THROWS_WITH_AS(receive_message(pair[0]), "narrate-speaker: a malformed message", Error);
+    close(pair[0]);
+    close(pair[1]);
+  }
+  CHECK(speaker_greeting("espeak-ng 1.51") != speaker_greeting("espeak-ng 1.52"));
 }

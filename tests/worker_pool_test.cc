@@ -233,6 +233,9 @@ TEST_CASE("results land at result_offset in shared memory the caller gives") {
       },
       {}, {}, memory);
   CHECK(delivered == 12);
+  // Still mapped (the pool unmaps only what it mapped itself), and each slot emptied
+  // after its last result.
+  for (size_t slot = 0; slot < 8; ++slot) CHECK(static_cast<const char*>(memory)[result_offset(slot, jobs)] == 0);
   // Slots are reused (a window of jobs), each at a page boundary.
   CHECK(result_offset(0, jobs) == 0);
   CHECK(result_offset(1, jobs) % 4096 == 0);

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/shm.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -45,6 +46,19 @@ std::string speaker_path() {
   return NARRATE_SPEAKER_PATH;
 }
 
+// `fd` moved to `lowest` or above (close-on-exec; the original is closed), or -1 with
+// errno set. Descriptors 0-2 are free when narrate runs with standard input, output or
+// error closed, and none of ours may take their place: what narrate writes to "standard
+// output" would land in it.
+int moved_up(int fd, int lowest) {
+  if (fd < 0 || fd >= lowest) return fd;
+  const int moved = fcntl(fd, F_DUPFD_CLOEXEC, lowest);
+  const int err = errno;
+  close(fd);
+  errno = err;
+  return moved;
+}
+
 // A running narrate-speaker: the socket to it, the shared memory its workers write their
 // results to (attached here read-only), its process. The destructor ends it and its
 // workers.
@@ -75,6 +89,19 @@ class SpeakerProcess {
 
   bool send(char tag, std::string_view payload = {}) { return send_message(socket_, tag, payload); }
 
+  // Why the speaker is gone, once its socket closed: waits for it to end.
+  std::string end_reason() {
+    int status = 0;
+    pid_t ended = -1;
+    do {
+      ended = pid_ > 0 ? waitpid(pid_, &status, 0) : -1;
+    } while (ended < 0 && errno == EINTR);
+    if (ended != pid_) return "narrate-speaker ended unexpectedly";
+    pid_ = -1;
+    if (WIFSIGNALED(status)) return "narrate-speaker died from signal " + std::to_string(WTERMSIG(status));
+    return "narrate-speaker ended unexpectedly (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
+  }
+
   // The bytes [offset, offset + size) of the results.
   std::string_view results(uint64_t offset, uint64_t size) const {
     if (offset > results_size_ || size > results_size_ - offset) throw Error("narrate-speaker: a result out of bounds");
@@ -89,13 +116,15 @@ class SpeakerProcess {
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
       throw Error(system_error_message("cannot start", path, errno));
     }
-    socket_ = pair[0];
-    // The speaker's descriptors are copied above its fixed numbers first (the socket may
-    // be 3 when standard input is closed, and dup2 onto itself would leave it closed on
-    // exec).
-    const int theirs = fcntl(pair[1], F_DUPFD_CLOEXEC, kSpeakerResults + 1);
-    close(pair[1]);
-    if (theirs < 0) throw Error(system_error_message("cannot start", path, errno));
+    socket_ = moved_up(pair[0], 3);
+    // The speaker's descriptors go above its fixed numbers first, so that they can be
+    // put in place in any order (dup2 onto itself would leave one closed on exec).
+    const int theirs = moved_up(pair[1], kSpeakerResults + 1);
+    if (socket_ < 0 || theirs < 0) {
+      const int err = errno;
+      if (theirs >= 0) close(theirs);
+      throw Error(system_error_message("cannot start", path, err));
+    }
     const int results_copy = results_file_ >= 0 ? fcntl(results_file_, F_DUPFD_CLOEXEC, kSpeakerResults + 1) : -1;
     if (results_file_ >= 0 && results_copy < 0) {
       const int err = errno;
@@ -127,21 +156,26 @@ class SpeakerProcess {
   // the sample). Else System V shared memory, which no such limit bounds; marked for
   // removal at once, it goes when both processes have, however they end.
   std::string share_results(const std::string& path) {
-    results_file_ = memfd_create("narrate-results", MFD_CLOEXEC);
+    const std::string action = "cannot make shared memory for";
+    rlimit limit{};
+    // (Checked first: growing a file beyond the limit raises SIGXFSZ.)
+    const bool file_fits = getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY ||
+                           limit.rlim_cur >= results_size_;
+    if (file_fits) results_file_ = moved_up(memfd_create("narrate-results", MFD_CLOEXEC), 3);
     if (results_file_ >= 0 && ftruncate(results_file_, static_cast<off_t>(results_size_)) == 0) {
       void* view = mmap(nullptr, results_size_, PROT_READ, MAP_SHARED | MAP_NORESERVE, results_file_, 0);
-      if (view == MAP_FAILED) throw Error(system_error_message("cannot start", path, errno));
+      if (view == MAP_FAILED) throw Error(system_error_message(action, path, errno));
       results_ = static_cast<const char*>(view);
       return "file";
     }
     if (results_file_ >= 0) close(results_file_);
     results_file_ = -1;
     const int memory = shmget(IPC_PRIVATE, results_size_, IPC_CREAT | SHM_NORESERVE | 0600);
-    if (memory < 0) throw Error(system_error_message("cannot start", path, errno));
+    if (memory < 0) throw Error(system_error_message(action, path, errno));
     void* view = shmat(memory, nullptr, SHM_RDONLY);
     const int attach_error = errno;
     shmctl(memory, IPC_RMID, nullptr);
-    if (view == reinterpret_cast<void*>(-1)) throw Error(system_error_message("cannot start", path, attach_error));
+    if (view == reinterpret_cast<void*>(-1)) throw Error(system_error_message(action, path, attach_error));
     results_ = static_cast<const char*>(view);
     attached_ = true;
     return "sysv:" + std::to_string(memory);
@@ -188,13 +222,13 @@ class EspeakEngine : public SpeechEngine {
  public:
   explicit EspeakEngine(unsigned jobs) : jobs_(jobs) {}
 
-  // Starts narrate-speaker, which starts eSpeak NG (1 ms) while narrate plans.
+  // Starts narrate-speaker, which starts eSpeak NG (1 ms) while narrate plans. When it
+  // cannot, speak_all tries again and says why.
   void prepare() override {
-    if (speaker_ || !start_error_.empty()) return;
+    if (speaker_) return;
     try {
       start_speaker();
-    } catch (const Error& e) {
-      start_error_ = e.what();
+    } catch (const Error&) {
     }
   }
 
@@ -219,10 +253,10 @@ class EspeakEngine : public SpeechEngine {
     // Whatever goes wrong on this side leaves the speaker mid-batch: it is ended, and
     // the next call starts another.
     try {
-      if (!speaker.send('B', encode_batch(batch))) throw gone();
+      if (!speaker.send('B', encode_batch(batch))) throw Error(speaker.end_reason());
       for (size_t index = 0; index <= utterances.size(); ++index) {
         const std::optional<SpeakerMessage> message = speaker.next_message(while_waiting);
-        if (!message) throw gone();
+        if (!message) throw Error(speaker.end_reason());
         if (message->tag == 'E') throw SpeakerError(message->payload);
         const bool last = index == utterances.size();
         if (message->tag != (last ? 'D' : 'R')) throw Error("narrate-speaker: an unexpected message");
@@ -231,7 +265,7 @@ class EspeakEngine : public SpeechEngine {
         uint64_t size = 0;
         decode_result(message->payload, offset, size);
         deliver(index, decode_speech(speaker.results(offset, size)));
-        if (!speaker.send('A')) throw gone();
+        if (!speaker.send('A')) throw Error(speaker.end_reason());
       }
     } catch (const SpeakerError& e) {
       throw Error(e.what());  // the speaker failed the batch and waits for the next
@@ -247,8 +281,6 @@ class EspeakEngine : public SpeechEngine {
     using Error::Error;
   };
 
-  static Error gone() { return Error("narrate-speaker ended unexpectedly"); }
-
   void start_speaker() {
     speaker_ = std::make_unique<SpeakerProcess>(jobs_);
     greeted_ = false;
@@ -256,12 +288,20 @@ class EspeakEngine : public SpeechEngine {
 
   // The speaker, started and ready to speak; throws Error when it cannot start.
   SpeakerProcess& ready_speaker(const WhileWaiting& while_waiting) {
-    if (!start_error_.empty()) throw Error(start_error_);
     if (!speaker_) start_speaker();
     if (!greeted_) {
-      const std::optional<SpeakerMessage> hello = speaker_->next_message(while_waiting);
-      if (!hello || hello->tag != 'H') {
-        const std::string why = hello && hello->tag == 'E' ? hello->payload : "narrate-speaker ended unexpectedly";
+      std::string why;
+      try {
+        const std::optional<SpeakerMessage> hello = speaker_->next_message(while_waiting);
+        if (!hello) why = speaker_->end_reason();
+        else if (hello->tag == 'E') why = hello->payload;
+        else if (hello->tag != 'H' || hello->payload != speaker_greeting(version())) {
+          why = "narrate-speaker is not the one built with this narrate (it says '" + hello->payload + "')";
+        }
+      } catch (const Error& e) {
+        why = e.what();
+      }
+      if (!why.empty()) {
         speaker_.reset();
         throw Error(why);
       }
@@ -293,8 +333,7 @@ class EspeakEngine : public SpeechEngine {
 
   unsigned jobs_;
   std::unique_ptr<SpeakerProcess> speaker_;
-  bool greeted_ = false;     // the speaker said it is ready
-  std::string start_error_;  // why prepare could not start the speaker
+  bool greeted_ = false;  // the speaker said it is ready
   std::vector<int16_t> samples_;  // only for results that are not aligned
   std::vector<SpeechEvent> events_;
 };

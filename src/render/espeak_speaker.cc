@@ -229,10 +229,18 @@ int run_speaker(int socket, void* results, uint64_t results_size) {
   const char* data_dir = nullptr;
   espeak_Info(&data_dir);
   if (data_dir != nullptr) voice_files.index(data_dir);
-  if (!send_message(socket, 'H')) return 1;
+  const char* version = espeak_Info(nullptr);
+  if (!send_message(socket, 'H', speaker_greeting(std::string("espeak-ng ") + (version ? version : "?")))) return 1;
 
   std::string selected_voice;  // the voice this process has loaded
-  while (const std::optional<SpeakerMessage> message = receive_message(socket)) {
+  for (;;) {
+    std::optional<SpeakerMessage> message;
+    try {
+      message = receive_message(socket);
+    } catch (const Error&) {
+      return 1;  // not narrate talking
+    }
+    if (!message) return 0;  // narrate closed the socket: nothing more to speak
     try {
       if (message->tag != 'B') throw Error("narrate-speaker: an unexpected message");
       speak_batch(socket, results, results_size, decode_batch(message->payload), voice_files, selected_voice);
@@ -241,7 +249,6 @@ int run_speaker(int socket, void* results, uint64_t results_size) {
       if (!send_message(socket, 'E', e.what())) return 1;
     }
   }
-  return 0;  // narrate closed the socket: nothing more to speak
 }
 
 }  // namespace narrate

@@ -41,6 +41,7 @@ void put(std::string& out, T value) {
 }
 
 void put_string(std::string& out, std::string_view s) {
+  if (s.size() > UINT32_MAX) throw Error("narrate-speaker: a text over 4 GiB");
   put(out, static_cast<uint32_t>(s.size()));
   out.append(s);
 }
@@ -70,9 +71,31 @@ class Cursor {
   std::string_view bytes_;
 };
 
+// The longest payload a message with `tag` has, or nullopt for a tag no side sends.
+std::optional<size_t> longest_payload(char tag) {
+  switch (tag) {
+    case 'A':
+    case 'D':
+      return 0;
+    case 'R':
+      return 16;
+    case 'H':
+      return 1024;
+    case 'E':
+      return size_t{1} << 20;
+    case 'B':
+      return size_t{1} << 30;  // a book is a few MiB
+    default:
+      return std::nullopt;
+  }
+}
+
 }  // namespace
 
+std::string speaker_greeting(const std::string& engine_version) { return "narrate-speaker 1, " + engine_version; }
+
 bool send_message(int socket, char tag, std::string_view payload) {
+  if (payload.size() > UINT32_MAX) throw Error("narrate-speaker: a message over 4 GiB");
   char header[kHeader] = {tag};
   const auto length = static_cast<uint32_t>(payload.size());
   std::memcpy(header + 1, &length, sizeof length);
@@ -84,6 +107,8 @@ std::optional<SpeakerMessage> receive_message(int socket) {
   if (!receive_all(socket, header, sizeof header)) return std::nullopt;
   uint32_t length = 0;
   std::memcpy(&length, header + 1, sizeof length);
+  const std::optional<size_t> longest = longest_payload(header[0]);
+  if (!longest || length > *longest) throw Error("narrate-speaker: a malformed message");
   SpeakerMessage message{header[0], std::string(length, '\0')};
   if (!receive_all(socket, message.payload.data(), length)) return std::nullopt;
   return message;

@@ -1,9 +1,9 @@
 // What narrate and its speech process (narrate-speaker, see espeak_speaker.h) say to
 // each other over their socket: messages of a tag, a length and a payload.
 //
-//   speaker -> narrate  'H' ready (eSpeak NG started), or 'E' why it could not start
+//   speaker -> narrate  'H' ready (eSpeak NG started; speaker_greeting), or 'E' why not
 //   narrate -> speaker  'B' a batch: jobs, then the parts to speak (encode_batch)
-//   speaker -> narrate  'R' a result: its offset and size in the results file, for
+//   speaker -> narrate  'R' a result: its offset and size in the results memory, for
 //                           each part in order; narrate answers 'A' when done with it
 //                       'D' the batch is done, or 'E' why it failed
 #pragma once
@@ -40,10 +40,18 @@ struct SpeakerMessage {
   std::string payload;
 };
 
-// Sends one message; false when the other side is gone (never raises SIGPIPE).
+// What the speaker says when it is ready: this protocol's revision and eSpeak NG's
+// version (`engine_version`, SpeechEngine::version), so that narrate notices a speaker
+// from another build.
+std::string speaker_greeting(const std::string& engine_version);
+
+// Sends one message; false when the other side is gone (never raises SIGPIPE). Throws
+// Error for a payload over 4 GiB.
 bool send_message(int socket, char tag, std::string_view payload = {});
 
-// The next message, or nullopt when the other side closed the socket or is gone.
+// The next message, or nullopt when the other side closed the socket or is gone. Throws
+// Error for a message no side sends (an unknown tag, or longer than its tag allows), so
+// that garbage never makes it wait for or allocate gigabytes.
 std::optional<SpeakerMessage> receive_message(int socket);
 
 std::string encode_batch(const SpeakerBatch& batch);

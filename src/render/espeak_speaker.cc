@@ -23,9 +23,10 @@
 #include "util/strings.h"
 
 // eSpeak NG 1.51's wave command ring (see drop_pending_voice_changes).
+constexpr int kWaveCommands = 170;  // N_WCMDQ
 extern "C" {
 void WcmdqStop(void);
-extern intptr_t wcmdq[170][4];  // N_WCMDQ entries: a command and its arguments
+extern intptr_t wcmdq[kWaveCommands][4];  // a command and its arguments
 extern int wcmdq_head;
 extern int wcmdq_tail;
 }
@@ -126,15 +127,14 @@ class VoiceFiles {
 // voices it had loaded before: from the 166th load (and 170 loads later again) speech
 // came out cut short, e.g. in a long article with a quote in each paragraph, and the same
 // text gave other samples than from a fresh engine (or the render cache). Before loading
-// a voice the speaker therefore drops the pending voice
-// changes (freeing the voice copies they hold), as speaking would have: then each worker
-// applies exactly one, its own, whatever came before (600 loads of five voices checked
-// against fresh engines). These are eSpeak NG 1.51's internal names (CMakeLists.txt
+// a voice the speaker therefore drops the pending voice changes (freeing the voice
+// copies they hold), as speaking would have: then each worker applies exactly one, its
+// own, whatever came before (600 loads of five voices checked against fresh engines). These are eSpeak NG 1.51's internal names (CMakeLists.txt
 // requires 1.51); see wavegen.c and synthesize.h in its source.
 constexpr intptr_t kVoiceChangeCommand = 11;  // WCMD_VOICE: argument 2 is a malloc'ed voice
 
 void drop_pending_voice_changes() {
-  for (int i = wcmdq_head; i != wcmdq_tail; i = (i + 1) % 170) {
+  for (int i = wcmdq_head; i != wcmdq_tail; i = (i + 1) % kWaveCommands) {
     if (wcmdq[i][0] == kVoiceChangeCommand) std::free(reinterpret_cast<void*>(wcmdq[i][2]));
   }
   WcmdqStop();

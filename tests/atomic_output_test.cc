@@ -1,8 +1,13 @@
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <string>
+#include <vector>
 
 #include "audio/atomic_output.h"
 #include "test_support.h"
@@ -39,6 +44,65 @@ TEST_CASE("an existing file survives a failed run and is replaced by a committed
   }
   CHECK(test::read_file(target) == "new");
   CHECK(test::count_entries(dir.path()) == 1);
+}
+
+namespace {
+
+// How many pages of the file open at `fd` (`size` bytes) are in the page cache.
+size_t cached_pages(int fd, size_t size) {
+  void* view = mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);  // never touched: maps nothing
+  REQUIRE(view != MAP_FAILED);
+  const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  std::vector<unsigned char> resident((size + page - 1) / page);
+  REQUIRE(mincore(view, size, resident.data()) == 0);
+  munmap(view, size);
+  size_t count = 0;
+  for (const unsigned char r : resident) count += r & 1;
+  return count;
+}
+
+// Whether files in `dir` can be dropped from the page cache at all (not on tmpfs).
+bool page_cache_can_drop(const std::string& dir) {
+  const std::string probe = dir + "/probe";
+  test::write_file(probe, std::string(1 << 16, 'p'));
+  const int fd = open(probe.c_str(), O_RDONLY);
+  REQUIRE(fd >= 0);
+  REQUIRE(fsync(fd) == 0);
+  posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  const bool dropped = cached_pages(fd, 1 << 16) == 0;
+  close(fd);
+  unlink(probe.c_str());
+  return dropped;
+}
+
+}  // namespace
+
+TEST_CASE("the first writeback drops the file to be replaced from the page cache, not from the disk") {
+  test::TempDir dir;
+  const std::string target = dir.file("out.wav");
+  const std::string old_content(1 << 20, 'o');
+  test::write_file(target, old_content);
+  const int old = open(target.c_str(), O_RDONLY);  // the old file, whatever its name becomes
+  REQUIRE(old >= 0);
+  REQUIRE(fsync(old) == 0);  // clean pages, which the kernel can drop
+  CHECK(test::read_file(target) == old_content);  // all of it cached now
+  const size_t pages = cached_pages(old, old_content.size());
+  REQUIRE(pages > 0);
+  {
+    AtomicOutput out(target);
+    REQUIRE(write(out.fd(), "new", 3) == 3);
+    CHECK(cached_pages(old, old_content.size()) == pages);  // nothing dropped before the writeback
+    out.start_writeback();
+    if (page_cache_can_drop(dir.path())) {
+      CHECK(cached_pages(old, old_content.size()) == 0);
+    } else {
+      MESSAGE("this file system keeps its files in memory (tmpfs?): nothing to drop");
+    }
+    REQUIRE(write(out.fd(), "er", 2) == 2);
+    out.start_writeback();  // later calls do not open the old file again (nothing to see)
+  }  // abandoned: the old file is still there, whole
+  CHECK(test::read_file(target) == old_content);
+  close(old);
 }
 
 TEST_CASE("unwritable places are reported before anything is written") {

@@ -58,6 +58,18 @@ void unregister_pending(const std::string& path) {
   }
 }
 
+// Drops the regular file at `path`, if there is one, from the page cache (pages not yet
+// written to disk stay; the kernel starts writing them). Only a regular file is opened:
+// opening a device or a FIFO may do something.
+void drop_from_page_cache(const std::string& path) {
+  struct stat info {};
+  if (lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return;
+  const int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return;  // unreadable: the rename frees its pages instead
+  if (fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  close(fd);
+}
+
 }  // namespace
 
 AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
@@ -117,6 +129,7 @@ void AtomicOutput::start_writeback() {
   // Only what was written since the last call: the file is written front to back.
   const off_t end = lseek(fd_, 0, SEEK_CUR);
   if (end <= written_back_) return;
+  if (written_back_ == 0) drop_from_page_cache(path_);
   sync_file_range(fd_, written_back_, end - written_back_, SYNC_FILE_RANGE_WRITE);  // a hint: failures show at fsync
   written_back_ = end;
 }

@@ -29,7 +29,10 @@ class AtomicOutput {
   const std::string& path() const { return path_; }
 
   // Asks the kernel to start writing what was written so far to disk, without waiting:
-  // commit() then has little left to wait for.
+  // commit() then has little left to wait for. The first call also drops the file this
+  // one will replace, if any, from the page cache (its content stays on disk, untouched):
+  // commit's rename would otherwise free those pages while the user waits, 1 ms for a
+  // 14 MB file here. Meant to be called while the caller waits for more to write.
   void start_writeback();
 
   // Closes the descriptor and moves the finished file into place. Throws Error on failure

@@ -200,6 +200,40 @@ TEST_CASE("children start in index order, each as soon as any other finishes") {
   CHECK(results[4] == "11110");
 }
 
+TEST_CASE("given costs, the last jobs start longest first, and results still come in order") {
+  // Two at a time, six jobs: the last four (2 * jobs) start by falling cost, 5 4 3 2,
+  // one after another beside job 1, which waits (up to 5 s) for job 2 to start.
+  char dir_template[] = "/tmp/narrate-turns-XXXXXX";
+  REQUIRE(mkdtemp(dir_template) != nullptr);
+  const std::string dir = dir_template;
+  const auto started = [&](size_t index) { return access((dir + "/" + std::to_string(index)).c_str(), F_OK) == 0; };
+  const std::vector<double> costs = {0, 0, 1, 2, 3, 4};
+  std::vector<std::string> results;
+  run_forked(
+      6, 2,
+      returning([&](size_t index) -> std::string {
+        std::string before;
+        for (size_t other = 0; other < 6; ++other) before += started(other) ? '1' : '0';
+        close(creat((dir + "/" + std::to_string(index)).c_str(), 0600));
+        if (index == 1) {
+          for (int i = 0; i < 500 && !started(2); ++i) usleep(10000);
+          return started(2) ? "job 2 started while job 1 ran" : "job 2 waited for job 1";
+        }
+        usleep(2000);
+        return before;
+      }),
+      [&](size_t, std::string_view result) { results.emplace_back(result); }, {}, {}, nullptr,
+      [&](size_t index) { return costs[index]; });
+  for (size_t index = 0; index < 6; ++index) unlink((dir + "/" + std::to_string(index)).c_str());
+  rmdir(dir.c_str());
+  REQUIRE(results.size() == 6);
+  CHECK(results[1] == "job 2 started while job 1 ran");
+  CHECK(results[5] == "110000");  // the longest of the last four first
+  CHECK(results[4] == "110001");
+  CHECK(results[3] == "110011");
+  CHECK(results[2] == "110111");
+}
+
 TEST_CASE("the caller's waiting-time work runs while children work, and results still come in order") {
   size_t idle_calls = 0;
   std::vector<size_t> order;

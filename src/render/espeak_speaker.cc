@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <clocale>
 #include <csignal>
 #include <cstdlib>
@@ -202,7 +203,9 @@ void speak_batch(int socket, void* results, uint64_t results_size, const Speaker
         if (!done || done->tag != 'A') throw Error("narrate-speaker: narrate is gone");
       },
       [&](size_t index) { voice_selected = select_voice(batch.parts[index], voice_files, selected_voice); }, {},
-      results);
+      results,
+      // Speaking takes about as long as the speech lasts: text length over rate.
+      [&](size_t index) { return static_cast<double>(batch.parts[index].text.size()) / std::max(batch.parts[index].rate, 1); });
 }
 
 }  // namespace

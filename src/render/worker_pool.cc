@@ -132,15 +132,22 @@ bool wait_for_go(int go_fd) {
   return n == 1;
 }
 
-// Turns: at most `jobs` children speak at once, and they start in index order, each on
-// whichever processor frees first. Child k waits for one byte on turn pipe k % slots; the
-// parent gives the first `jobs` turns, and every child that finishes takes the next index
-// to start from a counter in shared memory and gives that child its turn. A pipe never
-// holds two turns: the turn of k + slots is taken only after `slots` children other than
-// k finished, and only `slots` - 1 children besides k can be alive (k is not delivered).
+// Turns: at most `jobs` children speak at once, each on whichever processor frees first,
+// in a fixed order: index order, but the last `tail.size()` start in the order `tail`
+// gives. Child k waits for one byte on turn pipe k % slots; the parent gives the first
+// `jobs` turns, and every child that finishes takes the next place in the order from a
+// counter in shared memory and gives that place's child its turn. In index order a pipe
+// never holds two turns: the turn of k + slots is taken only after `slots` children other
+// than k finished, and only `slots` - 1 children besides k can be alive (k is not
+// delivered). Among the tail a turn may reach a child not forked yet, while one forked
+// earlier waits on the same pipe: that one takes it (turns are alike), the later one the
+// next; each child still takes one turn. No turn waits for ever: the tail (shorter than
+// `slots`) starts after every child before it started, so a child of the tail not forked
+// yet waits only for started children to be delivered.
 class Turns {
  public:
-  Turns(size_t count, size_t jobs, size_t slots) : count_(count) {
+  Turns(size_t count, size_t jobs, size_t slots, std::vector<size_t> tail)
+      : count_(count), tail_(std::move(tail)) {
     void* shared = mmap(nullptr, sizeof(std::atomic<uint64_t>), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (shared == MAP_FAILED) throw Error(system_error_message("cannot start worker", "mmap", errno));
     next_ = new (shared) std::atomic<uint64_t>(std::min(jobs, count));
@@ -153,7 +160,7 @@ class Turns {
       }
       pipes_.push_back({fds[0], fds[1]});
     }
-    for (size_t i = 0; i < std::min(jobs, count); ++i) give(i);
+    for (size_t place = 0; place < std::min(jobs, count); ++place) give(child_at(place));
   }
   ~Turns() {
     close_all();
@@ -174,8 +181,8 @@ class Turns {
 
   // In a finished child: lets the next child start, if any is left.
   void hand_on() {
-    const uint64_t next = next_->fetch_add(1);
-    if (next < count_) give(next);
+    const uint64_t place = next_->fetch_add(1);
+    if (place < count_) give(child_at(place));
   }
 
  private:
@@ -183,6 +190,12 @@ class Turns {
     int read = -1;
     int write = -1;
   };
+
+  // The child that starts `place`-th.
+  size_t child_at(size_t place) const {
+    const size_t tail_start = count_ - tail_.size();
+    return place < tail_start ? place : tail_[place - tail_start];
+  }
 
   void give(size_t index) {
     const char go = 'G';
@@ -196,7 +209,8 @@ class Turns {
   }
 
   size_t count_;
-  std::atomic<uint64_t>* next_ = nullptr;  // the next index to start, shared by all children
+  std::vector<size_t> tail_;               // the order of the last children to start
+  std::atomic<uint64_t>* next_ = nullptr;  // the next place to start, shared by all children
   std::vector<Pipe> pipes_;
 };
 
@@ -262,8 +276,8 @@ struct Child {
 // finished ones still exiting. On the way out (error or not) kills and reaps them all.
 class Children {
  public:
-  Children(size_t count, size_t jobs, size_t slots, void* results)
-      : turns_(count, jobs, slots), slots_(slots, results) {}
+  Children(size_t count, size_t jobs, size_t slots, std::vector<size_t> tail, void* results)
+      : turns_(count, jobs, slots, std::move(tail)), slots_(slots, results) {}
 
   ~Children() {
     for (auto& [index, child] : children_) {
@@ -384,6 +398,17 @@ class Children {
 // beyond that, sixteen waiting are plenty.
 size_t window_for(unsigned jobs) { return std::min(4 * size_t{jobs}, size_t{jobs} + 16); }
 
+// The order in which the last jobs start (see run_forked's `cost`): longest first, among
+// at most 2 * jobs of them and fewer than `window` - jobs (see Turns). Empty: index order.
+std::vector<size_t> tail_order(size_t count, unsigned jobs, size_t window, const JobCost& cost) {
+  std::vector<size_t> tail;
+  if (!cost || jobs < 2) return tail;
+  const size_t length = std::min({count, 2 * size_t{jobs}, window - jobs});
+  for (size_t index = count - length; index < count; ++index) tail.push_back(index);
+  std::stable_sort(tail.begin(), tail.end(), [&](size_t a, size_t b) { return cost(a) > cost(b); });
+  return tail;
+}
+
 }  // namespace
 
 uint64_t results_bytes(unsigned jobs) { return window_for(std::max(jobs, 1u)) * kSlotBytes; }
@@ -393,10 +418,11 @@ uint64_t result_offset(size_t index, unsigned jobs) {
 }
 
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
-                const PrepareJob& prepare, const WhileWaitingForChildren& while_waiting, void* results) {
+                const PrepareJob& prepare, const WhileWaitingForChildren& while_waiting, void* results,
+                const JobCost& cost) {
   jobs = std::max(jobs, 1u);
   const size_t window = window_for(jobs);
-  Children children(count, jobs, window, results);
+  Children children(count, jobs, window, tail_order(count, jobs, window, cost), results);
   size_t next_fork = 0;
   size_t next_deliver = 0;
   while (next_deliver < count) {

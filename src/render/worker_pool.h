@@ -32,12 +32,15 @@ using PrepareJob = std::function<void(size_t index)>;
 // true when it did some work, false when it has none for now.
 using WhileWaitingForChildren = std::function<bool()>;
 
+// An estimate of how long job `index` runs, in any unit (may be empty).
+using JobCost = std::function<double(size_t index)>;
+
 // Runs jobs 0..count-1, each in a child forked from the caller, at most `jobs` at a
 // time, and hands each result to `deliver` in index order as soon as it and all before
 // it are done, while later jobs keep running. Children are forked ahead and wait for
-// their turn; they start in index order, each as soon as any running child finishes,
-// which hands the turn on itself (not via the caller: a turn costs no wake-up of the
-// caller). Every child starts from the caller's state at fork time, so a result never
+// their turn; they start in index order (but see `cost`), each as soon as any running
+// child finishes, which hands the turn on itself (not via the caller: a turn costs no
+// wake-up of the caller). Every child starts from the caller's state at fork time, so a result never
 // depends on scheduling or on the jobs before it; that is what makes eSpeak NG's output
 // deterministic. At most min(4 * jobs, jobs + 16) children are alive or undelivered at
 // once, each with its result slot. Throws Error when a child fails or dies (or rethrows
@@ -48,9 +51,12 @@ using WhileWaitingForChildren = std::function<bool()>;
 // runs), job `index`'s at result_offset(index, jobs). Pages are only
 // allocated where results are written; those of slots no later job uses are freed
 // (MADV_REMOVE) as their last result is delivered.
+// With `cost`, the last few jobs (2 * jobs at most) start longest first instead, so that
+// the processors run out of work together rather than one waiting for the other's
+// last long job.
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
                 const PrepareJob& prepare = {}, const WhileWaitingForChildren& while_waiting = {},
-                void* results = nullptr);
+                void* results = nullptr, const JobCost& cost = {});
 
 // The shared memory run_forked needs for `jobs`, and where in it the result of job
 // `index` starts (a page boundary).

@@ -40,20 +40,20 @@ using JobCost = std::function<double(size_t index)>;
 // it are done, while later jobs keep running. Children are forked ahead and wait for
 // their turn; they start in index order (but see `cost`), each as soon as any running
 // child finishes, which hands the turn on itself (not via the caller: a turn costs no
-// wake-up of the caller). Every child starts from the caller's state at fork time, so a result never
-// depends on scheduling or on the jobs before it; that is what makes eSpeak NG's output
-// deterministic. At most min(4 * jobs, jobs + 16) children are alive or undelivered at
-// once, each with its result slot. Throws Error when a child fails or dies (or rethrows
-// what `deliver` threw); no child outlives the call.
+// wake-up of the caller). Every child starts from the caller's state at fork time, so a
+// result never depends on scheduling or on the jobs before it; that is what makes
+// eSpeak NG's output deterministic. At most min(4 * jobs, jobs + 16) children are alive
+// or undelivered at once, each with its result slot. Throws Error when a child fails or
+// dies (or rethrows what `deliver` threw); no child outlives the call.
 // The results are written to shared memory the pool maps itself or, when `results` is
 // given, to that shared memory of at least results_bytes(jobs) bytes (e.g. a memory file
 // another process maps too, which can then read each result in place while `deliver`
-// runs), job `index`'s at result_offset(index, jobs). Pages are only
-// allocated where results are written; those of slots no later job uses are freed
-// (MADV_REMOVE) as their last result is delivered.
+// runs), job `index`'s at result_offset(index, jobs). Pages are only allocated where
+// results are written; those of slots no later job uses are freed (MADV_REMOVE) as their
+// last result is delivered.
 // With `cost`, the last few jobs (2 * jobs at most) start longest first instead, so that
-// the processors run out of work together rather than one waiting for the other's
-// last long job.
+// the processors run out of work together rather than one waiting for the other's last
+// long job.
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
                 const PrepareJob& prepare = {}, const WhileWaitingForChildren& while_waiting = {},
                 void* results = nullptr, const JobCost& cost = {});

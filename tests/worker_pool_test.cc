@@ -168,66 +168,56 @@ TEST_CASE("never more than `jobs` children speak at once, and every one gets its
   }
 }
 
-TEST_CASE("children start in index order, each as soon as any other finishes") {
-  // With two at a time, job 0 runs long: jobs 2, 3 and 4 must start (on the other
-  // processor) before it ends, and in order. Each job records when it starts in a file.
+namespace {
+// Runs `count` jobs two at a time. Each returns which jobs had started before it (a '1'
+// or '0' per job, by index), except job `waiter`, which waits (up to 5 s) for job
+// `awaited` to start and says whether it did. Each job marks its start with a file.
+std::vector<std::string> start_records(size_t count, size_t waiter, size_t awaited, const JobCost& cost = {}) {
   char dir_template[] = "/tmp/narrate-turns-XXXXXX";
   REQUIRE(mkdtemp(dir_template) != nullptr);
   const std::string dir = dir_template;
-  const auto started = [&](size_t index) { return access((dir + "/" + std::to_string(index)).c_str(), F_OK) == 0; };
+  const auto mark = [&](size_t index) { return dir + "/" + std::to_string(index); };
+  const auto started = [&](size_t index) { return access(mark(index).c_str(), F_OK) == 0; };
   std::vector<std::string> results;
   run_forked(
-      5, 2,
+      count, 2,
       returning([&](size_t index) -> std::string {
-        // Which jobs had started before this one (in index order, none may be missing).
         std::string before;
-        for (size_t other = 0; other < 5; ++other) before += started(other) ? '1' : '0';
-        close(creat((dir + "/" + std::to_string(index)).c_str(), 0600));
-        if (index == 0) {  // wait (up to 5 s) for job 4 to start
-          for (int i = 0; i < 500 && !started(4); ++i) usleep(10000);
-          return started(4) ? "job 4 started while job 0 ran" : "job 4 waited for job 0";
+        for (size_t other = 0; other < count; ++other) before += started(other) ? '1' : '0';
+        close(creat(mark(index).c_str(), 0600));
+        if (index == waiter) {
+          for (int i = 0; i < 500 && !started(awaited); ++i) usleep(10000);
+          const std::string jobs = "job " + std::to_string(awaited) + " ";
+          return jobs + (started(awaited) ? "started while " : "waited for ") + "job " + std::to_string(waiter);
         }
         usleep(2000);
         return before;
       }),
-      [&](size_t, std::string_view result) { results.emplace_back(result); });
-  for (size_t index = 0; index < 5; ++index) unlink((dir + "/" + std::to_string(index)).c_str());
+      [&](size_t, std::string_view result) { results.emplace_back(result); }, {}, {}, nullptr, cost);
+  for (size_t index = 0; index < count; ++index) unlink(mark(index).c_str());
   rmdir(dir.c_str());
+  return results;
+}
+}  // namespace
+
+TEST_CASE("children start in index order, each as soon as any other finishes") {
+  // Job 0 runs long: jobs 2, 3 and 4 must start (on the other processor) before it
+  // ends, and in order (none before them may be missing).
+  const std::vector<std::string> results = start_records(5, 0, 4);
   REQUIRE(results.size() == 5);
-  CHECK(results[0] == "job 4 started while job 0 ran");
+  CHECK(results[0] == "job 4 started while job 0");
   CHECK(results[2] == "11000");  // 0 and 1 had started, nothing after 2
   CHECK(results[3] == "11100");
   CHECK(results[4] == "11110");
 }
 
 TEST_CASE("given costs, the last jobs start longest first, and results still come in order") {
-  // Two at a time, six jobs: the last four (2 * jobs) start by falling cost, 5 4 3 2,
-  // one after another beside job 1, which waits (up to 5 s) for job 2 to start.
-  char dir_template[] = "/tmp/narrate-turns-XXXXXX";
-  REQUIRE(mkdtemp(dir_template) != nullptr);
-  const std::string dir = dir_template;
-  const auto started = [&](size_t index) { return access((dir + "/" + std::to_string(index)).c_str(), F_OK) == 0; };
+  // Six jobs: the last four (2 * jobs) start by falling cost, 5 4 3 2, one after
+  // another beside job 1, which runs until job 2 starts.
   const std::vector<double> costs = {0, 0, 1, 2, 3, 4};
-  std::vector<std::string> results;
-  run_forked(
-      6, 2,
-      returning([&](size_t index) -> std::string {
-        std::string before;
-        for (size_t other = 0; other < 6; ++other) before += started(other) ? '1' : '0';
-        close(creat((dir + "/" + std::to_string(index)).c_str(), 0600));
-        if (index == 1) {
-          for (int i = 0; i < 500 && !started(2); ++i) usleep(10000);
-          return started(2) ? "job 2 started while job 1 ran" : "job 2 waited for job 1";
-        }
-        usleep(2000);
-        return before;
-      }),
-      [&](size_t, std::string_view result) { results.emplace_back(result); }, {}, {}, nullptr,
-      [&](size_t index) { return costs[index]; });
-  for (size_t index = 0; index < 6; ++index) unlink((dir + "/" + std::to_string(index)).c_str());
-  rmdir(dir.c_str());
+  const std::vector<std::string> results = start_records(6, 1, 2, [&](size_t index) { return costs[index]; });
   REQUIRE(results.size() == 6);
-  CHECK(results[1] == "job 2 started while job 1 ran");
+  CHECK(results[1] == "job 2 started while job 1");
   CHECK(results[5] == "110000");  // the longest of the last four first
   CHECK(results[4] == "110001");
   CHECK(results[3] == "110011");

@@ -171,7 +171,8 @@ TEST_CASE("never more than `jobs` children speak at once, and every one gets its
 namespace {
 // Runs `count` jobs two at a time. Each returns which jobs had started before it (a '1'
 // or '0' per job, by index), except job `waiter`, which waits (up to 5 s) for job
-// `awaited` to start and says whether it did. Each job marks its start with a file.
+// `awaited` to start and says whether it did. Each job marks its start with a file, and
+// none ends before the waiter started (on a busy machine it may start late).
 std::vector<std::string> start_records(size_t count, size_t waiter, size_t awaited, const JobCost& cost = {}) {
   char dir_template[] = "/tmp/narrate-turns-XXXXXX";
   REQUIRE(mkdtemp(dir_template) != nullptr);
@@ -190,6 +191,7 @@ std::vector<std::string> start_records(size_t count, size_t waiter, size_t await
           const std::string jobs = "job " + std::to_string(awaited) + " ";
           return jobs + (started(awaited) ? "started while " : "waited for ") + "job " + std::to_string(waiter);
         }
+        for (int i = 0; i < 500 && !started(waiter); ++i) usleep(10000);
         usleep(2000);
         return before;
       }),

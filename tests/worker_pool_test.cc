@@ -195,7 +195,7 @@ std::vector<std::string> start_records(size_t count, size_t waiter, size_t await
         usleep(2000);
         return before;
       }),
-      [&](size_t, std::string_view result) { results.emplace_back(result); }, {}, {}, nullptr, cost);
+      [&](size_t, std::string_view result) { results.emplace_back(result); }, {}, nullptr, cost);
   for (size_t index = 0; index < count; ++index) unlink(mark(index).c_str());
   rmdir(dir.c_str());
   return results;
@@ -226,24 +226,6 @@ TEST_CASE("given costs, the last jobs start longest first, and results still com
   CHECK(results[2] == "110111");
 }
 
-TEST_CASE("the caller's waiting-time work runs while children work, and results still come in order") {
-  size_t idle_calls = 0;
-  std::vector<size_t> order;
-  run_forked(
-      4, 2, returning([](size_t) {
-        usleep(20000);
-        return std::string("ok");
-      }),
-      [&](size_t index, std::string_view) { order.push_back(index); }, {},
-      [&] {
-        ++idle_calls;
-        usleep(1000);
-        return idle_calls < 5;  // some work, then none
-      });
-  CHECK(order == std::vector<size_t>{0, 1, 2, 3});
-  CHECK(idle_calls >= 5);
-}
-
 TEST_CASE("results land at result_offset in shared memory the caller gives") {
   const unsigned jobs = 2;
   void* memory = mmap(nullptr, results_bytes(jobs), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -257,7 +239,7 @@ TEST_CASE("results land at result_offset in shared memory the caller gives") {
         CHECK(result == expected(index));
         ++delivered;
       },
-      {}, {}, memory);
+      {}, memory);
   CHECK(delivered == 12);
   // Still mapped (the pool unmaps only what it mapped itself), and each slot emptied
   // after its last result.

@@ -202,8 +202,8 @@ void speak_batch(int socket, void* results, uint64_t results_size, const Speaker
         const std::optional<SpeakerMessage> done = receive_message(socket);
         if (!done || done->tag != 'A') throw Error("narrate-speaker: narrate is gone");
       },
-      [&](size_t index) { voice_selected = select_voice(batch.parts[index], voice_files, selected_voice); }, {},
-      results, [&](size_t index) {
+      [&](size_t index) { voice_selected = select_voice(batch.parts[index], voice_files, selected_voice); }, results,
+      [&](size_t index) {
         // Speaking takes about as long as the speech lasts: text length over rate.
         const SpokenPart& part = batch.parts[index];
         return static_cast<double>(part.text.size()) / std::max(part.rate, 1);

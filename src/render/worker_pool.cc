@@ -323,9 +323,8 @@ class Children {
     return at != children_.end() && at->second.ended();
   }
 
-  // Waits up to `timeout_ms` (-1: for ever) until some child reports or ends, and reads
-  // what is there.
-  void read_some(int timeout_ms) {
+  // Waits until some child reports or ends, and reads what is there.
+  void read_some() {
     std::vector<pollfd> polled;
     std::vector<size_t> indexes;
     for (const auto& [index, child] : children_) {
@@ -335,7 +334,7 @@ class Children {
       }
     }
     if (polled.empty()) return;
-    if (poll(polled.data(), polled.size(), timeout_ms) < 0) {
+    if (poll(polled.data(), polled.size(), -1) < 0) {
       if (errno == EINTR) return;
       throw Error(system_error_message("cannot wait for worker", "poll", errno));
     }
@@ -418,8 +417,7 @@ uint64_t result_offset(size_t index, unsigned jobs) {
 }
 
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
-                const PrepareJob& prepare, const WhileWaitingForChildren& while_waiting, void* results,
-                const JobCost& cost) {
+                const PrepareJob& prepare, void* results, const JobCost& cost) {
   jobs = std::max(jobs, 1u);
   const size_t window = window_for(jobs);
   Children children(count, jobs, window, tail_order(count, jobs, window, cost), results);
@@ -436,15 +434,11 @@ void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverR
       ++next_deliver;
       continue;
     }
-    if (while_waiting) {
-      children.read_some(0);  // whatever has arrived, without waiting
-      if (children.finished(next_deliver) || while_waiting()) continue;
-    }
     // Sleeps until a child reports. (Watching for reports while a processor had no child
     // to run paid when the pool ran in narrate itself; in narrate-speaker the watching
     // takes the processor narrate needs for the results: 2.7 and 3.7 ms slower, medians
     // of 31 and 21 interleaved renders.)
-    children.read_some(-1);
+    children.read_some();
   }
 }
 

@@ -28,10 +28,6 @@ using DeliverResult = std::function<void(size_t index, std::string_view result)>
 // Runs in the calling process right before job `index` is forked (may be empty).
 using PrepareJob = std::function<void(size_t index)>;
 
-// Runs in the calling process when it would wait for children (may be empty): returns
-// true when it did some work, false when it has none for now.
-using WhileWaitingForChildren = std::function<bool()>;
-
 // An estimate of how long job `index` runs, in any unit (may be empty).
 using JobCost = std::function<double(size_t index)>;
 
@@ -55,8 +51,7 @@ using JobCost = std::function<double(size_t index)>;
 // the processors run out of work together rather than one waiting for the other's last
 // long job.
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
-                const PrepareJob& prepare = {}, const WhileWaitingForChildren& while_waiting = {},
-                void* results = nullptr, const JobCost& cost = {});
+                const PrepareJob& prepare = {}, void* results = nullptr, const JobCost& cost = {});
 
 // The shared memory run_forked needs for `jobs`, and where in it the result of job
 // `index` starts (a page boundary).

@@ -398,7 +398,7 @@ class Children {
 size_t window_for(unsigned jobs) { return std::min(4 * size_t{jobs}, size_t{jobs} + 16); }
 
 // The order in which the last jobs start (see run_forked's `cost`): longest first, among
-// at most 2 * jobs of them and fewer than `window` - jobs (see Turns). Empty: index order.
+// at most 2 * jobs of them and at most `window` - jobs (see Turns). Empty: index order.
 std::vector<size_t> tail_order(size_t count, unsigned jobs, size_t window, const JobCost& cost) {
   std::vector<size_t> tail;
   if (!cost || jobs < 2) return tail;

@@ -7,6 +7,7 @@
 #include "audio/sound_file_reader.h"
 #include "render/loudness_table.h"
 #include "render/render_script.h"
+#include "render/speech_engine.h"
 #include "test_support.h"
 #include "util/error.h"
 #include "voice/voice_library.h"
@@ -72,8 +73,12 @@ TEST_CASE("the shipped loudness table holds every shipped voice, and rendering w
   voices.add_directory(test::source_path("voices"));
   LoudnessTable table;
   table.add_file(test::source_path("voices/loudness.tsv"));
-  const std::string engine = "espeak-ng 1.51";
-  for (const VoiceProfile& profile : voices.all()) {
+  // Shipped for the tested systems' eSpeak NG and data (Debian 12 and 13): where the
+  // table has this engine at all, it has every voice; elsewhere the gains are measured.
+  const std::string engine = make_espeak_engine(1)->version();
+  const bool shipped_here = table.format().find(engine + "\t") != std::string::npos;
+  if (!shipped_here) MESSAGE("no shipped gains for " << engine << ": they are measured");
+  for (const VoiceProfile& profile : shipped_here ? voices.all() : std::vector<VoiceProfile>{}) {
     CAPTURE(profile.id);
     CHECK(table.find(LoudnessTable::key_for(engine, profile, kDefaultLoudnessLufs, kPcmPeakCeilingDb)));
     CHECK(table.find(LoudnessTable::key_for(engine, profile, kDefaultLoudnessLufs, kLossyPeakCeilingDb)));
@@ -101,8 +106,8 @@ TEST_CASE("a loudness table beside the user's voices overrides the shipped gains
   VoiceLibrary voices;
   voices.add_directory(test::source_path("voices"));
   LoudnessTable quieter;
-  quieter.set(LoudnessTable::key_for("espeak-ng 1.51", voices.get("narrator"), kDefaultLoudnessLufs, kPcmPeakCeilingDb),
-              -6.0);
+  const std::string engine = make_espeak_engine(1)->version();  // this machine's eSpeak NG and data
+  quieter.set(LoudnessTable::key_for(engine, voices.get("narrator"), kDefaultLoudnessLufs, kPcmPeakCeilingDb), -6.0);
   std::filesystem::create_directory(dir.file("mine"));
   test::write_file(dir.file("mine/loudness.tsv"), quieter.format());
   REQUIRE(test::run_narrate(line + "--voices mine -o mine.wav", dir.path()).status == 0);
@@ -112,7 +117,7 @@ TEST_CASE("a loudness table beside the user's voices overrides the shipped gains
   CHECK(shipped - mine < 14);
 }
 
-TEST_CASE("voices --calibrate prints the shipped table: every shipped voice, both ceilings, same gains") {
+TEST_CASE("voices --calibrate prints the shipped table's part for this engine: every shipped voice, both ceilings, same gains") {
   test::TempDir dir;
   const test::RunResult run = test::run_narrate("voices --calibrate", dir.path());
   REQUIRE(run.status == 0);
@@ -121,7 +126,17 @@ TEST_CASE("voices --calibrate prints the shipped table: every shipped voice, bot
   VoiceLibrary voices;
   voices.add_directory(test::source_path("voices"));
   CHECK(printed.size() == 2 * voices.all().size());
+  // The shipped table holds each supported engine's gains (eSpeak NG 1.51 and 1.52, with
+  // the data of their Debian packages); this engine's must all be there, unchanged.
   LoudnessTable shipped;
   shipped.add_file(test::source_path("voices/loudness.tsv"));
-  CHECK(printed.format() == shipped.format());
+  const std::string shipped_lines = shipped.format();
+  std::istringstream lines(printed.format());
+  int checked = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    CHECK_MESSAGE(shipped_lines.find(line + "\n") != std::string::npos, "not shipped: " << line);
+    ++checked;
+  }
+  CHECK(checked == 2 * static_cast<int>(voices.all().size()));
 }

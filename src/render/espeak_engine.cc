@@ -1,7 +1,9 @@
 // eSpeak NG as narrate's SpeechEngine: the speaking is done by narrate-speaker, a
 // process of its own (see espeak_speaker.h for why); this side sends it the parts and
 // hands on the speech it makes. See docs/ARCHITECTURE.md for the engine's pitfalls.
-#include <espeak-ng/speak_lib.h>  // for espeak_Info alone: it needs no started engine
+// For espeak_Info and espeak_ng_InitializePath alone: they need no started engine.
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
 
 #include <cstdint>
 #include <cstring>
@@ -10,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "render/engine_data.h"
 #include "render/espeak_speaker.h"
 #include "render/speaker_process.h"
 #include "render/speaker_protocol.h"
@@ -47,14 +50,22 @@ class EspeakEngine : public SpeechEngine {
     }
   }
 
-  // eSpeak NG 1.51 always speaks at 22050 Hz (the speaker checks it when it starts):
+  // eSpeak NG 1.51 and 1.52 always speak at 22050 Hz (the speaker checks it when it starts):
   // known without starting it, so that a render served from the cache starts nothing.
   int sample_rate() const override { return kSpeakerSampleRate; }
 
-  // The library's version: the same library as the speaker's, linked here too.
+  // The library's version (the same library as the speaker's, linked here too) and a
+  // digest of the data directory it will load: the one eSpeak NG's own search finds
+  // (ESPEAK_DATA_PATH, ~/espeak-ng-data, the system's), asked of eSpeak NG itself.
   std::string version() const override {
-    const char* version = espeak_Info(nullptr);
-    return std::string("espeak-ng ") + (version ? version : "?");
+    if (version_.empty()) {
+      espeak_ng_InitializePath(nullptr);
+      const char* data_dir = nullptr;
+      const char* version = espeak_Info(&data_dir);
+      data_dir_ = data_dir ? data_dir : "";
+      version_ = std::string("espeak-ng ") + (version ? version : "?") + " data " + engine_data_digest(data_dir_);
+    }
+    return version_;
   }
 
   using SpeechEngine::speak_all;
@@ -96,6 +107,13 @@ class EspeakEngine : public SpeechEngine {
     using Error::Error;
   };
 
+  // "espeak-ng VERSION at DATA_DIR", as a speaker of this library with this data greets.
+  std::string library_version() const {
+    version();  // finds the data directory
+    const char* version = espeak_Info(nullptr);
+    return std::string("espeak-ng ") + (version ? version : "?") + " at " + data_dir_;
+  }
+
   void start_speaker() {
     speaker_ = std::make_unique<SpeakerProcess>(jobs_);
     greeted_ = false;
@@ -110,8 +128,9 @@ class EspeakEngine : public SpeechEngine {
         const std::optional<SpeakerMessage> hello = speaker_->next_message(while_waiting);
         if (!hello) why = speaker_->end_reason();
         else if (hello->tag == 'E') why = hello->payload;
-        else if (hello->tag != 'H' || hello->payload != speaker_greeting(version())) {
-          why = "narrate-speaker is not the one built with this narrate (it says '" + hello->payload + "')";
+        else if (hello->tag != 'H' || hello->payload != speaker_greeting(library_version())) {
+          why = "narrate-speaker is not the one built with this narrate, or reads other eSpeak NG data (it says '" +
+                hello->payload + "', expected '" + speaker_greeting(library_version()) + "')";
         }
       } catch (const Error& e) {
         why = e.what();
@@ -147,6 +166,8 @@ class EspeakEngine : public SpeechEngine {
   }
 
   unsigned jobs_;
+  mutable std::string version_;   // computed once, on first use
+  mutable std::string data_dir_;  // where eSpeak NG finds its data (set with version_)
   std::unique_ptr<SpeakerProcess> speaker_;
   bool greeted_ = false;  // the speaker said it is ready
   std::vector<int16_t> samples_;  // only for results that are not aligned

@@ -1,6 +1,7 @@
 // narrate-speaker: eSpeak NG in a process of its own. See espeak_speaker.h.
 #include "render/espeak_speaker.h"
 
+#include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -23,17 +24,10 @@
 #include "util/error.h"
 #include "util/strings.h"
 
-// eSpeak NG 1.51's wave command ring (see drop_pending_voice_changes).
-constexpr int kWaveCommands = 170;  // N_WCMDQ
-extern "C" {
-void WcmdqStop(void);
-extern intptr_t wcmdq[kWaveCommands][4];  // a command and its arguments
-extern int wcmdq_head;
-extern int wcmdq_tail;
-}
-
 namespace narrate {
 namespace {
+
+constexpr unsigned kRandomSeed = 1;
 
 // What a worker's synthesis callback writes to: the samples go straight on to the
 // parent; sentence and word events are kept and sent after them.
@@ -110,8 +104,8 @@ class VoiceFiles {
     const auto found = paths_.find(ascii_lowercase(language));
     if (found == paths_.end() || found->second.empty()) return "";
     auto [at, added] = descriptors_.emplace(found->second, -1);
-    // Kept open while the engine lives (eSpeak NG reads the file when the voice is
-    // selected; workers inherit the loaded voice, not the file).
+    // Opened once in the speaker and kept open while it lives; every worker inherits the
+    // descriptor, and eSpeak NG's open of the /proc path is a new, private opening.
     if (added) at->second = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);
     return at->second < 0 ? "" : "/proc/self/fd/" + std::to_string(at->second);
   }
@@ -121,49 +115,26 @@ class VoiceFiles {
   std::map<std::string, int> descriptors_;    // path -> open descriptor
 };
 
-// eSpeak NG 1.51 hands a voice change to its wave generator through a ring of 170
-// commands (wcmdq), which only speaking empties: every voice loaded in a process that
-// does not speak adds a command for the next speech to apply. The speaker loads voices
-// and never speaks, so its ring filled up and its workers' speech depended on how many
-// voices it had loaded before: from the 166th load (and 170 loads later again) speech
-// came out cut short, e.g. in a long article with a quote in each paragraph, and the same
-// text gave other samples than from a fresh engine (or the render cache). Before loading
-// a voice the speaker therefore drops the pending voice changes (freeing the voice
-// copies they hold), as speaking would have: then each worker applies exactly one, its
-// own, whatever came before (600 loads of five voices checked against fresh engines). These are eSpeak NG 1.51's internal names (CMakeLists.txt
-// requires 1.51); see wavegen.c and synthesize.h in its source.
-constexpr intptr_t kVoiceChangeCommand = 11;  // WCMD_VOICE: argument 2 is a malloc'ed voice
-
-void drop_pending_voice_changes() {
-  for (int i = wcmdq_head; i != wcmdq_tail; i = (i + 1) % kWaveCommands) {
-    if (wcmdq[i][0] == kVoiceChangeCommand) std::free(reinterpret_cast<void*>(wcmdq[i][2]));
-  }
-  WcmdqStop();
-}
-
-// Selects the part's eSpeak NG voice in the speaker process. Loading a voice reads its
-// files and the language's dictionary; done once in the speaker, every worker forked for
-// the same voice inherits it instead of loading it again. Loading replaces the voice
-// state as a whole, so it does not matter which voice came before (the tests check that
-// an utterance gives the same samples alone and in any script). Returns false when
-// eSpeak NG has no such voice.
-bool select_voice(const SpokenPart& voice, VoiceFiles& files, std::string& selected) {
+// Selects the part's eSpeak NG voice. Called in the worker itself, never in the speaker:
+// loading a voice hands a voice change to eSpeak NG's wave generator through an internal
+// queue that only speaking empties, so a speaker that loaded voices without speaking
+// would pile them up (in 1.51 and 1.52 the queue holds 170 commands: past that, speech
+// comes out cut short), and its workers would start from a state that depends on the
+// voices loaded before. A worker that loads its own voice starts as a fresh `espeak-ng`
+// process does: initialized, one voice loaded, nothing spoken. Returns false when eSpeak
+// NG has no such voice.
+bool select_voice(const SpokenPart& voice, VoiceFiles& files) {
   const std::string& name = voice.espeak_name;
-  if (name == selected) return true;
-  selected.clear();
-  drop_pending_voice_changes();
   const std::string file = files.path_for(voice.espeak_voice);
   const std::string variant = name.substr(voice.espeak_voice.size());  // "" or "+variant"
   const bool by_file = !file.empty() && espeak_SetVoiceByFile((file + variant).c_str()) == EE_OK;
-  if (!by_file && espeak_SetVoiceByName(name.c_str()) != EE_OK) return false;
-  selected = name;
-  return true;
+  return by_file || espeak_SetVoiceByName(name.c_str()) == EE_OK;
 }
 
-// Runs in a freshly forked worker whose parent selected the voice; streams the samples
-// to `out`, then the events and their count (see the engine's decode_speech).
-void speak(const SpokenPart& part, bool voice_selected, int sample_rate, ChildOutput& out) {
-  if (!voice_selected) {
+// Runs in a freshly forked worker: selects the part's voice, streams the samples to
+// `out`, then the events and their count (see the engine's decode_speech).
+void speak(const SpokenPart& part, VoiceFiles& voice_files, int sample_rate, ChildOutput& out) {
+  if (!select_voice(part, voice_files)) {
     throw Error("eSpeak NG has no voice '" + part.espeak_name + "' (voice profile '" + part.voice_id + "')");
   }
   Collector collector{&out, sample_rate, {}, {}};
@@ -189,12 +160,11 @@ void speak(const SpokenPart& part, bool voice_selected, int sample_rate, ChildOu
 // Speaks one batch, handing each result to narrate and waiting until narrate is done
 // with it (its slot is then free for a later part). Throws Error.
 void speak_batch(int socket, void* results, uint64_t results_size, const SpeakerBatch& batch,
-                 VoiceFiles& voice_files, std::string& selected_voice) {
+                 VoiceFiles& voice_files) {
   if (results_bytes(batch.jobs) > results_size) throw Error("narrate-speaker: too many jobs for its shared memory");
-  bool voice_selected = false;
   run_forked(
       batch.parts.size(), batch.jobs,
-      [&](size_t index, ChildOutput& out) { speak(batch.parts[index], voice_selected, kSpeakerSampleRate, out); },
+      [&](size_t index, ChildOutput& out) { speak(batch.parts[index], voice_files, kSpeakerSampleRate, out); },
       [&](size_t index, std::string_view bytes) {
         if (!send_message(socket, 'R', encode_result(result_offset(index, batch.jobs), bytes.size()))) {
           throw Error("narrate-speaker: narrate is gone");
@@ -202,7 +172,8 @@ void speak_batch(int socket, void* results, uint64_t results_size, const Speaker
         const std::optional<SpeakerMessage> done = receive_message(socket);
         if (!done || done->tag != 'A') throw Error("narrate-speaker: narrate is gone");
       },
-      [&](size_t index) { voice_selected = select_voice(batch.parts[index], voice_files, selected_voice); }, results,
+      // The voice file is opened here, once, for every worker to inherit.
+      [&](size_t index) { voice_files.path_for(batch.parts[index].espeak_voice); }, results,
       [&](size_t index) {
         // Speaking takes about as long as the speech lasts: text length over rate.
         const SpokenPart& part = batch.parts[index];
@@ -234,10 +205,17 @@ int run_speaker(int socket, void* results, uint64_t results_size) {
   const char* data_dir = nullptr;
   espeak_Info(&data_dir);
   if (data_dir != nullptr) voice_files.index(data_dir);
+  // Breath noise (variants f2, f3, f5) comes from a random generator: fixed here, before
+  // any worker is forked, every worker draws the same numbers. eSpeak NG 1.52 seeds its
+  // own from the clock and has a public call to fix it; 1.51 draws from the C library's.
+#if NARRATE_HAVE_ESPEAK_SET_RAND_SEED
+  espeak_ng_SetRandSeed(kRandomSeed);
+#endif
+  std::srand(kRandomSeed);
   const char* version = espeak_Info(nullptr);
-  if (!send_message(socket, 'H', speaker_greeting(std::string("espeak-ng ") + (version ? version : "?")))) return 1;
+  const std::string greeting = std::string("espeak-ng ") + (version ? version : "?") + " at " + (data_dir ? data_dir : "");
+  if (!send_message(socket, 'H', speaker_greeting(greeting))) return 1;
 
-  std::string selected_voice;  // the voice this process has loaded
   for (;;) {
     std::optional<SpeakerMessage> message;
     try {
@@ -248,7 +226,7 @@ int run_speaker(int socket, void* results, uint64_t results_size) {
     if (!message) return 0;  // narrate closed the socket: nothing more to speak
     try {
       if (message->tag != 'B') throw Error("narrate-speaker: an unexpected message");
-      speak_batch(socket, results, results_size, decode_batch(message->payload), voice_files, selected_voice);
+      speak_batch(socket, results, results_size, decode_batch(message->payload), voice_files);
       if (!send_message(socket, 'D')) return 1;
     } catch (const std::exception& e) {
       if (!send_message(socket, 'E', e.what())) return 1;

@@ -14,7 +14,7 @@
 
 namespace narrate {
 
-// eSpeak NG 1.51 always speaks at this rate (the speaker checks it when it starts).
+// eSpeak NG 1.51 and 1.52 always speak at this rate (the speaker checks it when it starts).
 constexpr int kSpeakerSampleRate = 22050;
 
 // The descriptors narrate hands its speaker: a socket, and (if the results go to one)

@@ -85,7 +85,7 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
   temp_path_ = (dir / temp_name).string();
   // An unnamed file first (O_TMPFILE): if the process is killed, even by SIGKILL,
   // nothing is left behind. Named temporary files where the file system has no such thing.
-  fd_ = open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  fd_ = open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0666);
   if (fd_ >= 0) {
     anonymous_ = true;
     return;

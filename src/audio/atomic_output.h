@@ -25,7 +25,7 @@ class AtomicOutput {
   AtomicOutput& operator=(const AtomicOutput&) = delete;
 
   // Descriptor of the temporary file, open for writing.
-  int fd() const { return fd_; }
+  int fd() const { return fd_; }  // open for reading too (to check what was written)
   const std::string& path() const { return path_; }
 
   // Asks the kernel to start writing what was written so far to disk, without waiting:

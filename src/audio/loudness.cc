@@ -39,3 +39,30 @@ double true_peak_db(std::span<const int16_t> samples, int sample_rate) {
 }
 
 }  // namespace narrate
+
+namespace narrate {
+
+struct TruePeakMeter::State {
+  ebur128_state* meter = nullptr;
+};
+
+TruePeakMeter::TruePeakMeter(int sample_rate) : state_(std::make_unique<State>()) {
+  state_->meter = ebur128_init(1, static_cast<unsigned long>(sample_rate), EBUR128_MODE_TRUE_PEAK);
+  if (state_->meter == nullptr) throw Error("cannot measure loudness: libebur128 failed to start");
+}
+
+TruePeakMeter::~TruePeakMeter() { ebur128_destroy(&state_->meter); }
+
+void TruePeakMeter::add(std::span<const int16_t> samples) {
+  if (!samples.empty() && ebur128_add_frames_short(state_->meter, samples.data(), samples.size()) != EBUR128_SUCCESS) {
+    throw Error("cannot measure loudness");
+  }
+}
+
+double TruePeakMeter::peak_db() const {
+  double peak = 0;
+  if (ebur128_true_peak(state_->meter, 0, &peak) != EBUR128_SUCCESS || peak <= 0) return -100;
+  return 20 * std::log10(peak);
+}
+
+}  // namespace narrate

@@ -5,7 +5,10 @@
 
 #include <bit>
 #include <cerrno>
+#include <memory>
+#include <vector>
 
+#include "audio/loudness.h"
 #include "text/utf8.h"
 #include "util/error.h"
 
@@ -140,13 +143,46 @@ void SoundFileWriter::write(std::span<const int16_t> samples) {
   }
 }
 
-void SoundFileWriter::commit() {
+void SoundFileWriter::finish() {
+  if (finished_) return;
+  finished_ = true;
   if (resampler_) write_encoded(resampler_->finish());
   if (streamed_wav_fd_ >= 0) return;
   if (sf_error(file_) != SF_ERR_NO_ERROR) throw Error("cannot write '" + path_ + "': " + sf_strerror(file_));
   const int status = sf_close(file_);
   file_ = nullptr;
   if (status != 0) throw Error("cannot write '" + path_ + "': " + sf_error_number(status));
+}
+
+std::optional<double> SoundFileWriter::decoded_true_peak_db() {
+  finish();
+  if (!output_) return std::nullopt;
+  // A descriptor of its own (libsndfile closes it), reading the unnamed file from the start.
+  const int fd = dup(output_->fd());
+  if (fd < 0) throw Error(system_error_message("cannot read back", path_, errno));
+  if (lseek(fd, 0, SEEK_SET) != 0) {
+    const int err = errno;
+    close(fd);
+    throw Error(system_error_message("cannot read back", path_, err));
+  }
+  SF_INFO info{};
+  SNDFILE* file = sf_open_fd(fd, SFM_READ, &info, SF_TRUE);  // closes fd, also when it fails
+  if (file == nullptr) throw Error("cannot read back '" + path_ + "': " + sf_strerror(nullptr));
+  const std::unique_ptr<SNDFILE, int (*)(SNDFILE*)> closer(file, sf_close);
+  if (info.channels != 1 || info.samplerate <= 0) throw Error("cannot read back '" + path_ + "': not mono");
+  TruePeakMeter meter(info.samplerate);
+  std::vector<int16_t> block(8192);
+  for (;;) {
+    const sf_count_t n = sf_read_short(file, block.data(), static_cast<sf_count_t>(block.size()));
+    if (n <= 0) break;
+    meter.add(std::span<const int16_t>(block.data(), static_cast<size_t>(n)));
+  }
+  if (sf_error(file) != SF_ERR_NO_ERROR) throw Error("cannot read back '" + path_ + "': " + sf_strerror(file));
+  return meter.peak_db();
+}
+
+void SoundFileWriter::commit() {
+  finish();
   if (output_) output_->commit();
 }
 

@@ -38,7 +38,17 @@ class SoundFileWriter : public AudioSink {
 
   void write(std::span<const int16_t> samples) override;
 
-  // Finishes the file (resampler tail, header, last blocks) and moves it into place.
+  // Finishes the file (resampler tail, header, last blocks); nothing more may be
+  // written. Called by commit() when not called before.
+  void finish();
+
+  // The true peak (dBTP) of the finished file as a player decodes it: a lossy encoder
+  // overshoots the peaks it was given, by how much depends on the encoder and the audio.
+  // Decoded block by block from the file itself. nullopt when writing to standard output
+  // (nothing to read back). Throws Error when the file cannot be decoded.
+  std::optional<double> decoded_true_peak_db();
+
+  // Finishes the file if need be and moves it into place.
   void commit();
 
  private:
@@ -55,6 +65,7 @@ class SoundFileWriter : public AudioSink {
   size_t unsynced_bytes_ = 0;
   sf_private_tag* file_ = nullptr;
   int streamed_wav_fd_ = -1;  // WAV to a pipe, written here: libsndfile cannot
+  bool finished_ = false;
 };
 
 }  // namespace narrate

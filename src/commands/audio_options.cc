@@ -3,14 +3,25 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <optional>
 
 #include "commands/progress_line.h"
 #include "render/worker_pool.h"
+#include "util/error.h"
 
 namespace narrate {
 namespace {
 
 constexpr uint64_t kDefaultCacheBytes = 512ull << 20;
+
+// Lossy files are made again at most this often to bring their decoded true peak under
+// the limit, each time this much further below it than the last measure asked.
+constexpr int kPeakAttempts = 4;
+constexpr double kPeakMarginDb = 0.2;
+
+bool is_lossy(AudioFormat format) {
+  return format == AudioFormat::ogg || format == AudioFormat::opus || format == AudioFormat::mp3;
+}
 
 uint64_t cache_limit() {
   const char* megabytes = std::getenv("NARRATE_CACHE_MAX_MB");
@@ -47,8 +58,7 @@ RenderRun::RenderRun(const AudioOptions& options, LoudnessTable gains)
 
 RenderSettings RenderRun::settings_for(const Script& script, AudioFormat format) {
   RenderSettings settings;
-  const bool lossy = format == AudioFormat::ogg || format == AudioFormat::opus || format == AudioFormat::mp3;
-  settings.peak_ceiling_db = lossy ? kLossyPeakCeilingDb : kPcmPeakCeilingDb;
+  settings.peak_ceiling_db = is_lossy(format) ? kLossyPeakCeilingDb : kPcmPeakCeilingDb;
   if (!options_.no_loudness) settings.voice_gain_db = voice_gains(script, settings.peak_ceiling_db);
   return settings;
 }
@@ -60,11 +70,30 @@ RenderReport RenderRun::render(const Script& script, const std::string& output, 
   if (progress.enabled()) {
     settings.progress = [&](size_t done, size_t total, double audio) { progress.update(done, total, audio); };
   }
-  SoundFileWriter writer(output, format, engine().sample_rate(), tags);
-  RenderReport report = render_script(script, engine(), writer, settings);
-  writer.commit();
-  progress.finish();
-  return report;
+  // A lossy encoder overshoots the peaks it is given (Vorbis and Opus by over 3 dB on
+  // eSpeak NG 1.52's speech): the file is decoded and measured before it is kept, and
+  // made again that much quieter (every voice's gain and the ceiling lowered alike, so
+  // the limiter acts as before) while its true peak is over the limit. The speech itself
+  // is not spoken again when the cache holds it.
+  const bool verify = is_lossy(format) && output != "-" && !settings.voice_gain_db.empty();
+  for (int attempt = 1;; ++attempt) {
+    SoundFileWriter writer(output, format, engine().sample_rate(), tags);
+    RenderReport report = render_script(script, engine(), writer, settings);
+    const std::optional<double> peak = verify ? writer.decoded_true_peak_db() : std::nullopt;
+    if (peak && *peak > kTruePeakLimitDb && attempt < kPeakAttempts) {
+      const double lower_db = *peak - kTruePeakLimitDb + kPeakMarginDb;
+      settings.peak_ceiling_db -= lower_db;
+      for (auto& [voice, gain] : settings.voice_gain_db) gain -= lower_db;
+      continue;
+    }
+    if (peak && *peak > kTruePeakLimitDb) {
+      throw Error("cannot keep '" + output + "' under " + std::to_string(kTruePeakLimitDb) + " dBTP: the encoder's peaks reach " +
+                  std::to_string(*peak) + " dBTP");
+    }
+    writer.commit();
+    progress.finish();
+    return report;
+  }
 }
 
 std::map<std::string, double> RenderRun::voice_gains(const Script& script, double ceiling_db) {

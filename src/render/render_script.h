@@ -35,8 +35,11 @@ struct RenderReport {
 // audio written so far.
 using RenderProgress = std::function<void(size_t done, size_t total, double audio_seconds)>;
 
-// Sample peaks are limited this far below full scale, which keeps true peaks (between
-// samples) under -1 dBTP in PCM; lossy encoders overshoot more and need -4 dB.
+// The true peak (between samples, as decoded) every output keeps under, in dBTP.
+constexpr double kTruePeakLimitDb = -1.0;
+// Sample peaks are limited this far below full scale, which keeps true peaks under
+// kTruePeakLimitDb in PCM; lossy encoders overshoot more and start at -4 dB (their
+// files are measured after decoding, and made quieter where that was not enough).
 constexpr double kPcmPeakCeilingDb = -2.0;
 // The integrated loudness renders aim at unless told otherwise (podcast practice).
 constexpr double kDefaultLoudnessLufs = -16.0;

@@ -104,8 +104,8 @@ class VoiceFiles {
     const auto found = paths_.find(ascii_lowercase(language));
     if (found == paths_.end() || found->second.empty()) return "";
     auto [at, added] = descriptors_.emplace(found->second, -1);
-    // Opened once in the speaker and kept open while it lives; every worker inherits the
-    // descriptor, and eSpeak NG's open of the /proc path is a new, private opening.
+    // Kept open while this process lives (eSpeak NG reads the file when the voice is
+    // selected, through the /proc path: an opening of its own).
     if (added) at->second = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);
     return at->second < 0 ? "" : "/proc/self/fd/" + std::to_string(at->second);
   }
@@ -115,14 +115,15 @@ class VoiceFiles {
   std::map<std::string, int> descriptors_;    // path -> open descriptor
 };
 
-// Selects the part's eSpeak NG voice. Called in the worker itself, never in the speaker:
-// loading a voice hands a voice change to eSpeak NG's wave generator through an internal
-// queue that only speaking empties, so a speaker that loaded voices without speaking
-// would pile them up (in 1.51 and 1.52 the queue holds 170 commands: past that, speech
-// comes out cut short), and its workers would start from a state that depends on the
-// voices loaded before. A worker that loads its own voice starts as a fresh `espeak-ng`
-// process does: initialized, one voice loaded, nothing spoken. Returns false when eSpeak
-// NG has no such voice.
+// Selects the part's eSpeak NG voice. Never in the speaker itself: loading a voice hands
+// a voice change to eSpeak NG's wave generator through an internal queue that only
+// speaking empties, so a speaker that loaded voices without speaking would pile them up
+// (in 1.51 and 1.52 the queue holds 170 commands: past that, speech comes out cut
+// short), and its workers would start from a state that depends on the voices loaded
+// before. It is done once per voice and batch, in the voice's family head (worker_pool.h),
+// which forks the voice's workers: each starts as a fresh `espeak-ng` process does,
+// initialized, one voice loaded, nothing spoken. Returns false when eSpeak NG has no
+// such voice.
 bool select_voice(const SpokenPart& voice, VoiceFiles& files) {
   const std::string& name = voice.espeak_name;
   const std::string file = files.path_for(voice.espeak_voice);
@@ -131,10 +132,11 @@ bool select_voice(const SpokenPart& voice, VoiceFiles& files) {
   return by_file || espeak_SetVoiceByName(name.c_str()) == EE_OK;
 }
 
-// Runs in a freshly forked worker: selects the part's voice, streams the samples to
-// `out`, then the events and their count (see the engine's decode_speech).
-void speak(const SpokenPart& part, VoiceFiles& voice_files, int sample_rate, ChildOutput& out) {
-  if (!select_voice(part, voice_files)) {
+// Runs in a freshly forked worker whose family head selected the part's voice (true in
+// `voice_selected` when it could); streams the samples to `out`, then the events and
+// their count (see the engine's decode_speech).
+void speak(const SpokenPart& part, bool voice_selected, int sample_rate, ChildOutput& out) {
+  if (!voice_selected) {
     throw Error("eSpeak NG has no voice '" + part.espeak_name + "' (voice profile '" + part.voice_id + "')");
   }
   Collector collector{&out, sample_rate, {}, {}};
@@ -162,9 +164,15 @@ void speak(const SpokenPart& part, VoiceFiles& voice_files, int sample_rate, Chi
 void speak_batch(int socket, void* results, uint64_t results_size, const SpeakerBatch& batch,
                  VoiceFiles& voice_files) {
   if (results_bytes(batch.jobs) > results_size) throw Error("narrate-speaker: too many jobs for its shared memory");
+  // The parts of one voice form a family: the voice is loaded once, in the family's
+  // head, which every worker of that voice is forked from.
+  bool voice_selected = false;  // in a family head and its workers
+  const JobFamilies voices{
+      .name = [&](size_t index) { return batch.parts[index].espeak_name; },
+      .start = [&](size_t index) { voice_selected = select_voice(batch.parts[index], voice_files); }};
   run_forked(
       batch.parts.size(), batch.jobs,
-      [&](size_t index, ChildOutput& out) { speak(batch.parts[index], voice_files, kSpeakerSampleRate, out); },
+      [&](size_t index, ChildOutput& out) { speak(batch.parts[index], voice_selected, kSpeakerSampleRate, out); },
       [&](size_t index, std::string_view bytes) {
         if (!send_message(socket, 'R', encode_result(result_offset(index, batch.jobs), bytes.size()))) {
           throw Error("narrate-speaker: narrate is gone");
@@ -172,13 +180,13 @@ void speak_batch(int socket, void* results, uint64_t results_size, const Speaker
         const std::optional<SpeakerMessage> done = receive_message(socket);
         if (!done || done->tag != 'A') throw Error("narrate-speaker: narrate is gone");
       },
-      // The voice file is opened here, once, for every worker to inherit.
-      [&](size_t index) { voice_files.path_for(batch.parts[index].espeak_voice); }, results,
+      {}, results,
       [&](size_t index) {
         // Speaking takes about as long as the speech lasts: text length over rate.
         const SpokenPart& part = batch.parts[index];
         return static_cast<double>(part.text.size()) / std::max(part.rate, 1);
-      });
+      },
+      &voices);
 }
 
 }  // namespace

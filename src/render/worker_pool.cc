@@ -4,6 +4,8 @@
 #include <poll.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -220,6 +222,7 @@ class Turns {
   for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
   std::signal(SIGPIPE, SIG_IGN);  // a write to a pipe nobody reads fails; it does not kill
   prctl(PR_SET_PDEATHSIG, SIGKILL);
+  prctl(PR_SET_NAME, "narrate-worker");  // told apart from its parent in ps, top and perf
   if (getppid() != parent || !wait_for_go(turns.wait_fd(index))) _exit(1);
   SlotWriter out(slot);
   std::string failure;
@@ -241,6 +244,55 @@ void wait_for_exit(pid_t pid, int* status) {
   while (waitpid(pid, status, 0) < 0 && errno == EINTR) {
   }
 }
+
+// Sends job `index` and a descriptor for its child to a family head.
+bool send_request(int socket, uint64_t index, int fd) {
+  char control[CMSG_SPACE(sizeof(int))] = {};
+  iovec data{&index, sizeof index};
+  msghdr message{};
+  message.msg_iov = &data;
+  message.msg_iovlen = 1;
+  message.msg_control = control;
+  message.msg_controllen = sizeof control;
+  cmsghdr* header = CMSG_FIRSTHDR(&message);
+  header->cmsg_level = SOL_SOCKET;
+  header->cmsg_type = SCM_RIGHTS;
+  header->cmsg_len = CMSG_LEN(sizeof(int));
+  std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
+  ssize_t n = 0;
+  do {
+    n = sendmsg(socket, &message, MSG_NOSIGNAL);
+  } while (n < 0 && errno == EINTR);
+  return n == static_cast<ssize_t>(sizeof index);
+}
+
+// Receives a request (see send_request); false when the caller closed the socket or
+// sent something else.
+bool receive_request(int socket, uint64_t& index, int& fd) {
+  char control[CMSG_SPACE(sizeof(int))] = {};
+  iovec data{&index, sizeof index};
+  msghdr message{};
+  message.msg_iov = &data;
+  message.msg_iovlen = 1;
+  message.msg_control = control;
+  message.msg_controllen = sizeof control;
+  ssize_t n = 0;
+  do {
+    n = recvmsg(socket, &message, MSG_CMSG_CLOEXEC);
+  } while (n < 0 && errno == EINTR);
+  const cmsghdr* header = CMSG_FIRSTHDR(&message);
+  if (n != static_cast<ssize_t>(sizeof index) || header == nullptr || header->cmsg_type != SCM_RIGHTS ||
+      header->cmsg_len != CMSG_LEN(sizeof(int))) {
+    return false;
+  }
+  std::memcpy(&fd, CMSG_DATA(header), sizeof fd);
+  return true;
+}
+
+// Forks a child of this process's parent (clone with CLONE_PARENT): 0 in the child, its
+// pid here, -1 with errno when refused. All other arguments are zero, so their order
+// (which differs between processor architectures) does not matter.
+pid_t fork_sibling() { return static_cast<pid_t>(syscall(SYS_clone, CLONE_PARENT | SIGCHLD, 0, 0, 0, 0)); }
 
 struct Child {
   pid_t pid = -1;
@@ -276,8 +328,9 @@ struct Child {
 // finished ones still exiting. On the way out (error or not) kills and reaps them all.
 class Children {
  public:
-  Children(size_t count, size_t jobs, size_t slots, std::vector<size_t> tail, void* results)
-      : turns_(count, jobs, slots, std::move(tail)), slots_(slots, results) {}
+  Children(size_t count, size_t jobs, size_t slots, std::vector<size_t> tail, void* results,
+           const JobFamilies* families)
+      : turns_(count, jobs, slots, std::move(tail)), slots_(slots, results), families_(families) {}
 
   ~Children() {
     for (auto& [index, child] : children_) {
@@ -288,6 +341,9 @@ class Children {
       }
     }
     for (const pid_t pid : exiting_) wait_for_exit(pid, nullptr);
+    // A head ends when its socket closes (it may be forking a child: let it finish).
+    for (auto& [name, head] : heads_) close_fd(head.socket);
+    for (auto& [name, head] : heads_) wait_for_exit(head.pid, nullptr);
   }
 
   // Forks the child for job `index` (all jobs before it forked already); it starts when
@@ -297,7 +353,15 @@ class Children {
     int report[2];
     if (pipe2(report, O_CLOEXEC) != 0) throw Error(system_error_message("cannot start worker", "pipe", errno));
     const pid_t parent = getpid();
-    const pid_t pid = fork();
+    pid_t pid = -1;
+    try {
+      if (families_ && siblings_allowed_) pid = fork_in_family(index, report[1], job);
+    } catch (...) {
+      close(report[0]);
+      close(report[1]);
+      throw;
+    }
+    if (pid < 0) pid = fork();
     if (pid < 0) {
       const int err = errno;
       close(report[0]);
@@ -306,8 +370,8 @@ class Children {
     }
     if (pid == 0) {
       close(report[0]);
-      // Every other descriptor of the pool belongs to the parent or to other children.
-      for (auto& [other, child] : children_) close_fd(child.fd);
+      leave_pool_descriptors();
+      if (families_) families_->start(index);  // no head forked this child
       turns_.keep_only(index);
       run_child(index, parent, slots_.slot(index), report[1], turns_, job);
     }
@@ -355,6 +419,102 @@ class Children {
   // Frees the slot of a delivered job that was the slot's last (see ResultSlots).
   void release_slot(size_t index) { slots_.release(index); }
 
+ private:
+  struct Head {
+    pid_t pid = -1;
+    int socket = -1;  // this side of the socket pair
+  };
+
+  // In a new child or head: closes the descriptors the pool holds for other children
+  // and for heads, which belong to this process's parent.
+  void leave_pool_descriptors() {
+    for (auto& [other, child] : children_) close_fd(child.fd);
+    for (auto& [name, head] : heads_) close_fd(head.socket);
+  }
+
+  // Has job `index`'s family head fork the job's child (reporting on `report_fd`), the
+  // head itself forked first if the family has none yet. Returns the child's pid, or -1
+  // when the system refuses siblings (the caller then forks the child itself). Throws
+  // Error when the head cannot be started or has gone.
+  pid_t fork_in_family(size_t index, int report_fd, const ChildJob& job) {
+    const std::string name = families_->name(index);
+    auto found = heads_.find(name);
+    if (found == heads_.end()) found = heads_.emplace(name, start_head(index, job)).first;
+    const Head& head = found->second;
+    int32_t reply = 0;
+    if (!send_request(head.socket, index, report_fd) || !read_exactly(head.socket, &reply, sizeof reply)) {
+      throw Error("cannot start worker: its family's process has gone");
+    }
+    if (reply > 0) return reply;
+    if (reply == -EINVAL || reply == -EPERM || reply == -ENOSYS) {  // clone refused CLONE_PARENT
+      siblings_allowed_ = false;
+      return -1;
+    }
+    throw Error(system_error_message("cannot start worker", "clone", -reply));
+  }
+
+  // Forks the head of job `index`'s family: it runs the family's start, then forks a
+  // child for every request until the socket closes.
+  Head start_head(size_t index, const ChildJob& job) {
+    int pair[2];
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) {
+      throw Error(system_error_message("cannot start worker", "socketpair", errno));
+    }
+    const pid_t parent = getpid();
+    const pid_t pid = fork();
+    if (pid < 0) {
+      const int err = errno;
+      close(pair[0]);
+      close(pair[1]);
+      throw Error(system_error_message("cannot start worker", "fork", err));
+    }
+    if (pid == 0) {
+      close(pair[0]);
+      for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
+      std::signal(SIGPIPE, SIG_IGN);
+      prctl(PR_SET_PDEATHSIG, SIGKILL);
+      prctl(PR_SET_NAME, "narrate-family");
+      if (getppid() != parent) _exit(1);
+      leave_pool_descriptors();
+      try {
+        families_->start(index);
+      } catch (...) {
+        _exit(1);  // the caller finds the head gone
+      }
+      serve_family(pair[1], parent, job);
+    }
+    close(pair[1]);
+    return Head{pid, pair[0]};
+  }
+
+  // A head's life: a child for each request, a sibling of the head, so that the caller
+  // waits for it as for any other child.
+  [[noreturn]] void serve_family(int socket, pid_t parent, const ChildJob& job) {
+    uint64_t index = 0;
+    int report_fd = -1;
+    while (receive_request(socket, index, report_fd)) {
+      const pid_t pid = fork_sibling();
+      if (pid == 0) {
+        close(socket);
+        turns_.keep_only(index);
+        run_child(index, parent, slots_.slot(index), report_fd, turns_, job);
+      }
+      const int32_t reply = pid > 0 ? pid : -errno;
+      close(report_fd);
+      if (!write_all(socket, reinterpret_cast<const char*>(&reply), sizeof reply)) break;
+    }
+    _exit(0);
+  }
+
+  static bool read_exactly(int fd, void* data, size_t size) {
+    ssize_t n = 0;
+    do {
+      n = ::read(fd, data, size);
+    } while (n < 0 && errno == EINTR);
+    return n == static_cast<ssize_t>(size);
+  }
+
+ public:
   // Returns a finished child's result, which stays valid until its slot is given to
   // another child; throws Error when the child failed. A child that reported its whole
   // result is left to exit on its own (reaped later): its result does not wait for the
@@ -388,6 +548,9 @@ class Children {
   ResultSlots slots_;
   std::map<size_t, Child> children_;
   std::vector<pid_t> exiting_;
+  const JobFamilies* families_;
+  std::map<std::string, Head> heads_;  // by family name
+  bool siblings_allowed_ = true;       // clone with CLONE_PARENT works here
 };
 
 // Jobs next_deliver .. next_fork-1 are alive or undelivered: at most `window`, so that
@@ -417,10 +580,10 @@ uint64_t result_offset(size_t index, unsigned jobs) {
 }
 
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
-                const PrepareJob& prepare, void* results, const JobCost& cost) {
+                const PrepareJob& prepare, void* results, const JobCost& cost, const JobFamilies* families) {
   jobs = std::max(jobs, 1u);
   const size_t window = window_for(jobs);
-  Children children(count, jobs, window, tail_order(count, jobs, window, cost), results);
+  Children children(count, jobs, window, tail_order(count, jobs, window, cost), results, families);
   size_t next_fork = 0;
   size_t next_deliver = 0;
   while (next_deliver < count) {

@@ -31,6 +31,21 @@ using PrepareJob = std::function<void(size_t index)>;
 // An estimate of how long job `index` runs, in any unit (may be empty).
 using JobCost = std::function<double(size_t index)>;
 
+// Jobs grouped into families, for work that many jobs share: the jobs of one family are
+// forked not from the caller but from the family's head, a process forked from the
+// caller when the family's first job is about to be, which first runs `start(index)`
+// (`index`: that first job). So what start sets up (for eSpeak NG: a loaded voice) is
+// done once per family, never in the caller, whose state every head starts from: a job
+// runs in a process that is the caller's state plus its family's start, whatever other
+// families and jobs came before. A job is still the caller's child (clone with
+// CLONE_PARENT); where the system refuses that, the caller forks it itself and it runs
+// `start` first. `start` must not throw (a job can throw what it found). Heads end
+// when run_forked returns.
+struct JobFamilies {
+  std::function<std::string(size_t index)> name;  // the family of job `index`
+  std::function<void(size_t index)> start;        // runs in a family's head
+};
+
 // Runs jobs 0..count-1, each in a child forked from the caller, at most `jobs` at a
 // time, and hands each result to `deliver` in index order as soon as it and all before
 // it are done, while later jobs keep running. Children are forked ahead and wait for
@@ -50,8 +65,10 @@ using JobCost = std::function<double(size_t index)>;
 // With `cost`, the last few jobs (2 * jobs at most) start longest first instead, so that
 // the processors run out of work together rather than one waiting for the other's last
 // long job.
+// With `families`, see JobFamilies.
 void run_forked(size_t count, unsigned jobs, const ChildJob& job, const DeliverResult& deliver,
-                const PrepareJob& prepare = {}, void* results = nullptr, const JobCost& cost = {});
+                const PrepareJob& prepare = {}, void* results = nullptr, const JobCost& cost = {},
+                const JobFamilies* families = nullptr);
 
 // The shared memory run_forked needs for `jobs`, and where in it the result of job
 // `index` starts (a page boundary).

@@ -25,16 +25,6 @@ VoiceProfile voice(int pitch) {
   return v;
 }
 
-// Sets an environment variable for the lifetime of the object.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value) : name_(name) { setenv(name, value.c_str(), 1); }
-  ~ScopedEnv() { unsetenv(name_); }
-
- private:
-  const char* name_;
-};
-
 }  // namespace
 
 TEST_CASE("a loudness table reads back what it wrote, and finds a gain only under its exact key") {
@@ -93,7 +83,7 @@ TEST_CASE("the shipped loudness table holds every shipped voice, and rendering w
   const std::string sample = "'" + test::source_path("samples/putin-north-korea.txt") + "'";
   REQUIRE(test::run_narrate("render " + sample + " -o table.wav --no-cache -q", dir.path()).status == 0);
   {
-    const ScopedEnv bare("NARRATE_VOICES_DIR", dir.file("bare"));
+    const test::ScopedEnv bare("NARRATE_VOICES_DIR", dir.file("bare"));
     REQUIRE(test::run_narrate("render " + sample + " -o measured.wav --no-cache -q", dir.path()).status == 0);
   }
   CHECK(test::read_file(dir.file("table.wav")) == test::read_file(dir.file("measured.wav")));

@@ -84,6 +84,9 @@ int run_narrate_interrupted(const std::vector<std::string>& arguments, const std
   return status;
 }
 
+ScopedEnv::ScopedEnv(const char* name, const std::string& value) : name_(name) { setenv(name, value.c_str(), 1); }
+ScopedEnv::~ScopedEnv() { unsetenv(name_); }
+
 RunResult run_narrate(const std::string& arguments, const std::string& dir) {
   const std::string err_file = dir + "/.stderr";
   const std::string out_file = dir + "/.stdout";

@@ -6,7 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <map>
 #include <sstream>
 
@@ -154,6 +156,40 @@ TEST_CASE("byte-identical output with any --jobs, with and without the cache, an
   CHECK(a == test::read_file(dir.file("h.wav")));
   REQUIRE(run_narrate("render " + kSample + " -o - -q | tee piped.wav", dir.path()).status == 0);
   CHECK(read_sound_file(dir.file("piped.wav")).samples == read_sound_file(dir.file("a.wav")).samples);
+}
+
+TEST_CASE("speech cached with one eSpeak NG data directory is not served for another") {
+  // ESPEAK_DATA_PATH (or ~/espeak-ng-data) changes what eSpeak NG loads; a copy of the
+  // system's data, then the same copy with one dictionary rewritten.
+  std::string system_data;
+  for (const auto& entry : std::filesystem::directory_iterator("/usr/lib")) {
+    if (std::filesystem::exists(entry.path() / "espeak-ng-data/phontab")) system_data = entry.path() / "espeak-ng-data";
+  }
+  if (system_data.empty() && std::filesystem::exists("/usr/share/espeak-ng-data/phontab")) {
+    system_data = "/usr/share/espeak-ng-data";
+  }
+  REQUIRE_MESSAGE(!system_data.empty(), "eSpeak NG's data not found under /usr/lib/*/ or /usr/share/");
+  test::TempDir dir;
+  std::filesystem::create_directory(dir.file("data"));
+  std::filesystem::copy(system_data, dir.file("data/espeak-ng-data"), std::filesystem::copy_options::recursive);
+  test::write_file(dir.file("a.txt"), "The council met on Tuesday.\n");
+  // How many of the article's parts came from the cache ("..., 1 part, 1 from cache, ...").
+  const auto from_cache = [&](const std::string& out) {
+    const auto run = run_narrate("render a.txt -o " + out, dir.path());
+    REQUIRE(run.status == 0);
+    return run.err.find("1 part, 1 from cache") != std::string::npos;
+  };
+  CHECK_FALSE(from_cache("system.wav"));
+  CHECK(from_cache("again.wav"));
+  {
+    const test::ScopedEnv data("ESPEAK_DATA_PATH", dir.file("data"));
+    CHECK_FALSE(from_cache("copy.wav"));  // other files (copied now): spoken again
+    CHECK(from_cache("copy-again.wav"));
+    const std::string dictionary = dir.file("data/espeak-ng-data/en_dict");
+    std::filesystem::last_write_time(dictionary, std::filesystem::last_write_time(dictionary) + std::chrono::hours(1));
+    CHECK_FALSE(from_cache("edited.wav"));
+  }
+  CHECK(test::read_file(dir.file("copy.wav")) == test::read_file(dir.file("system.wav")));  // the same data inside
 }
 
 TEST_CASE("voices with breath noise give the same bytes in every run") {

@@ -21,9 +21,11 @@ episode: build
 test: build
 	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
 
-# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer, with
+# eSpeak NG linked as the shared library (the way distributions without the static
+# archive link it), so that both ways are tested.
 test-asan: deps
-	cmake -S . -B $(BUILD)-asan -DNARRATE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+	cmake -S . -B $(BUILD)-asan -DNARRATE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DNARRATE_ESPEAK_LINK=SHARED
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	ctest --test-dir $(BUILD)-asan -j $(JOBS) --output-on-failure
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Compares `narrate render` with the bare `espeak-ng` program, side by side in one run,
-# and prints ratios (narrate / espeak-ng; below 1 is faster) and peak memory:
+# and prints ratios (narrate / espeak-ng; below 1 is faster) of wall time and of processor
+# time (every process's user + system), the processes each run started (forks) and its
+# minor page faults (bench/interleave.py), and peak memory:
 #   1. the sample article to WAV, narrate with --jobs 1 and with one job per processor;
 #   2. the sample to MP3, against espeak-ng followed by lame;
 #   3. a book: the sample repeated 100 times (peak memory, time per sample);
@@ -40,10 +42,10 @@ single_runs() {
   python3 bench/interleave.py --runs 5 --warmup 1 --json "$work/single-$1.json" \
     "single=$narrate render $sample -o $work/single.wav -q --no-cache" >/dev/null
 }
-/usr/bin/time -f "%e %M" -o "$work/espeak.time" espeak-ng -f "$work/book.txt" -w "$work/book-e.wav"
+/usr/bin/time -f "%e %M %U %S" -o "$work/espeak.time" espeak-ng -f "$work/book.txt" -w "$work/book-e.wav"
 for round in 1 2 3; do  # the median of three books, each between single runs
   single_runs "$round"
-  /usr/bin/time -f "%e %M" -o "$work/narrate-$round.time" "$narrate" render "$work/book.txt" -o "$work/book.wav" -q --no-cache
+  /usr/bin/time -f "%e %M %U %S" -o "$work/narrate-$round.time" "$narrate" render "$work/book.txt" -o "$work/book.wav" -q --no-cache
 done
 single_runs 4
 single=$(python3 -c "
@@ -54,13 +56,14 @@ echo "  narrate's three book runs: $(cut -d' ' -f1 "$work"/narrate-?.time | tr '
 sort -n "$work"/narrate-?.time | sed -n 2p > "$work/narrate.time"  # the median run
 python3 - "$work/espeak.time" "$work/narrate.time" "$single" "$copies" "$work/book.wav" <<'PY'
 import sys, wave
-e_s, e_kb = open(sys.argv[1]).read().split()
-n_s, n_kb = open(sys.argv[2]).read().split()
+e_s, e_kb, e_user, e_system = open(sys.argv[1]).read().split()
+n_s, n_kb, n_user, n_system = open(sys.argv[2]).read().split()
+e_cpu, n_cpu = float(e_user) + float(e_system), float(n_user) + float(n_system)
 single, copies = float(sys.argv[3]), int(sys.argv[4])
 w = wave.open(sys.argv[5])
-print(f"  espeak-ng   {float(e_s):7.1f} s  peak memory {int(e_kb) / 1024:6.1f} MiB")
-print(f"  narrate     {float(n_s):7.1f} s  peak memory {int(n_kb) / 1024:6.1f} MiB"
-      f"   ratio {float(n_s) / float(e_s):5.2f}   {float(n_s) / single:6.1f}x the single sample")
+print(f"  espeak-ng   {float(e_s):7.1f} s  processor {e_cpu:7.1f} s  peak memory {int(e_kb) / 1024:6.1f} MiB")
+print(f"  narrate     {float(n_s):7.1f} s  processor {n_cpu:7.1f} s  peak memory {int(n_kb) / 1024:6.1f} MiB"
+      f"   ratio {float(n_s) / float(e_s):5.2f} (processor {n_cpu / e_cpu:5.2f})   {float(n_s) / single:6.1f}x the single sample")
 print(f"  audio       {w.getnframes() / w.getframerate() / 3600:7.2f} h")
 PY
 

@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <map>
+#include <sstream>
 #include <cstring>
 #include <ctime>
 #include <vector>
@@ -249,4 +251,47 @@ TEST_CASE("results land at result_offset in shared memory the caller gives") {
   CHECK(result_offset(1, jobs) % 4096 == 0);
   CHECK(result_offset(results_bytes(jobs) / result_offset(1, jobs), jobs) == 0);
   munmap(memory, results_bytes(jobs));
+}
+
+TEST_CASE("a family's start runs once, in its head, and every job of the family is forked from there") {
+  // Families by index: "a" (0, 2, 4, 6), "b" (1, 3, 5), and "c" (7) alone.
+  const auto family = [](size_t index) -> std::string { return index == 7 ? "c" : index % 2 == 0 ? "a" : "b"; };
+  for (const unsigned jobs : {1u, 3u}) {
+    CAPTURE(jobs);
+    pid_t started_in = 0;  // set by start, in the process it runs in
+    int starts = 0;        // how often start ran in the process a job runs in
+    const JobFamilies families{.name = family, .start = [&](size_t) {
+                                 started_in = getpid();
+                                 ++starts;
+                               }};
+    const pid_t caller = getpid();
+    std::vector<std::string> results(8);
+    run_forked(
+        8, jobs,
+        returning([&](size_t) {
+          // Where start ran, how often, and whether this job is the caller's own child.
+          return std::to_string(started_in) + " " + std::to_string(starts) + " " +
+                 std::to_string(getppid() == caller) + " " + std::to_string(getpid());
+        }),
+        [&](size_t index, std::string_view result) { results[index] = std::string(result); }, {}, nullptr, {},
+        &families);
+    CHECK(started_in == 0);  // never in the caller
+    std::map<std::string, std::string> head_of;
+    for (size_t index = 0; index < 8; ++index) {
+      CAPTURE(index);
+      std::istringstream fields(results[index]);
+      std::string head, count, own_child, pid;
+      fields >> head >> count >> own_child >> pid;
+      CHECK(count == "1");
+      CHECK(own_child == "1");
+      if (family(index) == "c") {
+        CHECK(head == pid);  // a family of one has no head: its job ran start itself
+      } else {
+        CHECK(head != pid);  // start ran in the head, before this process was forked
+        head_of.emplace(family(index), head);
+        CHECK(head_of.at(family(index)) == head);
+      }
+    }
+    CHECK(head_of.at("a") != head_of.at("b"));
+  }
 }

@@ -2,12 +2,15 @@
 //
 // narrate only asks eSpeak NG for samples (synchronous mode, a callback); it never lets
 // the engine play them. Yet eSpeak NG 1.51's espeak_ng_InitializeOutput always calls
-// pcaudiolib's create_audio_device_object, which loads and connects a PulseAudio client
-// (with ALSA, D-Bus, X11 and 20 more libraries behind it) in every process, and every
-// forked worker inherits those mappings. narrate links the engine's static library and
-// gives it these pcaudiolib entry points instead: no device exists, so nothing connects.
-// In synchronous mode eSpeak NG calls only create_audio_device_object; the rest fail
-// loudly rather than pretend, should a later eSpeak NG call them.
+// pcaudiolib's create_audio_device_object (1.52 only when it is to play), which loads
+// and connects a PulseAudio client (with ALSA, D-Bus, X11 and 20 more libraries behind
+// it) in every process, and every forked worker inherits those mappings. These are
+// pcaudiolib's public entry points, defined by narrate-speaker itself: linked with the
+// static libespeak-ng.a they replace libpcaudio altogether; with the shared library they
+// come first (an executable's symbols are found before a library's). No device exists,
+// so nothing connects. In synchronous mode eSpeak NG calls only
+// create_audio_device_object; the rest fail loudly rather than pretend, should a later
+// eSpeak NG call them.
 #include <pcaudiolib/audio.h>
 
 extern "C" {

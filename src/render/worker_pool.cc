@@ -330,7 +330,7 @@ class Children {
  public:
   Children(size_t count, size_t jobs, size_t slots, std::vector<size_t> tail, void* results,
            const JobFamilies* families)
-      : turns_(count, jobs, slots, std::move(tail)), slots_(slots, results), families_(families) {}
+      : turns_(count, jobs, slots, std::move(tail)), slots_(slots, results), count_(count), families_(families) {}
 
   ~Children() {
     for (auto& [index, child] : children_) {
@@ -355,7 +355,7 @@ class Children {
     const pid_t parent = getpid();
     pid_t pid = -1;
     try {
-      if (families_ && siblings_allowed_) pid = fork_in_family(index, report[1], job);
+      if (families_ && siblings_allowed_ && family_size(index) > 1) pid = fork_in_family(index, report[1], job);
     } catch (...) {
       close(report[0]);
       close(report[1]);
@@ -424,6 +424,16 @@ class Children {
     pid_t pid = -1;
     int socket = -1;  // this side of the socket pair
   };
+
+  // How many jobs of the batch are in job `index`'s family. A family of one needs no
+  // head: its child is forked here and runs the family's start itself (one process
+  // fewer, e.g. for a preview of one part, or a speaker quoted once).
+  size_t family_size(size_t index) {
+    if (family_sizes_.empty()) {
+      for (size_t k = 0; k < count_; ++k) ++family_sizes_[families_->name(k)];
+    }
+    return family_sizes_[families_->name(index)];
+  }
 
   // In a new child or head: closes the descriptors the pool holds for other children
   // and for heads, which belong to this process's parent.
@@ -548,8 +558,10 @@ class Children {
   ResultSlots slots_;
   std::map<size_t, Child> children_;
   std::vector<pid_t> exiting_;
+  size_t count_;  // jobs in the batch
   const JobFamilies* families_;
-  std::map<std::string, Head> heads_;  // by family name
+  std::map<std::string, size_t> family_sizes_;  // by family name, counted when first needed
+  std::map<std::string, Head> heads_;           // by family name
   bool siblings_allowed_ = true;       // clone with CLONE_PARENT works here
 };
 

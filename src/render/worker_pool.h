@@ -39,8 +39,8 @@ using JobCost = std::function<double(size_t index)>;
 // runs in a process that is the caller's state plus its family's start, whatever other
 // families and jobs came before. A job is still the caller's child (clone with
 // CLONE_PARENT); where the system refuses that, the caller forks it itself and it runs
-// `start` first. `start` must not throw (a job can throw what it found). Heads end
-// when run_forked returns.
+// `start` first, as does the only job of a family of one (no head for it). `start` must
+// not throw (a job can throw what it found). Heads end when run_forked returns.
 struct JobFamilies {
   std::function<std::string(size_t index)> name;  // the family of job `index`
   std::function<void(size_t index)> start;        // runs in a family's head

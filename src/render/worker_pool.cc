@@ -123,6 +123,28 @@ void close_fd(int& fd) {
   fd = -1;
 }
 
+// Forks; when that fails, closes both descriptors of `pair` and throws Error.
+pid_t fork_or_close(int pair[2]) {
+  const pid_t pid = fork();
+  if (pid < 0) {
+    const int err = errno;
+    close(pair[0]);
+    close(pair[1]);
+    throw Error(system_error_message("cannot start worker", "fork", err));
+  }
+  return pid;
+}
+
+// In a new process of the pool (a worker or a family head), named `name` in ps, top and
+// perf: the parent's handlers clean up the parent's files, this process just ends, and
+// ends with its parent, even one killed outright (no orphan left speaking or waiting).
+void become_pool_process(const char* name) {
+  for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
+  std::signal(SIGPIPE, SIG_IGN);  // a write to a pipe nobody reads fails; it does not kill
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  prctl(PR_SET_NAME, name);
+}
+
 // Blocks until told to go (one byte on `go_fd`); true when it was, false when the pipe
 // was closed instead.
 bool wait_for_go(int go_fd) {
@@ -217,12 +239,7 @@ class Turns {
 };
 
 [[noreturn]] void run_child(size_t index, pid_t parent, char* slot, int report_fd, Turns& turns, const ChildJob& job) {
-  // The parent's handlers clean up the parent's files; a worker just ends, and ends with
-  // its parent, even one killed outright (no orphan left speaking or waiting).
-  for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
-  std::signal(SIGPIPE, SIG_IGN);  // a write to a pipe nobody reads fails; it does not kill
-  prctl(PR_SET_PDEATHSIG, SIGKILL);
-  prctl(PR_SET_NAME, "narrate-worker");  // told apart from its parent in ps, top and perf
+  become_pool_process("narrate-worker");
   if (getppid() != parent || !wait_for_go(turns.wait_fd(index))) _exit(1);
   SlotWriter out(slot);
   std::string failure;
@@ -361,13 +378,7 @@ class Children {
       close(report[1]);
       throw;
     }
-    if (pid < 0) pid = fork();
-    if (pid < 0) {
-      const int err = errno;
-      close(report[0]);
-      close(report[1]);
-      throw Error(system_error_message("cannot start worker", "fork", err));
-    }
+    if (pid < 0) pid = fork_or_close(report);
     if (pid == 0) {
       close(report[0]);
       leave_pool_descriptors();
@@ -471,19 +482,10 @@ class Children {
       throw Error(system_error_message("cannot start worker", "socketpair", errno));
     }
     const pid_t parent = getpid();
-    const pid_t pid = fork();
-    if (pid < 0) {
-      const int err = errno;
-      close(pair[0]);
-      close(pair[1]);
-      throw Error(system_error_message("cannot start worker", "fork", err));
-    }
+    const pid_t pid = fork_or_close(pair);
     if (pid == 0) {
       close(pair[0]);
-      for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
-      std::signal(SIGPIPE, SIG_IGN);
-      prctl(PR_SET_PDEATHSIG, SIGKILL);
-      prctl(PR_SET_NAME, "narrate-family");
+      become_pool_process("narrate-family");
       if (getppid() != parent) _exit(1);
       leave_pool_descriptors();
       try {

@@ -295,3 +295,21 @@ TEST_CASE("a family's start runs once, in its head, and every job of the family 
     CHECK(head_of.at("a") != head_of.at("b"));
   }
 }
+
+TEST_CASE("a family head that dies is an error, not a hang, and leaves no process behind") {
+  // Family "b"'s start ends its head; "a" is fine. Jobs alternate between them.
+  const JobFamilies families{.name = [](size_t index) -> std::string { return index % 2 == 0 ? "a" : "b"; },
+                             .start = [](size_t index) {
+                               if (index % 2 == 1) _exit(3);
+                             }};
+  std::vector<size_t> delivered;
+  CHECK_THROWS_WITH_AS(run_forked(
+                           6, 2, returning([](size_t index) { return std::to_string(index); }),
+                           [&](size_t index, std::string_view) { delivered.push_back(index); }, {}, nullptr, {},
+                           &families),
+                       "cannot start worker: its family's process has gone", Error);
+  CHECK(delivered.size() <= 1);  // at most job 0, which comes before the first of "b"
+  // Every child and head was reaped: none is left to wait for.
+  CHECK(waitpid(-1, nullptr, WNOHANG) == -1);
+  CHECK(errno == ECHILD);
+}

@@ -266,23 +266,34 @@ void wait_for_exit(pid_t pid, int* status) {
   }
 }
 
+// A message between the pool and a family head: a job's index, with room for one
+// descriptor (SCM_RIGHTS). Not copyable: the header points into the object.
+struct IndexMessage {
+  explicit IndexMessage(uint64_t& index) : data{&index, sizeof index} {
+    header.msg_iov = &data;
+    header.msg_iovlen = 1;
+    header.msg_control = control;
+    header.msg_controllen = sizeof control;
+  }
+  IndexMessage(const IndexMessage&) = delete;
+  IndexMessage& operator=(const IndexMessage&) = delete;
+
+  char control[CMSG_SPACE(sizeof(int))] = {};
+  iovec data;
+  msghdr header{};
+};
+
 // Sends job `index` and a descriptor for its child to a family head.
 bool send_request(int socket, uint64_t index, int fd) {
-  char control[CMSG_SPACE(sizeof(int))] = {};
-  iovec data{&index, sizeof index};
-  msghdr message{};
-  message.msg_iov = &data;
-  message.msg_iovlen = 1;
-  message.msg_control = control;
-  message.msg_controllen = sizeof control;
-  cmsghdr* header = CMSG_FIRSTHDR(&message);
+  IndexMessage message(index);
+  cmsghdr* header = CMSG_FIRSTHDR(&message.header);
   header->cmsg_level = SOL_SOCKET;
   header->cmsg_type = SCM_RIGHTS;
   header->cmsg_len = CMSG_LEN(sizeof(int));
   std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
   ssize_t n = 0;
   do {
-    n = sendmsg(socket, &message, MSG_NOSIGNAL);
+    n = sendmsg(socket, &message.header, MSG_NOSIGNAL);
   } while (n < 0 && errno == EINTR);
   return n == static_cast<ssize_t>(sizeof index);
 }
@@ -290,18 +301,12 @@ bool send_request(int socket, uint64_t index, int fd) {
 // Receives a request (see send_request); false when the caller closed the socket or
 // sent something else.
 bool receive_request(int socket, uint64_t& index, int& fd) {
-  char control[CMSG_SPACE(sizeof(int))] = {};
-  iovec data{&index, sizeof index};
-  msghdr message{};
-  message.msg_iov = &data;
-  message.msg_iovlen = 1;
-  message.msg_control = control;
-  message.msg_controllen = sizeof control;
+  IndexMessage message(index);
   ssize_t n = 0;
   do {
-    n = recvmsg(socket, &message, MSG_CMSG_CLOEXEC);
+    n = recvmsg(socket, &message.header, MSG_CMSG_CLOEXEC);
   } while (n < 0 && errno == EINTR);
-  const cmsghdr* header = CMSG_FIRSTHDR(&message);
+  const cmsghdr* header = CMSG_FIRSTHDR(&message.header);
   if (n != static_cast<ssize_t>(sizeof index) || header == nullptr || header->cmsg_type != SCM_RIGHTS ||
       header->cmsg_len != CMSG_LEN(sizeof(int))) {
     return false;

@@ -43,4 +43,8 @@ std::string_view format_name(AudioFormat format) {
 
 int output_rate(AudioFormat format, int input_rate) { return format == AudioFormat::opus ? 48000 : input_rate; }
 
+bool is_lossy(AudioFormat format) {
+  return format == AudioFormat::ogg || format == AudioFormat::opus || format == AudioFormat::mp3;
+}
+
 }  // namespace narrate

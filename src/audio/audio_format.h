@@ -17,6 +17,10 @@ AudioFormat format_for_path(const std::string& path);
 
 std::string_view format_name(AudioFormat format);
 
+// Whether the format's encoder is lossy (Ogg Vorbis, Opus, MP3): it overshoots the peaks
+// it is given.
+bool is_lossy(AudioFormat format);
+
 // The sample rate the format is written at for speech at `input_rate`: Opus only takes
 // 8, 12, 16, 24 or 48 kHz, so speech is resampled to 48 kHz for it.
 int output_rate(AudioFormat format, int input_rate);

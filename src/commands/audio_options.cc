@@ -19,10 +19,6 @@ constexpr uint64_t kDefaultCacheBytes = 512ull << 20;
 constexpr int kPeakAttempts = 4;
 constexpr double kPeakMarginDb = 0.2;
 
-bool is_lossy(AudioFormat format) {
-  return format == AudioFormat::ogg || format == AudioFormat::opus || format == AudioFormat::mp3;
-}
-
 uint64_t cache_limit() {
   const char* megabytes = std::getenv("NARRATE_CACHE_MAX_MB");
   if (megabytes != nullptr && *megabytes != '\0') return std::strtoull(megabytes, nullptr, 10) << 20;

@@ -128,9 +128,10 @@ class EspeakEngine : public SpeechEngine {
         const std::optional<SpeakerMessage> hello = speaker_->next_message(while_waiting);
         if (!hello) why = speaker_->end_reason();
         else if (hello->tag == 'E') why = hello->payload;
-        else if (hello->tag != 'H' || hello->payload != speaker_greeting(library_version())) {
+        else if (const std::string expected = speaker_greeting(library_version());
+                 hello->tag != 'H' || hello->payload != expected) {
           why = "narrate-speaker is not the one built with this narrate, or reads other eSpeak NG data (it says '" +
-                hello->payload + "', expected '" + speaker_greeting(library_version()) + "')";
+                hello->payload + "', expected '" + expected + "')";
         }
       } catch (const Error& e) {
         why = e.what();

@@ -149,15 +149,21 @@ void become_pool_process(const char* name) {
   prctl(PR_SET_NAME, name);
 }
 
+// One read of `size` bytes (a pipe's or a packet socket's message, written whole); false
+// when fewer came (the other end closed, or an error).
+bool read_exactly(int fd, void* data, size_t size) {
+  ssize_t n = 0;
+  do {
+    n = ::read(fd, data, size);
+  } while (n < 0 && errno == EINTR);
+  return n == static_cast<ssize_t>(size);
+}
+
 // Blocks until told to go (one byte on `go_fd`); true when it was, false when the pipe
 // was closed instead.
 bool wait_for_go(int go_fd) {
   char go = 0;
-  ssize_t n = 0;
-  do {
-    n = ::read(go_fd, &go, 1);
-  } while (n < 0 && errno == EINTR);
-  return n == 1;
+  return read_exactly(go_fd, &go, 1);
 }
 
 // Turns: at most `jobs` children speak at once, each on whichever processor frees first,
@@ -525,14 +531,6 @@ class Children {
       if (!write_all(socket, reinterpret_cast<const char*>(&reply), sizeof reply)) break;
     }
     _exit(0);
-  }
-
-  static bool read_exactly(int fd, void* data, size_t size) {
-    ssize_t n = 0;
-    do {
-      n = ::read(fd, data, size);
-    } while (n < 0 && errno == EINTR);
-    return n == static_cast<ssize_t>(size);
   }
 
  public:

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -107,10 +108,34 @@ TEST_CASE("the first writeback drops the file to be replaced from the page cache
 
 TEST_CASE("unwritable places are reported before anything is written") {
   test::TempDir dir;
-  const std::string missing = dir.file("no/such/dir/out.wav");
-  CHECK_THROWS_WITH_AS(AtomicOutput{missing}, ("cannot write '" + missing + "': No such file or directory").c_str(),
-                       Error);
+  test::write_file(dir.file("plain"), "a file, not a folder");
+  const std::string under_file = dir.file("plain/sub/out.wav");
+  CHECK_THROWS_WITH_AS(AtomicOutput{under_file}, ("cannot write '" + under_file + "': Not a directory").c_str(), Error);
   CHECK_THROWS_WITH_AS(AtomicOutput{dir.path()}, ("cannot write '" + dir.path() + "': Is a directory").c_str(), Error);
+  CHECK(test::count_entries(dir.path()) == 1);
+}
+
+TEST_CASE("missing folders of an output are made, and removed again when it is abandoned") {
+  test::TempDir dir;
+  const std::string target = dir.file("no/such/dir/out.wav");
+  {
+    AtomicOutput out(target);
+    REQUIRE(write(out.fd(), "half", 4) == 4);
+    CHECK(test::count_entries(dir.file("no/such/dir")) == 0);
+  }
+  CHECK(test::count_entries(dir.path()) == 0);  // "no" is gone again
+  test::write_file(dir.file("kept"), "");
+  std::filesystem::create_directory(dir.file("no"));
+  {
+    AtomicOutput out(target);
+    REQUIRE(write(out.fd(), "whole", 5) == 5);
+    out.commit();
+  }
+  CHECK(test::read_file(target) == "whole");
+  {
+    AtomicOutput abandoned(dir.file("no/other/x.wav"));
+  }
+  CHECK(test::count_entries(dir.file("no")) == 1);  // "such" stays, "other" went; "no" was there before
 }
 
 TEST_CASE("the output may not be the input, however it is spelled") {

@@ -66,7 +66,7 @@ TEST_CASE("bad input and unwritable outputs: one line, status 1, no output file"
       {"render bad.txt -o out.wav", "narrate: bad.txt:2:10: invalid UTF-8 (byte 0xFF)\n"},
       {"render empty.txt -o out.wav", "narrate: empty.txt:1:1: the article is empty: nothing to narrate\n"},
       {"render blank.txt -o out.wav", "narrate: blank.txt:1:1: the article is empty: nothing to narrate\n"},
-      {"render ok.txt -o no/dir/out.wav", "narrate: cannot write 'no/dir/out.wav': No such file or directory\n"},
+      {"render ok.txt -o ok.txt/dir/out.wav", "narrate: cannot write 'ok.txt/dir/out.wav': Not a directory\n"},
       {"render ok.txt -o ok.txt", "narrate: refusing to write 'ok.txt': it is the input file\n"},
       {"render ok.txt -o out.mp4", "narrate: cannot write 'out.mp4': unsupported audio format '.mp4' (use .wav, .flac, .ogg, .opus or .mp3)\n"},
       {"render ok.txt -o keep.wav --narrator nobody", "narrate: unknown voice 'nobody' (known voices: female-1, female-2, female-3, female-4, female-5, host, male-1, "
@@ -109,4 +109,16 @@ TEST_CASE("usage errors exit 2, help exits 0 and explains every option") {
     CAPTURE(option);
     CHECK(help.find(option) != std::string::npos);
   }
+}
+
+TEST_CASE("render makes the missing folders of its outputs, and none when it fails") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Short article.\n");
+  const auto result = run_narrate("render a.txt -o out/new/a.wav --transcript subs/a.vtt -q", dir.path());
+  CHECK(result.status == 0);
+  CHECK(read_sound_file(dir.file("out/new/a.wav")).seconds() > 0.5);
+  CHECK(test::read_file(dir.file("subs/a.vtt")).starts_with("WEBVTT"));
+  test::write_file(dir.file("bad.txt"), "\xff\xfe not text");
+  CHECK(run_narrate("render bad.txt -o never/b.wav -q", dir.path()).status == 1);
+  CHECK_FALSE(test::file_exists(dir.file("never")));
 }

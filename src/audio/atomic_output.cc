@@ -70,6 +70,30 @@ void drop_from_page_cache(const std::string& path) {
   close(fd);
 }
 
+// Makes the missing folders of `dir`, outermost first, and returns those it made.
+// Throws Error (naming `path`) when one cannot be made; the ones made are removed again.
+std::vector<std::string> make_missing_dirs(const std::filesystem::path& dir, const std::string& path) {
+  std::vector<std::filesystem::path> missing;
+  for (std::filesystem::path at = dir; !at.empty(); at = at.parent_path()) {
+    struct stat info {};
+    if (stat(at.c_str(), &info) == 0 || errno != ENOENT) break;
+    missing.push_back(at);
+    if (at == at.parent_path()) break;
+  }
+  std::vector<std::string> made;
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    if (mkdir(it->c_str(), 0777) == 0) {
+      made.push_back(it->string());
+      continue;
+    }
+    if (errno == EEXIST) continue;  // another run made it meanwhile
+    const int err = errno;
+    for (auto m = made.rbegin(); m != made.rend(); ++m) rmdir(m->c_str());
+    throw Error(system_error_message("cannot write", path, err));
+  }
+  return made;
+}
+
 }  // namespace
 
 AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
@@ -79,6 +103,7 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
   }
   const std::filesystem::path target(path_);
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
+  made_dirs_ = make_missing_dirs(dir, path_);
   std::string temp_name = ".";
   temp_name += target.filename().string();
   temp_name += ".narrate-XXXXXX";
@@ -90,11 +115,12 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
     anonymous_ = true;
     return;
   }
-  if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
-    throw Error(system_error_message("cannot write", path_, errno));
+  if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL) fd_ = mkstemp(temp_path_.data());
+  if (fd_ < 0) {
+    const int err = errno;
+    remove_made_dirs();
+    throw Error(system_error_message("cannot write", path_, err));
   }
-  fd_ = mkstemp(temp_path_.data());
-  if (fd_ < 0) throw Error(system_error_message("cannot write", path_, errno));
   register_pending(temp_path_);
 }
 
@@ -104,6 +130,12 @@ AtomicOutput::~AtomicOutput() {
     unlink(temp_path_.c_str());
     unregister_pending(temp_path_);
   }
+  if (!committed_) remove_made_dirs();
+}
+
+void AtomicOutput::remove_made_dirs() {
+  for (auto it = made_dirs_.rbegin(); it != made_dirs_.rend(); ++it) rmdir(it->c_str());  // fails if not empty
+  made_dirs_.clear();
 }
 
 // Gives the unnamed file a temporary name beside the target (to be renamed over it).

@@ -5,11 +5,14 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace narrate {
 
 // Writes go to an unnamed file in the directory of `path` (O_TMPFILE; a hidden
-// temporary file where the file system lacks it). commit() gives it the usual
+// temporary file where the file system lacks it). Missing folders of `path` are made
+// (mode 0777 less the umask, as mkdir -p does); an output that is never committed removes
+// the ones it made again, when they are still empty. commit() gives it the usual
 // permissions, names it beside `path` and renames it over `path` (atomic: same
 // directory); until then an existing file at `path` is untouched. An uncommitted
 // AtomicOutput leaves nothing behind, whether destroyed, interrupted by SIGINT, SIGTERM or
@@ -18,7 +21,8 @@ namespace narrate {
 class AtomicOutput {
  public:
   // Throws Error "cannot write 'PATH': reason" when the temporary file cannot be made
-  // (missing or read-only directory), or when `path` is a directory.
+  // (a read-only directory, a parent that is not a directory), or when `path` is a
+  // directory.
   explicit AtomicOutput(std::string path);
   ~AtomicOutput();
   AtomicOutput(const AtomicOutput&) = delete;
@@ -41,9 +45,11 @@ class AtomicOutput {
 
  private:
   int name_anonymous_file();
+  void remove_made_dirs();
 
   std::string path_;
   std::string temp_path_;
+  std::vector<std::string> made_dirs_;  // folders this output made, outermost first
   int fd_ = -1;
   off_t written_back_ = 0;  // start_writeback asked for everything before this
   bool anonymous_ = false;  // no name yet: nothing to clean up

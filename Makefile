@@ -1,21 +1,21 @@
 # A thin wrapper around CMake: the two Quick start commands of the README.
-#   make sample   install what is missing, build a release binary, narrate the sample
-#   make test     install what is missing, build, run the whole test suite
+#   make sample   install what is missing, build the program (not the tests), narrate the sample
+#   make test     install what is missing, build everything, run the whole test suite
 #   make episode  build the sample podcast episode and its feed into out/
+#   make install PREFIX=DIR  install narrate (DESTDIR honoured; default PREFIX /usr/local)
 #   make test-asan  the test suite under AddressSanitizer and UBSan
 BUILD ?= build
 JOBS ?= $(shell nproc)
 SAMPLE ?= samples/putin-north-korea.txt
 OUT ?= out
+PREFIX ?= /usr/local
 
-.PHONY: sample episode test test-asan build deps bench clean
+.PHONY: sample episode test test-asan build program configure install deps bench clean
 
-sample: build
-	@mkdir -p $(OUT)
+sample: program
 	$(BUILD)/narrate render $(SAMPLE) -o $(OUT)/$(basename $(notdir $(SAMPLE))).wav
 
-episode: build
-	@mkdir -p $(OUT)
+episode: program
 	$(BUILD)/narrate episode samples/episode.toml -o $(OUT)/episode.mp3 --feed $(OUT)/feed.xml
 
 test: build
@@ -29,9 +29,19 @@ test-asan: deps
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	ctest --test-dir $(BUILD)-asan -j $(JOBS) --output-on-failure
 
-build: deps
+configure: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+# narrate and its speech helper only: what `sample`, `episode` and `install` need.
+program: configure
+	cmake --build $(BUILD) -j $(JOBS) --target narrate narrate-speaker
+
+# Everything, the tests included.
+build: configure
 	cmake --build $(BUILD) -j $(JOBS)
+
+install: program
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 deps:
 	@scripts/install-deps.sh

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "util/install_layout.h"
+
 namespace narrate {
 
 void add_voice_options(CLI::App& command, std::string& voices_dir, std::string& narrator) {
@@ -12,7 +14,8 @@ void add_voice_options(CLI::App& command, std::string& voices_dir, std::string& 
 namespace {
 std::string shipped_dir() {
   const char* configured = std::getenv("NARRATE_VOICES_DIR");
-  return configured != nullptr && *configured != '\0' ? configured : NARRATE_VOICES_DIR;
+  if (configured != nullptr && *configured != '\0') return configured;
+  return installed_or(NARRATE_VOICES_FROM_BIN, NARRATE_VOICES_DIR);
 }
 }  // namespace
 

@@ -18,8 +18,8 @@ void add_voice_options(CLI::App& command, std::string& voices_dir, std::string& 
 // is not empty, taking precedence.
 Lexicon load_lexicon(const std::string& user_file);
 
-// The shipped voices (the NARRATE_VOICES_DIR environment variable, else the directory
-// configured at build time), then the profiles in `user_dir` when it is not empty.
+// The shipped voices (the NARRATE_VOICES_DIR environment variable, else share/narrate/voices
+// of an installed tree, else the directory configured at build time), then the profiles in `user_dir` when it is not empty.
 VoiceLibrary load_voices(const std::string& user_dir);
 
 // The voices' measured loudness gains: loudness.tsv beside the shipped voices, then the

@@ -17,22 +17,19 @@
 #include "render/espeak_speaker.h"
 #include "render/worker_pool.h"
 #include "util/error.h"
+#include "util/install_layout.h"
 
 extern char** environ;
 
 namespace narrate {
 namespace {
 
-// narrate-speaker beside the running program (an installed pair), else where the build
-// put it (narrate and the tests, run from the build tree).
+// narrate-speaker beside the running program, else where an installed tree has it, else
+// where the build put it (narrate and the tests, run from the build tree).
 std::string speaker_path() {
-  std::error_code ec;
-  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const std::filesystem::path beside = self.parent_path() / "narrate-speaker";
-    if (access(beside.c_str(), X_OK) == 0) return beside.string();
-  }
-  return NARRATE_SPEAKER_PATH;
+  const std::string beside = program_dir() + "/narrate-speaker";
+  if (!program_dir().empty() && access(beside.c_str(), X_OK) == 0) return beside;
+  return installed_or(NARRATE_SPEAKER_FROM_BIN, NARRATE_SPEAKER_PATH);
 }
 
 // `fd` moved to `lowest` or above (close-on-exec; the original is closed), or -1 with

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 
+#include "audio/silence.h"
 #include "audio/sound_file_reader.h"
 #include "test_support.h"
 
@@ -121,4 +122,29 @@ TEST_CASE("render makes the missing folders of its outputs, and none when it fai
   test::write_file(dir.file("bad.txt"), "\xff\xfe not text");
   CHECK(run_narrate("render bad.txt -o never/b.wav -q", dir.path()).status == 1);
   CHECK_FALSE(test::file_exists(dir.file("never")));
+}
+
+TEST_CASE("a section change is heard: a longer silence before a heading, and the heading read slower") {
+  test::TempDir dir;
+  const std::string paragraph = "The council met on Tuesday to talk about the budget.\n\n";
+  test::write_file(dir.file("a.md"), "# Title\n\n" + paragraph + paragraph + "## Next steps\n\n" + paragraph);
+  test::write_file(dir.file("b.md"), "# Title\n\n" + paragraph + paragraph + "Next steps.\n\n" + paragraph);
+  REQUIRE(run_narrate("render a.md -o a.wav -q --transcript a.vtt", dir.path()).status == 0);
+  REQUIRE(run_narrate("render b.md -o b.wav -q --transcript b.vtt --markdown", dir.path()).status == 0);
+  const SoundFile sound = read_sound_file(dir.file("a.wav"));
+  // Silences of a tenth of a second or more: after the title, between the paragraphs,
+  // before the heading, after it (the trailing silence of each part included).
+  const auto gaps = find_silences(sound.samples, 60, sound.sample_rate / 10);
+  REQUIRE(gaps.size() == 4);
+  const auto length = [&](const SampleRange& r) { return double(r.end - r.start) / sound.sample_rate; };
+  CHECK(length(gaps[1]) == doctest::Approx(0.7).epsilon(0.1));  // paragraph break
+  CHECK(length(gaps[2]) > 1.8 * length(gaps[1]));                // section break
+  CHECK(length(gaps[3]) > length(gaps[1]));                      // after the heading
+  // "Next steps" as a heading takes longer to say than as a one-line paragraph.
+  const SoundFile plain = read_sound_file(dir.file("b.wav"));
+  const auto plain_gaps = find_silences(plain.samples, 60, plain.sample_rate / 10);
+  REQUIRE(plain_gaps.size() == 4);
+  const double heading = double(gaps[3].start - gaps[2].end) / sound.sample_rate;
+  const double line = double(plain_gaps[3].start - plain_gaps[2].end) / plain.sample_rate;
+  CHECK(heading > 1.08 * line);
 }

@@ -12,7 +12,7 @@ TEST_CASE("one utterance per segment, pauses chosen by what follows") {
   narrator.id = "narrator";
   const Article article = parse_article(source, {});
   const Script script = build_script(article, Cast(narrator),
-                                     Pauses{.title_ms = 900, .heading_ms = 500, .paragraph_ms = 700, .segment_ms = 200},
+                                     Pauses{.title_ms = 900, .heading_ms = 500, .paragraph_ms = 700, .section_ms = 1300, .segment_ms = 200},
                                      Lexicon());
   REQUIRE(script.utterances.size() == 7);
   const auto& u = script.utterances;
@@ -26,13 +26,16 @@ TEST_CASE("one utterance per segment, pauses chosen by what follows") {
   CHECK(u[2].text == "We will win the vote today.");
   CHECK(u[2].pause_after_ms == 200);
   CHECK(u[3].text == "she said.");
-  CHECK(u[3].pause_after_ms == 700);  // before the heading
+  CHECK(u[3].pause_after_ms == 1300);  // before the heading: a new section
   CHECK(u[4].label == "heading");
   CHECK(u[4].pause_after_ms == 500);
+  CHECK(u[4].rate_percent == kHeadingRatePercent);  // read a little slower, in the same voice
+  CHECK(reading_rate(u[4]) < reading_rate(u[3]));
   CHECK(u[5].pause_after_ms == 700);
   CHECK(u[6].pause_after_ms == 0);
   for (size_t i = 0; i < u.size(); ++i) {
     CHECK(u[i].segment == i + 1);
+    if (i != 4) CHECK(u[i].rate_percent == 100);
     CHECK(u[i].voice.id == "narrator");
     CHECK(source.text().substr(u[i].start, u[i].end - u[i].start) ==
           source.text().substr(article.segments[i].span.start, article.segments[i].span.size()));

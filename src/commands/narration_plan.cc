@@ -22,6 +22,9 @@ void add_article_options(CLI::App& command, ArticleOptions& options) {
   command.add_option("--paragraph-pause", options.pauses.paragraph_ms, "Silence between paragraphs, in ms")
       ->capture_default_str()
       ->check(CLI::Range(0, 10000));
+  command.add_option("--section-pause", options.pauses.section_ms, "Silence before a section heading, in ms")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 10000));
 }
 
 NarrationPlan plan_narration(const ArticleOptions& options) {

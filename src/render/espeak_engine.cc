@@ -29,7 +29,7 @@ SpokenPart spoken_part(const Utterance& utterance) {
                     .voice_id = voice.id,
                     .label = utterance.label,
                     .text = utterance.text,
-                    .rate = voice.rate,
+                    .rate = reading_rate(utterance),
                     .pitch = voice.pitch,
                     .range = voice.range,
                     .volume = voice.volume,

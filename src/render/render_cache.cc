@@ -61,7 +61,9 @@ std::string RenderCache::key_for(const std::string& engine_version, int sample_r
   // "speech 2": entries made before the speaker dropped eSpeak NG's pending voice changes
   // (render/espeak_speaker.cc) may hold speech cut short; they are not reused.
   return "speech 2\n" + engine_version + "\n" + std::to_string(sample_rate) + "\n" +
-         utterance.voice.engine_settings() + "\n" + utterance.text;
+         utterance.voice.engine_settings() +
+         (utterance.rate_percent == 100 ? "" : " reading=" + std::to_string(reading_rate(utterance))) + "\n" +
+         utterance.text;
 }
 
 std::string RenderCache::path_for(const std::string& key) const {

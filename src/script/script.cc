@@ -1,5 +1,8 @@
 #include "script/script.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "text/spoken_text.h"
 
 namespace narrate {
@@ -16,6 +19,7 @@ int pause_between(const Segment& current, const Segment& next, const Pauses& pau
     default:
       break;
   }
+  if (next.kind == SegmentKind::heading) return pauses.section_ms;
   const bool same_paragraph = next.paragraph != 0 && next.paragraph == current.paragraph;
   return same_paragraph ? pauses.segment_ms : pauses.paragraph_ms;
 }
@@ -44,6 +48,11 @@ bool inside_phonemes(std::string_view text, size_t from, size_t i) {
 constexpr int kSentencePauseMs = 300;
 
 }  // namespace
+
+int reading_rate(const Utterance& utterance) {
+  const long scaled = std::lround(utterance.voice.rate * utterance.rate_percent / 100.0);
+  return static_cast<int>(std::clamp<long>(scaled, 80, 450));
+}
 
 std::vector<std::string> split_for_engine(const std::string& text) {
   std::vector<std::string> pieces;
@@ -97,6 +106,7 @@ Script build_script(const Article& article, const Cast& cast, const Pauses& paus
           .start = segment.span.start,
           .end = segment.span.end,
           .pause_after_ms = pause,
+          .rate_percent = segment.kind == SegmentKind::heading ? kHeadingRatePercent : 100,
       });
     }
   }

@@ -3,6 +3,8 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -164,4 +166,75 @@ TEST_CASE("a process killed while writing leaves nothing behind") {
   CHECK(WIFSIGNALED(status));
   CHECK(test::read_file(target) == "earlier");
   CHECK(test::count_entries(dir.path()) == 1);
+}
+
+TEST_CASE("a link is followed and its target replaced; a replaced file keeps its permissions") {
+  test::TempDir dir;
+  test::write_file(dir.file("real.wav"), "old");
+  chmod(dir.file("real.wav").c_str(), 0600);
+  REQUIRE(symlink("real.wav", dir.file("link.wav").c_str()) == 0);
+  {
+    AtomicOutput out(dir.file("link.wav"));
+    CHECK(out.path() == dir.file("real.wav"));
+    REQUIRE(write(out.fd(), "new", 3) == 3);
+    out.commit();
+  }
+  struct stat info {};
+  REQUIRE(lstat(dir.file("link.wav").c_str(), &info) == 0);
+  CHECK(S_ISLNK(info.st_mode));
+  REQUIRE(stat(dir.file("real.wav").c_str(), &info) == 0);
+  CHECK((info.st_mode & 07777) == 0600);
+  CHECK(test::read_file(dir.file("real.wav")) == "new");
+
+  REQUIRE(symlink("sub/made.wav", dir.file("dangling.wav").c_str()) == 0);  // its target does not exist yet
+  write_file_atomically(dir.file("dangling.wav"), "made");
+  CHECK(test::read_file(dir.file("sub/made.wav")) == "made");
+  REQUIRE(lstat(dir.file("dangling.wav").c_str(), &info) == 0);
+  CHECK(S_ISLNK(info.st_mode));
+
+  REQUIRE(symlink("loop.wav", dir.file("loop.wav").c_str()) == 0);
+  CHECK_THROWS_WITH_AS(AtomicOutput{dir.file("loop.wav")},
+                       ("cannot write '" + dir.file("loop.wav") + "': Too many levels of symbolic links").c_str(), Error);
+}
+
+TEST_CASE("a FIFO or a device at the output is written to, never replaced") {
+  test::TempDir dir;
+  const std::string fifo = dir.file("pipe");
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  const pid_t reader = fork();
+  REQUIRE(reader >= 0);
+  if (reader == 0) {  // the FIFO's reader copies what comes to a file
+    const int in = open(fifo.c_str(), O_RDONLY);
+    const int out = open(dir.file("received").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    char buffer[256];
+    ssize_t n = 0;
+    while ((n = read(in, buffer, sizeof buffer)) > 0) {
+      if (write(out, buffer, static_cast<size_t>(n)) != n) _exit(1);
+    }
+    _exit(0);
+  }
+  {
+    AtomicOutput out(fifo);
+    CHECK(out.streams());
+    REQUIRE(write(out.fd(), "through", 7) == 7);
+    out.start_writeback();
+    out.commit();
+  }
+  int status = 0;
+  waitpid(reader, &status, 0);
+  CHECK(test::read_file(dir.file("received")) == "through");
+  struct stat info {};
+  REQUIRE(lstat(fifo.c_str(), &info) == 0);
+  CHECK(S_ISFIFO(info.st_mode));
+  CHECK(test::count_entries(dir.path()) == 2);
+
+  const std::string null = dir.file("null");  // a character device: /dev/null's twin
+  if (mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+    MESSAGE("cannot make a device node here (not root): skipped");
+    return;
+  }
+  write_file_atomically(null, "gone");
+  REQUIRE(lstat(null.c_str(), &info) == 0);
+  CHECK(S_ISCHR(info.st_mode));
+  CHECK(info.st_rdev == makedev(1, 3));
 }

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -147,4 +148,20 @@ TEST_CASE("a section change is heard: a longer silence before a heading, and the
   const double heading = double(gaps[3].start - gaps[2].end) / sound.sample_rate;
   const double line = double(plain_gaps[3].start - plain_gaps[2].end) / plain.sample_rate;
   CHECK(heading > 1.08 * line);
+}
+
+TEST_CASE("render onto a device node writes to the device and leaves it a device") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Short article.\n");
+  if (mknod(dir.file("null").c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+    MESSAGE("cannot make a device node here (not root): skipped");
+    return;
+  }
+  for (const char* format : {"wav", "flac", "mp3"}) {
+    CAPTURE(format);
+    CHECK(run_narrate(std::string("render a.txt -o null -q --format ") + format, dir.path()).status == 0);
+    struct stat info {};
+    REQUIRE(lstat(dir.file("null").c_str(), &info) == 0);
+    CHECK(S_ISCHR(info.st_mode));
+  }
 }

@@ -94,13 +94,40 @@ std::vector<std::string> make_missing_dirs(const std::filesystem::path& dir, con
   return made;
 }
 
+// The final target of the symbolic link at `path` (followed link by link, a relative target
+// taken from its link's folder), whether or not that target exists; `path` itself when it
+// is not a link. Throws Error (naming `path`) for a loop or too long a chain.
+std::string final_target(const std::string& path) {
+  std::filesystem::path at(path);
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat info {};
+    if (lstat(at.c_str(), &info) != 0 || !S_ISLNK(info.st_mode)) return at.string();
+    std::error_code ec;
+    const std::filesystem::path next = std::filesystem::read_symlink(at, ec);
+    if (ec) throw Error(system_error_message("cannot write", path, ec.value()));
+    at = next.is_absolute() ? next : at.parent_path() / next;
+  }
+  throw Error(system_error_message("cannot write", path, ELOOP));
+}
+
 }  // namespace
 
 AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
   struct stat info {};
-  if (stat(path_.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-    throw Error(system_error_message("cannot write", path_, EISDIR));
+  if (stat(path_.c_str(), &info) == 0) {
+    if (S_ISDIR(info.st_mode)) throw Error(system_error_message("cannot write", path_, EISDIR));
+    if (!S_ISREG(info.st_mode)) {
+      // A device, FIFO or socket (also behind a link such as /dev/stdout): written to,
+      // never replaced. A FIFO's open waits for its reader, as with any writer.
+      fd_ = open(path_.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+      if (fd_ < 0) throw Error(system_error_message("cannot write", path_, errno));
+      streams_ = true;
+      return;
+    }
+    replaces_ = true;
+    replaced_ = info;
   }
+  path_ = final_target(path_);  // a link's target is what gets replaced
   const std::filesystem::path target(path_);
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
   made_dirs_ = make_missing_dirs(dir, path_);
@@ -126,7 +153,7 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
 
 AtomicOutput::~AtomicOutput() {
   if (fd_ >= 0) close(fd_);
-  if (!committed_ && !anonymous_) {
+  if (!committed_ && !anonymous_ && !streams_) {
     unlink(temp_path_.c_str());
     unregister_pending(temp_path_);
   }
@@ -158,6 +185,7 @@ int AtomicOutput::name_anonymous_file() {
 }
 
 void AtomicOutput::start_writeback() {
+  if (streams_) return;
   // Only what was written since the last call: the file is written front to back.
   const off_t end = lseek(fd_, 0, SEEK_CUR);
   if (end <= written_back_) return;
@@ -167,10 +195,24 @@ void AtomicOutput::start_writeback() {
 }
 
 void AtomicOutput::commit() {
+  if (streams_) {
+    const int closed = close(fd_);
+    fd_ = -1;
+    committed_ = true;
+    if (closed != 0 && errno != EINTR) throw Error(system_error_message("cannot write", path_, errno));
+    return;
+  }
   const mode_t mask = umask(0);
   umask(mask);
   int err = 0;
-  if (fchmod(fd_, 0666 & ~mask) != 0) err = errno;
+  if (replaces_) {
+    // As the file it replaces: owner first (which may clear set-id bits), then mode. Only
+    // a privileged process can give a file away; others keep their own ownership.
+    if (fchown(fd_, replaced_.st_uid, replaced_.st_gid) != 0 && errno != EPERM) err = errno;
+    if (err == 0 && fchmod(fd_, replaced_.st_mode & 07777) != 0) err = errno;
+  } else if (fchmod(fd_, 0666 & ~mask) != 0) {
+    err = errno;
+  }
   if (err == 0 && fsync(fd_) != 0) err = errno;
   if (err == 0 && anonymous_) err = name_anonymous_file();
   if (close(fd_) != 0 && err == 0) err = errno;

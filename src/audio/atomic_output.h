@@ -1,6 +1,7 @@
 // AtomicOutput: a file that either appears whole at its path or not at all.
 #pragma once
 
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #include <string>
@@ -12,7 +13,13 @@ namespace narrate {
 // Writes go to an unnamed file in the directory of `path` (O_TMPFILE; a hidden
 // temporary file where the file system lacks it). Missing folders of `path` are made
 // (mode 0777 less the umask, as mkdir -p does); an output that is never committed removes
-// the ones it made again, when they are still empty. commit() gives it the usual
+// the ones it made again, when they are still empty.
+//
+// What is at `path` already is respected, as cp does: a symbolic link is followed and its
+// final target replaced (a dangling link's target is made); an existing file keeps its
+// permission bits (and, where the process may, its owner); a device, FIFO or socket is
+// not replaced but written to directly (streams(): no temporary file, nothing to commit
+// or read back, and what was written stays written if the run fails). commit() gives it the usual
 // permissions, names it beside `path` and renames it over `path` (atomic: same
 // directory); until then an existing file at `path` is untouched. An uncommitted
 // AtomicOutput leaves nothing behind, whether destroyed, interrupted by SIGINT, SIGTERM or
@@ -28,9 +35,13 @@ class AtomicOutput {
   AtomicOutput(const AtomicOutput&) = delete;
   AtomicOutput& operator=(const AtomicOutput&) = delete;
 
-  // Descriptor of the temporary file, open for writing.
-  int fd() const { return fd_; }  // open for reading too (to check what was written)
+  // Descriptor of the temporary file, open for reading and writing (to check what was
+  // written); of the device or FIFO itself, write-only, when streams().
+  int fd() const { return fd_; }
+  // The file that commit() replaces: `path`, or the final target of the link at `path`.
   const std::string& path() const { return path_; }
+  // True when writing straight to a device, FIFO or socket (not seekable, no read-back).
+  bool streams() const { return streams_; }
 
   // Asks the kernel to start writing what was written so far to disk, without waiting:
   // commit() then has little left to wait for. The first call also drops the file this
@@ -54,6 +65,9 @@ class AtomicOutput {
   off_t written_back_ = 0;  // start_writeback asked for everything before this
   bool anonymous_ = false;  // no name yet: nothing to clean up
   bool committed_ = false;
+  bool streams_ = false;
+  bool replaces_ = false;   // a regular file is there: keep its mode and owner
+  struct stat replaced_ {};
 };
 
 // Writes `content` to `path` through an AtomicOutput. Throws Error on failure.

@@ -63,9 +63,10 @@ SoundFileWriter::SoundFileWriter(const std::string& path, AudioFormat format, in
     output_.emplace(path);
     fd = output_->fd();
   }
+  const bool streamed = !output_ || output_->streams();  // a pipe, terminal, FIFO or device
   const int rate = output_rate(format, input_rate);
   if (rate != input_rate) resampler_ = std::make_unique<Resampler>(input_rate, rate);
-  if (path == "-" && format == AudioFormat::wav) {
+  if (streamed && format == AudioFormat::wav) {
     streamed_wav_fd_ = fd;
     write_streamed_wav_header(rate);
     return;
@@ -156,7 +157,7 @@ void SoundFileWriter::finish() {
 
 std::optional<double> SoundFileWriter::decoded_true_peak_db() {
   finish();
-  if (!output_) return std::nullopt;
+  if (!output_ || output_->streams()) return std::nullopt;
   // A descriptor of its own (libsndfile closes it), reading the unnamed file from the start.
   const int fd = dup(output_->fd());
   if (fd < 0) throw Error(system_error_message("cannot read back", path_, errno));

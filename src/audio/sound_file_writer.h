@@ -29,7 +29,7 @@ struct AudioTags {
 // Writes mono 16-bit audio at `input_rate` in `format` (resampled when the format needs
 // another rate). To a path, through an AtomicOutput: nothing appears there until
 // commit(), and an uncommitted writer leaves no file. To standard output when the path is
-// "-", streamed as it comes (a WAV header then gives the largest length, as streamed
+// "-" (or to the device or FIFO at the path), streamed as it comes (a WAV header then gives the largest length, as streamed
 // WAV does; tags are left out). Memory use does not depend on how much is written.
 class SoundFileWriter : public AudioSink {
  public:
@@ -44,8 +44,8 @@ class SoundFileWriter : public AudioSink {
 
   // The true peak (dBTP) of the finished file as a player decodes it: a lossy encoder
   // overshoots the peaks it was given, by how much depends on the encoder and the audio.
-  // Decoded block by block from the file itself. nullopt when writing to standard output
-  // (nothing to read back). Throws Error when the file cannot be decoded.
+  // Decoded block by block from the file itself. nullopt when streaming (standard output,
+  // a device or FIFO: nothing to read back). Throws Error when the file cannot be decoded.
   std::optional<double> decoded_true_peak_db();
 
   // Finishes the file if need be and moves it into place.

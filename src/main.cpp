@@ -1,7 +1,10 @@
 // narrate: turns written articles into narrated audio articles.
 // main only wires the subcommands together and turns failures into exit codes:
 // 0 success, 1 an error (one line on standard error), 2 a usage error.
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -13,6 +16,23 @@
 #include "commands/render_command.h"
 #include "commands/voices_command.h"
 #include "util/error.h"
+
+namespace {
+
+// What was printed must have reached standard output (a full disk, /dev/full, a closed
+// descriptor): checked once at the end, as coreutils do, since printing is buffered.
+// Returns `status`, or 1 after saying why when the output was lost.
+int finish_stdout(int status) {
+  errno = 0;
+  std::cout.flush();
+  const bool lost = !std::cout.good() || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!lost) return status;
+  const int err = errno;
+  std::cerr << "narrate: cannot write standard output: " << (err != 0 ? std::strerror(err) : "write error") << '\n';
+  return 1;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   // A full disk or a file-size limit must be an error message, not a silent death:
@@ -41,7 +61,7 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int status = app.exit(e);
-    return status == 0 ? 0 : 2;
+    return finish_stdout(status == 0 ? 0 : 2);
   } catch (const narrate::Error& e) {
     std::cerr << "narrate: " << e.what() << '\n';
     return 1;
@@ -49,5 +69,5 @@ int main(int argc, char** argv) {
     std::cerr << "narrate: internal error: " << e.what() << '\n';
     return 1;
   }
-  return 0;
+  return finish_stdout(0);
 }

@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -163,5 +164,25 @@ TEST_CASE("render onto a device node writes to the device and leaves it a device
     struct stat info {};
     REQUIRE(lstat(dir.file("null").c_str(), &info) == 0);
     CHECK(S_ISCHR(info.st_mode));
+  }
+}
+
+TEST_CASE("output lost on standard output is an error, as in coreutils") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Short article. It costs $5.\n");
+  // narrate's standard output redirected as `redirect` says; returns its status.
+  const auto run = [&](const std::string& command, const std::string& redirect) {
+    const std::string line = "cd '" + dir.path() + "' && XDG_CACHE_HOME=.cache '" + NARRATE_BINARY + "' " + command +
+                             " " + redirect + " 2>err.txt";
+    const int raw = std::system(line.c_str());
+    return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  };
+  for (const std::string command : {"inspect a.txt", "inspect a.txt --json", "normalize a.txt", "voices", "--help"}) {
+    CAPTURE(command);
+    CHECK(run(command, ">/dev/full") == 1);
+    CHECK(test::read_file(dir.file("err.txt")) == "narrate: cannot write standard output: No space left on device\n");
+    CHECK(run(command, ">&-") == 1);
+    CHECK(test::read_file(dir.file("err.txt")).starts_with("narrate: cannot write standard output: "));
+    CHECK(run(command, ">/dev/null") == 0);
   }
 }

@@ -1,11 +1,13 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 
 #include "audio/silence.h"
 #include "audio/sound_file_reader.h"
 #include "render/loudness_table.h"
+#include "render/render_cache.h"
 #include "render/render_script.h"
 #include "render/speech_engine.h"
 #include "test_support.h"
@@ -129,4 +131,53 @@ TEST_CASE("voices --calibrate prints the shipped table's part for this engine: e
     ++checked;
   }
   CHECK(checked == 2 * static_cast<int>(voices.all().size()));
+}
+
+TEST_CASE("numbers from outside are checked: NaN, infinite or absurd gains and targets are refused") {
+  for (const std::string gain : {"nan", "inf", "-inf", "1e300", "41", "-40.5"}) {
+    CAPTURE(gain);
+    LoudnessTable table;
+    CHECK_THROWS_WITH_AS(table.add_text("# c\ne\tv\t-16.00\t-2.00\t" + gain + "\n", "t.tsv"),
+                         "t.tsv:2: target, ceiling and gain must be finite, the gain within -40.00 and 40.00 dB", Error);
+  }
+  LoudnessTable table;
+  CHECK_THROWS_AS(table.add_text("e\tv\tnan\t-2.00\t1\n", "t.tsv"), Error);
+  CHECK_THROWS_AS(table.add_text("e\tv\t-16.00\tinf\t1\n", "t.tsv"), Error);
+  CHECK_NOTHROW(table.add_text("e\tv\t-16.00\t-2.00\t-40\n", "t.tsv"));
+
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Short article.\n");
+  for (const std::string value : {"nan", "NaN", "inf", "1e308", "-1e308"}) {
+    CAPTURE(value);
+    const test::RunResult run = test::run_narrate("render a.txt -o a.wav --loudness " + value, dir.path());
+    CHECK(run.status == 2);
+    CHECK_FALSE(test::file_exists(dir.file("a.wav")));
+  }
+}
+
+TEST_CASE("a damaged cached gain (NaN, 1e300) is measured again, never applied") {
+  test::TempDir dir;
+  // A voice the shipped table does not have: its gain is measured, then cached.
+  std::filesystem::create_directory(dir.file("mine"));
+  std::string profile = test::read_file(test::source_path("voices/narrator.toml"));
+  profile.replace(profile.find("id = \"narrator\""), 15, "id = \"mine\"");
+  profile.replace(profile.find("rate = 165"), 10, "rate = 171");
+  test::write_file(dir.file("mine/mine.toml"), profile);
+  test::write_file(dir.file("a.txt"), "The council met on Tuesday to discuss the budget.\n");
+  const std::string render = "render a.txt --voices mine --narrator mine -q -o ";
+  REQUIRE(test::run_narrate(render + "first.wav", dir.path()).status == 0);
+  const std::vector<int16_t> first = read_sound_file(dir.file("first.wav")).samples;
+
+  VoiceLibrary voices;
+  voices.add_directory(dir.file("mine"));
+  const std::string key = LoudnessTable::key_for(make_espeak_engine(1)->version(), voices.get("mine"),
+                                                 kDefaultLoudnessLufs, kPcmPeakCeilingDb);
+  const RenderCache cache(dir.file(".cache/narrate"), 1 << 30);
+  REQUIRE(cache.load_number(key));  // the measured gain is there
+  for (const double damaged : {std::nan(""), 1e300, -1e300}) {
+    CAPTURE(damaged);
+    cache.store_number(key, damaged);
+    REQUIRE(test::run_narrate(render + "again.wav", dir.path()).status == 0);
+    CHECK(read_sound_file(dir.file("again.wav")).samples == first);
+  }
 }

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <optional>
 
@@ -31,7 +32,15 @@ void add_audio_options(CLI::App& command, AudioOptions& options) {
   command.add_option("--format", options.format, "Audio format, whatever the output's name: wav, flac, ogg, opus, mp3");
   command.add_option("--loudness", options.loudness, "Integrated loudness target in LUFS (true peak kept under -1 dBTP)")
       ->capture_default_str()
-      ->check(CLI::Range(-40.0, -5.0));
+      ->check(CLI::Validator(
+                  [](std::string& text) {
+                    // CLI11's Range lets NaN through (every comparison with NaN is false).
+                    char* end = nullptr;
+                    const double value = std::strtod(text.c_str(), &end);
+                    return std::isfinite(value) ? std::string() : "--loudness must be a finite number of LUFS";
+                  },
+                  "", "finite") &
+              CLI::Range(-40.0, -5.0));
   command.add_flag("--no-loudness", options.no_loudness, "Leave every voice at the engine's own level");
   command.add_flag("--no-cache", options.no_cache, "Neither read nor fill the render cache ($XDG_CACHE_HOME/narrate)");
   command.add_option("-j,--jobs", options.jobs, "Speech worker processes (0: one per processor)")
@@ -104,7 +113,8 @@ std::map<std::string, double> RenderRun::voice_gains(const Script& script, doubl
     const std::string key = key_for(utterance);
     if (const auto gain = gains_.find(key)) {
       gains[utterance.voice.id] = *gain;
-    } else if (const auto cached = options_.no_cache ? std::nullopt : cache_.load_number(key)) {
+    } else if (const auto cached = options_.no_cache ? std::nullopt : cache_.load_number(key);
+               cached && LoudnessTable::plausible_gain(*cached)) {  // a damaged entry is measured again
       gains[utterance.voice.id] = *cached;
     } else {
       missing.utterances.push_back(utterance);

@@ -1,5 +1,6 @@
 #include "render/loudness_table.h"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -38,6 +39,8 @@ std::optional<double> parse_number(std::string_view text) {
 
 }  // namespace
 
+bool LoudnessTable::plausible_gain(double gain_db) { return std::isfinite(gain_db) && std::abs(gain_db) <= kMaxGainDb; }
+
 void LoudnessTable::add_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return;
@@ -62,6 +65,10 @@ void LoudnessTable::add_text(std::string_view text, const std::string& origin) {
     if (!target || !ceiling || !gain || fields[0].empty() || fields[1].empty()) {
       throw Error(origin + ":" + std::to_string(line_number) +
                   ": expected ENGINE, VOICE, TARGET LUFS, CEILING dB and GAIN dB separated by tabs");
+    }
+    if (!std::isfinite(*target) || !std::isfinite(*ceiling) || !plausible_gain(*gain)) {
+      throw Error(origin + ":" + std::to_string(line_number) + ": target, ceiling and gain must be finite, the gain within " +
+                  decibels(-kMaxGainDb) + " and " + decibels(kMaxGainDb) + " dB");
     }
     gains_[std::string(fields[0]) + '\t' + std::string(fields[1]) + '\t' + decibels(*target) + '\t' +
            decibels(*ceiling)] = *gain;

@@ -18,8 +18,14 @@ namespace narrate {
 // the voice is measured again.
 class LoudnessTable {
  public:
+  // A gain narrate will apply: finite and within ±kMaxGainDb. Anything else read from a
+  // table or the cache (NaN, infinity, 1e300) is refused, never applied.
+  static constexpr double kMaxGainDb = 40;
+  static bool plausible_gain(double gain_db);
+
   // Adds the entries of the file at `path`, replacing equal keys; a missing file adds
-  // nothing. Throws Error naming "PATH:LINE" for a malformed line.
+  // nothing. Throws Error naming "PATH:LINE" for a malformed line, or one whose target,
+  // ceiling or gain is not a plausible number (NaN, infinity, a gain beyond ±kMaxGainDb).
   void add_file(const std::string& path);
 
   // Adds entries from text (origin names it in errors).

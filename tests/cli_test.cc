@@ -186,3 +186,26 @@ TEST_CASE("output lost on standard output is an error, as in coreutils") {
     CHECK(run(command, ">/dev/null") == 0);
   }
 }
+
+TEST_CASE("the cache's size limit is read strictly, and no HOME means no cache, said once") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Short article.\n");
+  for (const std::string bad : {"abc", "1G", "-5", "12.5", "99999999999999999999999", "1048577"}) {
+    CAPTURE(bad);
+    const test::ScopedEnv limit("NARRATE_CACHE_MAX_MB", bad);
+    const auto result = run_narrate("render a.txt -o a.wav -q", dir.path());
+    CHECK(result.status == 1);
+    CHECK(result.err == "narrate: NARRATE_CACHE_MAX_MB must be a whole number of megabytes from 0 to 1048576 (it is '" +
+                            bad + "')\n");
+    CHECK_FALSE(test::file_exists(dir.file("a.wav")));
+  }
+  {
+    const test::ScopedEnv limit("NARRATE_CACHE_MAX_MB", "64");
+    CHECK(run_narrate("render a.txt -o a.wav -q", dir.path()).status == 0);
+  }
+  const std::string line = "cd '" + dir.path() + "' && env -u HOME -u XDG_CACHE_HOME '" + NARRATE_BINARY +
+                           "' render a.txt -o b.wav 2>err.txt";
+  CHECK(std::system(line.c_str()) == 0);
+  CHECK(test::read_file(dir.file("err.txt")).starts_with(
+      "narrate: not using the render cache (neither XDG_CACHE_HOME nor HOME is set)\nnarrate: wrote b.wav"));
+}

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <ctime>
 #include <set>
@@ -224,4 +225,94 @@ TEST_CASE("cached utterances are delivered while the engine speaks the others, a
   CHECK(inner.log == std::vector<std::string>{"delivered 0 (20)", "delivered 1 (20)", "spoke u2", "delivered 2 (20)",
                                               "delivered 3 (20)", "delivered 4 (20)", "spoke u5", "delivered 5 (20)"});
   CHECK(engine.hits() == 4);
+}
+
+TEST_CASE("a cache entry with bytes flipped anywhere in it is never served") {
+  test::TempDir dir;
+  const RenderCache cache(dir.path(), 1 << 20);
+  Utterance utterance;
+  utterance.text = "abc";
+  const std::string key = RenderCache::key_for("fake 1", 1000, utterance);
+  const std::vector<int16_t> samples(4000, 300);
+  const std::string number_key = "gain of narrator";
+  for (const size_t at : {0.0, 0.02, 0.5, 0.97}) {  // header, events, middle, end of the samples
+    cache.store(key, SpeechOutput{samples, {}});
+    cache.store_number(number_key, 6.5);
+    for (const std::string& file : entry_files(dir.path())) {
+      std::string bytes = test::read_file(file);
+      const size_t from = std::min(static_cast<size_t>(at * bytes.size()), bytes.size() - 64);
+      for (size_t i = from; i < from + 64 && i < bytes.size(); ++i) bytes[i] = static_cast<char>(bytes[i] ^ 0x5A);
+      test::write_file(file, bytes);
+    }
+    CAPTURE(at);
+    CHECK_FALSE(cache.contains(key));
+    CHECK_FALSE(cache.load(key));
+    CHECK_FALSE(cache.load_number(number_key));
+  }
+  // A FIFO or a link planted where an entry belongs is no entry (and does not hang).
+  for (const std::string& file : entry_files(dir.path())) std::filesystem::remove(file);
+  cache.store(key, SpeechOutput{samples, {}});
+  const std::string file = *entry_files(dir.path()).begin();
+  std::filesystem::rename(file, dir.file("elsewhere.nrc"));
+  REQUIRE(mkfifo(file.c_str(), 0600) == 0);
+  CHECK_FALSE(cache.contains(key));
+  std::filesystem::remove(file);
+  std::filesystem::create_symlink(dir.file("elsewhere.nrc"), file);
+  CHECK_FALSE(cache.contains(key));
+}
+
+TEST_CASE("the cache is the user's own: XDG rules, a private folder, never another user's or a link's target trimmed") {
+  {
+    const test::ScopedEnv xdg("XDG_CACHE_HOME", "relative/not/allowed");
+    const test::ScopedEnv home("HOME", "/home/someone");
+    CHECK(RenderCache::default_dir() == "/home/someone/.cache/narrate");
+  }
+  {
+    const test::ScopedEnv xdg("XDG_CACHE_HOME", "");
+    const test::ScopedEnv home("HOME", "");
+    CHECK(RenderCache::default_dir().empty());  // no shared /tmp fallback
+    const RenderCache none(RenderCache::default_dir(), 1 << 20);
+    CHECK(none.disabled_reason() == "neither XDG_CACHE_HOME nor HOME is set");
+    CHECK_FALSE(none.load_number("x"));
+  }
+  test::TempDir dir;
+  {
+    const RenderCache made(dir.file("new/narrate"), 1 << 20);
+    CHECK(made.disabled_reason().empty());
+    struct stat info {};
+    REQUIRE(stat(dir.file("new/narrate").c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0700);
+  }
+  std::filesystem::create_directory(dir.file("open"));
+  chmod(dir.file("open").c_str(), 0777);
+  CHECK(RenderCache(dir.file("open"), 1 << 20).disabled_reason() == dir.file("open") + ": writable by other users");
+
+  // Trimming removes entries inside the cache only: not through a link to a file or folder.
+  std::filesystem::create_directories(dir.file("outside/ab"));
+  test::write_file(dir.file("outside/ab/keep.nrc"), std::string(100000, 'x'));
+  test::write_file(dir.file("outside/file.nrc"), std::string(100000, 'x'));
+  std::filesystem::create_directory(dir.file("cache"));
+  std::filesystem::create_directory_symlink(dir.file("outside/ab"), dir.file("cache/ab"));
+  std::filesystem::create_symlink(dir.file("outside/file.nrc"), dir.file("cache/linked.nrc"));
+  {
+    const RenderCache cache(dir.file("cache"), 1000);
+    store_entry(cache, dir.file("cache"), 1, 10);
+    cache.trim();
+  }
+  CHECK(test::file_exists(dir.file("outside/ab/keep.nrc")));
+  CHECK(test::file_exists(dir.file("outside/file.nrc")));
+
+  if (geteuid() != 0) {
+    MESSAGE("not root: another user's folder cannot be made here");
+    return;
+  }
+  std::filesystem::create_directory(dir.file("theirs"));
+  REQUIRE(chown(dir.file("theirs").c_str(), 65534, 65534) == 0);
+  CHECK(RenderCache(dir.file("theirs"), 1 << 20).disabled_reason() == dir.file("theirs") + ": owned by another user");
+  // A link another user planted, even to a folder of ours, is refused too.
+  std::filesystem::create_directory_symlink(dir.file("cache"), dir.file("planted"));
+  REQUIRE(lchown(dir.file("planted").c_str(), 65534, 65534) == 0);
+  CHECK(RenderCache(dir.file("planted"), 1 << 20).disabled_reason() == dir.file("planted") + ": owned by another user");
+  std::filesystem::create_directory_symlink(dir.file("cache"), dir.file("mine"));
+  CHECK(RenderCache(dir.file("mine"), 1 << 20).disabled_reason().empty());
 }

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <iostream>
 #include <optional>
 
 #include "commands/progress_line.h"
@@ -20,10 +21,25 @@ constexpr uint64_t kDefaultCacheBytes = 512ull << 20;
 constexpr int kPeakAttempts = 4;
 constexpr double kPeakMarginDb = 0.2;
 
+// NARRATE_CACHE_MAX_MB: a whole number of megabytes up to a terabyte. Anything else
+// ("abc", "1G", "-5", 2^64) is an error rather than some accidental size.
 uint64_t cache_limit() {
-  const char* megabytes = std::getenv("NARRATE_CACHE_MAX_MB");
-  if (megabytes != nullptr && *megabytes != '\0') return std::strtoull(megabytes, nullptr, 10) << 20;
-  return kDefaultCacheBytes;
+  constexpr uint64_t kMaxMegabytes = uint64_t{1} << 20;
+  const char* text = std::getenv("NARRATE_CACHE_MAX_MB");
+  if (text == nullptr || *text == '\0') return kDefaultCacheBytes;
+  uint64_t megabytes = 0;
+  for (const char* c = text; *c != '\0'; ++c) {
+    if (*c < '0' || *c > '9' || megabytes > kMaxMegabytes) {
+      megabytes = kMaxMegabytes + 1;
+      break;
+    }
+    megabytes = megabytes * 10 + static_cast<uint64_t>(*c - '0');
+  }
+  if (megabytes > kMaxMegabytes) {
+    throw Error("NARRATE_CACHE_MAX_MB must be a whole number of megabytes from 0 to " + std::to_string(kMaxMegabytes) +
+                " (it is '" + text + "')");
+  }
+  return megabytes << 20;
 }
 
 }  // namespace
@@ -59,7 +75,11 @@ RenderRun::RenderRun(const AudioOptions& options, LoudnessTable gains)
       gains_(std::move(gains)),
       espeak_(make_espeak_engine(options.jobs > 0 ? options.jobs : default_job_count())),
       cache_(RenderCache::default_dir(), cache_limit()),
-      cached_(*espeak_, cache_) {}
+      cached_(*espeak_, cache_) {
+  if (!options_.no_cache && !options_.quiet && !cache_.disabled_reason().empty()) {
+    std::cerr << "narrate: not using the render cache (" << cache_.disabled_reason() << ")\n";
+  }
+}
 
 RenderSettings RenderRun::settings_for(const Script& script, AudioFormat format) {
   RenderSettings settings;

@@ -16,26 +16,49 @@
 #include <map>
 #include <utility>
 
+#include <xxhash.h>
+
 #include "util/error.h"
 #include "util/strings.h"
 
 namespace narrate {
 namespace {
 
-// Entry files: magic, key length (uint32), key, zeros up to a multiple of 8, then the
-// payload. Speech: sample count and event count (uint32 each), events, samples: every
-// field aligned, so that a mapped entry is read in place.
-constexpr char kMagic[4] = {'N', 'R', 'C', '2'};
+// Entry files: magic, key length (uint32), XXH3-64 of the payload, key, zeros up to a
+// multiple of 8, then the payload. Speech: sample count and event count (uint32 each),
+// events, samples: every field aligned, so that a mapped entry is read in place.
+constexpr char kMagic[4] = {'N', 'R', 'C', '3'};
+constexpr size_t kChecksumAt = 8;
+constexpr size_t kKeyAt = 16;
 
-size_t header_size(const std::string& key) { return (8 + key.size() + 7) / 8 * 8; }
+size_t header_size(const std::string& key) { return (kKeyAt + key.size() + 7) / 8 * 8; }
 
+// The header of `key`'s entry, its checksum field zero.
 std::string header_for(const std::string& key) {
   std::string header(header_size(key), '\0');
   const auto key_length = static_cast<uint32_t>(key.size());
   std::memcpy(header.data(), kMagic, 4);
   std::memcpy(header.data() + 4, &key_length, 4);
-  std::memcpy(header.data() + 8, key.data(), key.size());
+  std::memcpy(header.data() + kKeyAt, key.data(), key.size());
   return header;
+}
+
+// The header with its checksum field zeroed equals `expected` (from header_for).
+bool header_matches(const char* header, const std::string& expected) {
+  return std::memcmp(header, expected.data(), kChecksumAt) == 0 &&
+         std::memcmp(header + kKeyAt, expected.data() + kKeyAt, expected.size() - kKeyAt) == 0;
+}
+
+// Why `dir` may not hold narrate's cache ("" when it may): it must be a folder owned by
+// this user and writable by no one else, and if it is a symbolic link, the link must be
+// this user's too (another user could point it at files of this user's to be trimmed).
+std::string unsafe_cache_dir(const std::string& dir) {
+  struct stat link {}, info {};
+  if (lstat(dir.c_str(), &link) != 0 || stat(dir.c_str(), &info) != 0) return std::strerror(errno);
+  if (!S_ISDIR(info.st_mode)) return "not a folder";
+  if (link.st_uid != geteuid() || info.st_uid != geteuid()) return "owned by another user";
+  if ((info.st_mode & (S_IWGRP | S_IWOTH)) != 0) return "writable by other users";
+  return {};
 }
 
 // The expected size of a speech entry with these counts, after the header.
@@ -46,15 +69,27 @@ uint64_t speech_payload_size(uint32_t sample_count, uint32_t event_count) {
 }  // namespace
 
 RenderCache::RenderCache(std::string dir, uint64_t max_bytes) : dir_(std::move(dir)), max_bytes_(max_bytes) {
+  if (dir_.empty()) {
+    disabled_reason_ = "neither XDG_CACHE_HOME nor HOME is set";
+    return;
+  }
+  // Made private (0700, as the XDG rules ask), parents included.
+  const mode_t mask = umask(077);
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
+  umask(mask);
+  if (const std::string why = unsafe_cache_dir(dir_); !why.empty()) {
+    disabled_reason_ = dir_ + ": " + why;
+    dir_.clear();
+  }
 }
 
 std::string RenderCache::default_dir() {
   const char* xdg = std::getenv("XDG_CACHE_HOME");
   if (xdg != nullptr && *xdg == '/') return std::string(xdg) + "/narrate";
   const char* home = std::getenv("HOME");
-  return std::string(home != nullptr && *home != '\0' ? home : "/tmp") + "/.cache/narrate";
+  if (home != nullptr && *home == '/') return std::string(home) + "/.cache/narrate";
+  return {};
 }
 
 std::string RenderCache::key_for(const std::string& engine_version, int sample_rate, const Utterance& utterance) {
@@ -72,22 +107,7 @@ std::string RenderCache::path_for(const std::string& key) const {
   return dir_ + "/" + std::string(name, 2) + "/" + std::string(name + 2) + ".nrc";
 }
 
-bool RenderCache::contains(const std::string& key) const {
-  // The header says how long the entry must be: a truncated or foreign file is no entry.
-  const int fd = open(path_for(key).c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  struct stat info {};
-  const std::string expected_header = header_for(key);
-  std::string header(expected_header.size() + 8, '\0');
-  const bool read_all =
-      fstat(fd, &info) == 0 && pread(fd, header.data(), header.size(), 0) == static_cast<ssize_t>(header.size());
-  close(fd);
-  if (!read_all || header.compare(0, expected_header.size(), expected_header) != 0) return false;
-  uint32_t sample_count = 0, event_count = 0;
-  std::memcpy(&sample_count, header.data() + expected_header.size(), 4);
-  std::memcpy(&event_count, header.data() + expected_header.size() + 4, 4);
-  return static_cast<uint64_t>(info.st_size) == expected_header.size() + speech_payload_size(sample_count, event_count);
-}
+bool RenderCache::contains(const std::string& key) const { return load(key).has_value(); }
 
 MappedEntry::~MappedEntry() {
   if (base_ != nullptr) munmap(const_cast<char*>(base_), size_);
@@ -106,13 +126,15 @@ SpeechOutput MappedEntry::speech() const {
 }
 
 std::optional<MappedEntry> RenderCache::map_entry(const std::string& key) const {
+  if (dir_.empty()) return std::nullopt;
   const std::string path = path_for(key);
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Never a FIFO or device planted in the cache: opening one could wait forever.
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
   if (fd < 0) return std::nullopt;
   struct stat info {};
   const std::string header = header_for(key);
   void* base = MAP_FAILED;
-  if (fstat(fd, &info) == 0 && static_cast<uint64_t>(info.st_size) >= header.size()) {
+  if (fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && static_cast<uint64_t>(info.st_size) >= header.size()) {
     // MAP_POPULATE: the whole file is read now, in one go, not a page fault at a time.
     base = mmap(nullptr, static_cast<size_t>(info.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   }
@@ -121,9 +143,12 @@ std::optional<MappedEntry> RenderCache::map_entry(const std::string& key) const 
   MappedEntry entry;
   entry.base_ = static_cast<const char*>(base);
   entry.size_ = static_cast<size_t>(info.st_size);
-  // The key must be this one: the file name is only a hash.
-  if (std::memcmp(entry.base_, header.data(), header.size()) != 0) return std::nullopt;
+  // The key must be this one (the file name is only a hash), the payload what was stored.
+  if (!header_matches(entry.base_, header)) return std::nullopt;
   entry.payload_ = std::string_view(entry.base_ + header.size(), entry.size_ - header.size());
+  uint64_t checksum = 0;
+  std::memcpy(&checksum, entry.base_ + kChecksumAt, sizeof checksum);
+  if (XXH3_64bits(entry.payload_.data(), entry.payload_.size()) != checksum) return std::nullopt;
   // Recently used, for trim(); an hour's precision is plenty, and spares a metadata write
   // per entry on every render.
   if (time(nullptr) - info.st_mtime > 3600) utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
@@ -131,14 +156,22 @@ std::optional<MappedEntry> RenderCache::map_entry(const std::string& key) const 
 }
 
 void RenderCache::write_entry(const std::string& key, std::initializer_list<std::span<const std::byte>> payload) const {
-  const std::string header = header_for(key);
-  std::vector<iovec> parts{{const_cast<char*>(header.data()), header.size()}};
+  if (dir_.empty()) return;
+  std::string header = header_for(key);
+  std::vector<iovec> parts{{header.data(), header.size()}};
   size_t total = header.size();
+  XXH3_state_t* state = XXH3_createState();
+  if (state == nullptr) return;
+  XXH3_64bits_reset(state);
   for (const std::span<const std::byte> part : payload) {
     if (part.empty()) continue;
     parts.push_back({const_cast<std::byte*>(part.data()), part.size()});
     total += part.size();
+    XXH3_64bits_update(state, part.data(), part.size());
   }
+  const uint64_t checksum = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  std::memcpy(header.data() + kChecksumAt, &checksum, sizeof checksum);
   const std::string path = path_for(key);
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
@@ -182,13 +215,13 @@ void RenderCache::store_number(const std::string& key, double value) const {
 }
 
 void RenderCache::trim() const {
-  if (stored_bytes_ == 0) return;
+  if (stored_bytes_ == 0 || dir_.empty()) return;
   // The stamp's modification time says when the cache was last checked.
   const std::string stamp = dir_ + "/last-trim";
   struct stat info {};
   const bool recent = stat(stamp.c_str(), &info) == 0 && time(nullptr) - info.st_mtime < 600;
   if (recent && stored_bytes_ <= max_bytes_ / 16) return;
-  const int fd = open(stamp.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+  const int fd = open(stamp.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
   if (fd >= 0) {
     futimens(fd, nullptr);
     close(fd);
@@ -203,7 +236,7 @@ void RenderCache::trim() const {
   std::error_code ec;
   for (auto it = std::filesystem::recursive_directory_iterator(dir_, ec);
        !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
+    if (!it->is_regular_file(ec) || it->is_symlink(ec)) continue;  // links are never followed, nor removed
     // A temporary file an interrupted run left behind (never read: entries are renamed
     // into place whole) goes once it is an hour old.
     if (it->path().filename().string().find(".tmp-") != std::string::npos) {

@@ -37,22 +37,30 @@ class MappedEntry {
 
 class RenderCache {
  public:
-  // Entries live under `dir` (created when missing); the cache keeps itself under
-  // `max_bytes`, dropping the least recently used entries first.
+  // Entries live under `dir` (created when missing, mode 0700); the cache keeps itself
+  // under `max_bytes`, dropping the least recently used entries first. An empty `dir`, or
+  // one that is not safe to use (not a folder, or the folder or the link to it owned by
+  // another user, or writable by others), gives a disabled cache: it holds nothing and
+  // stores nothing, and disabled_reason() says why.
   RenderCache(std::string dir, uint64_t max_bytes);
 
-  // $XDG_CACHE_HOME/narrate, else ~/.cache/narrate.
+  // The user's cache, by the XDG rules: $XDG_CACHE_HOME/narrate when that is an absolute
+  // path, else $HOME/.cache/narrate; empty (no cache) when neither is set.
   static std::string default_dir();
+
+  // Why this cache is disabled ("" when it is not).
+  const std::string& disabled_reason() const { return disabled_reason_; }
 
   // Everything that decides an utterance's samples: the engine and its data, the
   // sample rate, the voice and all its parameters, and the text.
   static std::string key_for(const std::string& engine_version, int sample_rate, const Utterance& utterance);
 
-  // Whether an entry for `key` seems present (it may still fail to load).
+  // Whether an entry for `key` is present and whole (checksum verified; the entry is read).
   bool contains(const std::string& key) const;
 
-  // Maps the entry for `key`. nullopt when there is none, or it is damaged or belongs to
-  // another key (a hash collision): the caller then speaks the utterance again.
+  // Maps the entry for `key`. nullopt when there is none, or it is damaged (its payload's
+  // XXH3 checksum differs: a flipped bit anywhere is noticed) or belongs to another key (a
+  // hash collision): the caller then speaks the utterance again.
   std::optional<MappedEntry> load(const std::string& key) const;
 
   // Stores speech under `key`: written to a temporary file and renamed into place, so a
@@ -75,7 +83,8 @@ class RenderCache {
   std::optional<MappedEntry> map_entry(const std::string& key) const;  // header checked
   void write_entry(const std::string& key, std::initializer_list<std::span<const std::byte>> payload) const;
 
-  std::string dir_;
+  std::string dir_;  // empty: disabled
+  std::string disabled_reason_;
   uint64_t max_bytes_;
   mutable uint64_t stored_bytes_ = 0;  // by this object
 };

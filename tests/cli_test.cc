@@ -70,7 +70,7 @@ TEST_CASE("bad input and unwritable outputs: one line, status 1, no output file"
       {"render empty.txt -o out.wav", "narrate: empty.txt:1:1: the article is empty: nothing to narrate\n"},
       {"render blank.txt -o out.wav", "narrate: blank.txt:1:1: the article is empty: nothing to narrate\n"},
       {"render ok.txt -o ok.txt/dir/out.wav", "narrate: cannot write 'ok.txt/dir/out.wav': Not a directory\n"},
-      {"render ok.txt -o ok.txt", "narrate: refusing to write 'ok.txt': it is the input file\n"},
+      {"render ok.txt -o ok.txt", "narrate: refusing to write 'ok.txt': it is also the input 'ok.txt'\n"},
       {"render ok.txt -o out.mp4", "narrate: cannot write 'out.mp4': unsupported audio format '.mp4' (use .wav, .flac, .ogg, .opus or .mp3)\n"},
       {"render ok.txt -o keep.wav --narrator nobody", "narrate: unknown voice 'nobody' (known voices: female-1, female-2, female-3, female-4, female-5, host, male-1, "
        "male-2, male-3, male-4, male-5, narrator)\n"},
@@ -208,4 +208,47 @@ TEST_CASE("the cache's size limit is read strictly, and no HOME means no cache, 
   CHECK(std::system(line.c_str()) == 0);
   CHECK(test::read_file(dir.file("err.txt")).starts_with(
       "narrate: not using the render cache (neither XDG_CACHE_HOME nor HOME is set)\nnarrate: wrote b.wav"));
+}
+
+TEST_CASE("every output differs from every input and from every other output, checked before anything is written") {
+  test::TempDir dir;
+  test::write_file(dir.file("r.txt"), "Short article.\n");
+  test::write_file(dir.file("words.lex"), "council = kownsil\n");
+  test::write_file(dir.file("r.wav"), "precious");
+  REQUIRE(symlink("r.wav", dir.file("alias.json").c_str()) == 0);
+  struct Case {
+    std::string arguments;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"render r.txt -o r.wav --chapters r.wav", "refusing to write 'r.wav': it is also the output 'r.wav'"},
+      {"render r.txt -o r.wav --chapters alias.json", "refusing to write 'alias.json': it is also the output 'r.wav'"},
+      {"render r.txt -o new.wav --transcript ./new.wav", "refusing to write './new.wav': it is also the output 'new.wav'"},
+      {"render r.txt -o out.wav --lexicon words.lex --transcript words.lex",
+       "refusing to write 'words.lex': it is also the input 'words.lex'"},
+      {"preview r.txt --paragraph 1 -o words.lex --lexicon words.lex",
+       "refusing to write 'words.lex': it is also the input 'words.lex'"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.arguments);
+    const auto result = run_narrate(c.arguments + " -q", dir.path());
+    CHECK(result.status == 1);
+    CHECK(result.err == "narrate: " + c.message + "\n");
+    CHECK(test::read_file(dir.file("r.wav")) == "precious");
+    CHECK(test::read_file(dir.file("words.lex")) == "council = kownsil\n");
+    CHECK_FALSE(test::file_exists(dir.file("new.wav")));
+    CHECK_FALSE(test::file_exists(dir.file("out.wav")));
+  }
+}
+
+TEST_CASE("an output name too long for the file system is refused before the render; a long one still works") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Short article.\n");
+  const std::string long_name = std::string(250, 'n') + ".wav";  // 254 bytes: fits, its temporary name would not
+  CHECK(run_narrate("render a.txt -q -o " + long_name, dir.path()).status == 0);
+  CHECK(test::file_exists(dir.file(long_name)));
+  const std::string too_long = std::string(260, 'n') + ".wav";
+  const auto result = run_narrate("render a.txt -o " + too_long, dir.path());
+  CHECK(result.status == 1);
+  CHECK(result.err == "narrate: cannot write '" + too_long + "': File name too long\n");
 }

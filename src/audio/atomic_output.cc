@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <climits>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -130,9 +131,14 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
   path_ = final_target(path_);  // a link's target is what gets replaced
   const std::filesystem::path target(path_);
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
+  // A name the file system cannot hold is said now, not after the whole render.
+  if (target.filename().string().size() > NAME_MAX) throw Error(system_error_message("cannot write", path_, ENAMETOOLONG));
   made_dirs_ = make_missing_dirs(dir, path_);
+  // The temporary name is the target's with a prefix and suffix, or a short one when
+  // that would be too long a name.
   std::string temp_name = ".";
   temp_name += target.filename().string();
+  if (temp_name.size() + 15 > NAME_MAX) temp_name = ".narrate";
   temp_name += ".narrate-XXXXXX";
   temp_path_ = (dir / temp_name).string();
   // An unnamed file first (O_TMPFILE): if the process is killed, even by SIGKILL,
@@ -237,11 +243,42 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   output.commit();
 }
 
-void ensure_distinct_files(const std::string& input, const std::string& output) {
-  std::error_code ec;
-  if (input == output || std::filesystem::equivalent(input, output, ec)) {
-    throw Error("refusing to write '" + output + "': it is the input file");
+namespace {
+
+// What identifies the file at `path`: "dev:inode" when it exists, else its canonical path;
+// empty for what is never replaced (a device, FIFO or socket).
+std::string file_identity(const std::string& path) {
+  struct stat info {};
+  if (stat(path.c_str(), &info) == 0) {
+    if (!S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) return {};
+    return std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
   }
+  std::error_code ec;
+  const std::filesystem::path canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+  return ec ? path : canonical.string();
+}
+
+}  // namespace
+
+void ensure_distinct_files(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs) {
+  std::vector<std::pair<std::string, std::string>> seen;  // identity, then "the input 'X'" or "the output 'Y'"
+  for (const std::string& input : inputs) {
+    if (input.empty() || input == "-") continue;
+    if (const std::string id = file_identity(input); !id.empty()) seen.emplace_back(id, "the input '" + input + "'");
+  }
+  for (const std::string& output : outputs) {
+    if (output.empty() || output == "-") continue;
+    const std::string id = file_identity(output);
+    if (id.empty()) continue;
+    for (const auto& [other, what] : seen) {
+      if (other == id) throw Error("refusing to write '" + output + "': it is also " + what);
+    }
+    seen.emplace_back(id, "the output '" + output + "'");
+  }
+}
+
+void ensure_distinct_files(const std::string& input, const std::string& output) {
+  ensure_distinct_files(std::vector<std::string>{input}, std::vector<std::string>{output});
 }
 
 }  // namespace narrate

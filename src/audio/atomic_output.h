@@ -77,4 +77,12 @@ void write_file_atomically(const std::string& path, std::string_view content);
 // through links), so that writing the output can never destroy the input.
 void ensure_distinct_files(const std::string& input, const std::string& output);
 
+// The same for a whole run, before anything is written: every output must differ from
+// every input and from every other output (a file that exists by device and inode, one
+// that does not yet by its canonical path). Empty names and "-" (standard input or
+// output) are skipped, as are devices and FIFOs, which are written through, not replaced.
+// Throws Error "refusing to write 'OUT': it is also the input 'IN'" or "...: it is also
+// the output 'OTHER'".
+void ensure_distinct_files(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs);
+
 }  // namespace narrate

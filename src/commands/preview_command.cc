@@ -46,9 +46,7 @@ void run_preview(const PreviewOptions& options) {
   }
   if (options.text.empty() && options.article.article.empty()) throw CLI::ValidationError("preview needs an ARTICLE");
   if (!options.play && options.output.empty()) throw CLI::ValidationError("preview needs --play or -o OUTPUT");
-  if (!options.output.empty() && options.output != "-" && !options.article.article.empty() && options.article.article != "-") {
-    ensure_distinct_files(options.article.article, options.output);
-  }
+  ensure_distinct_files({options.article.article, options.article.lexicon}, {options.output});
   const std::string player = options.play ? find_player() : "";
   if (options.play && (player.empty() || !has_sound_output())) play_file(player, "");  // says why, before any work
 

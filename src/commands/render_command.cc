@@ -57,9 +57,7 @@ void set_render_command(CLI::App& app, RenderOptions& options) {
 void run_render(const RenderOptions& options) {
   const std::string& article = options.article.article;
   const std::string output = options.output.empty() ? default_output_for(article) : options.output;
-  for (const std::string& path : {output, options.transcript, options.chapters}) {
-    if (!path.empty() && path != "-" && article != "-") ensure_distinct_files(article, path);
-  }
+  ensure_distinct_files({article, options.article.lexicon}, {output, options.transcript, options.chapters});
   const AudioFormat format = resolve_format(options.audio, output);
   const std::string transcript_type = lowercase_extension(options.transcript);
   if (!options.transcript.empty() && transcript_type != ".vtt" && transcript_type != ".srt") {

@@ -1,14 +1,19 @@
 // Hostile input: what narrate does with text from anywhere and outputs it cannot write.
 #include <doctest/doctest.h>
 
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "audio/silence.h"
 #include "audio/sound_file_reader.h"
+#include "audio/sound_file_writer.h"
 #include "test_support.h"
+#include "util/error.h"
 
 using namespace narrate;
 using test::run_narrate;
@@ -135,4 +140,73 @@ TEST_CASE("outputs where nothing can be written") {
   CHECK(proc.err.starts_with("narrate: cannot write '/proc/narrate-test.wav': "));
   const auto dev = run_narrate("render ok.txt -o /dev/null/x.wav", dir.path());
   CHECK(dev.status == 1);
+}
+
+TEST_CASE("endless and enormous inputs are refused quickly, in bounded memory") {
+  test::TempDir dir;
+  // /dev/zero: reading stops at the first block, which holds a NUL byte.
+  const auto zero = run_narrate("inspect /dev/zero", dir.path());
+  CHECK(zero.status == 1);
+  CHECK(zero.err == "narrate: /dev/zero:1:1: NUL byte; this looks like a binary file, not text\n");
+  // An endless text stream stops at the article limit (128 MiB).
+  const std::string endless_line = "cd '" + dir.path() + "' && yes 'A line of text.' | XDG_CACHE_HOME=.cache '" +
+                                   std::string(NARRATE_BINARY) + "' inspect - 2>err.txt >/dev/null";
+  const int raw = std::system(endless_line.c_str());
+  test::RunResult endless;
+  endless.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  endless.err = test::read_file(dir.file("err.txt"));
+  CHECK(endless.status == 1);
+  CHECK(endless.err == "narrate: cannot read '<stdin>': larger than 128 MiB, the most narrate reads for an article\n");
+  // A folder named like a manifest, a FIFO among the voice profiles.
+  std::filesystem::create_directory(dir.file("x.toml"));
+  const auto folder = run_narrate("episode x.toml -o e.mp3", dir.path());
+  CHECK(folder.status == 1);
+  CHECK(folder.err == "narrate: cannot read 'x.toml': Is a directory\n");
+  std::filesystem::create_directory(dir.file("voices"));
+  REQUIRE(mkfifo(dir.file("voices/stuck.toml").c_str(), 0600) == 0);
+  test::write_file(dir.file("a.txt"), "Short.\n");
+  CHECK(run_narrate("inspect a.txt --voices voices", dir.path()).status == 0);
+}
+
+TEST_CASE("a music file whose header claims billions of frames costs only what it holds") {
+  test::TempDir dir;
+  // A real, short FLAC whose STREAMINFO then claims 2^29 frames (its "total samples").
+  std::string flac;
+  {
+    const std::vector<int16_t> tone(4410, 1000);
+    SoundFileWriter writer(dir.file("short.flac"), AudioFormat::flac, 44100);
+    writer.write(tone);
+    writer.commit();
+    flac = test::read_file(dir.file("short.flac"));
+  }
+  REQUIRE(flac.substr(0, 4) == "fLaC");
+  // STREAMINFO starts at byte 8; total samples are the low 36 bits of bytes 21..25.
+  const uint64_t claimed = uint64_t{1} << 29;
+  flac[21] = static_cast<char>((flac[21] & 0xF0) | ((claimed >> 32) & 0x0F));
+  for (int k = 0; k < 4; ++k) flac[22 + k] = static_cast<char>((claimed >> (24 - 8 * k)) & 0xFF);
+  test::write_file(dir.file("liar.flac"), flac);
+#if defined(__SANITIZE_ADDRESS__)
+  MESSAGE("under AddressSanitizer the address-space limit cannot be set: only the length is checked");
+  CHECK(read_sound_file(dir.file("liar.flac")).samples.size() == 4410);
+#else
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {  // 512 MiB of address space: the claimed frames would take 1 GiB
+    const rlimit limit{512u << 20, 512u << 20};
+    setrlimit(RLIMIT_AS, &limit);
+    try {
+      _exit(read_sound_file(dir.file("liar.flac")).samples.size() == 4410 ? 0 : 2);
+    } catch (...) {
+      _exit(3);
+    }
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+#endif
+  const auto fifo = mkfifo(dir.file("music.flac").c_str(), 0600);
+  REQUIRE(fifo == 0);
+  CHECK_THROWS_WITH_AS(read_sound_file(dir.file("music.flac")),
+                       ("cannot read '" + dir.file("music.flac") + "': not a regular file").c_str(), Error);
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <chrono>
+
 #include "test_support.h"
 #include "text/lexicon.h"
 #include "util/error.h"
@@ -53,4 +55,22 @@ TEST_CASE("the shipped lexicon loads") {
   lexicon.add_file(test::source_path("voices/lexicon.txt"));
   CHECK(lexicon.size() >= 15);
   CHECK(lexicon.apply("Putin") == "[[p'u:tIn]]");
+}
+
+TEST_CASE("a lexicon is bounded: pronunciations of 1,000 bytes at most, entries sharing a first word load in linear time") {
+  Lexicon lexicon;
+  CHECK_THROWS_WITH_AS(lexicon.add_text("big = " + std::string(1001, 'a') + "\n", "l.txt"),
+                       "l.txt:1: a pronunciation longer than 1000 bytes", Error);
+  CHECK_NOTHROW(lexicon.add_text("big = " + std::string(1000, 'a') + "\n", "l.txt"));
+  // 50,000 phrases that all start with "the": quadratic loading took minutes for this.
+  std::string text;
+  for (int i = 0; i < 50000; ++i) text += "the thing" + std::to_string(i) + " = thing number " + std::to_string(i) + "\n";
+  text += "the = thee\nthe thing7 = the seventh\n";  // a one-word entry, and a replacement
+  const auto started = std::chrono::steady_clock::now();
+  Lexicon many;
+  many.add_text(text, "many.txt");
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));  // a bound on the complexity, not a speed target
+  CHECK(many.size() == 50001);
+  CHECK(many.apply("See the thing7 and the thing49999, then the end.") ==
+        "See the seventh and thing number 49999, then thee end.");
 }

@@ -14,7 +14,8 @@
 namespace narrate {
 
 AudioBuffer load_music(const std::string& path, int sample_rate, double lufs, double ceiling_db) {
-  const SoundFile file = read_sound_file(path);
+  constexpr double kMaxMusicSeconds = 3600;  // a jingle or a bed; decoded whole into memory
+  const SoundFile file = read_sound_file(path, kMaxMusicSeconds);
   if (file.channels < 1 || file.samples.empty()) throw Error("cannot use '" + path + "' as music: it holds no audio");
   std::vector<int16_t> mono(file.samples.size() / static_cast<size_t>(file.channels));
   for (size_t frame = 0; frame < mono.size(); ++frame) {

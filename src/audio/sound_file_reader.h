@@ -20,7 +20,9 @@ struct SoundFile {
   }
 };
 
-// Reads a whole audio file of any format libsndfile decodes. Throws Error on failure.
-SoundFile read_sound_file(const std::string& path);
+// Reads a whole audio file of any format libsndfile decodes: a regular file, whose
+// header's length is not trusted (memory follows what actually decodes). Throws Error on
+// failure, for a FIFO or device, or when it holds more than `max_seconds` of audio.
+SoundFile read_sound_file(const std::string& path, double max_seconds = 24 * 3600);
 
 }  // namespace narrate

@@ -11,6 +11,7 @@
 #include <toml++/toml.h>
 
 #include "util/error.h"
+#include "util/read_bounded.h"
 
 namespace narrate {
 namespace {
@@ -74,10 +75,7 @@ class Reader {
 }  // namespace
 
 EpisodeManifest load_manifest(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(system_error_message("cannot read", path, errno));
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return parse_manifest(text, path);
+  return parse_manifest(read_bounded(path, size_t{1} << 20, "an episode manifest"), path);
 }
 
 EpisodeManifest parse_manifest(std::string_view text, const std::string& path) {

@@ -1,5 +1,8 @@
 #include "render/loudness_table.h"
 
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -7,6 +10,7 @@
 #include <vector>
 
 #include "util/error.h"
+#include "util/read_bounded.h"
 
 namespace narrate {
 namespace {
@@ -42,11 +46,9 @@ std::optional<double> parse_number(std::string_view text) {
 bool LoudnessTable::plausible_gain(double gain_db) { return std::isfinite(gain_db) && std::abs(gain_db) <= kMaxGainDb; }
 
 void LoudnessTable::add_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return;
-  std::ostringstream text;
-  text << in.rdbuf();
-  add_text(text.str(), path);
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0 && errno == ENOENT) return;
+  add_text(read_bounded(path, size_t{16} << 20, "a loudness table"), path);
 }
 
 void LoudnessTable::add_text(std::string_view text, const std::string& origin) {

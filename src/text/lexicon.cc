@@ -8,10 +8,13 @@
 
 #include "text/utf8.h"
 #include "util/error.h"
+#include "util/read_bounded.h"
 #include "util/strings.h"
 
 namespace narrate {
 namespace {
+
+constexpr size_t kMaxLexiconBytes = size_t{16} << 20;
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
@@ -43,13 +46,11 @@ std::string possessive_phonemes(const std::string& phonemes) {
 }  // namespace
 
 void Lexicon::add_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(system_error_message("cannot read lexicon", path, errno));
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  add_text(text, path);
+  add_text(read_bounded(path, kMaxLexiconBytes, "a lexicon"), path);
 }
 
 void Lexicon::add_text(std::string_view text, const std::string& origin) {
+  std::vector<std::vector<const Entry*>*> touched;  // buckets to put in order at the end
   size_t line_number = 0;
   while (!text.empty()) {
     ++line_number;
@@ -66,6 +67,9 @@ void Lexicon::add_text(std::string_view text, const std::string& origin) {
     entry.words = split_words(trim(line.substr(0, equals)));
     std::string_view pronunciation = trim(line.substr(equals + 1));
     if (entry.words.empty() || pronunciation.empty()) throw Error(where + ": expected 'WORD = PRONUNCIATION'");
+    if (pronunciation.size() > kMaxPronunciationBytes) {
+      throw Error(where + ": a pronunciation longer than " + std::to_string(kMaxPronunciationBytes) + " bytes");
+    }
     if (find_invalid_utf8(line) != kValidUtf8) throw Error(where + ": invalid UTF-8");
     if (pronunciation.starts_with("[[")) {
       if (!pronunciation.ends_with("]]") || pronunciation.size() < 5) throw Error(where + ": phonemes must be written [[...]]");
@@ -80,16 +84,21 @@ void Lexicon::add_text(std::string_view text, const std::string& origin) {
       throw Error(where + ": a respelling may not contain brackets");
     }
     entry.pronunciation = std::string(pronunciation);
-    auto& bucket = by_first_word_[entry.words.front()];
-    const auto same = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) { return e.words == entry.words; });
-    if (same != bucket.end()) {
-      *same = std::move(entry);
-    } else {
-      bucket.push_back(std::move(entry));
-      ++count_;
-    }
-    std::stable_sort(bucket.begin(), bucket.end(),
-                     [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+    std::string phrase;
+    for (const std::string& word : entry.words) phrase += (phrase.empty() ? "" : " ") + word;
+    const auto [at, added] = by_phrase_.try_emplace(std::move(phrase));
+    at->second = std::move(entry);  // a later entry for the same phrase replaces it
+    if (!added) continue;
+    ++count_;
+    auto& bucket = by_first_word_[at->second.words.front()];
+    bucket.push_back(&at->second);
+    touched.push_back(&bucket);
+  }
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  for (std::vector<const Entry*>* bucket : touched) {
+    std::stable_sort(bucket->begin(), bucket->end(),
+                     [](const Entry* a, const Entry* b) { return a->words.size() > b->words.size(); });
   }
 }
 
@@ -117,7 +126,8 @@ std::string Lexicon::apply(std::string_view text) const {
   for (size_t w = 0; w < words.size(); ++w) {
     const auto bucket = by_first_word_.find(words[w].key);
     if (bucket == by_first_word_.end()) continue;
-    for (const Entry& entry : bucket->second) {
+    for (const Entry* candidate : bucket->second) {
+      const Entry& entry = *candidate;
       if (w + entry.words.size() > words.size()) continue;
       bool match = true;
       for (size_t k = 1; k < entry.words.size() && match; ++k) {

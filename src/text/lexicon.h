@@ -20,8 +20,13 @@ class Lexicon {
   // "PATH:LINE" for a malformed line, and when the file cannot be read.
   void add_file(const std::string& path);
 
-  // Adds entries from text (origin names it in errors).
+  // Adds entries from text (origin names it in errors). Linear in the entries added,
+  // however many share a first word.
   void add_text(std::string_view text, const std::string& origin);
+
+  // Longest pronunciation an entry may have: what one word can grow to, so that an
+  // article's spoken text stays within a small multiple of the article.
+  static constexpr size_t kMaxPronunciationBytes = 1000;
 
   // `text` with every entry replaced. `text` must hold no "[[" of its own (the
   // normalizer removes brackets), so the only phoneme markup is the lexicon's.
@@ -35,7 +40,10 @@ class Lexicon {
     std::string pronunciation;
     bool phonemes = false;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
+  std::unordered_map<std::string, Entry> by_phrase_;  // words joined by spaces
+  // Entries (in by_phrase_, whose elements never move) by their first word, longest
+  // phrase first, then in the order they were added.
+  std::unordered_map<std::string, std::vector<const Entry*>> by_first_word_;
   size_t count_ = 0;
 };
 

@@ -9,36 +9,10 @@
 
 #include "text/utf8.h"
 #include "util/error.h"
+#include "util/read_bounded.h"
 
 namespace narrate {
 namespace {
-
-std::string read_all(const std::string& path) {
-  const std::string name = path == "-" ? "<stdin>" : path;
-  const int fd = path == "-" ? STDIN_FILENO : open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw Error(system_error_message("cannot read", name, errno));
-  struct stat info {};
-  if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
-    close(fd);
-    throw Error(system_error_message("cannot read", name, EISDIR));
-  }
-  std::string bytes;
-  if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<size_t>(info.st_size));
-  char buffer[65536];
-  for (;;) {
-    const ssize_t n = read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
-      if (fd != STDIN_FILENO) close(fd);
-      throw Error(system_error_message("cannot read", name, err));
-    }
-    if (n == 0) break;
-    bytes.append(buffer, static_cast<size_t>(n));
-  }
-  if (fd != STDIN_FILENO) close(fd);
-  return bytes;
-}
 
 bool starts_with_utf16_bom(std::string_view text) {
   return text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
@@ -48,7 +22,8 @@ bool starts_with_utf16_bom(std::string_view text) {
 }  // namespace
 
 Source Source::load(const std::string& path) {
-  std::string bytes = read_all(path);
+  // Reading stops at a NUL byte (a binary file, or /dev/zero): from_text says where.
+  std::string bytes = read_bounded(path, kMaxArticleBytes, "an article", true);
   return from_text(path == "-" ? "<stdin>" : path, std::move(bytes));
 }
 

@@ -18,8 +18,10 @@ class Source {
  public:
   // Reads the file at `path` ("-" reads standard input, named "<stdin>").
   // Throws Error when the file cannot be read, or is not UTF-8 text (invalid UTF-8,
-  // UTF-16, NUL bytes): the message names "PATH:LINE:COLUMN" of the first bad byte.
+  // UTF-16, NUL bytes): the message names "PATH:LINE:COLUMN" of the first bad byte; or
+  // is larger than kMaxArticleBytes.
   static Source load(const std::string& path);
+  static constexpr size_t kMaxArticleBytes = size_t{128} << 20;
 
   // The same checks on text already in memory; `name` stands for the path in messages.
   static Source from_text(std::string name, std::string text);

@@ -11,7 +11,8 @@ void VoiceLibrary::add_directory(const std::string& dir) {
   std::error_code ec;
   std::vector<std::filesystem::path> files;
   for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->path().extension() == ".toml") files.push_back(it->path());
+    // Regular files only (through links): a FIFO would wait forever, a folder is no profile.
+    if (it->path().extension() == ".toml" && it->is_regular_file(ec)) files.push_back(it->path());
   }
   if (ec) throw Error(system_error_message("cannot read voice directory", dir, ec.value()));
   std::sort(files.begin(), files.end());

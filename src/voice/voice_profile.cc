@@ -8,6 +8,7 @@
 #include <toml++/toml.h>
 
 #include "util/error.h"
+#include "util/read_bounded.h"
 
 namespace narrate {
 namespace {
@@ -129,10 +130,7 @@ VoiceProfile parse_voice_profile(std::string_view toml_text, const std::string& 
 }
 
 VoiceProfile load_voice_profile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(system_error_message("cannot read voice profile", path, errno));
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return parse_voice_profile(text, path);
+  return parse_voice_profile(read_bounded(path, size_t{1} << 20, "a voice profile"), path);
 }
 
 }  // namespace narrate

@@ -2,6 +2,7 @@
 // in every format once decoded, who the transcript says is speaking.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
@@ -32,6 +33,25 @@ void write_chord(const std::string& path, double seconds) {
     double value = 0;
     for (const double hz : {261.6, 329.6, 392.0}) value += std::sin(2 * M_PI * hz * t);
     samples[i] = static_cast<int16_t>(std::lround(envelope * 9000 * value));
+  }
+  SoundFileWriter writer(path, AudioFormat::wav, rate);
+  writer.write(samples);
+  writer.commit();
+}
+
+// Music whose true peaks sit far above its sample peaks: a quiet chord, and every half
+// second a 2 ms burst of a loud tone at a quarter of the rate, sampled 45 degrees off its
+// crests (3 dB between samples and peaks). Brought to the episode's loudness, the bursts
+// are limited hard, and a limiter that looks at samples alone lets their peaks through.
+void write_chord_with_bursts(const std::string& path, double seconds) {
+  const int rate = 22050;
+  std::vector<int16_t> samples(static_cast<size_t>(rate * seconds));
+  for (size_t i = 0; i < samples.size(); ++i) {
+    const double t = static_cast<double>(i) / rate;
+    double value = 0;
+    for (const double hz : {261.6, 329.6, 392.0}) value += 1500 * std::sin(2 * M_PI * hz * t);
+    if (i % (rate / 2) < 44) value += 30000 * std::sin(M_PI / 2 * static_cast<double>(i) + M_PI / 4);
+    samples[i] = static_cast<int16_t>(std::lround(std::clamp(value, -32768.0, 32767.0)));
   }
   SoundFileWriter writer(path, AudioFormat::wav, rate);
   writer.write(samples);
@@ -93,5 +113,18 @@ TEST_CASE("a rendered article resampled for Opus, or in Ogg, is the same, byte f
     REQUIRE(run_narrate("render a.txt -o first." + format + " -q", dir.path()).status == 0);
     REQUIRE(run_narrate("render a.txt -o second." + format + " -q", dir.path()).status == 0);
     CHECK(same_bytes(dir.file("first." + format), dir.file("second." + format)));
+  }
+}
+
+TEST_CASE("an episode keeps its true peak under -1 dBTP once decoded, at -16 LUFS, in every format") {
+  test::TempDir dir;
+  write_chord_with_bursts(dir.file("music.wav"), 3.0);
+  write_episode(dir, "music.wav");
+  for (const std::string& format : kFormats) {
+    CAPTURE(format);
+    REQUIRE(run_narrate("episode show.toml -o ep." + format + " -q", dir.path()).status == 0);
+    const SoundFile sound = read_sound_file(dir.file("ep." + format));
+    CHECK(true_peak_db(sound.samples, sound.sample_rate) <= -1.0);
+    CHECK(integrated_loudness(sound.samples, sound.sample_rate) == doctest::Approx(-16.0).epsilon(0.0625));  // ±1 LU
   }
 }

@@ -128,3 +128,17 @@ TEST_CASE("an episode keeps its true peak under -1 dBTP once decoded, at -16 LUF
     CHECK(integrated_loudness(sound.samples, sound.sample_rate) == doctest::Approx(-16.0).epsilon(0.0625));  // ±1 LU
   }
 }
+
+TEST_CASE("the transcript calls the narrator 'Narrator' and the host 'Host' whatever voices read them") {
+  test::TempDir dir;
+  write_chord(dir.file("chord.wav"), 1.0);
+  write_episode(dir, "chord.wav", "female-2");  // the second story's narrator is male-1
+  REQUIRE(run_narrate("episode show.toml -o ep.wav -q", dir.path()).status == 0);
+  const std::string vtt = test::read_file(dir.file("ep.vtt"));
+  CHECK(vtt.find("<v Host>Welcome to Test Desk.") != std::string::npos);
+  CHECK(vtt.find("<v Narrator>The old bridge reopened on Monday.") != std::string::npos);
+  CHECK(vtt.find("<v Narrator>The library will stay open until nine.") != std::string::npos);
+  CHECK(vtt.find("<v Tom Berg>“Students asked for it,”") != std::string::npos);
+  CHECK(vtt.find("<v Host>That was Test Desk.") != std::string::npos);
+  CHECK(vtt.find("British") == std::string::npos);  // no voice's name: male-1 and female-2 are "British ..."
+}

@@ -122,8 +122,8 @@ class EpisodeBuilder {
       const double start = seconds(sink.count());
       chapters_.push_back({start, titles_[i]});
       const RenderReport report = render_script(plans_[i].script, run.engine(), sink, settings);
-      const std::vector<Cue> story_cues = make_cues(plans_[i].script, plans_[i].article, plans_[i].source, report,
-                                                    plans_[i].cast.narrator().name, start);
+      const std::vector<Cue> story_cues =
+          make_cues(plans_[i].script, plans_[i].article, plans_[i].source, report, start);
       cues_.insert(cues_.end(), story_cues.begin(), story_cues.end());
       pause(sink, kSectionPauseMs);
     }
@@ -163,7 +163,7 @@ class EpisodeBuilder {
     mix_under(speech.samples(), bed, kBedDb, kDuckDb, rate_, mixed);
     sink.write(mixed);
     if (!report.parts.empty()) {
-      cues_.push_back({start, start + seconds(report.parts[0].audible), host_.name, text});
+      cues_.push_back({start, start + seconds(report.parts[0].audible), std::string(kHostLabel), text});
     }
     pause(sink, kSectionPauseMs);
   }

@@ -261,3 +261,17 @@ TEST_CASE("an interrupted render leaves no partial output and keeps the earlier 
     CHECK(processes_in(dir.path()) == 0);          // no speech worker left, even after SIGKILL
   }
 }
+
+TEST_CASE("render's transcript calls the narrator 'Narrator' whatever voice reads") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Rain is expected on Tuesday. “Bring an umbrella,” said Ana Ruiz.\n");
+  REQUIRE(run_narrate("render a.txt --narrator male-1 -o a.wav --transcript a.vtt -q", dir.path()).status == 0);
+  const std::string vtt = test::read_file(dir.file("a.vtt"));
+  CHECK(vtt.find("<v Narrator>Rain is expected on Tuesday.") != std::string::npos);
+  CHECK(vtt.find("<v Ana Ruiz>“Bring an umbrella,”") != std::string::npos);
+  CHECK(vtt.find("British") == std::string::npos);
+  REQUIRE(run_narrate("render a.txt --narrator male-1 -o a.wav --transcript a.srt -q", dir.path()).status == 0);
+  const std::string srt = test::read_file(dir.file("a.srt"));
+  CHECK(srt.find("Narrator: Rain is expected on Tuesday.") != std::string::npos);
+  CHECK(srt.find("British") == std::string::npos);
+}

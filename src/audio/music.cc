@@ -12,6 +12,51 @@
 #include "util/error.h"
 
 namespace narrate {
+namespace {
+
+// How often bring_to_level amplifies and limits at most, how near the loudness asked for it
+// has to come, how far under the ceiling it aims the true peak once over it, and how much
+// more gain than unlimited music would need it gives to make up for limiting.
+constexpr int kMusicPasses = 8;
+constexpr double kLoudnessToleranceDb = 0.1;
+constexpr double kPeakMarginDb = 0.1;
+constexpr double kMaxLimitedGainDb = 6;
+
+// `music` amplified to `lufs` integrated loudness (as near as limiting allows), its true
+// peak limited at `ceiling_db`.
+AudioBuffer bring_to_level(std::span<const int16_t> music, int sample_rate, double lufs, double ceiling_db) {
+  // The limiter bounds sample peaks; the peaks between them can be higher (3 dB for a tone
+  // at a quarter of the rate sampled off its crests): while the true peak is over the
+  // ceiling, the next pass limits that much lower. Limiting also takes loudness away: the
+  // gain is corrected by the loudness missing, scaled by how much the last correction gave
+  // (secant steps), and never more than kMaxLimitedGainDb above the unlimited gain.
+  AudioBuffer out;
+  const double loudness = integrated_loudness(music, sample_rate);
+  const double unlimited_gain = loudness > -70 ? lufs - loudness : 0;
+  double gain = unlimited_gain;
+  double limit_db = ceiling_db;
+  double last_gain = 0;
+  double last_short_db = 0;
+  bool have_last = false;  // an earlier pass at the same limit
+  for (int pass = 1;; ++pass) {
+    amplify_limited(music, gain, limit_db, sample_rate, out);
+    const double over_db = true_peak_db(out, sample_rate) - ceiling_db;
+    const double short_db = lufs - integrated_loudness(out, sample_rate);
+    if (pass == kMusicPasses || (over_db <= 0 && std::abs(short_db) < kLoudnessToleranceDb)) return out;
+    double slope = 1;  // loudness gained per dB of gain
+    if (have_last && gain != last_gain) slope = std::clamp((last_short_db - short_db) / (gain - last_gain), 0.1, 1.0);
+    have_last = over_db <= 0;
+    last_gain = gain;
+    last_short_db = short_db;
+    const double next_limit_db = over_db > 0 ? limit_db - over_db - kPeakMarginDb : limit_db;
+    const double next_gain = std::min(gain + short_db / slope, unlimited_gain + kMaxLimitedGainDb);
+    if (next_limit_db == limit_db && next_gain == gain) return out;  // as loud as it may get
+    limit_db = next_limit_db;
+    gain = next_gain;
+  }
+}
+
+}  // namespace
 
 AudioBuffer load_music(const std::string& path, int sample_rate, double lufs, double ceiling_db) {
   constexpr double kMaxMusicSeconds = 3600;  // a jingle or a bed; decoded whole into memory
@@ -33,13 +78,7 @@ AudioBuffer load_music(const std::string& path, int sample_rate, double lufs, do
     const auto rest = resampler.finish();
     resampled.insert(resampled.end(), rest.begin(), rest.end());
   }
-  AudioBuffer out;
-  const double loudness = integrated_loudness(resampled, sample_rate);
-  double gain = loudness > -70 ? lufs - loudness : 0;
-  amplify_limited(resampled, gain, ceiling_db, sample_rate, out);
-  gain += lufs - integrated_loudness(out, sample_rate);
-  amplify_limited(resampled, gain, ceiling_db, sample_rate, out);
-  return out;
+  return bring_to_level(resampled, sample_rate, lufs, ceiling_db);
 }
 
 void mix_under(std::span<const int16_t> speech, std::span<const int16_t> bed, double bed_db, double duck_db,

@@ -10,8 +10,9 @@
 namespace narrate {
 
 // The music in `path` (any format, rate and channel count libsndfile reads) mixed down to
-// mono, resampled to `sample_rate` (libsoxr) and brought to `lufs` integrated loudness,
-// peaks limited at `ceiling_db`. Throws Error when the file cannot be read.
+// mono, resampled to `sample_rate` (libsoxr) and brought to `lufs` integrated loudness
+// (as near as limiting allows), true peaks limited at `ceiling_db` (dBTP: between
+// samples too). Throws Error when the file cannot be read.
 AudioBuffer load_music(const std::string& path, int sample_rate, double lufs, double ceiling_db);
 
 // `speech` with `bed` under it (looped when shorter, cut when longer): the bed plays at

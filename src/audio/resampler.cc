@@ -8,7 +8,11 @@ namespace narrate {
 
 Resampler::Resampler(int input_rate, int output_rate) : ratio_(static_cast<double>(output_rate) / input_rate) {
   soxr_error_t error = nullptr;
-  const soxr_io_spec_t io = soxr_io_spec(SOXR_INT16_I, SOXR_INT16_I);
+  // Without dither: for 16-bit output soxr adds dither noise seeded from the clock and
+  // the address of its state (time(0) ^ pointer in soxr_create), so every run would
+  // give different samples. Rounded instead, the same every time.
+  soxr_io_spec_t io = soxr_io_spec(SOXR_INT16_I, SOXR_INT16_I);
+  io.flags |= SOXR_NO_DITHER;
   const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
   const soxr_runtime_spec_t runtime = soxr_runtime_spec(1);  // one thread: the same result every time
   soxr_ = soxr_create(input_rate, output_rate, 1, &error, &io, &quality, &runtime);

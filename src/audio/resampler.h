@@ -11,7 +11,8 @@ namespace narrate {
 
 // Converts a stream from `input_rate` to `output_rate` in pieces: what process()
 // returns so far plus what finish() returns is the whole converted stream, the same
-// however the input was split. High quality, deterministic.
+// however the input was split. High quality, and the same samples on every run (no
+// dither: rounded to 16 bits).
 class Resampler {
  public:
   Resampler(int input_rate, int output_rate);

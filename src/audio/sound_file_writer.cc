@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "audio/loudness.h"
+#include "audio/ogg_serial.h"
 #include "text/utf8.h"
 #include "util/error.h"
 
@@ -57,7 +58,7 @@ void set_tag(SNDFILE* file, int type, const std::string& value, bool latin1) {
 }  // namespace
 
 SoundFileWriter::SoundFileWriter(const std::string& path, AudioFormat format, int input_rate, const AudioTags& tags)
-    : path_(path == "-" ? "<stdout>" : path) {
+    : path_(path == "-" ? "<stdout>" : path), format_(format) {
   int fd = STDOUT_FILENO;
   if (path != "-") {
     output_.emplace(path);
@@ -153,6 +154,9 @@ void SoundFileWriter::finish() {
   const int status = sf_close(file_);
   file_ = nullptr;
   if (status != 0) throw Error("cannot write '" + path_ + "': " + sf_error_number(status));
+  if (output_ && (format_ == AudioFormat::ogg || format_ == AudioFormat::opus)) {
+    set_ogg_serial_number(output_->fd(), kOggSerialNumber, path_);
+  }
 }
 
 std::optional<double> SoundFileWriter::decoded_true_peak_db() {

@@ -31,6 +31,8 @@ struct AudioTags {
 // commit(), and an uncommitted writer leaves no file. To standard output when the path is
 // "-" (or to the device or FIFO at the path), streamed as it comes (a WAV header then gives the largest length, as streamed
 // WAV does; tags are left out). Memory use does not depend on how much is written.
+// The same samples and tags give the same bytes on every run (to a path: Ogg's serial
+// number, which libsndfile draws from the clock, is set to kOggSerialNumber).
 class SoundFileWriter : public AudioSink {
  public:
   SoundFileWriter(const std::string& path, AudioFormat format, int input_rate, const AudioTags& tags = {});
@@ -57,6 +59,7 @@ class SoundFileWriter : public AudioSink {
   void write_bytes(const void* data, size_t size);
 
   std::string path_;
+  AudioFormat format_;
   std::optional<AtomicOutput> output_;  // none when writing to standard output
   std::unique_ptr<Resampler> resampler_;
   // The disk starts writing every few megabytes of audio, so that committing (which

@@ -95,29 +95,40 @@ RenderReport RenderRun::render(const Script& script, const std::string& output, 
   if (progress.enabled()) {
     settings.progress = [&](size_t done, size_t total, double audio) { progress.update(done, total, audio); };
   }
+  RenderReport report;
+  write(output, format, tags, settings, PeakCheck::lossy,
+        [&](AudioSink& sink, const RenderSettings& attempt, double) { report = render_script(script, engine(), sink, attempt); });
+  progress.finish();
+  return report;
+}
+
+void RenderRun::write(const std::string& output, AudioFormat format, const AudioTags& tags, RenderSettings settings,
+                      PeakCheck check, const AudioProducer& produce) {
   // A lossy encoder overshoots the peaks it is given (Vorbis and Opus by over 3 dB on
   // eSpeak NG 1.52's speech): the file is decoded and measured before it is kept, and
   // made again that much quieter (every voice's gain and the ceiling lowered alike, so
   // the limiter acts as before) while its true peak is over the limit. The speech itself
   // is not spoken again when the cache holds it.
-  const bool verify = is_lossy(format) && output != "-" && !settings.voice_gain_db.empty();
+  const bool verify = (check == PeakCheck::every_format || is_lossy(format)) && output != "-" &&
+                      !settings.voice_gain_db.empty();
+  double quieter_db = 0;
   for (int attempt = 1;; ++attempt) {
     SoundFileWriter writer(output, format, engine().sample_rate(), tags);
-    RenderReport report = render_script(script, engine(), writer, settings);
+    produce(writer, settings, quieter_db);
     const std::optional<double> peak = verify ? writer.decoded_true_peak_db() : std::nullopt;
     if (peak && *peak > kTruePeakLimitDb && attempt < kPeakAttempts) {
       const double lower_db = *peak - kTruePeakLimitDb + kPeakMarginDb;
       settings.peak_ceiling_db -= lower_db;
       for (auto& [voice, gain] : settings.voice_gain_db) gain -= lower_db;
+      quieter_db += lower_db;
       continue;
     }
     if (peak && *peak > kTruePeakLimitDb) {
-      throw Error("cannot keep '" + output + "' under " + std::to_string(kTruePeakLimitDb) + " dBTP: the encoder's peaks reach " +
+      throw Error("cannot keep '" + output + "' under " + std::to_string(kTruePeakLimitDb) + " dBTP: its decoded peaks reach " +
                   std::to_string(*peak) + " dBTP");
     }
     writer.commit();
-    progress.finish();
-    return report;
+    return;
   }
 }
 

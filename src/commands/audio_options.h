@@ -2,6 +2,7 @@
 // behind the render cache.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -32,6 +33,16 @@ void add_audio_options(CLI::App& command, AudioOptions& options);
 // The format to write `output` in: --format, else the extension, else WAV for "-".
 AudioFormat resolve_format(const AudioOptions& options, const std::string& output);
 
+// What RenderRun::write puts into a file, called again for each attempt: writes into
+// `sink` what is spoken with `settings` (whose voice gains and ceiling are lowered on a
+// later attempt), and anything else it adds (music) `quieter_db` below its first level.
+using AudioProducer = std::function<void(AudioSink& sink, const RenderSettings& settings, double quieter_db)>;
+
+// Which files RenderRun::write decodes and measures before keeping them: lossy ones
+// (their encoder overshoots the peaks it is given), or every one (for audio whose peaks
+// the limiter's ceiling alone does not bound, such as speech mixed with music).
+enum class PeakCheck { lossy, every_format };
+
 // eSpeak NG (started once), behind the render cache unless --no-cache, rendering
 // scripts with the loudness and limiting the options ask for.
 class RenderRun {
@@ -48,6 +59,15 @@ class RenderRun {
   // Renders `script` into `output` ("-": standard output) in `format`, with a progress
   // line on a terminal unless quiet. The file appears only when complete.
   RenderReport render(const Script& script, const std::string& output, AudioFormat format, const AudioTags& tags);
+
+  // Writes `output` ("-": standard output) in `format` at the engine's rate with what
+  // `produce` makes from `settings`; the file appears only when complete. The files
+  // `check` names are decoded and measured first, and made again quieter (every voice's
+  // gain and the ceiling lowered alike, and `quieter_db` raised by as much) while their
+  // true peak is over kTruePeakLimitDb: up to 4 times, then Error. Nothing is measured on
+  // standard output, nor when `settings` has no voice gains (--no-loudness).
+  void write(const std::string& output, AudioFormat format, const AudioTags& tags, RenderSettings settings,
+             PeakCheck check, const AudioProducer& produce);
 
   // Loudness settings for rendering `script` in `format`: every voice it uses calibrated
   // (gains from the loudness table or the cache when they have them). No progress reporting.

@@ -75,24 +75,43 @@ class EpisodeBuilder {
     for (const NarrationPlan& plan : plans_) {
       everything.utterances.insert(everything.utterances.end(), plan.script.utterances.begin(), plan.script.utterances.end());
     }
-    const RenderSettings settings = run.settings_for(everything, AudioFormat::mp3);
+    const AudioFormat format = resolve_format(options_.audio, output);
     rate_ = run.engine().sample_rate();
-    const double music_lufs = options_.audio.no_loudness ? -16 : options_.audio.loudness;
-    const auto music = [&](const std::string& path) {
-      return path.empty() ? AudioBuffer{} : load_music(path, rate_, music_lufs, settings.peak_ceiling_db);
-    };
-    const AudioBuffer intro_music = music(manifest_.intro_music);
-    const AudioBuffer outro_music = music(manifest_.outro_music);
-    const AudioBuffer bed = music(manifest_.bed_music);
-
     const AudioTags tags{.title = manifest_.episode.title,
                          .artist = manifest_.show.author,
                          .album = manifest_.show.title,
                          .date = manifest_.episode.date,
                          .comment = manifest_.episode.description,
                          .track = std::to_string(manifest_.episode.number)};
-    SoundFileWriter writer(output, resolve_format(options_.audio, output), rate_, tags);
-    CountingSink sink(writer);
+    // Music mixed with speech can peak above the limiter's ceiling: every format is
+    // measured once written, and made again quieter while over the limit.
+    run.write(output, format, tags, run.settings_for(everything, format), PeakCheck::every_format,
+              [&](AudioSink& sink, const RenderSettings& settings, double quieter_db) {
+                write_episode(run, sink, settings, quieter_db);
+              });
+    run.finish();
+  }
+
+  const std::vector<Chapter>& chapters() const { return chapters_; }
+  const std::vector<Cue>& cues() const { return cues_; }
+  double total_seconds() const { return total_seconds_; }
+
+ private:
+  double seconds(uint64_t samples) const { return static_cast<double>(samples) / rate_; }
+
+  // The whole episode into `out`, its chapters and cues noted on the way; the music
+  // `quieter_db` below the loudness asked for.
+  void write_episode(RenderRun& run, AudioSink& out, const RenderSettings& settings, double quieter_db) {
+    chapters_.clear();
+    cues_.clear();
+    const double music_lufs = (options_.audio.no_loudness ? -16 : options_.audio.loudness) - quieter_db;
+    const auto music = [&](const std::string& path) {
+      return path.empty() ? AudioBuffer{} : load_music(path, rate_, music_lufs, settings.peak_ceiling_db);
+    };
+    const AudioBuffer intro_music = music(manifest_.intro_music);
+    const AudioBuffer outro_music = music(manifest_.outro_music);
+    const AudioBuffer bed = music(manifest_.bed_music);
+    CountingSink sink(out);
 
     // Intro: music, then the host over the bed.
     chapters_.push_back({0, "Intro"});
@@ -103,8 +122,8 @@ class EpisodeBuilder {
       const double start = seconds(sink.count());
       chapters_.push_back({start, titles_[i]});
       const RenderReport report = render_script(plans_[i].script, run.engine(), sink, settings);
-      const std::vector<Cue> story_cues = make_cues(plans_[i].script, plans_[i].article, plans_[i].source, report,
-                                                    plans_[i].cast.narrator().name, start);
+      const std::vector<Cue> story_cues =
+          make_cues(plans_[i].script, plans_[i].article, plans_[i].source, report, start);
       cues_.insert(cues_.end(), story_cues.begin(), story_cues.end());
       pause(sink, kSectionPauseMs);
     }
@@ -112,16 +131,7 @@ class EpisodeBuilder {
     host_section(run, sink, settings, bed, fill(manifest_.outro, ""));
     sink.write(outro_music);
     total_seconds_ = seconds(sink.count());
-    writer.commit();
-    run.finish();
   }
-
-  const std::vector<Chapter>& chapters() const { return chapters_; }
-  const std::vector<Cue>& cues() const { return cues_; }
-  double total_seconds() const { return total_seconds_; }
-
- private:
-  double seconds(uint64_t samples) const { return static_cast<double>(samples) / rate_; }
 
   std::string fill(const std::string& text, const std::string& title) const {
     return fill_placeholders(text, manifest_, titles_, title);
@@ -153,7 +163,7 @@ class EpisodeBuilder {
     mix_under(speech.samples(), bed, kBedDb, kDuckDb, rate_, mixed);
     sink.write(mixed);
     if (!report.parts.empty()) {
-      cues_.push_back({start, start + seconds(report.parts[0].audible), host_.name, text});
+      cues_.push_back({start, start + seconds(report.parts[0].audible), std::string(kHostLabel), text});
     }
     pause(sink, kSectionPauseMs);
   }

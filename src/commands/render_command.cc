@@ -77,9 +77,8 @@ void run_render(const RenderOptions& options) {
                        .track = ""};
   const RenderReport report = run.render(plan.script, output, format, tags);
 
-  const std::string narrator = plan.cast.narrator().name;
   if (!options.transcript.empty()) {
-    const std::vector<Cue> cues = make_cues(plan.script, plan.article, plan.source, report, narrator);
+    const std::vector<Cue> cues = make_cues(plan.script, plan.article, plan.source, report);
     write_file_atomically(options.transcript, transcript_type == ".srt" ? format_srt(cues) : format_webvtt(cues));
   }
   if (!options.chapters.empty()) write_file_atomically(options.chapters, format_chapters(chapters_of(plan, report)));

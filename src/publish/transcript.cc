@@ -74,7 +74,7 @@ std::vector<std::string> split_sentences(const std::string& text) {
 }
 
 std::vector<Cue> make_cues(const Script& script, const Article& article, const Source& source,
-                           const RenderReport& report, const std::string& narrator_name, double offset) {
+                           const RenderReport& report, double offset) {
   std::vector<Cue> cues;
   const double rate = report.sample_rate;
   const size_t count = std::min(script.utterances.size(), report.parts.size());
@@ -90,7 +90,7 @@ std::vector<Cue> make_cues(const Script& script, const Article& article, const S
     }
     const Segment& segment = article.segments[segment_number - 1];
     const std::string written = collapse_whitespace(source.text().substr(segment.span.start, segment.span.size()));
-    const std::string speaker = segment.speaker.empty() ? narrator_name : segment.speaker;
+    const std::string speaker = segment.speaker.empty() ? std::string(kNarratorLabel) : segment.speaker;
     std::vector<std::string> sentences = split_sentences(written);
     // Sentence starts from the engine (each utterance starts one), in output samples.
     std::vector<uint64_t> starts;

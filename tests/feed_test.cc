@@ -296,3 +296,45 @@ TEST_CASE("feed: an earlier feed that is not well-formed XML or not RSS is an er
     CHECK_THROWS_WITH_AS(add_to(xml, episode(1)), message.c_str(), Error);
   }
 }
+
+TEST_CASE("feed: the channel carries atom:link self, itunes:owner, itunes:image, itunes:explicit, podcast:guid") {
+  const EpisodeManifest manifest = manifest_with(
+      "title = \"Test Desk\"\nimage = \"https://example.org/cover.jpg\"\nexplicit = true\n"
+      "feed_url = \"https://example.org/e/feed.xml\"\nowner_name = \"Ana Ruiz\"\nowner_email = \"ana@example.org\"\n");
+  const Element rss = read_back(add_to("", episode(1), manifest.show));
+  const Element& channel = rss.at("channel");
+  const Element& self = channel.at(kAtom + "link");
+  CHECK(self.attributes.at("rel") == "self");
+  CHECK(self.attributes.at("type") == "application/rss+xml");
+  CHECK(self.attributes.at("href") == "https://example.org/e/feed.xml");
+  CHECK(channel.at(kItunes + "owner").at(kItunes + "name").text == "Ana Ruiz");
+  CHECK(channel.at(kItunes + "owner").at(kItunes + "email").text == "ana@example.org");
+  CHECK(channel.at(kItunes + "image").attributes.at("href") == "https://example.org/cover.jpg");
+  CHECK(channel.at(kItunes + "explicit").text == "true");
+  // uuid.uuid5(uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6"), "example.org/e/feed.xml") in Python
+  CHECK(channel.at(kPodcast + "guid").text == "13ad92ad-a558-5dad-8c2c-16256e6a5610");
+}
+
+TEST_CASE("feed: podcast:guid is the manifest's, else the earlier feed's, else derived from the feed URL") {
+  ShowInfo show = test_show();
+  show.feed_url = "https://example.org/e/feed.xml";
+  const std::string derived = "13ad92ad-a558-5dad-8c2c-16256e6a5610";
+  const std::string first = add_to("", episode(1), show);
+  CHECK(read_back(first).at("channel").at(kPodcast + "guid").text == derived);
+  // A podcast keeps its guid for life, even when its feed moves.
+  show.feed_url = "https://new-host.example.com/desk/feed.xml";
+  const std::string moved = add_to(first, episode(2), show);
+  CHECK(read_back(moved).at("channel").at(kPodcast + "guid").text == derived);
+  CHECK(read_back(moved).at("channel").at(kAtom + "link").attributes.at("href") == show.feed_url);
+  show.guid = "917393e3-1b1e-5cef-ace4-edaa54e1f810";
+  CHECK(read_back(add_to(moved, episode(3), show)).at("channel").at(kPodcast + "guid").text == show.guid);
+}
+
+TEST_CASE("podcast_guid: UUIDv5 of the feed URL without its scheme and trailing slashes") {
+  // The expected values are Python's uuid.uuid5(uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6"), URL)
+  // for the URL without scheme; the second is the example of the Podcasting 2.0 namespace's guid page.
+  CHECK(podcast_guid("https://podcastindex.org/namespace/1.0") == "0b20eef2-824a-5f6a-bc6b-68f611056e0c");
+  CHECK(podcast_guid("http://podcastindex.org/namespace/1.0//") == "0b20eef2-824a-5f6a-bc6b-68f611056e0c");
+  CHECK(podcast_guid("podcastindex.org/namespace/1.0") == "0b20eef2-824a-5f6a-bc6b-68f611056e0c");
+  CHECK(podcast_guid("https://mp3s.nashownotes.com/pc20rss.xml") == "917393e3-1b1e-5cef-ace4-edaa54e1f810");
+}

@@ -1,6 +1,7 @@
 #include "publish/feed.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -12,16 +13,21 @@
 #include "publish/xml_reader.h"
 #include "publish/xml_text.h"
 #include "util/error.h"
+#include "util/uuid.h"
 
 namespace narrate {
 namespace {
 
 constexpr std::string_view kItunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
 constexpr std::string_view kPodcast = "https://podcastindex.org/namespace/1.0";
+constexpr std::string_view kAtom = "http://www.w3.org/2005/Atom";
+// The Podcasting 2.0 namespace's UUID for podcast:guid.
+constexpr std::string_view kPodcastGuidNamespace = "ead4c236-bf58-58c6-a2c6-a6b28d128cb6";
 
 XmlName rss(std::string_view local) { return {"", std::string(local), ""}; }
 XmlName itunes(std::string_view local) { return {std::string(kItunes), std::string(local), "itunes"}; }
 XmlName podcast(std::string_view local) { return {std::string(kPodcast), std::string(local), "podcast"}; }
+XmlName atom(std::string_view local) { return {std::string(kAtom), std::string(local), "atom"}; }
 
 XmlNode with_attributes(XmlNode node, std::initializer_list<std::pair<std::string_view, std::string>> attributes) {
   for (const auto& [name, value] : attributes) node.attributes.push_back({{"", std::string(name), ""}, value});
@@ -49,10 +55,14 @@ long number_of(const XmlNode& item) {
 }
 
 // Whether `node` of an earlier feed is one of `written`, narrate's own elements: the
-// same name.
+// same name (and for atom:link, the same rel).
 bool written_by_narrate(const XmlNode& node, const std::vector<XmlNode>& written) {
-  return std::any_of(written.begin(), written.end(),
-                     [&](const XmlNode& own) { return is_element(node, own.name.uri, own.name.local); });
+  return std::any_of(written.begin(), written.end(), [&](const XmlNode& own) {
+    if (!is_element(node, own.name.uri, own.name.local)) return false;
+    if (!own.name.is(kAtom, "link")) return true;
+    const std::string* rel = node.attribute("", "rel");
+    return rel && *rel == *own.attribute("", "rel");
+  });
 }
 
 XmlNode item_element(const FeedItem& item) {
@@ -78,19 +88,35 @@ XmlNode item_element(const FeedItem& item) {
   return x;
 }
 
-std::vector<XmlNode> channel_elements(const ShowInfo& show) {
+std::vector<XmlNode> channel_elements(const ShowInfo& show, const XmlNode* earlier) {
   std::vector<XmlNode> x;
   x.push_back(XmlNode::element(rss("title"), show.title));
   x.push_back(XmlNode::element(rss("link"), show.link));
   x.push_back(XmlNode::element(rss("description"), show.description));
   x.push_back(XmlNode::element(rss("language"), show.language));
   x.push_back(XmlNode::element(rss("generator"), "narrate"));
+  if (!show.feed_url.empty()) {
+    x.push_back(with_attributes(XmlNode::element(atom("link")),
+                                {{"href", show.feed_url}, {"rel", "self"}, {"type", "application/rss+xml"}}));
+  }
   x.push_back(XmlNode::element(itunes("author"), show.author));
+  if (!show.owner_name.empty() || !show.owner_email.empty()) {
+    XmlNode owner = XmlNode::element(itunes("owner"));
+    if (!show.owner_name.empty()) owner.children.push_back(XmlNode::element(itunes("name"), show.owner_name));
+    if (!show.owner_email.empty()) owner.children.push_back(XmlNode::element(itunes("email"), show.owner_email));
+    x.push_back(std::move(owner));
+  }
   if (!show.image.empty()) x.push_back(with_attributes(XmlNode::element(itunes("image")), {{"href", show.image}}));
   if (!show.category.empty()) {
     x.push_back(with_attributes(XmlNode::element(itunes("category")), {{"text", show.category}}));
   }
   x.push_back(XmlNode::element(itunes("explicit"), show.explicit_content ? "true" : "false"));
+  std::string guid = show.guid;
+  if (const XmlNode* kept = earlier ? earlier->child(kPodcast, "guid") : nullptr; guid.empty() && kept) {
+    guid = trimmed(kept->text_content());
+  }
+  if (guid.empty() && !show.feed_url.empty()) guid = podcast_guid(show.feed_url);
+  if (!guid.empty()) x.push_back(XmlNode::element(podcast("guid"), guid));
   return x;
 }
 
@@ -101,7 +127,7 @@ struct SortedItem {
 
 XmlNode channel_element(const ShowInfo& show, const FeedItem& item, const XmlNode* earlier) {
   XmlNode channel = XmlNode::element(rss("channel"));
-  channel.children = channel_elements(show);
+  channel.children = channel_elements(show, earlier);
   std::vector<SortedItem> items{{item.number, item_element(item)}};
   if (earlier) {
     channel.namespaces = earlier->namespaces;
@@ -139,7 +165,7 @@ XmlNode channel_element(const ShowInfo& show, const FeedItem& item, const XmlNod
 // earlier root's other declarations.
 std::vector<std::pair<std::string, std::string>> root_namespaces(const XmlNode* earlier) {
   std::vector<std::pair<std::string, std::string>> all = {
-      {"itunes", std::string(kItunes)}, {"podcast", std::string(kPodcast)}};
+      {"itunes", std::string(kItunes)}, {"podcast", std::string(kPodcast)}, {"atom", std::string(kAtom)}};
   if (!earlier) return all;
   const size_t own = all.size();
   for (const auto& declaration : earlier->namespaces) {
@@ -216,6 +242,20 @@ std::string build_feed(const ShowInfo& show, const FeedItem& item, const XmlDocu
   }
   if (!earlier_root) feed.nodes.push_back(std::move(root));
   return format_xml(feed);
+}
+
+std::string podcast_guid(std::string_view feed_url) {
+  std::string_view url = trimmed(feed_url);
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    const std::string_view name = url.substr(0, scheme);
+    const bool is_scheme = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
+                           std::all_of(name.begin(), name.end(), [](char c) {
+                             return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+                           });
+    if (is_scheme) url.remove_prefix(scheme + 3);
+  }
+  while (url.ends_with('/')) url.remove_suffix(1);
+  return uuid_v5(kPodcastGuidNamespace, url);
 }
 
 }  // namespace narrate

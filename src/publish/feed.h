@@ -1,4 +1,4 @@
-// RSS 2.0 podcast feeds with the itunes and podcast namespaces, created or updated
+// RSS 2.0 podcast feeds with the itunes, podcast and atom namespaces, created or updated
 // in place: narrate writes its channel elements and its item, and keeps all else.
 #pragma once
 
@@ -38,19 +38,27 @@ XmlDocument parse_feed(std::string_view xml, const std::string& origin);
 
 // The feed text with the show's channel and `item`, keeping all of `earlier` (from
 // read_feed; empty for a new feed) that narrate does not write itself:
-//  * the root's attributes and namespace declarations (narrate binds the prefixes itunes
-//    and podcast to their namespaces), and comments and instructions around it;
+//  * the root's attributes and namespace declarations (narrate binds the prefixes itunes,
+//    podcast and atom to their namespaces), and comments and instructions around it;
 //  * every channel element but the ones narrate writes (title, link, description, language,
-//    generator, itunes:author, image, category and explicit), which narrate's replace:
-//    those it leaves out (no image in the manifest, say) stay as they were;
+//    generator, atom:link with rel="self", itunes:author, owner, image, category and
+//    explicit, podcast:guid), which narrate's replace: those it leaves out (no image in
+//    the manifest, say) stay as they were;
 //  * every item, whole, but the ones whose guid (its text, so CDATA and references
 //    compare equal, without surrounding whitespace) is item.guid: `item` replaces them,
 //    and keeps the elements of the first that narrate does not write in an item (a
 //    podcast:person another tool added).
 // Items are ordered by episode number (itunes:episode; none: 0), newest first, `item`
-// first among equals. All text is escaped and stripped of what XML 1.0 forbids, so the
+// first among equals. podcast:guid is the show's guid, else the earlier feed's (a podcast
+// keeps it for life, when its feed moves too), else podcast_guid(show.feed_url) when the
+// show has a feed URL. All text is escaped and stripped of what XML 1.0 forbids, so the
 // feed is well-formed whatever the manifest holds; narrate's own feed reads back to the
 // same bytes.
 std::string build_feed(const ShowInfo& show, const FeedItem& item, const XmlDocument& earlier = {});
+
+// The Podcasting 2.0 podcast:guid of the feed at `feed_url`: the UUID version 5 of the URL
+// without its scheme ("https://") and trailing slashes, in the namespace
+// ead4c236-bf58-58c6-a2c6-a6b28d128cb6.
+std::string podcast_guid(std::string_view feed_url);
 
 }  // namespace narrate

@@ -137,6 +137,18 @@ TEST_CASE("an episode with a missing story fails before writing anything") {
   CHECK_FALSE(test::file_exists(dir.file("feed.xml")));
 }
 
+TEST_CASE("an earlier feed that is not well-formed XML stops the episode before anything is written") {
+  test::TempDir dir;
+  write_episode(dir, 1);
+  const std::string broken = "<rss version=\"2.0\"><channel><item></channel></rss>\n";
+  test::write_file(dir.file("feed.xml"), broken);
+  const auto result = test::run_narrate("episode show.toml -o ep.mp3 --feed feed.xml", dir.path());
+  CHECK(result.status == 1);
+  CHECK(result.err == "narrate: feed.xml:1:37: mismatched tag\n");
+  CHECK(test::read_file(dir.file("feed.xml")) == broken);
+  CHECK_FALSE(test::file_exists(dir.file("ep.mp3")));
+}
+
 TEST_CASE("an interrupted episode leaves the earlier episode, chapters and feed as they were") {
   test::TempDir dir;
   write_episode(dir, 1);
@@ -144,7 +156,10 @@ TEST_CASE("an interrupted episode leaves the earlier episode, chapters and feed 
   const std::string article = test::read_file(test::source_path("samples/putin-north-korea.txt"));
   for (int i = 0; i < 10; ++i) long_story += article.substr(article.find("Seoul")) + "\n\n";
   test::write_file(dir.file("one.txt"), long_story);
-  for (const std::string name : {"ep.mp3", "ep.chapters.json", "ep.vtt", "feed.xml"}) test::write_file(dir.file(name), "earlier");
+  const auto earlier = [](const std::string& name) {
+    return name == "feed.xml" ? "<rss version=\"2.0\"><channel><title>earlier</title></channel></rss>\n" : "earlier";
+  };
+  for (const std::string name : {"ep.mp3", "ep.chapters.json", "ep.vtt", "feed.xml"}) test::write_file(dir.file(name), earlier(name));
   for (const int signal_number : {SIGINT, SIGTERM, SIGKILL}) {
     CAPTURE(signal_number);
     const int status = test::run_narrate_interrupted(
@@ -153,7 +168,7 @@ TEST_CASE("an interrupted episode leaves the earlier episode, chapters and feed 
     CHECK(WIFSIGNALED(status));
     for (const std::string name : {"ep.mp3", "ep.chapters.json", "ep.vtt", "feed.xml"}) {
       CAPTURE(name);
-      CHECK(test::read_file(dir.file(name)) == "earlier");
+      CHECK(test::read_file(dir.file(name)) == earlier(name));
     }
     CHECK(test::count_entries(dir.path()) == 7);  // show.toml, one.txt, two.txt and the four above
   }

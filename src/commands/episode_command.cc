@@ -190,6 +190,8 @@ void run_episode(const EpisodeOptions& options) {
   for (const StoryEntry& story : manifest.stories) ensure_distinct_files(story.file, output);
   const std::string chapters_path = sidecar(output, ".chapters.json");
   const std::string transcript_path = sidecar(output, ".vtt");
+  // An earlier feed that is not RSS stops the episode before anything is written.
+  const XmlDocument earlier_feed = options.feed.empty() ? XmlDocument{} : read_feed(options.feed);
 
   EpisodeBuilder builder(options, manifest);
   builder.build(output);
@@ -199,10 +201,6 @@ void run_episode(const EpisodeOptions& options) {
   if (!options.feed.empty()) {
     struct stat info {};
     if (stat(output.c_str(), &info) != 0) throw Error(system_error_message("cannot read", output, errno));
-    std::string existing;
-    if (std::ifstream in(options.feed, std::ios::binary); in) {
-      existing.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
     const std::string& base = manifest.show.base_url;
     FeedItem item{.title = manifest.episode.title,
                   .description = manifest.episode.description,
@@ -215,7 +213,7 @@ void run_episode(const EpisodeOptions& options) {
                   .duration_seconds = std::llround(builder.total_seconds()),
                   .chapters_url = base + file_name(chapters_path),
                   .transcript_url = base + file_name(transcript_path)};
-    write_file_atomically(options.feed, build_feed(manifest.show, item, existing));
+    write_file_atomically(options.feed, build_feed(manifest.show, item, earlier_feed));
   }
   if (!options.audio.quiet) {
     std::cerr << "narrate: wrote " << output << " (" << format_clock(builder.total_seconds()) << ", "

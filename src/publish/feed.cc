@@ -1,66 +1,182 @@
 #include "publish/feed.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <fstream>
+#include <iterator>
 #include <vector>
+
+#include "publish/xml_reader.h"
+#include "publish/xml_text.h"
+#include "util/error.h"
+#include "util/uuid.h"
 
 namespace narrate {
 namespace {
 
-// The text of the first <name ...>...</name> in `xml`, or empty.
-std::string element_text(std::string_view xml, std::string_view name) {
-  const size_t open = xml.find("<" + std::string(name));
-  if (open == std::string_view::npos) return {};
-  const size_t start = xml.find('>', open);
-  const size_t end = xml.find("</" + std::string(name) + ">", start);
-  if (start == std::string_view::npos || end == std::string_view::npos) return {};
-  return std::string(xml.substr(start + 1, end - start - 1));
+constexpr std::string_view kItunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+constexpr std::string_view kPodcast = "https://podcastindex.org/namespace/1.0";
+constexpr std::string_view kAtom = "http://www.w3.org/2005/Atom";
+// The Podcasting 2.0 namespace's UUID for podcast:guid.
+constexpr std::string_view kPodcastGuidNamespace = "ead4c236-bf58-58c6-a2c6-a6b28d128cb6";
+
+XmlName rss(std::string_view local) { return {"", std::string(local), ""}; }
+XmlName itunes(std::string_view local) { return {std::string(kItunes), std::string(local), "itunes"}; }
+XmlName podcast(std::string_view local) { return {std::string(kPodcast), std::string(local), "podcast"}; }
+XmlName atom(std::string_view local) { return {std::string(kAtom), std::string(local), "atom"}; }
+
+XmlNode with_attributes(XmlNode node, std::initializer_list<std::pair<std::string_view, std::string>> attributes) {
+  for (const auto& [name, value] : attributes) node.attributes.push_back({{"", std::string(name), ""}, value});
+  return node;
 }
 
-struct KeptItem {
-  int number = 0;
-  std::string xml;
-};
+std::string_view trimmed(std::string_view text) {
+  const size_t first = text.find_first_not_of(" \t\n\r");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1);
+}
 
-std::string item_xml(const FeedItem& item) {
-  std::string x = "    <item>\n";
-  x += "      <title>" + xml_escape(item.title) + "</title>\n";
-  x += "      <description>" + xml_escape(item.description) + "</description>\n";
-  x += "      <guid isPermaLink=\"false\">" + xml_escape(item.guid) + "</guid>\n";
-  x += "      <pubDate>" + rfc822_date(item.date) + "</pubDate>\n";
-  x += "      <enclosure url=\"" + xml_escape(item.audio_url) + "\" length=\"" + std::to_string(item.audio_bytes) +
-       "\" type=\"" + item.audio_type + "\"/>\n";
-  x += "      <itunes:title>" + xml_escape(item.title) + "</itunes:title>\n";
-  x += "      <itunes:duration>" + std::to_string(item.duration_seconds) + "</itunes:duration>\n";
-  x += "      <itunes:episode>" + std::to_string(item.number) + "</itunes:episode>\n";
-  x += "      <itunes:episodeType>full</itunes:episodeType>\n";
+bool is_element(const XmlNode& node, std::string_view uri, std::string_view local) {
+  return node.kind == XmlNode::Kind::element && node.name.is(uri, local);
+}
+
+std::string guid_of(const XmlNode& item) {
+  const XmlNode* guid = item.child("", "guid");
+  return guid ? std::string(trimmed(guid->text_content())) : std::string();
+}
+
+long number_of(const XmlNode& item) {
+  const XmlNode* episode = item.child(kItunes, "episode");
+  return episode ? std::strtol(std::string(trimmed(episode->text_content())).c_str(), nullptr, 10) : 0;
+}
+
+// Whether `node` of an earlier feed is one of `written`, narrate's own elements: the
+// same name (and for atom:link, the same rel).
+bool written_by_narrate(const XmlNode& node, const std::vector<XmlNode>& written) {
+  return std::any_of(written.begin(), written.end(), [&](const XmlNode& own) {
+    if (!is_element(node, own.name.uri, own.name.local)) return false;
+    if (!own.name.is(kAtom, "link")) return true;
+    const std::string* rel = node.attribute("", "rel");
+    return rel && *rel == *own.attribute("", "rel");
+  });
+}
+
+XmlNode item_element(const FeedItem& item) {
+  XmlNode x = XmlNode::element(rss("item"));
+  auto add = [&](XmlNode node) { x.children.push_back(std::move(node)); };
+  add(XmlNode::element(rss("title"), item.title));
+  add(XmlNode::element(rss("description"), item.description));
+  add(with_attributes(XmlNode::element(rss("guid"), item.guid), {{"isPermaLink", "false"}}));
+  if (const std::string date = rfc822_date(item.date); !date.empty()) add(XmlNode::element(rss("pubDate"), date));
+  add(with_attributes(XmlNode::element(rss("enclosure")),
+                      {{"url", item.audio_url}, {"length", std::to_string(item.audio_bytes)}, {"type", item.audio_type}}));
+  add(XmlNode::element(itunes("title"), item.title));
+  add(XmlNode::element(itunes("duration"), std::to_string(item.duration_seconds)));
+  add(XmlNode::element(itunes("episode"), std::to_string(item.number)));
+  add(XmlNode::element(itunes("episodeType"), "full"));
   if (!item.chapters_url.empty()) {
-    x += "      <podcast:chapters url=\"" + xml_escape(item.chapters_url) + "\" type=\"application/json+chapters\"/>\n";
+    add(with_attributes(XmlNode::element(podcast("chapters")),
+                        {{"url", item.chapters_url}, {"type", "application/json+chapters"}}));
   }
   if (!item.transcript_url.empty()) {
-    x += "      <podcast:transcript url=\"" + xml_escape(item.transcript_url) + "\" type=\"text/vtt\"/>\n";
+    add(with_attributes(XmlNode::element(podcast("transcript")), {{"url", item.transcript_url}, {"type", "text/vtt"}}));
   }
-  x += "    </item>\n";
   return x;
 }
 
-}  // namespace
+std::vector<XmlNode> channel_elements(const ShowInfo& show, const XmlNode* earlier) {
+  std::vector<XmlNode> x;
+  x.push_back(XmlNode::element(rss("title"), show.title));
+  x.push_back(XmlNode::element(rss("link"), show.link));
+  x.push_back(XmlNode::element(rss("description"), show.description));
+  x.push_back(XmlNode::element(rss("language"), show.language));
+  x.push_back(XmlNode::element(rss("generator"), "narrate"));
+  if (!show.feed_url.empty()) {
+    x.push_back(with_attributes(XmlNode::element(atom("link")),
+                                {{"href", show.feed_url}, {"rel", "self"}, {"type", "application/rss+xml"}}));
+  }
+  x.push_back(XmlNode::element(itunes("author"), show.author));
+  if (!show.owner_name.empty() || !show.owner_email.empty()) {
+    XmlNode owner = XmlNode::element(itunes("owner"));
+    if (!show.owner_name.empty()) owner.children.push_back(XmlNode::element(itunes("name"), show.owner_name));
+    if (!show.owner_email.empty()) owner.children.push_back(XmlNode::element(itunes("email"), show.owner_email));
+    x.push_back(std::move(owner));
+  }
+  if (!show.image.empty()) x.push_back(with_attributes(XmlNode::element(itunes("image")), {{"href", show.image}}));
+  if (!show.category.empty()) {
+    x.push_back(with_attributes(XmlNode::element(itunes("category")), {{"text", show.category}}));
+  }
+  x.push_back(XmlNode::element(itunes("explicit"), show.explicit_content ? "true" : "false"));
+  std::string guid = show.guid;
+  if (const XmlNode* kept = earlier ? earlier->child(kPodcast, "guid") : nullptr; guid.empty() && kept) {
+    guid = trimmed(kept->text_content());
+  }
+  if (guid.empty() && !show.feed_url.empty()) guid = podcast_guid(show.feed_url);
+  if (!guid.empty()) x.push_back(XmlNode::element(podcast("guid"), guid));
+  return x;
+}
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+struct SortedItem {
+  long number = 0;
+  XmlNode item;
+};
+
+XmlNode channel_element(const ShowInfo& show, const FeedItem& item, const XmlNode* earlier) {
+  XmlNode channel = XmlNode::element(rss("channel"));
+  channel.children = channel_elements(show, earlier);
+  std::vector<SortedItem> items{{item.number, item_element(item)}};
+  if (earlier) {
+    channel.namespaces = earlier->namespaces;
+    channel.attributes = earlier->attributes;
+    // As written (and read back): what XML cannot hold replaced.
+    const std::string guid(trimmed(xml_characters(item.guid)));
+    const std::vector<XmlNode> own = channel.children;
+    bool replaced = false;
+    for (const XmlNode& node : earlier->children) {
+      if (node.kind == XmlNode::Kind::text && trimmed(node.text).empty()) continue;  // indent_xml indents anew
+      if (is_element(node, "", "item")) {
+        if (guid.empty() || guid_of(node) != guid) {
+          items.push_back({number_of(node), node});
+        } else if (!replaced) {
+          replaced = true;
+          XmlNode& mine = items.front().item;
+          const std::vector<XmlNode> own_item = mine.children;
+          for (const XmlNode& child : node.children) {
+            if (child.kind == XmlNode::Kind::element && !written_by_narrate(child, own_item)) {
+              mine.children.push_back(child);
+            }
+          }
+        }
+      } else if (!written_by_narrate(node, own)) {
+        channel.children.push_back(node);
+      }
     }
   }
-  return out;
+  std::stable_sort(items.begin(), items.end(), [](const SortedItem& a, const SortedItem& b) { return a.number > b.number; });
+  for (SortedItem& sorted : items) channel.children.push_back(std::move(sorted.item));
+  return channel;
 }
+
+// The root's namespace declarations: narrate's prefixes for its namespaces, then the
+// earlier root's other declarations.
+std::vector<std::pair<std::string, std::string>> root_namespaces(const XmlNode* earlier) {
+  std::vector<std::pair<std::string, std::string>> all = {
+      {"itunes", std::string(kItunes)}, {"podcast", std::string(kPodcast)}, {"atom", std::string(kAtom)}};
+  if (!earlier) return all;
+  const size_t own = all.size();
+  for (const auto& declaration : earlier->namespaces) {
+    if (std::none_of(all.begin(), all.begin() + own, [&](const auto& o) { return o.first == declaration.first; })) {
+      all.push_back(declaration);
+    }
+  }
+  return all;
+}
+
+}  // namespace
 
 std::string rfc822_date(const std::string& date) {
   std::tm tm{};
@@ -79,36 +195,67 @@ std::string rfc822_date(const std::string& date) {
   return text;
 }
 
-std::string build_feed(const ShowInfo& show, const FeedItem& item, std::string_view existing) {
-  std::vector<KeptItem> items{{item.number, item_xml(item)}};
-  size_t at = 0;
-  while ((at = existing.find("<item>", at)) != std::string_view::npos) {
-    const size_t end = existing.find("</item>", at);
-    if (end == std::string_view::npos) break;
-    const std::string_view block = existing.substr(at, end + 7 - at);
-    at = end + 7;
-    if (element_text(block, "guid") == xml_escape(item.guid)) continue;  // replaced by the new item
-    const std::string number = element_text(block, "itunes:episode");
-    items.push_back({number.empty() ? 0 : std::atoi(number.c_str()), "    " + std::string(block) + "\n"});
+XmlDocument read_feed(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (errno == ENOENT) return {};
+    throw Error(system_error_message("cannot read", path, errno));
   }
-  std::stable_sort(items.begin(), items.end(), [](const KeptItem& a, const KeptItem& b) { return a.number > b.number; });
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw Error(system_error_message("cannot read", path, errno));
+  return parse_feed(text, path);
+}
 
-  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  x += "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\" "
-       "xmlns:podcast=\"https://podcastindex.org/namespace/1.0\">\n";
-  x += "  <channel>\n";
-  x += "    <title>" + xml_escape(show.title) + "</title>\n";
-  x += "    <link>" + xml_escape(show.link) + "</link>\n";
-  x += "    <description>" + xml_escape(show.description) + "</description>\n";
-  x += "    <language>" + xml_escape(show.language) + "</language>\n";
-  x += "    <generator>narrate</generator>\n";
-  x += "    <itunes:author>" + xml_escape(show.author) + "</itunes:author>\n";
-  if (!show.image.empty()) x += "    <itunes:image href=\"" + xml_escape(show.image) + "\"/>\n";
-  if (!show.category.empty()) x += "    <itunes:category text=\"" + xml_escape(show.category) + "\"/>\n";
-  x += std::string("    <itunes:explicit>") + (show.explicit_content ? "true" : "false") + "</itunes:explicit>\n";
-  for (const KeptItem& kept : items) x += kept.xml;
-  x += "  </channel>\n</rss>\n";
-  return x;
+XmlDocument parse_feed(std::string_view xml, const std::string& origin) {
+  if (trimmed(xml).empty()) return {};
+  XmlDocument document = parse_xml(xml, origin);
+  const XmlNode& root = *document.root();  // parse_xml finds one, or throws
+  const std::string where = origin + ":" + std::to_string(root.line) + ":" + std::to_string(root.column) + ": ";
+  if (!root.name.is("", "rss")) {
+    const std::string name = root.name.prefix.empty() ? root.name.local : root.name.prefix + ":" + root.name.local;
+    throw Error(where + "not an RSS feed: the root element is <" + name + ">, not <rss>");
+  }
+  if (!root.child("", "channel")) throw Error(where + "not an RSS feed: <rss> has no <channel>");
+  return document;
+}
+
+std::string build_feed(const ShowInfo& show, const FeedItem& item, const XmlDocument& earlier) {
+  const XmlNode* earlier_root = earlier.root();
+  XmlDocument feed;
+  XmlNode root = XmlNode::element(rss("rss"));
+  root.attributes.push_back({rss("version"), "2.0"});
+  root.namespaces = root_namespaces(earlier_root);
+  const XmlNode* earlier_channel = earlier_root ? earlier_root->child("", "channel") : nullptr;
+  root.children.push_back(channel_element(show, item, earlier_channel));
+  if (earlier_root) {
+    for (const XmlAttribute& attribute : earlier_root->attributes) {
+      if (!attribute.name.is("", "version")) root.attributes.push_back(attribute);
+    }
+    for (const XmlNode& node : earlier_root->children) {
+      if (&node == earlier_channel || (node.kind == XmlNode::Kind::text && trimmed(node.text).empty())) continue;
+      root.children.push_back(node);
+    }
+  }
+  indent_xml(root, 0);
+  for (const XmlNode& node : earlier.nodes) {
+    feed.nodes.push_back(&node == earlier_root ? std::move(root) : node);
+  }
+  if (!earlier_root) feed.nodes.push_back(std::move(root));
+  return format_xml(feed);
+}
+
+std::string podcast_guid(std::string_view feed_url) {
+  std::string_view url = trimmed(feed_url);
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    const std::string_view name = url.substr(0, scheme);
+    const bool is_scheme = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
+                           std::all_of(name.begin(), name.end(), [](char c) {
+                             return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+                           });
+    if (is_scheme) url.remove_prefix(scheme + 3);
+  }
+  while (url.ends_with('/')) url.remove_suffix(1);
+  return uuid_v5(kPodcastGuidNamespace, url);
 }
 
 }  // namespace narrate

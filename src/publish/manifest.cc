@@ -93,7 +93,7 @@ EpisodeManifest parse_manifest(std::string_view text, const std::string& path) {
 
   if (const toml::table* show = reader.table(root, "show")) {
     reader.check_keys(*show, "show.", {"title", "author", "description", "language", "link", "image", "category",
-                                       "explicit", "base_url"});
+                                       "explicit", "base_url", "feed_url", "owner_name", "owner_email", "guid"});
     ShowInfo& s = manifest.show;
     reader.text(show, "title", "show.title", s.title);
     reader.text(show, "author", "show.author", s.author);
@@ -103,6 +103,10 @@ EpisodeManifest parse_manifest(std::string_view text, const std::string& path) {
     reader.text(show, "image", "show.image", s.image);
     reader.text(show, "category", "show.category", s.category);
     reader.text(show, "base_url", "show.base_url", s.base_url);
+    reader.text(show, "feed_url", "show.feed_url", s.feed_url);
+    reader.text(show, "owner_name", "show.owner_name", s.owner_name);
+    reader.text(show, "owner_email", "show.owner_email", s.owner_email);
+    reader.text(show, "guid", "show.guid", s.guid);
     if (const toml::node* node = show->get("explicit")) {
       if (!node->is_boolean()) throw Error(where(path, node->source()) + ": 'show.explicit' must be true or false");
       s.explicit_content = node->as_boolean()->get();

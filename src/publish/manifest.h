@@ -17,6 +17,9 @@ struct ShowInfo {
   std::string category;
   bool explicit_content = false;
   std::string base_url;  // where the episode files are published; enclosure URLs start with it
+  std::string feed_url;  // where the feed itself is published (atom:link rel="self"); empty: unknown
+  std::string owner_name, owner_email;  // itunes:owner, whom directories contact
+  std::string guid;      // podcast:guid; empty: the feed's, else derived from feed_url (feed.h)
 };
 
 struct EpisodeInfo {

@@ -158,7 +158,7 @@ TEST_CASE("render onto a device node writes to the device and leaves it a device
     MESSAGE("cannot make a device node here (not root): skipped");
     return;
   }
-  for (const char* format : {"wav", "flac", "mp3"}) {
+  for (const char* format : {"wav", "flac", "mp3", "ogg", "opus"}) {
     CAPTURE(format);
     CHECK(run_narrate(std::string("render a.txt -o null -q --format ") + format, dir.path()).status == 0);
     struct stat info {};

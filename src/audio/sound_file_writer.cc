@@ -154,7 +154,7 @@ void SoundFileWriter::finish() {
   const int status = sf_close(file_);
   file_ = nullptr;
   if (status != 0) throw Error("cannot write '" + path_ + "': " + sf_error_number(status));
-  if (output_ && (format_ == AudioFormat::ogg || format_ == AudioFormat::opus)) {
+  if (output_ && !output_->streams() && (format_ == AudioFormat::ogg || format_ == AudioFormat::opus)) {
     set_ogg_serial_number(output_->fd(), kOggSerialNumber, path_);
   }
 }

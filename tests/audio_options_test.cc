@@ -47,7 +47,7 @@ TEST_CASE("RenderRun::write makes a file again quieter, voices and the rest alik
       CHECK(attempt.peak_ceiling_db - settings.peak_ceiling_db == doctest::Approx(-quieter_db));
       // What a voice would say at its gain, and music made `quieter_db` quieter: the same.
       sink.write(overshooting_tone(run.engine().sample_rate(), -3 - quieter_db));
-    });
+    })->commit();
     const SoundFile sound = read_sound_file(path);
     const double peak = true_peak_db(sound.samples, sound.sample_rate);
     if (check == PeakCheck::lossy) {  // a WAV file is not measured then

@@ -28,13 +28,15 @@ void write_episode(const test::TempDir& dir, int number, const std::string& extr
   test::write_file(dir.file("two.txt"),
                    "Library extends its hours\n\nThe library will stay open until nine. “Students asked for it,” the "
                    "director said.\n");
+  // Music beside the manifest: a manifest names files in its own folder only.
+  if (!test::file_exists(dir.file("jingle.flac"))) {
+    test::write_file(dir.file("jingle.flac"), test::read_file(test::source_path("samples/jingle.flac")));
+  }
   test::write_file(dir.file("show.toml"),
                    "[show]\ntitle = \"Test Desk\"\nauthor = \"Tests\"\ndescription = \"Short news\"\n"
                    "base_url = \"https://example.org/e/\"\n\n[episode]\ntitle = \"Episode " +
                        std::to_string(number) + "\"\nnumber = " + std::to_string(number) +
-                       "\ndate = 2024-06-1" + std::to_string(number) + "\n\n[music]\nintro = \"" +
-                       test::source_path("samples/jingle.flac") + "\"\nbed = \"" + test::source_path("samples/jingle.flac") +
-                       "\"\n\n[[stories]]\nfile = \"one.txt\"\n\n[[stories]]\nfile = \"two.txt\"\n" + extra);
+                       "\ndate = 2024-06-1" + std::to_string(number) + "\n\n[music]\nintro = \"jingle.flac\"\nbed = \"jingle.flac\"\n\n[[stories]]\nfile = \"one.txt\"\n\n[[stories]]\nfile = \"two.txt\"\n" + extra);
 }
 
 // Counts <item> elements; false when expat finds the XML malformed.
@@ -170,6 +172,6 @@ TEST_CASE("an interrupted episode leaves the earlier episode, chapters and feed 
       CAPTURE(name);
       CHECK(test::read_file(dir.file(name)) == earlier(name));
     }
-    CHECK(test::count_entries(dir.path()) == 7);  // show.toml, one.txt, two.txt and the four above
+    CHECK(test::count_entries(dir.path()) == 8);  // show.toml, jingle.flac, one.txt, two.txt and the four above
   }
 }

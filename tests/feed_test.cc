@@ -133,7 +133,7 @@ std::vector<std::string> guids(const Element& rss) {
 EpisodeManifest manifest_with(const std::string& show_lines, const std::string& episode_lines = "title = \"E\"\n") {
   return parse_manifest("[show]\n" + show_lines + "\n[episode]\n" + episode_lines + "\n[[stories]]\nfile = \"" +
                             test::source_path("samples/river-cleanup.txt") + "\"\n",
-                        "show.toml");
+                        "show.toml", /*allow_outside=*/true);
 }
 
 }  // namespace
@@ -184,16 +184,18 @@ TEST_CASE("feed: a guid in CDATA or with references is the same guid: its item i
 }
 
 TEST_CASE("feed: control characters, non-characters and invalid UTF-8 in the manifest give a feed expat accepts") {
-  const EpisodeManifest manifest =
-      manifest_with("title = \"Form\\ffeed Desk\"\nauthor = \"Bell\\u0007 and escape\\u001B[0m\"\n"
-                    "description = \"Not characters: \\uFFFE \\uFFFF.\"\n",
-                    "title = \"Tab\\tand\\u0001start\"\ndescription = \"Line\\r\\nbreak\"\n");
+  // The manifest refuses control characters (manifest_test); the feed's writer filters
+  // whatever text it is given all the same.
+  const EpisodeManifest manifest = manifest_with("title = \"Desk\"\n", "title = \"Episode\"\n");
   ShowInfo show = manifest.show;
+  show.title = "Form\ffeed Desk";
+  show.author = "Bell\a and escape\x1B[0m";
+  show.description = "Not characters: \uFFFE \uFFFF.";
   show.image = "https://example.org/a\x01\"b.jpg";
   show.category = "News \xFF\xC3(";  // not UTF-8, as a file name may be
   FeedItem item = episode(1);
-  item.title = manifest.episode.title;
-  item.description = manifest.episode.description;
+  item.title = "Tab\tand\x01start";
+  item.description = "Line\r\nbreak";
   item.guid = show.title + " #1";
   const std::string feed = add_to("", item, show);
   const Element rss = read_back(feed);

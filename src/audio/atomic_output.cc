@@ -229,18 +229,81 @@ void AtomicOutput::commit() {
   unregister_pending(temp_path_);
 }
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-  AtomicOutput output(path);
+void write_all(AtomicOutput& output, std::string_view content) {
   const char* data = content.data();
   size_t left = content.size();
   while (left > 0) {
     const ssize_t n = ::write(output.fd(), data, left);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw Error(system_error_message("cannot write", path, errno));
+    if (n <= 0) throw Error(system_error_message("cannot write", output.path(), errno));
     data += n;
     left -= static_cast<size_t>(n);
   }
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  AtomicOutput output(path);
+  write_all(output, content);
   output.commit();
+}
+
+void commit_together(const std::vector<AtomicOutput*>& outputs) {
+  struct Kept {
+    std::string path;    // the published name
+    std::string backup;  // the file it replaced, linked aside; empty when there was none
+    bool committed = false;
+  };
+  std::vector<Kept> kept;
+  const auto put_back = [&] {
+    for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+      if (!it->committed) {
+        if (!it->backup.empty()) unlink(it->backup.c_str());
+        continue;
+      }
+      if (!it->backup.empty()) {
+        rename(it->backup.c_str(), it->path.c_str());
+      } else {
+        unlink(it->path.c_str());
+      }
+    }
+  };
+  try {
+    for (AtomicOutput* output : outputs) {
+      if (output == nullptr) continue;
+      Kept entry{output->path(), "", false};
+      struct stat info {};
+      if (!output->streams() && lstat(entry.path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+        const std::filesystem::path target(entry.path);
+        const std::string pattern =
+            (target.has_parent_path() ? target.parent_path() / ".narrate-old-XXXXXX" : ".narrate-old-XXXXXX").string();
+        for (int attempt = 0; attempt < 100 && entry.backup.empty(); ++attempt) {
+          std::string candidate = pattern;
+          const int fd = mkstemp(candidate.data());  // a unique name, then free it for link
+          if (fd < 0) throw Error(system_error_message("cannot write", entry.path, errno));
+          close(fd);
+          unlink(candidate.c_str());
+          if (link(entry.path.c_str(), candidate.c_str()) == 0) {
+            entry.backup = candidate;
+          } else if (errno != EEXIST) {
+            throw Error(system_error_message("cannot write", entry.path, errno));
+          }
+        }
+      }
+      kept.push_back(entry);
+    }
+    size_t index = 0;
+    for (AtomicOutput* output : outputs) {
+      if (output == nullptr) continue;
+      output->commit();
+      kept[index++].committed = true;
+    }
+  } catch (...) {
+    put_back();
+    throw;
+  }
+  for (const Kept& entry : kept) {
+    if (!entry.backup.empty()) unlink(entry.backup.c_str());
+  }
 }
 
 namespace {

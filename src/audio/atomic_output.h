@@ -70,8 +70,18 @@ class AtomicOutput {
   struct stat replaced_ {};
 };
 
+// Commits `outputs` in order, as one: until every commit has succeeded, the file each one
+// replaces is kept aside (hard-linked under a hidden name); when one fails, the outputs
+// already committed are undone (the earlier files put back, new ones removed) and the
+// error is rethrown, so that the set is published whole or not at all. Null entries (an
+// output streamed to standard output) are skipped.
+void commit_together(const std::vector<AtomicOutput*>& outputs);
+
 // Writes `content` to `path` through an AtomicOutput. Throws Error on failure.
 void write_file_atomically(const std::string& path, std::string_view content);
+
+// Writes all of `content` to the output (not committed). Throws Error on failure.
+void write_all(AtomicOutput& output, std::string_view content);
 
 // Throws Error when `output` names the same file as `input` (by path or by identity,
 // through links), so that writing the output can never destroy the input.

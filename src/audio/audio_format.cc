@@ -47,4 +47,15 @@ bool is_lossy(AudioFormat format) {
   return format == AudioFormat::ogg || format == AudioFormat::opus || format == AudioFormat::mp3;
 }
 
+std::string_view media_type(AudioFormat format) {
+  switch (format) {
+    case AudioFormat::wav: return "audio/wav";
+    case AudioFormat::flac: return "audio/flac";
+    case AudioFormat::ogg:
+    case AudioFormat::opus: return "audio/ogg";
+    case AudioFormat::mp3: return "audio/mpeg";
+  }
+  return "audio/mpeg";
+}
+
 }  // namespace narrate

@@ -17,6 +17,10 @@ AudioFormat format_for_path(const std::string& path);
 
 std::string_view format_name(AudioFormat format);
 
+// The media type a feed's enclosure gives for the format: audio/wav, audio/flac,
+// audio/ogg (Vorbis and Opus), audio/mpeg.
+std::string_view media_type(AudioFormat format);
+
 // Whether the format's encoder is lossy (Ogg Vorbis, Opus, MP3): it overshoots the peaks
 // it is given.
 bool is_lossy(AudioFormat format);

@@ -53,6 +53,10 @@ class SoundFileWriter : public AudioSink {
   // Finishes the file if need be and moves it into place.
   void commit();
 
+  // The file being written (finish() first), for committing it with others
+  // (commit_together); nullptr on standard output.
+  AtomicOutput* output() { return output_ ? &*output_ : nullptr; }
+
  private:
   void write_encoded(std::span<const int16_t> samples);
   void write_streamed_wav_header(int rate);

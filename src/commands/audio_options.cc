@@ -97,13 +97,14 @@ RenderReport RenderRun::render(const Script& script, const std::string& output, 
   }
   RenderReport report;
   write(output, format, tags, settings, PeakCheck::lossy,
-        [&](AudioSink& sink, const RenderSettings& attempt, double) { report = render_script(script, engine(), sink, attempt); });
+        [&](AudioSink& sink, const RenderSettings& attempt, double) { report = render_script(script, engine(), sink, attempt); })
+      ->commit();
   progress.finish();
   return report;
 }
 
-void RenderRun::write(const std::string& output, AudioFormat format, const AudioTags& tags, RenderSettings settings,
-                      PeakCheck check, const AudioProducer& produce) {
+std::unique_ptr<SoundFileWriter> RenderRun::write(const std::string& output, AudioFormat format, const AudioTags& tags,
+                                                  RenderSettings settings, PeakCheck check, const AudioProducer& produce) {
   // A lossy encoder overshoots the peaks it is given (Vorbis and Opus by over 3 dB on
   // eSpeak NG 1.52's speech): the file is decoded and measured before it is kept, and
   // made again that much quieter (every voice's gain and the ceiling lowered alike, so
@@ -113,9 +114,10 @@ void RenderRun::write(const std::string& output, AudioFormat format, const Audio
                       !settings.voice_gain_db.empty();
   double quieter_db = 0;
   for (int attempt = 1;; ++attempt) {
-    SoundFileWriter writer(output, format, engine().sample_rate(), tags);
-    produce(writer, settings, quieter_db);
-    const std::optional<double> peak = verify ? writer.decoded_true_peak_db() : std::nullopt;
+    auto writer = std::make_unique<SoundFileWriter>(output, format, engine().sample_rate(), tags);
+    produce(*writer, settings, quieter_db);
+    writer->finish();
+    const std::optional<double> peak = verify ? writer->decoded_true_peak_db() : std::nullopt;
     if (peak && *peak > kTruePeakLimitDb && attempt < kPeakAttempts) {
       const double lower_db = *peak - kTruePeakLimitDb + kPeakMarginDb;
       settings.peak_ceiling_db -= lower_db;
@@ -127,8 +129,7 @@ void RenderRun::write(const std::string& output, AudioFormat format, const Audio
       throw Error("cannot keep '" + output + "' under " + std::to_string(kTruePeakLimitDb) + " dBTP: its decoded peaks reach " +
                   std::to_string(*peak) + " dBTP");
     }
-    writer.commit();
-    return;
+    return writer;
   }
 }
 

@@ -65,9 +65,11 @@ class RenderRun {
   // `check` names are decoded and measured first, and made again quieter (every voice's
   // gain and the ceiling lowered alike, and `quieter_db` raised by as much) while their
   // true peak is over kTruePeakLimitDb: up to 4 times, then Error. Nothing is measured on
-  // standard output, nor when `settings` has no voice gains (--no-loudness).
-  void write(const std::string& output, AudioFormat format, const AudioTags& tags, RenderSettings settings,
-             PeakCheck check, const AudioProducer& produce);
+  // standard output, nor when `settings` has no voice gains (--no-loudness). Returns the
+  // finished writer, not yet committed: the caller commits it (alone, or with the files
+  // published beside it: commit_together).
+  std::unique_ptr<SoundFileWriter> write(const std::string& output, AudioFormat format, const AudioTags& tags,
+                                         RenderSettings settings, PeakCheck check, const AudioProducer& produce);
 
   // Loudness settings for rendering `script` in `format`: every voice it uses calibrated
   // (gains from the loudness table or the cache when they have them). No progress reporting.

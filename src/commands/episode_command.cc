@@ -1,12 +1,16 @@
 #include "commands/episode_command.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
+#include <memory>
+#include <optional>
 
 #include "audio/atomic_output.h"
 #include "audio/memory_sink.h"
@@ -56,7 +60,9 @@ class EpisodeBuilder {
       : options_(options), manifest_(manifest), voices_(load_voices(options.voices_dir)),
         lexicon_(load_lexicon(options.lexicon)), host_(voices_.get(manifest.host)) {}
 
-  void build(const std::string& output) {
+  // Writes the episode's audio; returns it finished but not committed (run_episode
+  // publishes it with the files beside it).
+  std::unique_ptr<SoundFileWriter> build(const std::string& output) {
     for (const StoryEntry& story : manifest_.stories) {
       ArticleOptions article;
       article.article = story.file;
@@ -82,14 +88,15 @@ class EpisodeBuilder {
                          .album = manifest_.show.title,
                          .date = manifest_.episode.date,
                          .comment = manifest_.episode.description,
-                         .track = std::to_string(manifest_.episode.number)};
+                         .track = manifest_.episode.number > 0 ? std::to_string(manifest_.episode.number) : ""};
     // Music mixed with speech can peak above the limiter's ceiling: every format is
     // measured once written, and made again quieter while over the limit.
-    run.write(output, format, tags, run.settings_for(everything, format), PeakCheck::every_format,
-              [&](AudioSink& sink, const RenderSettings& settings, double quieter_db) {
-                write_episode(run, sink, settings, quieter_db);
-              });
+    auto audio = run.write(output, format, tags, run.settings_for(everything, format), PeakCheck::every_format,
+                           [&](AudioSink& sink, const RenderSettings& settings, double quieter_db) {
+                             write_episode(run, sink, settings, quieter_db);
+                           });
     run.finish();
+    return audio;
   }
 
   const std::vector<Chapter>& chapters() const { return chapters_; }
@@ -181,40 +188,84 @@ class EpisodeBuilder {
   double total_seconds_ = 0;
 };
 
+// Holds an exclusive lock on `path`.lock (made when missing, never removed: removing a
+// lock file lets two runs lock two different files) while it lives, so that runs
+// updating the same feed take turns at reading, changing and writing it.
+class FeedLock {
+ public:
+  explicit FeedLock(const std::string& feed) {
+    const std::string path = feed + ".lock";
+    std::error_code ec;
+    const std::filesystem::path dir = std::filesystem::path(path).parent_path();
+    if (!dir.empty()) std::filesystem::create_directories(dir, ec);
+    fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
+    if (fd_ < 0) throw Error(system_error_message("cannot lock", path, errno));
+    while (flock(fd_, LOCK_EX) != 0) {
+      if (errno != EINTR) {
+        const int err = errno;
+        close(fd_);
+        throw Error(system_error_message("cannot lock", path, err));
+      }
+    }
+  }
+  ~FeedLock() { close(fd_); }
+  FeedLock(const FeedLock&) = delete;
+  FeedLock& operator=(const FeedLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
 void run_episode(const EpisodeOptions& options) {
-  const EpisodeManifest manifest = load_manifest(options.manifest);
+  const EpisodeManifest manifest = load_manifest(options.manifest, options.allow_outside);
   const std::string output =
       options.output.empty() ? std::filesystem::path(options.manifest).stem().string() + ".mp3" : options.output;
   if (output == "-") throw Error("an episode is written to a file (its chapters and transcript go beside it)");
-  ensure_distinct_files(options.manifest, output);
-  for (const StoryEntry& story : manifest.stories) ensure_distinct_files(story.file, output);
   const std::string chapters_path = sidecar(output, ".chapters.json");
   const std::string transcript_path = sidecar(output, ".vtt");
-  // An earlier feed that is not RSS stops the episode before anything is written.
-  const XmlDocument earlier_feed = options.feed.empty() ? XmlDocument{} : read_feed(options.feed);
+  // Every output differs from every input and from the others, before any work.
+  std::vector<std::string> inputs{options.manifest, options.lexicon, manifest.intro_music, manifest.outro_music,
+                                  manifest.bed_music};
+  for (const StoryEntry& story : manifest.stories) inputs.push_back(story.file);
+  ensure_distinct_files(inputs, {output, chapters_path, transcript_path, options.feed,
+                                 options.feed.empty() ? "" : options.feed + ".lock"});
+  // An earlier feed that cannot be read, or is not RSS, stops the episode before anything
+  // is written. (It is read again under the lock below: another run may change it meanwhile.)
+  if (!options.feed.empty()) read_feed(options.feed);
 
   EpisodeBuilder builder(options, manifest);
-  builder.build(output);
-  write_file_atomically(chapters_path, format_chapters(builder.chapters()));
-  write_file_atomically(transcript_path, format_webvtt(builder.cues()));
+  const std::unique_ptr<SoundFileWriter> audio = builder.build(output);
+  AtomicOutput chapters(chapters_path);
+  write_all(chapters, format_chapters(builder.chapters()));
+  AtomicOutput transcript(transcript_path);
+  write_all(transcript, format_webvtt(builder.cues()));
 
+  // The audio, chapters, transcript and feed are published together, feed last: if any
+  // fails, none changes. The feed is read, changed and written under its lock, so that
+  // runs adding episodes to one feed at once lose none.
+  std::optional<FeedLock> lock;
+  std::optional<AtomicOutput> feed;
   if (!options.feed.empty()) {
+    lock.emplace(options.feed);
+    const XmlDocument earlier_feed = read_feed(options.feed);
     struct stat info {};
-    if (stat(output.c_str(), &info) != 0) throw Error(system_error_message("cannot read", output, errno));
+    if (fstat(audio->output()->fd(), &info) != 0) throw Error(system_error_message("cannot read", output, errno));
     const std::string& base = manifest.show.base_url;
     FeedItem item{.title = manifest.episode.title,
                   .description = manifest.episode.description,
-                  .guid = manifest.show.title + " #" + std::to_string(manifest.episode.number),
+                  .guid = episode_guid(manifest.show, manifest.episode),
                   .date = manifest.episode.date,
                   .number = manifest.episode.number,
                   .audio_url = base + file_name(output),
                   .audio_bytes = static_cast<long long>(info.st_size),
-                  .audio_type = resolve_format(options.audio, output) == AudioFormat::mp3 ? "audio/mpeg" : "audio/ogg",
+                  .audio_type = std::string(media_type(resolve_format(options.audio, output))),
                   .duration_seconds = std::llround(builder.total_seconds()),
                   .chapters_url = base + file_name(chapters_path),
                   .transcript_url = base + file_name(transcript_path)};
-    write_file_atomically(options.feed, build_feed(manifest.show, item, earlier_feed));
+    feed.emplace(options.feed);
+    write_all(*feed, build_feed(manifest.show, item, earlier_feed));
   }
+  commit_together({audio->output(), &chapters, &transcript, feed ? &*feed : nullptr});
   if (!options.audio.quiet) {
     std::cerr << "narrate: wrote " << output << " (" << format_clock(builder.total_seconds()) << ", "
               << manifest.stories.size() << (manifest.stories.size() == 1 ? " story" : " stories") << "), "
@@ -231,6 +282,8 @@ void set_episode_command(CLI::App& app, EpisodeOptions& options) {
   episode->add_option("--feed", options.feed, "RSS feed to create, or update in place");
   episode->add_option("--voices", options.voices_dir, "Directory of extra voice profiles (*.toml)");
   episode->add_option("--lexicon", options.lexicon, "Pronunciation lexicon, taking precedence");
+  episode->add_flag("--allow-outside", options.allow_outside,
+                    "Let the manifest name stories and music outside its own folder");
   add_audio_options(*episode, options.audio);
   episode->callback([&options] { run_episode(options); });
 }

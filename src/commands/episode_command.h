@@ -16,6 +16,7 @@ struct EpisodeOptions {
   std::string feed;       // RSS feed to create or update
   std::string voices_dir;
   std::string lexicon;
+  bool allow_outside = false;  // stories and music may lie outside the manifest's folder
   AudioOptions audio;
 };
 

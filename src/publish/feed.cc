@@ -76,7 +76,7 @@ XmlNode item_element(const FeedItem& item) {
                       {{"url", item.audio_url}, {"length", std::to_string(item.audio_bytes)}, {"type", item.audio_type}}));
   add(XmlNode::element(itunes("title"), item.title));
   add(XmlNode::element(itunes("duration"), std::to_string(item.duration_seconds)));
-  add(XmlNode::element(itunes("episode"), std::to_string(item.number)));
+  if (item.number > 0) add(XmlNode::element(itunes("episode"), std::to_string(item.number)));
   add(XmlNode::element(itunes("episodeType"), "full"));
   if (!item.chapters_url.empty()) {
     add(with_attributes(XmlNode::element(podcast("chapters")),
@@ -242,6 +242,16 @@ std::string build_feed(const ShowInfo& show, const FeedItem& item, const XmlDocu
   }
   if (!earlier_root) feed.nodes.push_back(std::move(root));
   return format_xml(feed);
+}
+
+std::string episode_guid(const ShowInfo& show, const EpisodeInfo& episode) {
+  if (!episode.guid.empty()) return episode.guid;
+  const std::string show_identity = !show.guid.empty()      ? "guid " + show.guid
+                                    : !show.feed_url.empty() ? "feed " + podcast_guid(show.feed_url)
+                                                             : "title " + show.title;
+  const std::string episode_identity = episode.number > 0 ? "number " + std::to_string(episode.number)
+                                                          : "title " + episode.title + "\ndate " + episode.date;
+  return uuid_v5(kPodcastGuidNamespace, "narrate episode\n" + show_identity + "\n" + episode_identity);
 }
 
 std::string podcast_guid(std::string_view feed_url) {

@@ -56,6 +56,12 @@ XmlDocument parse_feed(std::string_view xml, const std::string& origin);
 // same bytes.
 std::string build_feed(const ShowInfo& show, const FeedItem& item, const XmlDocument& earlier = {});
 
+// The guid of an episode's feed item: the manifest's episode.guid when it has one, else a
+// UUID version 5 (in the Podcasting 2.0 namespace) of the show's identity (its guid, else
+// its feed URL, else its title) and the episode's (its number, else its title and date):
+// stable across runs, and different for every episode of every show.
+std::string episode_guid(const ShowInfo& show, const EpisodeInfo& episode);
+
 // The Podcasting 2.0 podcast:guid of the feed at `feed_url`: the UUID version 5 of the URL
 // without its scheme ("https://") and trailing slashes, in the namespace
 // ead4c236-bf58-58c6-a2c6-a6b28d128cb6.

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
@@ -20,9 +21,23 @@ std::string where(const std::string& origin, const toml::source_region& region) 
   return origin + ":" + std::to_string(region.begin.line) + ":" + std::to_string(region.begin.column);
 }
 
+// "YYYY-MM-DD" naming a day that exists (1900 to 9999).
+bool is_calendar_date(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (const size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  const int year = std::stoi(text.substr(0, 4)), month = std::stoi(text.substr(5, 2)), day = std::stoi(text.substr(8, 2));
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
 class Reader {
  public:
-  Reader(const std::string& origin, std::string directory) : origin_(origin), directory_(std::move(directory)) {}
+  Reader(const std::string& origin, std::string directory, bool allow_outside)
+      : origin_(origin), directory_(std::move(directory)), allow_outside_(allow_outside) {}
 
   void check_keys(const toml::table& table, const std::string& prefix, const std::set<std::string>& known) const {
     for (const auto& [key, node] : table) {
@@ -45,6 +60,13 @@ class Reader {
     if (!node) return;
     if (const auto* value = node->as_string()) {
       out = value->get();
+      // Text goes into audio tags, the transcript and the feed: no control characters
+      // but tabs and line breaks.
+      for (const char c : out) {
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+          throw Error(where(origin_, node->source()) + ": '" + name + "' holds a control character");
+        }
+      }
     } else if (const auto* date = node->as_date()) {
       char buffer[16];
       std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date->get().year, date->get().month, date->get().day);
@@ -64,21 +86,37 @@ class Reader {
       throw Error(where(origin_, table->get(key)->source()) + ": '" + name + "': " +
                   system_error_message("cannot read", value, errno));
     }
+    if (!allow_outside_ && !inside(path)) {
+      throw Error(where(origin_, table->get(key)->source()) + ": '" + name + "': '" + value +
+                  "' is outside the manifest's folder (--allow-outside permits it)");
+    }
     out = path.lexically_normal().string();
   }
 
  private:
+  // `path`, its links followed, lies in the manifest's folder or below it.
+  bool inside(const std::filesystem::path& path) const {
+    std::error_code ec;
+    const std::filesystem::path base = std::filesystem::weakly_canonical(directory_.empty() ? "." : directory_, ec);
+    if (ec) return false;
+    const std::filesystem::path target = std::filesystem::weakly_canonical(path, ec);
+    if (ec) return false;
+    const auto [end, at] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
+    return end == base.end() && at != target.end();
+  }
+
   const std::string& origin_;
   std::string directory_;
+  bool allow_outside_;
 };
 
 }  // namespace
 
-EpisodeManifest load_manifest(const std::string& path) {
-  return parse_manifest(read_bounded(path, size_t{1} << 20, "an episode manifest"), path);
+EpisodeManifest load_manifest(const std::string& path, bool allow_outside) {
+  return parse_manifest(read_bounded(path, size_t{1} << 20, "an episode manifest"), path, allow_outside);
 }
 
-EpisodeManifest parse_manifest(std::string_view text, const std::string& path) {
+EpisodeManifest parse_manifest(std::string_view text, const std::string& path, bool allow_outside) {
   toml::table root;
   try {
     root = toml::parse(text, path);
@@ -86,7 +124,7 @@ EpisodeManifest parse_manifest(std::string_view text, const std::string& path) {
     throw Error(where(path, e.source()) + ": " + std::string(e.description()));
   }
   const std::filesystem::path directory = std::filesystem::path(path).parent_path();
-  const Reader reader(path, directory.empty() ? "." : directory.string());
+  const Reader reader(path, directory.empty() ? "." : directory.string(), allow_outside);
   EpisodeManifest manifest;
   manifest.path = path;
   reader.check_keys(root, "", {"show", "episode", "voices", "script", "music", "stories"});
@@ -113,15 +151,21 @@ EpisodeManifest parse_manifest(std::string_view text, const std::string& path) {
     }
   }
   if (const toml::table* episode = reader.table(root, "episode")) {
-    reader.check_keys(*episode, "episode.", {"title", "number", "date", "description"});
+    reader.check_keys(*episode, "episode.", {"title", "number", "date", "description", "guid"});
     reader.text(episode, "title", "episode.title", manifest.episode.title);
     reader.text(episode, "date", "episode.date", manifest.episode.date);
     reader.text(episode, "description", "episode.description", manifest.episode.description);
+    reader.text(episode, "guid", "episode.guid", manifest.episode.guid);
     if (const toml::node* node = episode->get("number")) {
-      if (!node->is_integer() || node->as_integer()->get() < 0) {
-        throw Error(where(path, node->source()) + ": 'episode.number' must be a whole number");
+      if (!node->is_integer() || node->as_integer()->get() < 1 || node->as_integer()->get() > kMaxEpisodeNumber) {
+        throw Error(where(path, node->source()) + ": 'episode.number' must be a whole number from 1 to " +
+                    std::to_string(kMaxEpisodeNumber));
       }
       manifest.episode.number = static_cast<int>(node->as_integer()->get());
+    }
+    if (!manifest.episode.date.empty() && !is_calendar_date(manifest.episode.date)) {
+      throw Error(where(path, episode->get("date")->source()) + ": 'episode.date' must be a date, YYYY-MM-DD (it is '" +
+                  manifest.episode.date + "')");
     }
   }
   if (const toml::table* voices = reader.table(root, "voices")) {

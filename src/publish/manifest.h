@@ -24,10 +24,13 @@ struct ShowInfo {
 
 struct EpisodeInfo {
   std::string title;
-  int number = 1;
-  std::string date;  // YYYY-MM-DD
+  int number = 0;    // 1 to kMaxEpisodeNumber; 0: none
+  std::string date;  // YYYY-MM-DD, a real date; empty: none
   std::string description;
+  std::string guid;  // the feed item's guid; empty: made from the show and the episode (feed.h)
 };
+
+constexpr int kMaxEpisodeNumber = 1000000;
 
 struct StoryEntry {
   std::string file;                // resolved against the manifest's directory
@@ -47,15 +50,18 @@ struct EpisodeManifest {
   std::vector<StoryEntry> stories;
 };
 
-// Reads a manifest. Paths resolve relative to its directory. Throws Error naming
-// "FILE:LINE:COLUMN" for TOML errors, unknown keys, wrong types and files that cannot
-// be read (with the key that names them), and "FILE" for missing required keys
-// (show.title, episode.title, at least one story).
-EpisodeManifest load_manifest(const std::string& path);
+// Reads a manifest. Paths resolve relative to its directory, and must stay inside it
+// (through links too) unless `allow_outside`: a manifest from elsewhere cannot make
+// narrate read, speak and publish any file. Throws Error naming "FILE:LINE:COLUMN" for
+// TOML errors, unknown keys, wrong types, numbers out of range, dates that are not
+// YYYY-MM-DD, control characters in text, and files that cannot be read or lie outside
+// (with the key that names them), and "FILE" for missing required keys (show.title,
+// episode.title, at least one story).
+EpisodeManifest load_manifest(const std::string& path, bool allow_outside = false);
 
 // The same for manifest text already in memory; `path` names it in errors and gives the
 // directory that file names resolve against.
-EpisodeManifest parse_manifest(std::string_view toml_text, const std::string& path);
+EpisodeManifest parse_manifest(std::string_view toml_text, const std::string& path, bool allow_outside = false);
 
 // `text` with {show}, {title}, {date} and {stories} replaced.
 std::string fill_placeholders(const std::string& text, const EpisodeManifest& manifest,

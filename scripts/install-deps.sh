@@ -16,6 +16,7 @@ packages=(
   libebur128-dev
   libsoxr-dev
   libexpat1-dev
+  libutf8proc-dev
   "$@"
 )
 

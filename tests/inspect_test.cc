@@ -82,6 +82,20 @@ TEST_CASE("offsets round-trip with CRLF, a BOM, Markdown and non-ASCII text") {
   check_round_trip(b, md);
 }
 
+TEST_CASE("U+2029 between paragraphs makes two paragraphs, and U+2028 is spoken as a space") {
+  test::TempDir dir;
+  const std::string text = "Title\n\nFirst paragraph,\xE2\x80\xA8wrapped here.\xE2\x80\xA9Second paragraph.\n";
+  test::write_file(dir.file("u.txt"), text);
+  const Json document = inspect_json("u.txt", dir.path());
+  REQUIRE(document["segments"].size() == 3);
+  CHECK(document["segments"][1]["paragraph"] == 1);
+  CHECK(document["segments"][1]["text"] == "First paragraph,\xE2\x80\xA8wrapped here.");
+  CHECK(document["segments"][1]["spoken"] == "First paragraph, wrapped here.");
+  CHECK(document["segments"][2]["paragraph"] == 2);
+  CHECK(document["segments"][2]["text"] == "Second paragraph.");
+  check_round_trip(document, text);
+}
+
 TEST_CASE("inspect prints a readable table") {
   test::TempDir dir;
   const auto result = test::run_narrate("inspect '" + test::source_path("samples/putin-north-korea.txt") + "'", dir.path());

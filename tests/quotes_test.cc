@@ -144,3 +144,8 @@ TEST_CASE("spoken quotes lose their marks and end as sentences") {
   REQUIRE(article.segments.size() == 3);
   CHECK(article.segments[1].spoken == "Prices will stabilize soon.");
 }
+
+TEST_CASE("a quote opening a line after U+2028 LINE SEPARATOR opens as after a line feed") {
+  CHECK(pieces("Lines of a poem\xE2\x80\xA8“We rise again,” the crowd sang.") ==
+        P({{"narration", "Lines of a poem"}, {"quote", "“We rise again,”"}, {"narration", "the crowd sang."}}));
+}

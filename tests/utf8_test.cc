@@ -109,3 +109,24 @@ TEST_CASE("emoji, CJK and fullwidth punctuation are not letters; marks and every
   const std::string decomposed = "e\xCC\x81t\xC3\xA9";
   CHECK(is_letter_at(decomposed, 1));
 }
+
+TEST_CASE("U+0085, U+2028 and U+2029 are line breaks; every space separator is a blank") {
+  CHECK(collapse_whitespace("one\xE2\x80\xA8two\xE2\x80\xA9three\xC2\x85" "four") == "one two three four");
+  CHECK(line_break_length_at("\xE2\x80\xA8", 0) == 3);
+  CHECK(line_break_length_at("\xE2\x80\xA9", 0) == 3);
+  CHECK(line_break_length_at("\xC2\x85", 0) == 2);
+  CHECK(line_break_length_at("\n", 0) == 1);
+  CHECK(line_break_length_at("\xE2\x80\x94", 0) == 0);  // —
+  CHECK(is_paragraph_separator_at("a\xE2\x80\xA9", 1));
+  CHECK_FALSE(is_paragraph_separator_at("a\xE2\x80\xA8", 1));
+  size_t begin = 0, end = 11;
+  CHECK(trim_blanks("\xE2\x80\xA8 word \xC2\x85", begin, end));
+  CHECK(begin == 4);
+  CHECK(end == 8);
+  for (char32_t cp = 0x80; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (utf8proc_category(static_cast<utf8proc_int32_t>(cp)) != UTF8PROC_CATEGORY_ZS) continue;
+    CAPTURE(static_cast<unsigned>(cp));
+    CHECK(blank_length_at(encode(cp), 0) == encode(cp).size());
+  }
+}

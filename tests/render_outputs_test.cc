@@ -17,6 +17,7 @@
 #include "audio/loudness.h"
 #include "audio/silence.h"
 #include "audio/sound_file_reader.h"
+#include "publish/transcript.h"
 #include "test_support.h"
 
 using namespace narrate;
@@ -260,4 +261,10 @@ TEST_CASE("an interrupted render leaves no partial output and keeps the earlier 
     CHECK(test::count_entries(dir.path()) == 2);  // book.txt and book.wav, nothing else
     CHECK(processes_in(dir.path()) == 0);          // no speech worker left, even after SIGKILL
   }
+}
+
+TEST_CASE("transcript sentences may start with a capital of any script") {
+  CHECK(split_sentences("Il a dit non. \xC3\x89mile a dit oui. \xCE\x91\xCF\x85\xCF\x84\xCF\x8C \xCE\xB5\xCE\xAF\xCE\xBD\xCE\xB1\xCE\xB9.") ==
+        std::vector<std::string>{"Il a dit non.", "\xC3\x89mile a dit oui.", "\xCE\x91\xCF\x85\xCF\x84\xCF\x8C \xCE\xB5\xCE\xAF\xCE\xBD\xCE\xB1\xCE\xB9."});
+  CHECK(split_sentences("The U.S. \xC3\xA9lite stayed.") == std::vector<std::string>{"The U.S. \xC3\xA9lite stayed."});
 }

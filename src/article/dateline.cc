@@ -39,8 +39,7 @@ bool find_dateline(std::string_view text, Span paragraph, Dateline& dateline) {
   int words = 0;
   while (i < limit) {
     // A word: capitalized (or a parenthesized agency, "(AP)"), letters, digits, '.', '’'.
-    const unsigned char first = static_cast<unsigned char>(text[i]);
-    const bool opens = std::isupper(first) || first == '(' || first >= 0xC3;  // accented capitals
+    const bool opens = text[i] == '(' || is_capital_at(text, i);  // São Paulo, Île Maurice, Αθήνα
     if (!opens || ++words > kMaxWords) return false;
     ++i;
     while (i < limit) {

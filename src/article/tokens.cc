@@ -36,8 +36,7 @@ bool Token::is(std::string_view lower) const {
 }
 
 bool Token::capitalized() const {
-  return kind == Kind::word && !text.empty() &&
-         (std::isupper(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0xC3);
+  return kind == Kind::word && !text.empty() && is_capital_at(text, 0);
 }
 
 void tokenize(std::string_view text, Span span, std::vector<Token>& out) {

@@ -85,8 +85,8 @@ TEST_CASE("selection errors list what exists") {
   const NarrationPlan plan = plan_narration(options);
   CHECK_THROWS_WITH_AS(select_paragraph(plan.script, plan.article, 27),
                        "paragraph 27 is out of range: the article has paragraphs 1 to 26", Error);
-  CHECK_THROWS_WITH_AS(select_quote(plan.script, plan.article, 0),
-                       "quote 0 is out of range: the article has quotes 1 to 6", Error);
+  CHECK_THROWS_WITH_AS(select_quote(plan.script, plan.article, 7),
+                       "quote 7 is out of range: the article has quotes 1 to 6", Error);
   CHECK_THROWS_WITH_AS(select_speaker(plan.script, plan.article, "Muravyov"),
                        "no speaker 'Muravyov' (did you mean Alexey Muraviev? speakers: Alexey Muraviev, Artyom Lukin)",
                        Error);
@@ -118,4 +118,57 @@ TEST_CASE("narrate preview writes files and streams, and refuses what it cannot 
   CHECK(speaker.status == 1);
   CHECK(speaker.err == "narrate: no speaker 'Lukn' (did you mean Artyom Lukin? speakers: Alexey Muraviev, Artyom Lukin)\n");
   CHECK_FALSE(test::file_exists(dir.file("x.wav")));
+}
+
+TEST_CASE("preview refuses numbers below 1 as usage errors and says where numbering starts") {
+  test::TempDir dir;
+  const std::string sample = "'" + test::source_path("samples/putin-north-korea.txt") + "'";
+  struct Case {
+    std::string arguments;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"--quote 0", "--quote 0: quotes are numbered from 1, as `narrate inspect ARTICLE` shows them\n"},
+      {"--quote -1", "--quote -1: quotes are numbered from 1, as `narrate inspect ARTICLE` shows them\n"},
+      {"--paragraph 0", "--paragraph 0: paragraphs are numbered from 1, as `narrate inspect ARTICLE` shows them\n"},
+      {"--paragraph -1", "--paragraph -1: paragraphs are numbered from 1, as `narrate inspect ARTICLE` shows them\n"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.arguments);
+    const auto result = test::run_narrate("preview " + sample + " " + c.arguments + " -o x.wav", dir.path());
+    CHECK(result.status == 2);
+    CHECK(result.err.starts_with(c.message));
+  }
+  const auto beyond = test::run_narrate("preview " + sample + " --quote 7 -o x.wav", dir.path());
+  CHECK(beyond.status == 1);
+  CHECK(beyond.err == "narrate: quote 7 is out of range: the article has quotes 1 to 6\n");
+  CHECK_FALSE(test::file_exists(dir.file("x.wav")));
+}
+
+TEST_CASE("quote and paragraph 0 say that numbering starts at 1") {
+  ArticleOptions options;
+  options.article = test::source_path("samples/putin-north-korea.txt");
+  const NarrationPlan plan = plan_narration(options);
+  CHECK_THROWS_WITH_AS(select_quote(plan.script, plan.article, 0),
+                       "there is no quote 0: quotes are numbered from 1 (the article has quotes 1 to 6)", Error);
+  CHECK_THROWS_WITH_AS(select_paragraph(plan.script, plan.article, 0),
+                       "there is no paragraph 0: paragraphs are numbered from 1 (the article has paragraphs 1 to 26)", Error);
+}
+
+TEST_CASE("quote numbers count voiced quotes in order, and select_quote takes them") {
+  ArticleOptions options;
+  options.article = test::source_path("samples/putin-north-korea.txt");
+  const NarrationPlan plan = plan_narration(options);
+  const std::vector<size_t> numbers = quote_numbers(plan.article);
+  REQUIRE(numbers.size() == plan.article.segments.size());
+  size_t expected = 0;
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    const bool quote = plan.article.segments[i].kind == SegmentKind::quote;
+    CHECK(numbers[i] == (quote ? ++expected : 0));
+    if (!quote) continue;
+    const Script selection = select_quote(plan.script, plan.article, numbers[i]);
+    REQUIRE(!selection.utterances.empty());
+    CHECK(selection.utterances.front().segment == i + 1);
+  }
+  CHECK(expected == 6);
 }

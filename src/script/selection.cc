@@ -45,22 +45,34 @@ std::string last_word(const std::string& name) {
 }  // namespace
 
 Script select_paragraph(const Script& script, const Article& article, size_t number) {
-  if (number < 1 || number > article.paragraph_count) {
+  if (number < 1) {
+    throw Error("there is no paragraph 0: paragraphs are numbered from 1 (the article has paragraphs 1 to " +
+                std::to_string(article.paragraph_count) + ")");
+  }
+  if (number > article.paragraph_count) {
     throw Error("paragraph " + std::to_string(number) + " is out of range: the article has paragraphs 1 to " +
                 std::to_string(article.paragraph_count));
   }
   return pick(script, article, [&](const Segment& s) { return s.paragraph == number; });
 }
 
-Script select_quote(const Script& script, const Article& article, size_t number) {
-  const size_t quotes = static_cast<size_t>(std::count_if(
-      article.segments.begin(), article.segments.end(), [](const Segment& s) { return s.kind == SegmentKind::quote; }));
-  if (number < 1 || number > quotes) {
-    throw Error("quote " + std::to_string(number) + " is out of range: the article has " +
-                (quotes == 0 ? std::string("no quotes") : "quotes 1 to " + std::to_string(quotes)));
+std::vector<size_t> quote_numbers(const Article& article) {
+  std::vector<size_t> numbers(article.segments.size(), 0);
+  size_t count = 0;
+  for (size_t i = 0; i < article.segments.size(); ++i) {
+    if (article.segments[i].kind == SegmentKind::quote) numbers[i] = ++count;
   }
-  size_t seen = 0;
-  return pick(script, article, [&](const Segment& s) { return s.kind == SegmentKind::quote && ++seen == number; });
+  return numbers;
+}
+
+Script select_quote(const Script& script, const Article& article, size_t number) {
+  const std::vector<size_t> numbers = quote_numbers(article);
+  const size_t quotes = numbers.empty() ? 0 : *std::max_element(numbers.begin(), numbers.end());
+  const std::string has = quotes == 0 ? std::string("no quotes") : "quotes 1 to " + std::to_string(quotes);
+  if (number < 1) throw Error("there is no quote 0: quotes are numbered from 1 (the article has " + has + ")");
+  if (number > quotes) throw Error("quote " + std::to_string(number) + " is out of range: the article has " + has);
+  const Segment* target = &article.segments[static_cast<size_t>(std::find(numbers.begin(), numbers.end(), number) - numbers.begin())];
+  return pick(script, article, [&](const Segment& s) { return &s == target; });
 }
 
 Script select_speaker(const Script& script, const Article& article, const std::string& name) {

@@ -172,3 +172,30 @@ TEST_CASE("quote numbers count voiced quotes in order, and select_quote takes th
   }
   CHECK(expected == 6);
 }
+
+TEST_CASE("an unknown speaker suggests the nearest name or word of a name, and nothing far away") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"),
+                   "Authors Meet\n\n\xE2\x80\x9CStories are how we remember,\xE2\x80\x9D said Neil Gaiman, the novelist.\n\n"
+                   "\xE2\x80\x9CI read every night,\xE2\x80\x9D said Dale, a librarian.\n");
+  ArticleOptions options;
+  options.article = dir.file("a.txt");
+  const NarrationPlan plan = plan_narration(options);
+  REQUIRE(plan.article.speakers.size() == 2);
+  const auto message = [&](const std::string& name) {
+    try {
+      select_speaker(plan.script, plan.article, name);
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("found");
+  };
+  CHECK(message("Gaimen") == "no speaker 'Gaimen' (did you mean Neil Gaiman? speakers: Neil Gaiman, Dale)");
+  CHECK(message("GAIMNA") == "no speaker 'GAIMNA' (did you mean Neil Gaiman? speakers: Neil Gaiman, Dale)");  // a swap
+  CHECK(message("neil gaimen") == "no speaker 'neil gaimen' (did you mean Neil Gaiman? speakers: Neil Gaiman, Dale)");
+  CHECK(message("Daile") == "no speaker 'Daile' (did you mean Dale? speakers: Neil Gaiman, Dale)");
+  CHECK(message("Smith") == "no speaker 'Smith' (speakers: Neil Gaiman, Dale)");
+  CHECK(message("Muraviev") == "no speaker 'Muraviev' (speakers: Neil Gaiman, Dale)");
+  CHECK(message("gaiman") == "found");
+  CHECK(message("NEIL GAIMAN") == "found");
+}

@@ -130,3 +130,8 @@ TEST_CASE("U+0085, U+2028 and U+2029 are line breaks; every space separator is a
     CHECK(blank_length_at(encode(cp), 0) == encode(cp).size());
   }
 }
+
+TEST_CASE("lowercase_code_points lowers every script's capitals, for comparing names") {
+  CHECK(lowercase_code_points("\xC3\x89MILE \xCE\xA9mega \xD0\x96") == U"\u00E9mile \u03C9mega \u0436");  // ÉMILE Ωmega Ж
+  CHECK(lowercase_code_points("caf\xC3\xA9") == U"caf\u00E9");
+}

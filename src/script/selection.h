@@ -22,8 +22,11 @@ std::vector<size_t> quote_numbers(const Article& article);
 // (0 too), saying how many there are.
 Script select_quote(const Script& script, const Article& article, size_t number);
 
-// Every quote of the speaker `name` (full or last name, any case), in order. Throws
-// Error naming the closest speaker and listing them all when there is no such speaker.
+// Every quote of the speaker `name` (full or last name, any case), in order. When there
+// is no such speaker, throws Error listing them all, and suggesting the one whose name,
+// or a word of it, is nearest `name` by edit distance (Damerau-Levenshtein over code
+// points, any case) when that is at most a third of `name`'s length, rounded up:
+// "Gaimen" suggests Neil Gaiman, and a name far from all suggests none.
 Script select_speaker(const Script& script, const Article& article, const std::string& name);
 
 // The paragraph (or title, or heading) whose text contains `text` (any case). Throws

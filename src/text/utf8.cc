@@ -106,4 +106,12 @@ char32_t decode_utf8_at(std::string_view text, size_t offset) {
   return value;
 }
 
+std::u32string lowercase_code_points(std::string_view text) {
+  std::u32string out;
+  for (size_t i = 0; i < text.size(); i += utf8_sequence_length(static_cast<unsigned char>(text[i]))) {
+    out += static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(decode_utf8_at(text, i))));
+  }
+  return out;
+}
+
 }  // namespace narrate

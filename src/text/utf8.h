@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace narrate {
@@ -47,5 +48,9 @@ bool is_space_separator_at(std::string_view text, size_t offset);
 
 // Decodes the code point at `text[offset]` of well-formed UTF-8.
 char32_t decode_utf8_at(std::string_view text, size_t offset);
+
+// The code points of well-formed UTF-8 `text`, each in lower case (Unicode simple case
+// mapping: "ÉMILE" gives "émile"), for comparing names regardless of case.
+std::u32string lowercase_code_points(std::string_view text);
 
 }  // namespace narrate

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "article/dateline.h"
+#include "article/markdown.h"
 #include "article/structure.h"
 #include "test_support.h"
 
@@ -206,6 +207,11 @@ TEST_CASE("CRLF line endings and a byte order mark") {
   CHECK(written(source, article.segments[0].span) == "Title");
   CHECK(written(source, article.segments[1].span) == "“We won,”");
   CHECK(written(source, article.segments[2].span) == "she said.");
+}
+
+TEST_CASE("Markdown list markers are dropped after U+2028 and U+0085 as after LF") {
+  // (The space after a marker stays; spoken text collapses it.)
+  CHECK(markdown_to_plain("- one\xE2\x80\xA8- two\xC2\x85> three\n1. four") == " one\xE2\x80\xA8 two\xC2\x85 three\n four");
 }
 
 TEST_CASE("Markdown: # headings, emphasis and links read plainly") {

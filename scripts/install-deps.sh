@@ -17,6 +17,7 @@ packages=(
   libsoxr-dev
   libexpat1-dev
   libxxhash-dev
+  libutf8proc-dev
   "$@"
 )
 

@@ -49,7 +49,7 @@ TEST_CASE("inspect --json follows the contract on the sample") {
   CHECK(document["dateline"] == "Seoul, South Korea");
   REQUIRE(document["segments"].size() == 36);
   const Json& quote = document["segments"][7];
-  CHECK(keys(quote) == std::vector<std::string>{"attribution", "end", "index", "kind", "paragraph", "speaker",
+  CHECK(keys(quote) == std::vector<std::string>{"attribution", "end", "index", "kind", "paragraph", "quote", "speaker",
                                                 "spoken", "start", "text", "voice"});
   CHECK(quote["index"] == 8);
   CHECK(quote["kind"] == "quote");
@@ -82,14 +82,53 @@ TEST_CASE("offsets round-trip with CRLF, a BOM, Markdown and non-ASCII text") {
   check_round_trip(b, md);
 }
 
+TEST_CASE("U+2029 between paragraphs makes two paragraphs, and U+2028 is spoken as a space") {
+  test::TempDir dir;
+  const std::string text = "Title\n\nFirst paragraph,\xE2\x80\xA8wrapped here.\xE2\x80\xA9Second paragraph.\n";
+  test::write_file(dir.file("u.txt"), text);
+  const Json document = inspect_json("u.txt", dir.path());
+  REQUIRE(document["segments"].size() == 3);
+  CHECK(document["segments"][1]["paragraph"] == 1);
+  CHECK(document["segments"][1]["text"] == "First paragraph,\xE2\x80\xA8wrapped here.");
+  CHECK(document["segments"][1]["spoken"] == "First paragraph, wrapped here.");
+  CHECK(document["segments"][2]["paragraph"] == 2);
+  CHECK(document["segments"][2]["text"] == "Second paragraph.");
+  check_round_trip(document, text);
+}
+
 TEST_CASE("inspect prints a readable table") {
   test::TempDir dir;
   const auto result = test::run_narrate("inspect '" + test::source_path("samples/putin-north-korea.txt") + "'", dir.path());
   CHECK(result.status == 0);
   CHECK(result.out.find("publication  Audio Sources\n") != std::string::npos);
-  CHECK(result.out.find("    8     6  quote     Alexey Muraviev     male-4      “I would expect") != std::string::npos);
+  CHECK(result.out.find("    8     6  quote 1   Alexey Muraviev     male-4      “I would expect") != std::string::npos);
   CHECK(result.out.find("   12     -  heading   -                   narrator    Ups and downs\n") != std::string::npos);
   CHECK(result.out.find("  61:1     share widget   Spread the news\n") != std::string::npos);
+}
+
+TEST_CASE("inspect shows each quote's number, the one preview --quote takes") {
+  test::TempDir dir;
+  const std::string sample = test::source_path("samples/putin-north-korea.txt");
+  const auto table = test::run_narrate("inspect '" + sample + "'", dir.path());
+  REQUIRE(table.status == 0);
+  const Json document = inspect_json(sample, dir.path());
+  size_t quotes = 0;
+  for (const Json& segment : document["segments"]) {
+    CAPTURE(segment["index"]);
+    if (segment["kind"] != "quote") {
+      CHECK(segment["quote"].is_null());
+      continue;
+    }
+    CHECK(segment["quote"] == ++quotes);
+    // The table's row for this segment says "quote N" in its kind column.
+    const std::string index = std::to_string(segment["index"].get<size_t>());
+    const std::string row = std::string(5 - index.size(), ' ') + index;
+    const size_t at = table.out.find("\n" + row + " ");
+    REQUIRE(at != std::string::npos);
+    const std::string line = table.out.substr(at + 1, table.out.find('\n', at + 1) - at - 1);
+    CHECK(line.substr(13, 10) == "quote " + std::to_string(quotes) + std::string(quotes < 10 ? 3 : 2, ' '));
+  }
+  CHECK(quotes == 6);
 }
 
 TEST_CASE("inspect warns about an unclosed quote, with its line and column") {

@@ -43,3 +43,16 @@ TEST_CASE("whitespace-only text has no paragraphs") {
   CHECK(split_paragraphs(Source::from_text("e.txt", "")).empty());
   CHECK(split_paragraphs(Source::from_text("w.txt", " \n\t\n\xC2\xA0\n")).empty());
 }
+
+TEST_CASE("U+2029 PARAGRAPH SEPARATOR ends a paragraph; U+2028 and U+0085 end lines") {
+  const std::string text = "First line\xE2\x80\xA8second line\xC2\x85third line.\xE2\x80\xA9Next paragraph.\xE2\x80\xA9";
+  const Source source = Source::from_text("u.txt", text);
+  const auto paragraphs = split_paragraphs(source);
+  REQUIRE(paragraphs.size() == 2);
+  CHECK(paragraphs[0].text == "First line second line third line.");
+  CHECK(paragraphs[0].lines.size() == 3);
+  CHECK(paragraphs[0].start == 0);
+  CHECK(paragraphs[0].end == text.find("\xE2\x80\xA9"));
+  CHECK(paragraphs[1].text == "Next paragraph.");
+  CHECK(source.text().substr(paragraphs[1].start, paragraphs[1].end - paragraphs[1].start) == "Next paragraph.");
+}

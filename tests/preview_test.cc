@@ -85,8 +85,8 @@ TEST_CASE("selection errors list what exists") {
   const NarrationPlan plan = plan_narration(options);
   CHECK_THROWS_WITH_AS(select_paragraph(plan.script, plan.article, 27),
                        "paragraph 27 is out of range: the article has paragraphs 1 to 26", Error);
-  CHECK_THROWS_WITH_AS(select_quote(plan.script, plan.article, 0),
-                       "quote 0 is out of range: the article has quotes 1 to 6", Error);
+  CHECK_THROWS_WITH_AS(select_quote(plan.script, plan.article, 7),
+                       "quote 7 is out of range: the article has quotes 1 to 6", Error);
   CHECK_THROWS_WITH_AS(select_speaker(plan.script, plan.article, "Muravyov"),
                        "no speaker 'Muravyov' (did you mean Alexey Muraviev? speakers: Alexey Muraviev, Artyom Lukin)",
                        Error);
@@ -118,4 +118,84 @@ TEST_CASE("narrate preview writes files and streams, and refuses what it cannot 
   CHECK(speaker.status == 1);
   CHECK(speaker.err == "narrate: no speaker 'Lukn' (did you mean Artyom Lukin? speakers: Alexey Muraviev, Artyom Lukin)\n");
   CHECK_FALSE(test::file_exists(dir.file("x.wav")));
+}
+
+TEST_CASE("preview refuses numbers below 1 as usage errors and says where numbering starts") {
+  test::TempDir dir;
+  const std::string sample = "'" + test::source_path("samples/putin-north-korea.txt") + "'";
+  struct Case {
+    std::string arguments;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"--quote 0", "--quote 0: quotes are numbered from 1, as `narrate inspect ARTICLE` shows them\n"},
+      {"--quote -1", "--quote -1: quotes are numbered from 1, as `narrate inspect ARTICLE` shows them\n"},
+      {"--paragraph 0", "--paragraph 0: paragraphs are numbered from 1, as `narrate inspect ARTICLE` shows them\n"},
+      {"--paragraph -1", "--paragraph -1: paragraphs are numbered from 1, as `narrate inspect ARTICLE` shows them\n"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.arguments);
+    const auto result = test::run_narrate("preview " + sample + " " + c.arguments + " -o x.wav", dir.path());
+    CHECK(result.status == 2);
+    CHECK(result.err.starts_with(c.message));
+  }
+  const auto beyond = test::run_narrate("preview " + sample + " --quote 7 -o x.wav", dir.path());
+  CHECK(beyond.status == 1);
+  CHECK(beyond.err == "narrate: quote 7 is out of range: the article has quotes 1 to 6\n");
+  CHECK_FALSE(test::file_exists(dir.file("x.wav")));
+}
+
+TEST_CASE("quote and paragraph 0 say that numbering starts at 1") {
+  ArticleOptions options;
+  options.article = test::source_path("samples/putin-north-korea.txt");
+  const NarrationPlan plan = plan_narration(options);
+  CHECK_THROWS_WITH_AS(select_quote(plan.script, plan.article, 0),
+                       "there is no quote 0: quotes are numbered from 1 (the article has quotes 1 to 6)", Error);
+  CHECK_THROWS_WITH_AS(select_paragraph(plan.script, plan.article, 0),
+                       "there is no paragraph 0: paragraphs are numbered from 1 (the article has paragraphs 1 to 26)", Error);
+}
+
+TEST_CASE("quote numbers count voiced quotes in order, and select_quote takes them") {
+  ArticleOptions options;
+  options.article = test::source_path("samples/putin-north-korea.txt");
+  const NarrationPlan plan = plan_narration(options);
+  const std::vector<size_t> numbers = quote_numbers(plan.article);
+  REQUIRE(numbers.size() == plan.article.segments.size());
+  size_t expected = 0;
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    const bool quote = plan.article.segments[i].kind == SegmentKind::quote;
+    CHECK(numbers[i] == (quote ? ++expected : 0));
+    if (!quote) continue;
+    const Script selection = select_quote(plan.script, plan.article, numbers[i]);
+    REQUIRE(!selection.utterances.empty());
+    CHECK(selection.utterances.front().segment == i + 1);
+  }
+  CHECK(expected == 6);
+}
+
+TEST_CASE("an unknown speaker suggests the nearest name or word of a name, and nothing far away") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"),
+                   "Authors Meet\n\n\xE2\x80\x9CStories are how we remember,\xE2\x80\x9D said Neil Gaiman, the novelist.\n\n"
+                   "\xE2\x80\x9CI read every night,\xE2\x80\x9D said Dale, a librarian.\n");
+  ArticleOptions options;
+  options.article = dir.file("a.txt");
+  const NarrationPlan plan = plan_narration(options);
+  REQUIRE(plan.article.speakers.size() == 2);
+  const auto message = [&](const std::string& name) {
+    try {
+      select_speaker(plan.script, plan.article, name);
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("found");
+  };
+  CHECK(message("Gaimen") == "no speaker 'Gaimen' (did you mean Neil Gaiman? speakers: Neil Gaiman, Dale)");
+  CHECK(message("GAIMNA") == "no speaker 'GAIMNA' (did you mean Neil Gaiman? speakers: Neil Gaiman, Dale)");  // a swap
+  CHECK(message("neil gaimen") == "no speaker 'neil gaimen' (did you mean Neil Gaiman? speakers: Neil Gaiman, Dale)");
+  CHECK(message("Daile") == "no speaker 'Daile' (did you mean Dale? speakers: Neil Gaiman, Dale)");
+  CHECK(message("Smith") == "no speaker 'Smith' (speakers: Neil Gaiman, Dale)");
+  CHECK(message("Muraviev") == "no speaker 'Muraviev' (speakers: Neil Gaiman, Dale)");
+  CHECK(message("gaiman") == "found");
+  CHECK(message("NEIL GAIMAN") == "found");
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "article/structure.h"
+#include "text/spoken_text.h"
 
 using namespace narrate;
 
@@ -143,4 +144,13 @@ TEST_CASE("spoken quotes lose their marks and end as sentences") {
   const Article article = parse_article(source, {});
   REQUIRE(article.segments.size() == 3);
   CHECK(article.segments[1].spoken == "Prices will stabilize soon.");
+}
+
+TEST_CASE("a quote opening a line after U+2028 LINE SEPARATOR opens as after a line feed") {
+  CHECK(pieces("Lines of a poem\xE2\x80\xA8“We rise again,” the crowd sang.") ==
+        P({{"narration", "Lines of a poem"}, {"quote", "“We rise again,”"}, {"narration", "the crowd sang."}}));
+}
+
+TEST_CASE("an apostrophe before any letter stays an apostrophe inside ‘single quotes’") {
+  CHECK(spoken_form("‘C’était la fête,’ elle a dit.") == "C'était la fête, elle a dit.");
 }

@@ -17,6 +17,7 @@
 #include "audio/loudness.h"
 #include "audio/silence.h"
 #include "audio/sound_file_reader.h"
+#include "publish/transcript.h"
 #include "test_support.h"
 
 using namespace narrate;
@@ -274,4 +275,10 @@ TEST_CASE("render's transcript calls the narrator 'Narrator' whatever voice read
   const std::string srt = test::read_file(dir.file("a.srt"));
   CHECK(srt.find("Narrator: Rain is expected on Tuesday.") != std::string::npos);
   CHECK(srt.find("British") == std::string::npos);
+}
+
+TEST_CASE("transcript sentences may start with a capital of any script") {
+  CHECK(split_sentences("Il a dit non. \xC3\x89mile a dit oui. \xCE\x91\xCF\x85\xCF\x84\xCF\x8C \xCE\xB5\xCE\xAF\xCE\xBD\xCE\xB1\xCE\xB9.") ==
+        std::vector<std::string>{"Il a dit non.", "\xC3\x89mile a dit oui.", "\xCE\x91\xCF\x85\xCF\x84\xCF\x8C \xCE\xB5\xCE\xAF\xCE\xBD\xCE\xB1\xCE\xB9."});
+  CHECK(split_sentences("The U.S. \xC3\xA9lite stayed.") == std::vector<std::string>{"The U.S. \xC3\xA9lite stayed."});
 }

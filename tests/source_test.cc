@@ -37,3 +37,12 @@ TEST_CASE("load reads files and names missing ones") {
                        ("cannot read '" + dir.file("missing.txt") + "': No such file or directory").c_str(), Error);
   CHECK_THROWS_WITH_AS(Source::load(dir.path()), ("cannot read '" + dir.path() + "': Is a directory").c_str(), Error);
 }
+
+TEST_CASE("lines end at U+2028, U+2029 and U+0085 too") {
+  const Source source = Source::from_text("u.txt", "one\xE2\x80\xA8two\xE2\x80\xA9three\xC2\x85" "four");
+  CHECK(source.where(3) == "u.txt:1:4");
+  CHECK(source.where(6) == "u.txt:2:1");
+  CHECK(source.where(12) == "u.txt:3:1");
+  CHECK(source.where(19) == "u.txt:4:1");
+  CHECK(source.where(20) == "u.txt:4:2");
+}

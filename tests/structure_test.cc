@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "article/dateline.h"
+#include "article/markdown.h"
 #include "article/structure.h"
 #include "test_support.h"
 
@@ -142,6 +143,16 @@ TEST_CASE("datelines with any dash, no-break spaces and agencies") {
   CHECK(place("U.S.-backed forces advanced.") == "-");
 }
 
+TEST_CASE("a dateline opens with a capital of any script, not a quotation mark or a lowercase letter") {
+  const auto has_dateline = [](const std::string& paragraph) {
+    Dateline dateline;
+    return find_dateline(paragraph, {0, paragraph.size()}, dateline);
+  };
+  CHECK(has_dateline("\xC3\x8Ele Maurice \xE2\x80\x94 Rain fell."));  // Île Maurice — Rain fell.
+  CHECK_FALSE(has_dateline("\xE2\x80\x9CParis\xE2\x80\x9D \xE2\x80\x94 The city woke."));  // “Paris” — The city woke.
+  CHECK_FALSE(has_dateline("\xC3\xA9t\xC3\xA9 \xE2\x80\x94 the summer came."));   // été — the summer came.
+}
+
 TEST_CASE("byline and date line after the title") {
   const Source source = Source::from_text(
       "b.txt", "Storms Hit the Coast\n\nBy Maria Lopez\n\nJune 18, 2024\n\nMIAMI — Heavy rain fell.\n\nMore rain is coming.");
@@ -167,6 +178,28 @@ TEST_CASE("headings are short lines without closing punctuation between paragrap
   CHECK(kinds == std::vector<K>{K::title, K::narration, K::heading, K::narration, K::narration, K::narration});
 }
 
+TEST_CASE("a heading starts with a capital of any script or an opening mark, not a bullet") {
+  const Source source = Source::from_text(
+      "h.txt", "Title Here\n\nFirst paragraph.\n\n\xE2\x80\xA2 A bullet item\n\nSecond paragraph.\n\n"
+               "\xC3\x89tat des lieux\n\nThird.\n\n\xE2\x80\x98" "Fake news\xE2\x80\x99 and facts\n\nFourth.");
+  const Article article = parse_article(source, {});
+  std::vector<SegmentKind> kinds;
+  for (const Segment& s : article.segments) kinds.push_back(s.kind);
+  using K = SegmentKind;
+  CHECK(kinds == std::vector<K>{K::title, K::narration, K::narration, K::narration, K::heading, K::narration,
+                                K::heading, K::narration});
+}
+
+TEST_CASE("narration of punctuation alone is no segment; an emoji is something to say") {
+  const Source source = Source::from_text(
+      "p.txt", "Title\n\n\xE2\x80\x9COne.\xE2\x80\x9D \xE2\x80\x94 \xE2\x80\x9CTwo.\xE2\x80\x9D \xF0\x9F\x91\x8D");
+  const Article article = parse_article(source, {});
+  std::vector<std::string> segments;
+  for (const Segment& s : article.segments) segments.push_back(written(source, s.span));
+  CHECK(segments == std::vector<std::string>{"Title", "\xE2\x80\x9COne.\xE2\x80\x9D", "\xE2\x80\x9CTwo.\xE2\x80\x9D",
+                                             "\xF0\x9F\x91\x8D"});
+}
+
 TEST_CASE("CRLF line endings and a byte order mark") {
   const Source source = Source::from_text("c.txt", "\xEF\xBB\xBFTitle\r\n\r\n“We won,” she said.\r\n");
   const Article article = parse_article(source, {});
@@ -174,6 +207,11 @@ TEST_CASE("CRLF line endings and a byte order mark") {
   CHECK(written(source, article.segments[0].span) == "Title");
   CHECK(written(source, article.segments[1].span) == "“We won,”");
   CHECK(written(source, article.segments[2].span) == "she said.");
+}
+
+TEST_CASE("Markdown list markers are dropped after U+2028 and U+0085 as after LF") {
+  // (The space after a marker stays; spoken text collapses it.)
+  CHECK(markdown_to_plain("- one\xE2\x80\xA8- two\xC2\x85> three\n1. four") == " one\xE2\x80\xA8 two\xC2\x85 three\n four");
 }
 
 TEST_CASE("Markdown: # headings, emphasis and links read plainly") {

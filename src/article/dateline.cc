@@ -23,7 +23,7 @@ size_t dash_length(std::string_view text, size_t i, size_t end) {
 
 size_t skip_blanks(std::string_view text, size_t i, size_t end) {
   while (i < end) {
-    const size_t blank = text[i] == '\n' ? 1 : blank_length_at(text, i);
+    const size_t blank = space_length_at(text, i);
     if (blank == 0) break;
     i += blank;
   }
@@ -39,14 +39,13 @@ bool find_dateline(std::string_view text, Span paragraph, Dateline& dateline) {
   int words = 0;
   while (i < limit) {
     // A word: capitalized (or a parenthesized agency, "(AP)"), letters, digits, '.', '’'.
-    const unsigned char first = static_cast<unsigned char>(text[i]);
-    const bool opens = std::isupper(first) || first == '(' || first >= 0xC3;  // accented capitals
+    const bool opens = text[i] == '(' || is_capital_at(text, i);  // São Paulo, Île Maurice, Αθήνα
     if (!opens || ++words > kMaxWords) return false;
     ++i;
     while (i < limit) {
       const unsigned char c = static_cast<unsigned char>(text[i]);
       if (std::isalnum(c) || c == '.' || c == '\'' || c == ')' || c == '(' || c >= 0x80) {
-        if (c >= 0x80 && blank_length_at(text, i) > 0) break;
+        if (c >= 0x80 && space_length_at(text, i) > 0) break;
         if (c >= 0x80 && dash_length(text, i, paragraph.end) > 0) break;
         ++i;
       } else {

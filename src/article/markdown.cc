@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/whitespace.h"
+
 namespace narrate {
 namespace {
 constexpr size_t kMaxLinkBytes = 2048;
@@ -66,10 +68,10 @@ std::string markdown_to_plain(std::string_view markdown) {
       }
       line_start = false;
     }
-    if (c == '\n') {
-      out += c;
+    if (const size_t line_break = line_break_length_at(markdown, i); line_break > 0) {
+      out.append(markdown.substr(i, line_break));
       line_start = true;
-      ++i;
+      i += line_break;
     } else if (c == '\\' && i + 1 < markdown.size() && std::ispunct(static_cast<unsigned char>(markdown[i + 1]))) {
       out += markdown[i + 1];  // an escaped character is itself
       i += 2;

@@ -14,7 +14,8 @@ int markdown_heading_level(std::string_view line, size_t& text_start);
 bool is_markdown_rule(std::string_view line);
 
 // Markdown source made plain for speech: emphasis and code markers removed, links and
-// images read as their text, list and block quote markers at line starts dropped.
+// images read as their text, list and block quote markers at line starts dropped (after
+// any line break of line_break_length_at, U+2028 too).
 // The written text (and its offsets) stay as they are; only the spoken form changes.
 std::string markdown_to_plain(std::string_view markdown);
 

@@ -20,15 +20,16 @@ std::vector<Paragraph> split_paragraphs(const Source& source) {
   };
   size_t line_begin = 0;
   while (line_begin <= text.size()) {
-    size_t line_end = text.find('\n', line_begin);
-    if (line_end == std::string_view::npos) line_end = text.size();
+    size_t break_length = 0;
+    const size_t line_end = find_line_break(text, line_begin, break_length);
     size_t first = line_begin, last = line_end;
     if (trim_blanks(text, first, last)) {
       current.lines.push_back({first, last});
     } else {
       finish();
     }
-    line_begin = line_end + 1;
+    if (break_length > 0 && is_paragraph_separator_at(text, line_end)) finish();
+    line_begin = line_end + (break_length > 0 ? break_length : 1);
   }
   finish();
   return paragraphs;

@@ -1,4 +1,4 @@
-// Paragraphs: the blocks of text between blank lines.
+// Paragraphs: the blocks of text between blank lines (or U+2029 PARAGRAPH SEPARATORs).
 #pragma once
 
 #include <cstddef>
@@ -20,8 +20,10 @@ struct Paragraph {
   std::vector<Span> lines;  // each non-blank line, trimmed
 };
 
-// Splits the source at blank lines (lines holding only whitespace, including no-break
-// spaces). Returns the blocks in order; none when the source holds only whitespace.
+// Splits the source into lines at every line break (LF, CRLF, U+0085, U+2028, U+2029;
+// see line_break_length_at) and into blocks at blank lines (lines holding only
+// whitespace, including no-break spaces) and after each U+2029 PARAGRAPH SEPARATOR.
+// Returns the blocks in order; none when the source holds only whitespace.
 std::vector<Paragraph> split_paragraphs(const Source& source);
 
 }  // namespace narrate

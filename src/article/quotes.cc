@@ -29,7 +29,7 @@ Mark mark_at(std::string_view text, size_t i) {
 }
 
 bool is_space_at(std::string_view text, size_t i) {
-  return text[i] == '\n' || blank_length_at(text, i) > 0;
+  return space_length_at(text, i) > 0;
 }
 
 // Start of the code point that ends just before `i` (i > begin).
@@ -91,7 +91,7 @@ bool is_voiced(std::string_view text, Span paragraph, size_t open, size_t conten
     const size_t prev = previous_start(text, paragraph.start, p);
     if (!is_space_at(text, prev)) break;
     // A quotation that opens a line opens a paragraph of its own in all but the layout.
-    if (text[prev] == '\n') return true;
+    if (line_break_length_at(text, prev) > 0) return true;
     p = prev;
   }
   if (p == paragraph.start) return true;

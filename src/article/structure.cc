@@ -49,9 +49,11 @@ size_t count_words(std::string_view text) {
   return words;
 }
 
+// Whether `text` has something to say: a letter, a number, or a symbol beyond ASCII (an
+// emoji, which eSpeak NG names), not only punctuation such as a lone dash.
 bool has_alnum(std::string_view text) {
-  for (const char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0xC3) return true;
+  for (size_t i = 0; i < text.size(); i += utf8_sequence_length(static_cast<unsigned char>(text[i]))) {
+    if (is_letter_at(text, i) || (static_cast<unsigned char>(text[i]) >= 0x80 && is_symbol_at(text, i))) return true;
   }
   return false;
 }
@@ -74,9 +76,10 @@ bool ends_open(std::string_view line) {
   }
 }
 
+// A capital (of any script), a digit, or a non-ASCII opening mark (‘, «, „) before one.
 bool starts_capitalized(std::string_view line) {
   const auto c = static_cast<unsigned char>(line[0]);
-  return std::isupper(c) || std::isdigit(c) || c >= 0xC3;  // accented capitals, curly quotes
+  return std::isdigit(c) || is_capital_at(line, 0) || (c >= 0x80 && is_opening_mark_at(line, 0));
 }
 
 bool heading_like(std::string_view line) {

@@ -36,16 +36,15 @@ bool Token::is(std::string_view lower) const {
 }
 
 bool Token::capitalized() const {
-  return kind == Kind::word && !text.empty() &&
-         (std::isupper(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0xC3);
+  return kind == Kind::word && !text.empty() && is_capital_at(text, 0);
 }
 
 void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
   size_t i = span.start;
   while (i < span.end) {
     const size_t length = std::min(utf8_sequence_length(static_cast<unsigned char>(text[i])), span.end - i);
-    if (text[i] == '\n' || blank_length_at(text, i) > 0) {
-      i += text[i] == '\n' ? 1 : blank_length_at(text, i);
+    if (const size_t space = space_length_at(text, i); space > 0) {
+      i += space;
       continue;
     }
     if (!is_letter_at(text, i)) {

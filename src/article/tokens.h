@@ -17,7 +17,7 @@ struct Token {
   size_t quote = 0;   // for Kind::quote: the segment index of the voiced quote
 
   bool is(std::string_view lower) const;   // the word, ignoring case, equals `lower`
-  bool capitalized() const;                // a word starting with a capital letter
+  bool capitalized() const;                // a word starting with a capital (is_capital_at: É yes, é no)
   bool sentence_end() const { return kind == Kind::punct && (text == "." || text == "!" || text == "?"); }
 };
 

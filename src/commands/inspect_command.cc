@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "script/selection.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
 
@@ -74,12 +75,14 @@ void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
   const std::string_view text = plan.source.text();
   Json segments = Json::array();
   const std::vector<SpokenSegment> spoken = spoken_segments(plan);
+  const std::vector<size_t> quotes = quote_numbers(article);
   for (size_t i = 0; i < article.segments.size(); ++i) {
     const Segment& segment = article.segments[i];
     Json entry;
     entry["index"] = i + 1;
     entry["kind"] = kind_name(segment.kind);
     entry["paragraph"] = segment.paragraph > 0 ? Json(segment.paragraph) : Json(nullptr);
+    entry["quote"] = quotes[i] > 0 ? Json(quotes[i]) : Json(nullptr);
     entry["start"] = segment.span.start;
     entry["end"] = segment.span.end;
     entry["text"] = std::string(text.substr(segment.span.start, segment.span.size()));
@@ -121,15 +124,18 @@ void write_inspect_table(const NarrationPlan& plan, std::ostream& out) {
   if (!article.title.empty()) out << "title        " << article.title << '\n';
   if (!article.dateline.empty()) out << "dateline     " << article.dateline << '\n';
   out << "paragraphs   " << article.paragraph_count << '\n' << '\n';
+  // "para" is the number `preview --paragraph N` takes; "quote 3" the one `--quote N` takes.
   out << "    #  para  kind       speaker             voice       text\n";
   const std::vector<SpokenSegment> spoken = spoken_segments(plan);
+  const std::vector<size_t> quotes = quote_numbers(article);
   for (size_t i = 0; i < article.segments.size(); ++i) {
     const Segment& segment = article.segments[i];
     const std::string number = std::to_string(i + 1);
     const std::string paragraph = segment.paragraph > 0 ? std::to_string(segment.paragraph) : "-";
+    const std::string kind = std::string(kind_name(segment.kind)) + (quotes[i] > 0 ? " " + std::to_string(quotes[i]) : "");
     const std::string written = collapse_whitespace(text.substr(segment.span.start, segment.span.size()));
     out << std::string(number.size() < 5 ? 5 - number.size() : 0, ' ') << number
-        << std::string(paragraph.size() < 6 ? 6 - paragraph.size() : 0, ' ') << paragraph << "  " << pad(std::string(kind_name(segment.kind)), 10)
+        << std::string(paragraph.size() < 6 ? 6 - paragraph.size() : 0, ' ') << paragraph << "  " << pad(kind, 10)
         << pad(segment.speaker.empty() ? "-" : first_words(segment.speaker, 18), 20) << pad(spoken[i].voice, 12)
         << first_words(written, 60) << '\n';
   }

@@ -32,18 +32,29 @@ Script text_script(const PreviewOptions& options) {
 
 Script selected_script(const PreviewOptions& options) {
   const NarrationPlan plan = plan_narration(options.article);
-  if (options.paragraph > 0) return select_paragraph(plan.script, plan.article, options.paragraph);
-  if (options.quote > 0) return select_quote(plan.script, plan.article, options.quote);
+  if (options.paragraph) return select_paragraph(plan.script, plan.article, static_cast<size_t>(*options.paragraph));
+  if (options.quote) return select_quote(plan.script, plan.article, static_cast<size_t>(*options.quote));
   if (!options.speaker.empty()) return select_speaker(plan.script, plan.article, options.speaker);
   return select_text(plan.script, plan.article, plan.source.text(), options.find);
 }
 
+// Paragraphs and quotes are numbered from 1, as `inspect` shows them: a number below 1
+// is a usage error, caught before the article is read.
+void check_number(const std::optional<long long>& number, const std::string& option, const std::string& things) {
+  if (number && *number < 1) {
+    throw CLI::ValidationError(option + " " + std::to_string(*number) + ": " + things +
+                               " are numbered from 1, as `narrate inspect ARTICLE` shows them");
+  }
+}
+
 void run_preview(const PreviewOptions& options) {
-  const int selectors = (options.paragraph > 0) + (options.quote > 0) + !options.speaker.empty() + !options.find.empty() +
-                        !options.text.empty();
+  const int selectors = options.paragraph.has_value() + options.quote.has_value() + !options.speaker.empty() +
+                        !options.find.empty() + !options.text.empty();
   if (selectors != 1) {
     throw CLI::ValidationError("preview needs exactly one of --paragraph, --quote, --speaker, --find or --text");
   }
+  check_number(options.paragraph, "--paragraph", "paragraphs");
+  check_number(options.quote, "--quote", "quotes");
   if (options.text.empty() && options.article.article.empty()) throw CLI::ValidationError("preview needs an ARTICLE");
   if (!options.play && options.output.empty()) throw CLI::ValidationError("preview needs --play or -o OUTPUT");
   ensure_distinct_files({options.article.article, options.article.lexicon}, {options.output});
@@ -90,7 +101,7 @@ void set_preview_command(CLI::App& app, PreviewOptions& options) {
   preview->add_flag("--keep-boilerplate", options.article.keep_boilerplate, "Also read what is skipped by default");
   preview->add_flag("--markdown", options.article.markdown, "Read the article as Markdown (implied by .md)");
   preview->add_option("--paragraph", options.paragraph, "Paragraph number, as inspect shows it");
-  preview->add_option("--quote", options.quote, "Quote number, from 1");
+  preview->add_option("--quote", options.quote, "Quote number, as inspect shows it (from 1)");
   preview->add_option("--speaker", options.speaker, "All quotes of a speaker (full or last name)");
   preview->add_option("--find", options.find, "The paragraph containing this text");
   preview->add_option("--text", options.text, "Say this line instead (not from an article)");

@@ -2,6 +2,7 @@
 // full render will say it.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -14,8 +15,9 @@ namespace narrate {
 struct PreviewOptions {
   ArticleOptions article;  // the article is optional with --text
   AudioOptions audio;
-  size_t paragraph = 0;
-  size_t quote = 0;
+  // Signed, so that "-1" is read as the -1 it is and refused, not wrapped around.
+  std::optional<long long> paragraph;
+  std::optional<long long> quote;
   std::string speaker;
   std::string find;
   std::string text;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "text/utf8.h"
 #include "text/whitespace.h"
 
 namespace narrate {
@@ -11,7 +12,7 @@ namespace {
 bool starts_sentence(std::string_view rest) {
   if (rest.empty()) return false;
   const auto c = static_cast<unsigned char>(rest[0]);
-  return std::isupper(c) || std::isdigit(c) || rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\"") ||
+  return is_capital_at(rest, 0) || std::isdigit(c) || rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\"") ||
          rest.starts_with("\xE2\x80\x98");
 }
 

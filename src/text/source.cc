@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "text/utf8.h"
+#include "text/whitespace.h"
 #include "util/error.h"
 #include "util/read_bounded.h"
 
@@ -50,11 +51,15 @@ Location Source::locate(size_t offset) const {
   Location location;
   size_t line_start = 0;
   const size_t end = offset < text_.size() ? offset : text_.size();
-  for (size_t i = 0; i < end; ++i) {
-    if (text_[i] == '\n') {
-      ++location.line;
-      line_start = i + 1;
+  for (size_t i = 0; i < end;) {
+    const size_t line_break = line_break_length_at(text_, i);
+    if (line_break == 0) {
+      ++i;
+      continue;
     }
+    ++location.line;
+    i += line_break;
+    line_start = i;
   }
   // Count the code points before `offset` on its line; a partial sequence counts once.
   size_t column = 1;

@@ -8,7 +8,8 @@
 
 namespace narrate {
 
-// A 1-based line and column; the column counts code points, not bytes.
+// A 1-based line and column; the column counts code points, not bytes. Lines end at
+// every line break of line_break_length_at (LF, U+0085, U+2028, U+2029).
 struct Location {
   size_t line = 1;
   size_t column = 1;

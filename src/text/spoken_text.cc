@@ -1,7 +1,5 @@
 #include "text/spoken_text.h"
 
-#include <cctype>
-
 #include "text/normalizer.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
@@ -40,7 +38,7 @@ std::string spoken_form(std::string_view written) {
         // Closes a ‘quotation’ when one is open and no letter follows; otherwise it is
         // an apostrophe (Putin’s, ’90s, the Russians’ plan).
         const size_t next = i + length;
-        const bool letter_follows = next < written.size() && std::isalnum(static_cast<unsigned char>(written[next]));
+        const bool letter_follows = next < written.size() && is_letter_at(written, next);
         if (open_single_quotes > 0 && !letter_follows) {
           --open_single_quotes;
         } else {

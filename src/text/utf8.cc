@@ -1,6 +1,15 @@
 #include "text/utf8.h"
 
+#include <utf8proc.h>
+
 namespace narrate {
+namespace {
+
+utf8proc_category_t category_at(std::string_view text, size_t offset) {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(decode_utf8_at(text, offset)));
+}
+
+}  // namespace
 
 size_t utf8_sequence_length(unsigned char lead) {
   if (lead < 0x80) return 1;
@@ -50,8 +59,40 @@ size_t count_code_points(std::string_view text) {
 bool is_letter_at(std::string_view text, size_t offset) {
   const auto c = static_cast<unsigned char>(text[offset]);
   if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  const char32_t cp = decode_utf8_at(text, offset);
-  return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0x3000 && cp != 0xFEFF;
+  switch (category_at(text, offset)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_capital_at(std::string_view text, size_t offset) {
+  const auto c = static_cast<unsigned char>(text[offset]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  const utf8proc_category_t category = category_at(text, offset);
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT || category == UTF8PROC_CATEGORY_LO;
+}
+
+bool is_opening_mark_at(std::string_view text, size_t offset) {
+  const utf8proc_category_t category = category_at(text, offset);
+  return category == UTF8PROC_CATEGORY_PS || category == UTF8PROC_CATEGORY_PI;
+}
+
+bool is_symbol_at(std::string_view text, size_t offset) {
+  switch (category_at(text, offset)) {
+    case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK: case UTF8PROC_CATEGORY_SO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_space_separator_at(std::string_view text, size_t offset) {
+  return category_at(text, offset) == UTF8PROC_CATEGORY_ZS;
 }
 
 char32_t decode_utf8_at(std::string_view text, size_t offset) {
@@ -63,6 +104,14 @@ char32_t decode_utf8_at(std::string_view text, size_t offset) {
     value = (value << 6) | (static_cast<unsigned char>(text[offset + k]) & 0x3F);
   }
   return value;
+}
+
+std::u32string lowercase_code_points(std::string_view text) {
+  std::u32string out;
+  for (size_t i = 0; i < text.size(); i += utf8_sequence_length(static_cast<unsigned char>(text[i]))) {
+    out += static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(decode_utf8_at(text, i))));
+  }
+  return out;
 }
 
 }  // namespace narrate

@@ -239,6 +239,15 @@ TEST_CASE("an unknown eSpeak NG voice is a clear error") {
   MemorySink sink;
   CHECK_THROWS_WITH_AS(render_script(script, *engine, sink),
                        "eSpeak NG has no voice 'xx-nowhere' (voice profile 'broken')", Error);
+  // A known language with a variant eSpeak NG does not have would be spoken plain, silently.
+  script.utterances[0].voice.espeak_voice = "en-us";
+  script.utterances[0].voice.variant = "m99";
+  CHECK_THROWS_WITH_AS(render_script(script, *engine, sink), "eSpeak NG has no voice 'en-us+m99' (voice profile 'broken')",
+                       Error);
+  script.utterances[0].voice.variant = "../../lang/gmw/en";  // a variant is a name, never a path
+  CHECK_THROWS_AS(render_script(script, *engine, sink), Error);
+  script.utterances[0].voice.variant = "m3";
+  CHECK_NOTHROW(render_script(script, *engine, sink));
 }
 
 TEST_CASE("every quote of the sample is spoken in its speaker's voice (measured by pitch)") {

@@ -4,6 +4,7 @@
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -89,6 +90,7 @@ class VoiceFiles {
 
   // Lists `data_dir`/lang (where eSpeak NG keeps its language voices).
   void index(const std::string& data_dir) {
+    variants_dir_ = (std::filesystem::path(data_dir) / "voices" / "!v").string();
     std::error_code ec;
     std::filesystem::recursive_directory_iterator it(std::filesystem::path(data_dir) / "lang", ec), end;
     for (; !ec && it != end; it.increment(ec)) {
@@ -97,6 +99,14 @@ class VoiceFiles {
       const auto [at, added] = paths_.emplace(name, it->path().string());
       if (!added) at->second.clear();  // ambiguous: eSpeak NG decides
     }
+  }
+
+  // Whether eSpeak NG has the variant `name` (a file in voices/!v): given one it does not
+  // have, it would speak in the plain voice without a word.
+  bool has_variant(const std::string& name) const {
+    if (name.empty() || name.find('/') != std::string::npos || name[0] == '.') return false;
+    struct stat info {};
+    return stat((variants_dir_ + "/" + name).c_str(), &info) == 0 && S_ISREG(info.st_mode);
   }
 
   // "/proc/self/fd/N" naming the voice file of `language`, or "" to let eSpeak NG search.
@@ -113,6 +123,7 @@ class VoiceFiles {
  private:
   std::map<std::string, std::string> paths_;  // lowercase file name -> path ("" when ambiguous)
   std::map<std::string, int> descriptors_;    // path -> open descriptor
+  std::string variants_dir_;
 };
 
 // Selects the part's eSpeak NG voice. Never in the speaker itself: loading a voice hands
@@ -128,6 +139,7 @@ bool select_voice(const SpokenPart& voice, VoiceFiles& files) {
   const std::string& name = voice.espeak_name;
   const std::string file = files.path_for(voice.espeak_voice);
   const std::string variant = name.substr(voice.espeak_voice.size());  // "" or "+variant"
+  if (!variant.empty() && !files.has_variant(variant.substr(1))) return false;
   const bool by_file = !file.empty() && espeak_SetVoiceByFile((file + variant).c_str()) == EE_OK;
   return by_file || espeak_SetVoiceByName(name.c_str()) == EE_OK;
 }

@@ -144,7 +144,7 @@ TEST_CASE("never more than `jobs` children speak at once, and every one gets its
             return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
           };
           const double start = now();
-          usleep(static_cast<useconds_t>(1000 + (index % 3) * 1500));
+          usleep(static_cast<useconds_t>(20000 + (index % 3) * 15000));  // long enough to overlap under load
           const double end = now();
           out.write(&start, sizeof start);
           out.write(&end, sizeof end);

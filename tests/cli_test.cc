@@ -252,3 +252,15 @@ TEST_CASE("an output name too long for the file system is refused before the ren
   CHECK(result.status == 1);
   CHECK(result.err == "narrate: cannot write '" + too_long + "': File name too long\n");
 }
+
+TEST_CASE("a lossy render made again quieter counts its cached parts once") {
+  test::TempDir dir;
+  const std::string article = "'" + test::source_path("samples/river-cleanup.txt") + "'";
+  REQUIRE(run_narrate("render " + article + " -o a.mp3", dir.path()).status == 0);
+  const auto warm = run_narrate("render " + article + " -o b.mp3", dir.path());
+  REQUIRE(warm.status == 0);
+  const size_t parts = std::stoul(warm.err.substr(warm.err.find(", ") + 2));
+  CAPTURE(warm.err);
+  CHECK(warm.err.find(", " + std::to_string(parts) + " parts, " + std::to_string(parts) + " from cache,") !=
+        std::string::npos);
+}

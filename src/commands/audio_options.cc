@@ -115,6 +115,7 @@ std::unique_ptr<SoundFileWriter> RenderRun::write(const std::string& output, Aud
   double quieter_db = 0;
   for (int attempt = 1;; ++attempt) {
     auto writer = std::make_unique<SoundFileWriter>(output, format, engine().sample_rate(), tags);
+    hits_before_pass_ = cached_.hits();
     produce(*writer, settings, quieter_db);
     writer->finish();
     const std::optional<double> peak = verify ? writer->decoded_true_peak_db() : std::nullopt;

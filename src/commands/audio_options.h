@@ -75,7 +75,9 @@ class RenderRun {
   // (gains from the loudness table or the cache when they have them). No progress reporting.
   RenderSettings settings_for(const Script& script, AudioFormat format);
 
-  size_t cache_hits() const { return cached_.hits(); }
+  // Parts the last pass of the last write took from the cache (a lossy file made again
+  // quieter is a second pass over the same parts: they are not counted twice).
+  size_t cache_hits() const { return cached_.hits() - hits_before_pass_; }
 
   // Keeps the render cache within its size.
   void finish() const;
@@ -89,6 +91,7 @@ class RenderRun {
   std::unique_ptr<SpeechEngine> espeak_;
   RenderCache cache_;
   CachingEngine cached_;
+  size_t hits_before_pass_ = 0;
 };
 
 }  // namespace narrate

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "article/entities.h"
 #include "article/speech_words.h"
 #include "article/tokens.h"
 #include "util/strings.h"
@@ -30,13 +31,6 @@ struct Mention {
   Mention(MentionType type_, Span span_) : type(type_), span(span_) {}
 };
 
-struct Entity {
-  std::string name;
-  std::string key;  // what later mentions are matched against
-  std::string gender;
-  bool person = true;
-};
-
 // What a quote's speaker was found from: its own cue, or inherited.
 struct QuoteAttribution {
   size_t segment = kNone;
@@ -45,16 +39,6 @@ struct QuoteAttribution {
   bool own_cue = false;
   bool open_ended = false;  // the quote continues into the next paragraph
 };
-
-std::string join_words(const std::vector<Token>& tokens, size_t begin, size_t end) {
-  std::string out;
-  for (size_t i = begin; i < end; ++i) {
-    if (tokens[i].kind != Token::Kind::word) continue;
-    if (!out.empty()) out += ' ';
-    out += tokens[i].text;
-  }
-  return out;
-}
 
 class Attributor {
  public:
@@ -305,80 +289,20 @@ class Attributor {
 
   // ---- Resolving mentions to speakers ------------------------------------------------
 
-  size_t resolve(const Mention& mention) {
+  size_t resolve(const Mention& mention, bool remember = true) {
     std::vector<Token> words;
     tokenize(text_, mention.span, words);
-    if (mention.type == MentionType::pronoun) return resolve_pronoun(words.front());
-    if (mention.type == MentionType::description) {
-      const std::string key = ascii_lowercase(join_words(words, is_determiner(words.front()) ? 1 : 0, words.size()));
-      for (size_t e = 0; e < entities_.size(); ++e) {
-        if (!entities_[e].person && entities_[e].key == key) return remember(e);
-      }
-      entities_.push_back({join_words(words, 0, words.size()), key, "", false});
-      return remember(entities_.size() - 1);
+    switch (mention.type) {
+      case MentionType::pronoun: return entities_.resolve_pronoun(words.front());
+      case MentionType::description: return entities_.resolve_description(words);
+      case MentionType::name: break;
     }
-    // A name: drop titles, keep what they say about gender.
-    std::string gender;
-    size_t first = 0;
-    while (first + 1 < words.size() && is_person_title(words[first])) {
-      if (gender.empty()) gender = std::string(gender_of_title(words[first]));
-      ++first;
-    }
-    const std::string name = join_words(words, first, words.size());
-    const std::string last_word = words.back().text;
-    bool person = true;
-    for (const Token& w : words) person = person && !is_organization_word(w);
-    // The same person named again, often shorter: "Muraviev" after "Alexey Muraviev".
-    for (size_t n = history_.size(); n-- > 0;) {
-      Entity& entity = entities_[history_[n]];
-      if (!entity.person || !person) continue;
-      if (entity.key == last_word || entity.name == name) {
-        if (name.size() > entity.name.size()) entity.name = name;
-        if (entity.gender.empty()) entity.gender = gender;
-        return remember(history_[n]);
-      }
-    }
-    for (size_t e = entities_.size(); e-- > 0;) {
-      Entity& entity = entities_[e];
-      if (entity.name == name || (person && entity.person && entity.key == last_word)) {
-        if (name.size() > entity.name.size()) entity.name = name;
-        return remember(e);
-      }
-    }
-    entities_.push_back({name, person ? last_word : ascii_lowercase(name), gender, person});
-    return remember(entities_.size() - 1);
+    return entities_.resolve_name(words, remember);
   }
 
   // Makes a titled name known ("Sen. Paul Grady"), so that "Grady" later resolves to it,
   // without making it the latest person a pronoun could refer to.
-  void introduce(const Mention& name) {
-    const size_t history_size = history_.size();
-    resolve(name);
-    history_.resize(history_size);
-  }
-
-  size_t resolve_pronoun(const Token& pronoun) {
-    const bool he = pronoun.is("he");
-    const bool she = pronoun.is("she");
-    for (size_t n = history_.size(); n-- > 0;) {
-      Entity& entity = entities_[history_[n]];
-      if (he || she) {
-        const std::string wanted = he ? "male" : "female";
-        if (!entity.person || (!entity.gender.empty() && entity.gender != wanted)) continue;
-        entity.gender = wanted;
-        return remember(history_[n]);
-      }
-      // they, it, we: the latest speaker of any kind.
-      return remember(history_[n]);
-    }
-    entities_.push_back({pronoun.text, ascii_lowercase(pronoun.text), he ? "male" : (she ? "female" : ""), he || she});
-    return remember(entities_.size() - 1);
-  }
-
-  size_t remember(size_t entity) {
-    history_.push_back(entity);
-    return entity;
-  }
+  void introduce(const Mention& name) { resolve(name, false); }
 
   // ---- Quotes ------------------------------------------------------------------------
 
@@ -546,8 +470,7 @@ class Attributor {
   std::string_view text_;
   Article& article_;
   std::vector<Token> tokens_;  // the current paragraph
-  std::vector<Entity> entities_;
-  std::vector<size_t> history_;  // resolved mentions, in text order
+  EntityRegistry entities_;
   std::vector<QuoteAttribution> quotes_;
   std::vector<Mention> last_cue_seen_;
   std::optional<Mention> colon_cue_;

@@ -1,0 +1,66 @@
+// Attribution at scale: many speakers who share surnames, generated. Guards against
+// merging namesakes.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "article/attribution.h"
+#include "article/structure.h"
+
+using namespace narrate;
+
+namespace {
+
+const std::vector<std::string> kFirstNames = {"Ann",  "Bob",  "Cleo", "Dan", "Eve",   "Finn", "Gia",
+                                              "Hal",  "Ines", "Jon",  "Kai", "Lea",   "Max",  "Nia",
+                                              "Otto", "Pia",  "Quinn", "Rosa", "Sam", "Tess"};
+const std::vector<std::string> kSurnames = {"Lee",  "Ray",  "Diaz", "Khan",  "Moss", "Park",  "Quist", "Roth",
+                                            "Sato", "Toft", "Vance", "Wolf", "Young", "Zorn", "Ito"};
+
+// Parses and attributes `text` (a whole article); returns it.
+Article attributed(const std::string& text) {
+  const Source source = Source::from_text("t.txt", text);
+  Article article = parse_article(source, {});
+  attribute_quotes(source.text(), article);
+  return article;
+}
+
+std::vector<std::string> quote_speakers(const Article& article) {
+  std::vector<std::string> speakers;
+  for (const Segment& s : article.segments) {
+    if (s.kind == SegmentKind::quote) speakers.push_back(s.speaker);
+  }
+  return speakers;
+}
+
+}  // namespace
+
+TEST_CASE("300 named speakers whose surnames repeat are 300 speakers, each with their own quotes") {
+  std::vector<std::string> names;
+  for (const std::string& surname : kSurnames) {
+    for (const std::string& first : kFirstNames) names.push_back(first + " " + surname);
+  }
+  REQUIRE(names.size() == 300);
+  // Everyone speaks twice: in a paragraph of their own, then all again in another order,
+  // named before the quote.
+  std::string text = "Headline\n\n";
+  std::vector<std::string> expected;
+  for (size_t i = 0; i < names.size(); ++i) {
+    text += "“Point " + std::to_string(i) + " stands,” said " + names[i] + ".\n\n";
+    expected.push_back(names[i]);
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string& name = names[(i * 7) % names.size()];
+    text += name + " said: “I said point " + std::to_string(i) + ".”\n\n";
+    expected.push_back(name);
+  }
+  const Article article = attributed(text);
+  CHECK(article.speakers.size() == 300);
+  const std::vector<std::string> got = quote_speakers(article);
+  REQUIRE(got.size() == expected.size());
+  size_t wrong = 0;
+  for (size_t i = 0; i < got.size(); ++i) wrong += got[i] != expected[i];
+  CHECK(wrong == 0);
+  for (const Speaker& speaker : article.speakers) CHECK(speaker.quotes == 2);
+}

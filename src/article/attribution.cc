@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "article/entities.h"
@@ -157,8 +158,7 @@ class Attributor {
   // The subject of the sentence holding token `v`, for participles: "Trump was defensive,
   // saying, “…”".
   std::optional<Mention> sentence_subject(size_t v) const {
-    size_t k = v;
-    while (k > 0 && !tokens_[k - 1].sentence_end() && tokens_[k - 1].kind != Token::Kind::quote) --k;
+    size_t k = sentence_start_[v];
     while (k < v && word_at(k) && is_function_word(tokens_[k])) ++k;
     if (k >= v || !word_at(k)) return std::nullopt;
     if (!is_pronoun_subject(tokens_[k]) && !tokens_[k].capitalized()) return std::nullopt;
@@ -236,6 +236,17 @@ class Attributor {
   // They become the latest person a pronoun can refer to. Subjects of speech cues are
   // left out (the cues resolve them).
   std::vector<Mention> find_sentence_subjects(const std::vector<Mention>& cues) const {
+    // Cue mentions by start, with the furthest end reached so far: a stretch lies inside
+    // some mention when a mention starting at or before it reaches past its end.
+    std::vector<Span> mentions;
+    for (const Mention& cue : cues) mentions.push_back(cue.span);
+    std::sort(mentions.begin(), mentions.end(), [](Span a, Span b) { return a.start < b.start; });
+    for (size_t m = 1; m < mentions.size(); ++m) mentions[m].end = std::max(mentions[m].end, mentions[m - 1].end);
+    const auto inside_a_cue = [&](Span stretch) {
+      const auto after = std::upper_bound(mentions.begin(), mentions.end(), stretch.start,
+                                          [](size_t start, Span m) { return start < m.start; });
+      return after != mentions.begin() && std::prev(after)->end >= stretch.end;
+    };
     std::vector<Mention> subjects;
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const bool starts = k == 0 || tokens_[k - 1].sentence_end() || tokens_[k - 1].kind == Token::Kind::quote;
@@ -252,9 +263,7 @@ class Attributor {
       }
       bool organization = false;
       for (size_t w = k; w <= end; ++w) organization = organization || is_organization_word(tokens_[w]);
-      const bool is_cue_subject = std::any_of(cues.begin(), cues.end(), [&](const Mention& cue) {
-        return cue.span.start <= tokens_[k].span.start && tokens_[end].span.end <= cue.span.end;
-      });
+      const bool is_cue_subject = inside_a_cue({tokens_[k].span.start, tokens_[end].span.end});
       if (organization || is_cue_subject || is_speech_verb(tokens_[end + 1])) continue;
       subjects.emplace_back(MentionType::name, Span{tokens_[k].span.start, tokens_[end].span.end});
     }
@@ -316,6 +325,7 @@ class Attributor {
         tokenize(text_, segment.span, tokens_);
       }
     }
+    index_paragraph();
     std::vector<Mention> cues = find_cues();
     // Resolve in text order, titled names ("Sen. Paul Grady") included: they introduce
     // people that later short names refer to.
@@ -373,10 +383,8 @@ class Attributor {
         inherit(quote, quotes_[k + 1]);  // “A.” “B,” she said.
       } else {
         // The last speaker named before the quote.
-        const Mention* latest = last_cue_seen_.empty() ? nullptr : &last_cue_seen_.back();
-        for (const Mention& cue : cues) {
-          if (cue.verb < q) latest = &cue;
-        }
+        const auto after = first_cue_after(cues, q);
+        const Mention* latest = after != cues.begin() ? &*std::prev(after) : (last_cue_ ? &*last_cue_ : nullptr);
         if (latest) {
           quote.mention = latest->cue;
           quote.entity = latest->entity;
@@ -390,7 +398,7 @@ class Attributor {
         last_sentence_start(tokens_.size() - 1) <= cues.back().verb) {
       colon_cue_ = cues.back();
     }
-    for (const Mention& cue : cues) last_cue_seen_.push_back(cue);
+    if (!cues.empty()) last_cue_ = cues.back();
   }
 
   static void inherit(QuoteAttribution& to, const QuoteAttribution& from) {
@@ -405,39 +413,42 @@ class Attributor {
     return !(written.ends_with("\xE2\x80\x9D") || written.ends_with("\"") || written.ends_with("\xC2\xBB"));
   }
 
-  size_t last_sentence_start(size_t before) const {
-    size_t i = before;
-    while (i > 0) {
-      if (tokens_[i - 1].sentence_end() || tokens_[i - 1].kind == Token::Kind::quote) return i;
-      --i;
-    }
-    return 0;
+  size_t last_sentence_start(size_t before) const { return sentence_start_[before]; }
+
+  // Cues are in the order of their verbs: the first whose verb comes after token `q`.
+  static std::vector<Mention>::const_iterator first_cue_after(const std::vector<Mention>& cues, size_t q) {
+    return std::upper_bound(cues.begin(), cues.end(), q, [](size_t token, const Mention& cue) { return token < cue.verb; });
   }
 
   // The cue in the quote's own sentence: right after it (“…,” he said) or before it in
-  // the same sentence (He said: “…”).
+  // the same sentence (He said: “…”). Only the cues of the quote's sentence are looked
+  // at: binary search finds them, and the stretches read after different quotes are apart.
   const Mention* own_cue(const std::vector<Mention>& cues, size_t q) const {
-    size_t after_end = q + 1;
-    while (after_end < tokens_.size() && !tokens_[after_end].sentence_end() &&
-           tokens_[after_end].kind != Token::Kind::quote) {
-      ++after_end;
-    }
-    const size_t before_start = last_sentence_start(q);
-    const Mention* near_after = nullptr;
-    const Mention* far_after = nullptr;
-    const Mention* before = nullptr;
-    for (const Mention& cue : cues) {
-      const bool mention_after = cue.span.start >= tokens_[q].span.end;
-      if (cue.verb > q && cue.verb < after_end && mention_after) {
-        if (!near_after && cue.verb <= q + kAfterCueReach) near_after = &cue;
-        if (!far_after) far_after = &cue;
-      } else if (cue.verb >= before_start && cue.verb < q) {
-        before = &cue;
+    const size_t after_end = sentence_stop_[q + 1];
+    const auto after = first_cue_after(cues, q);
+    const Mention* far_after = nullptr;  // the first cue after, named after the quote
+    for (auto cue = after; cue != cues.end() && cue->verb < after_end; ++cue) {
+      if (cue->span.start >= tokens_[q].span.end) {
+        far_after = &*cue;
+        break;
       }
     }
-    if (near_after) return near_after;
-    if (before) return before;
+    if (far_after && far_after->verb <= q + kAfterCueReach) return far_after;
+    if (after != cues.begin() && std::prev(after)->verb >= last_sentence_start(q)) return &*std::prev(after);
     return far_after;
+  }
+
+  // Indexes that make the paragraph's look-ups take constant time: where each token's
+  // sentence starts and where the next one ends.
+  void index_paragraph() {
+    const size_t n = tokens_.size();
+    const auto stops = [&](size_t i) { return tokens_[i].sentence_end() || tokens_[i].kind == Token::Kind::quote; };
+    sentence_start_.assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+      sentence_start_[i] = i == 0 || stops(i - 1) ? i : sentence_start_[i - 1];
+    }
+    sentence_stop_.assign(n + 1, n);
+    for (size_t i = n; i-- > 0;) sentence_stop_[i] = stops(i) ? i : sentence_stop_[i + 1];
   }
 
   // An open-ended quote (news style, continued in the next paragraph) whose cue comes
@@ -449,30 +460,30 @@ class Attributor {
     }
   }
 
+  // Speakers are listed by name, in order of their first quote (two entities that ended
+  // up with one name are one speaker, as the cast knows them by name).
   void write_results() {
-    std::vector<size_t> order;  // entities in order of first quote
+    std::unordered_map<std::string, size_t> listed;  // name → index in article_.speakers
     for (const QuoteAttribution& q : quotes_) {
       Segment& segment = article_.segments[q.segment];
       segment.attribution = q.mention;
       if (q.entity == kNone) continue;
-      segment.speaker = entities_[q.entity].name;
-      bool seen = false;
-      for (const size_t e : order) seen = seen || entities_[e].name == entities_[q.entity].name;
-      if (!seen) order.push_back(q.entity);
-    }
-    for (const size_t e : order) {
-      Speaker speaker{entities_[e].name, entities_[e].gender, 0};
-      for (const Segment& segment : article_.segments) speaker.quotes += segment.speaker == speaker.name;
-      article_.speakers.push_back(std::move(speaker));
+      const Entity& entity = entities_[q.entity];
+      segment.speaker = entity.name;
+      const auto [at, added] = listed.try_emplace(entity.name, article_.speakers.size());
+      if (added) article_.speakers.push_back({entity.name, entity.gender, 0});
+      ++article_.speakers[at->second].quotes;
     }
   }
 
   std::string_view text_;
   Article& article_;
   std::vector<Token> tokens_;  // the current paragraph
+  std::vector<size_t> sentence_start_;     // for each token: the first token of its sentence
+  std::vector<size_t> sentence_stop_;      // for each token: the next sentence end or quote at or after it
   EntityRegistry entities_;
   std::vector<QuoteAttribution> quotes_;
-  std::vector<Mention> last_cue_seen_;
+  std::optional<Mention> last_cue_;  // the latest cue of the paragraphs before
   std::optional<Mention> colon_cue_;
   bool previous_paragraph_ended_in_quote_ = false;
 };

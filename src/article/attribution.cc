@@ -18,6 +18,10 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxDescriptionWords = 7;
 constexpr size_t kMaxAppositiveTokens = 24;
 constexpr size_t kAfterCueReach = 4;  // “…,” Mr. Obama said: the verb within 4 tokens
+// Bounds on how far one cue looks, so that a paragraph is read in linear time whatever
+// it holds: no name runs longer, and no sentence's subject starts further in.
+constexpr size_t kMaxNameWords = 12;
+constexpr size_t kMaxSubjectReach = 24;
 
 enum class MentionType { name, pronoun, description };
 
@@ -115,9 +119,8 @@ class Attributor {
   // or `j` itself when it does not close one.
   size_t skip_parenthesis(size_t j, size_t low) const {
     if (tokens_[j].kind != Token::Kind::punct || tokens_[j].text != ")") return j;
-    size_t k = j;
-    while (k > low && !(tokens_[k].kind == Token::Kind::punct && tokens_[k].text == "(")) --k;
-    return k > low ? k - 1 : j;
+    const size_t open = open_parenthesis_[j];
+    return open != kNone && open > low ? open - 1 : j;
   }
 
   // Whether a subject may start at token `k`: at the start of its sentence or clause.
@@ -159,10 +162,11 @@ class Attributor {
   // saying, “…”".
   std::optional<Mention> sentence_subject(size_t v) const {
     size_t k = sentence_start_[v];
-    while (k < v && word_at(k) && is_function_word(tokens_[k])) ++k;
-    if (k >= v || !word_at(k)) return std::nullopt;
+    const size_t high = std::min(v, k + kMaxSubjectReach);
+    while (k < high && word_at(k) && is_function_word(tokens_[k])) ++k;
+    if (k >= high || !word_at(k)) return std::nullopt;
     if (!is_pronoun_subject(tokens_[k]) && !tokens_[k].capitalized()) return std::nullopt;
-    return phrase_starting_at(k, v);
+    return phrase_starting_at(k, high);
   }
 
   // The subject after the verb at `v`: "said Alexey Muraviev, who ...", "said the newspaper".
@@ -175,7 +179,7 @@ class Attributor {
     if (is_pronoun_subject(first)) return Mention{MentionType::pronoun, first.span};
     size_t end = k;
     if (first.capitalized() && !is_function_word(first)) {
-      while (end + 1 < high && word_at(end + 1) &&
+      while (end + 1 < high && end + 1 - k < kMaxNameWords && word_at(end + 1) &&
              (tokens_[end + 1].capitalized() || is_name_particle(tokens_[end + 1])) &&
              !is_function_word(tokens_[end + 1])) {
         ++end;
@@ -199,7 +203,9 @@ class Attributor {
     Span span{std::min(mention.span.start, tokens_[v].span.start), std::max(mention.span.end, tokens_[v].span.end)};
     if (is_listener_verb(tokens_[v]) && v + 1 < tokens_.size() && word_at(v + 1) && mention.span.end <= tokens_[v].span.start) {
       size_t end = v + 1;
-      while (end + 1 < tokens_.size() && word_at(end + 1) && tokens_[end + 1].capitalized()) ++end;
+      while (end + 1 < tokens_.size() && end - v < kMaxNameWords && word_at(end + 1) && tokens_[end + 1].capitalized()) {
+        ++end;
+      }
       span.end = std::max(span.end, tokens_[end].span.end);
     }
     return span;
@@ -439,13 +445,16 @@ class Attributor {
   }
 
   // Indexes that make the paragraph's look-ups take constant time: where each token's
-  // sentence starts and where the next one ends.
+  // sentence starts and where the next one ends, and the last "(" at or before each token.
   void index_paragraph() {
     const size_t n = tokens_.size();
     const auto stops = [&](size_t i) { return tokens_[i].sentence_end() || tokens_[i].kind == Token::Kind::quote; };
     sentence_start_.assign(n, 0);
+    open_parenthesis_.assign(n, kNone);
     for (size_t i = 0; i < n; ++i) {
       sentence_start_[i] = i == 0 || stops(i - 1) ? i : sentence_start_[i - 1];
+      const bool open = tokens_[i].kind == Token::Kind::punct && tokens_[i].text == "(";
+      open_parenthesis_[i] = open ? i : (i == 0 ? kNone : open_parenthesis_[i - 1]);
     }
     sentence_stop_.assign(n + 1, n);
     for (size_t i = n; i-- > 0;) sentence_stop_[i] = stops(i) ? i : sentence_stop_[i + 1];
@@ -481,6 +490,7 @@ class Attributor {
   std::vector<Token> tokens_;  // the current paragraph
   std::vector<size_t> sentence_start_;     // for each token: the first token of its sentence
   std::vector<size_t> sentence_stop_;      // for each token: the next sentence end or quote at or after it
+  std::vector<size_t> open_parenthesis_;   // for each token: the last "(" at or before it, or kNone
   EntityRegistry entities_;
   std::vector<QuoteAttribution> quotes_;
   std::optional<Mention> last_cue_;  // the latest cue of the paragraphs before

@@ -129,9 +129,14 @@ size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t fi
   if (found == static_cast<size_t>(-1)) {
     const auto namesakes = namesakes_.find(surname);
     if (namesakes != namesakes_.end()) {
+      // The most recent that fits; for a bare surname with a gendered title (Mr. Smith),
+      // one known to have that gender comes before one whose gender is not known.
+      const bool prefer_gender = given.empty() && !gender.empty();
       size_t looked = 0;
       for (auto it = namesakes->second.begin(); it != namesakes->second.end() && looked < kMaxNamesakes; ++it, ++looked) {
-        if (fits(*it)) {
+        if (!fits(*it)) continue;
+        if (found == static_cast<size_t>(-1)) found = *it;
+        if (!prefer_gender || entities_[*it].entity.gender == gender) {
           found = *it;
           break;
         }

@@ -35,10 +35,12 @@ struct Entity {
 //   full name given after it. The same full name again is always the same person.
 // * A bare surname ("Smith", "Mr. Smith") is the most recently mentioned person with that
 //   surname whose gender does not contradict the title: with John Smith and Maria Smith
-//   both named, "Smith" goes to whichever was mentioned last (by name, pronoun or cue),
-//   and "Mr. Smith" to John once John is known to be male. A guess, but a bare surname
-//   right after a namesake was mentioned is what a reader takes for that namesake too,
-//   and it keeps a quote in a speaker's voice rather than the narrator's.
+//   both named, "Smith" goes to whichever was mentioned last (by name, pronoun or cue).
+//   A gendered title picks the most recent namesake known to have that gender, else the
+//   most recent whose gender is not known: "Mr. Smith" is John once John is known to be
+//   male. A guess, but a bare surname right after a namesake was mentioned is what a
+//   reader takes for that namesake too, and it keeps a quote in a speaker's voice rather
+//   than the narrator's.
 // Both look only at the kMaxNamesakes people of that surname mentioned most recently.
 // A name that contradicts every candidate's gender is a new person.
 // The canonical name becomes the longest full form given.

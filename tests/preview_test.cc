@@ -119,3 +119,16 @@ TEST_CASE("narrate preview writes files and streams, and refuses what it cannot 
   CHECK(speaker.err == "narrate: no speaker 'Lukn' (did you mean Artyom Lukin? speakers: Alexey Muraviev, Artyom Lukin)\n");
   CHECK_FALSE(test::file_exists(dir.file("x.wav")));
 }
+
+TEST_CASE("a speaker chosen by a last name two speakers share is an error naming both") {
+  const test::TempDir dir;
+  test::write_file(dir.file("smiths.txt"), "Headline\n\n“Safe,” said John Smith.\n\n“Unsafe,” said Maria Smith.\n");
+  ArticleOptions options;
+  options.article = dir.file("smiths.txt");
+  const NarrationPlan plan = plan_narration(options);
+  CHECK_THROWS_WITH_AS(select_speaker(plan.script, plan.article, "Smith"),
+                       "'Smith' could be any of John Smith, Maria Smith: give the full name", Error);
+  const Script maria = select_speaker(plan.script, plan.article, "maria smith");
+  REQUIRE(maria.utterances.size() == 1);
+  CHECK(maria.utterances[0].text == "Unsafe.");
+}

@@ -66,9 +66,19 @@ Script select_quote(const Script& script, const Article& article, size_t number)
 Script select_speaker(const Script& script, const Article& article, const std::string& name) {
   const std::string wanted = ascii_lowercase(name);
   const Speaker* found = nullptr;
+  std::string namesakes;  // speakers with that last name, when it is not a full name
   for (const Speaker& speaker : article.speakers) {
-    if (ascii_lowercase(speaker.name) == wanted || ascii_lowercase(last_word(speaker.name)) == wanted) found = &speaker;
+    if (ascii_lowercase(speaker.name) == wanted) {
+      found = &speaker;
+      namesakes.clear();
+      break;
+    }
+    if (ascii_lowercase(last_word(speaker.name)) == wanted) {
+      if (found != nullptr) namesakes += (namesakes.empty() ? found->name : "") + ", " + speaker.name;
+      found = &speaker;
+    }
   }
+  if (!namesakes.empty()) throw Error("'" + name + "' could be any of " + namesakes + ": give the full name");
   if (found == nullptr) {
     if (article.speakers.empty()) throw Error("no speaker '" + name + "': the article quotes nobody");
     const Speaker* closest = &article.speakers.front();

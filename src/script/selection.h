@@ -16,7 +16,8 @@ Script select_paragraph(const Script& script, const Article& article, size_t num
 Script select_quote(const Script& script, const Article& article, size_t number);
 
 // Every quote of the speaker `name` (full or last name, any case), in order. Throws
-// Error naming the closest speaker and listing them all when there is no such speaker.
+// Error naming the closest speaker and listing them all when there is no such speaker,
+// and naming both when two speakers share that last name (John and Maria Smith).
 Script select_speaker(const Script& script, const Article& article, const std::string& name);
 
 // The paragraph (or title, or heading) whose text contains `text` (any case). Throws

@@ -203,7 +203,8 @@ class Attributor {
     Span span{std::min(mention.span.start, tokens_[v].span.start), std::max(mention.span.end, tokens_[v].span.end)};
     if (is_listener_verb(tokens_[v]) && v + 1 < tokens_.size() && word_at(v + 1) && mention.span.end <= tokens_[v].span.start) {
       size_t end = v + 1;
-      while (end + 1 < tokens_.size() && end - v < kMaxNameWords && word_at(end + 1) && tokens_[end + 1].capitalized()) {
+      while (end + 1 < tokens_.size() && end - v < kMaxNameWords && word_at(end + 1) &&
+             tokens_[end + 1].capitalized()) {
         ++end;
       }
       span.end = std::max(span.end, tokens_[end].span.end);
@@ -423,7 +424,8 @@ class Attributor {
 
   // Cues are in the order of their verbs: the first whose verb comes after token `q`.
   static std::vector<Mention>::const_iterator first_cue_after(const std::vector<Mention>& cues, size_t q) {
-    return std::upper_bound(cues.begin(), cues.end(), q, [](size_t token, const Mention& cue) { return token < cue.verb; });
+    return std::upper_bound(cues.begin(), cues.end(), q,
+                            [](size_t token, const Mention& cue) { return token < cue.verb; });
   }
 
   // The cue in the quote's own sentence: right after it (“…,” he said) or before it in

@@ -42,7 +42,8 @@ bool given_names_agree(const std::vector<std::string>& a, const std::vector<std:
   const auto& fewer = a.size() <= b.size() ? a : b;
   const auto& more = a.size() <= b.size() ? b : a;
   return std::all_of(fewer.begin(), fewer.end(), [&](const std::string& name) {
-    return std::any_of(more.begin(), more.end(), [&](const std::string& other) { return same_given_name(name, other); });
+    return std::any_of(more.begin(), more.end(),
+                       [&](const std::string& other) { return same_given_name(name, other); });
   });
 }
 
@@ -132,8 +133,8 @@ size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t fi
       // The most recent that fits; for a bare surname with a gendered title (Mr. Smith),
       // one known to have that gender comes before one whose gender is not known.
       const bool prefer_gender = given.empty() && !gender.empty();
-      size_t looked = 0;
-      for (auto it = namesakes->second.begin(); it != namesakes->second.end() && looked < kMaxNamesakes; ++it, ++looked) {
+      auto it = namesakes->second.begin();
+      for (size_t looked = 0; it != namesakes->second.end() && looked < kMaxNamesakes; ++it, ++looked) {
         if (!fits(*it)) continue;
         if (found == static_cast<size_t>(-1)) found = *it;
         if (!prefer_gender || entities_[*it].entity.gender == gender) {

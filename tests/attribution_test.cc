@@ -7,6 +7,7 @@
 #include "article/attribution.h"
 #include "article/structure.h"
 #include "test_support.h"
+#include "voice/casting.h"
 
 using namespace narrate;
 
@@ -153,4 +154,51 @@ TEST_CASE("two speakers in one paragraph stay apart") {
   CHECK(attribute("“Yes,” said Ana Ruiz. “No,” said Ken Ito.") ==
         "Ana Ruiz | said Ana Ruiz | “Yes,”\n"
         "Ken Ito | said Ken Ito | “No,”\n");
+}
+
+TEST_CASE("two people who share a surname are two speakers, in two voices") {
+  Article article;
+  CHECK(attribute("“Safe,” said John Smith.\n\n“Unsafe,” said Maria Smith.", &article) ==
+        "John Smith | said John Smith | “Safe,”\n"
+        "Maria Smith | said Maria Smith | “Unsafe,”\n");
+  REQUIRE(article.speakers.size() == 2);
+  CHECK(article.speakers[0].name == "John Smith");
+  CHECK(article.speakers[1].name == "Maria Smith");
+  VoiceLibrary library;
+  library.add_directory(test::source_path("voices"));
+  const Cast cast = cast_voices(library, library.get("narrator"), article.speakers, {});
+  CHECK(cast.voice_for("John Smith").id != cast.voice_for("Maria Smith").id);
+}
+
+TEST_CASE("a full name with a middle name or initial, or a word before it, is the same person") {
+  Article article;
+  attribute("“We won,” said George W. Bush.\n\n“We will win again,” George Bush said.\n\n"
+            "“I agree,” said Republican George Bush.\n\n“Not me,” said Laura Bush.",
+            &article);
+  REQUIRE(article.speakers.size() == 2);
+  CHECK(article.speakers[0].name.ends_with("George Bush"));
+  CHECK(article.speakers[0].quotes == 3);
+  CHECK(article.speakers[1].name == "Laura Bush");
+}
+
+TEST_CASE("a bare surname two people share goes to the one named last; Mr. and Ms. choose by gender") {
+  CHECK(attribute("“Safe,” said Mr. John Smith.\n\n“Unsafe,” said Maria Smith.\n\n"
+                  "“We disagree,” Smith said.\n\n"
+                  "John Smith shook his head. “It is safe,” Smith said.\n\n"
+                  "“Prove it,” Ms. Smith replied. “I will,” Mr. Smith said.") ==
+        "John Smith | said Mr. John Smith | “Safe,”\n"
+        "Maria Smith | said Maria Smith | “Unsafe,”\n"
+        "Maria Smith | Smith said | “We disagree,”\n"
+        "John Smith | Smith said | “It is safe,”\n"
+        "Maria Smith | Ms. Smith replied | “Prove it,”\n"
+        "John Smith | Mr. Smith said | “I will,”\n");
+}
+
+TEST_CASE("a surname given alone first takes the full name given later") {
+  Article article;
+  CHECK(attribute("“Hello,” Smith said.\n\n“Goodbye,” said John Smith.\n\n“Hi,” said Maria Smith.", &article) ==
+        "John Smith | Smith said | “Hello,”\n"
+        "John Smith | said John Smith | “Goodbye,”\n"
+        "Maria Smith | said Maria Smith | “Hi,”\n");
+  CHECK(article.speakers.size() == 2);
 }

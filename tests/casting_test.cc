@@ -89,6 +89,16 @@ TEST_CASE("overrides by full or last name, and their errors") {
   CHECK_THROWS_WITH_AS(parse_cast_override("Lukin"), "--cast wants NAME=VOICE, not 'Lukin'", Error);
 }
 
+TEST_CASE("an override by a last name two speakers share names both; by full name it is fine") {
+  const VoiceLibrary library = shipped();
+  const auto speakers = people({{"John Smith", ""}, {"Maria Smith", ""}});
+  CHECK_THROWS_WITH_AS(cast_voices(library, library.get("narrator"), speakers, {{"smith", "male-1"}}),
+                       "--cast: 'smith' could be any of John Smith, Maria Smith: give the full name", Error);
+  const Cast cast = cast_voices(library, library.get("narrator"), speakers, {{"Maria Smith", "female-3"}});
+  CHECK(cast.voice_for("Maria Smith").id == "female-3");
+  CHECK(cast.voice_for("John Smith").id != "female-3");
+}
+
 TEST_CASE("a speaker never gets the narrator's voice, whichever voice narrates") {
   const VoiceLibrary library = shipped();
   const auto speakers = people({{"A B", "male"}, {"C D", "male"}, {"E F", "male"}, {"G H", "male"}, {"I J", "male"}});

@@ -199,3 +199,16 @@ TEST_CASE("an unknown speaker suggests the nearest name or word of a name, and n
   CHECK(message("gaiman") == "found");
   CHECK(message("NEIL GAIMAN") == "found");
 }
+
+TEST_CASE("a speaker chosen by a last name two speakers share is an error naming both") {
+  const test::TempDir dir;
+  test::write_file(dir.file("smiths.txt"), "Headline\n\n“Safe,” said John Smith.\n\n“Unsafe,” said Maria Smith.\n");
+  ArticleOptions options;
+  options.article = dir.file("smiths.txt");
+  const NarrationPlan plan = plan_narration(options);
+  CHECK_THROWS_WITH_AS(select_speaker(plan.script, plan.article, "Smith"),
+                       "'Smith' could be any of John Smith, Maria Smith: give the full name", Error);
+  const Script maria = select_speaker(plan.script, plan.article, "maria smith");
+  REQUIRE(maria.utterances.size() == 1);
+  CHECK(maria.utterances[0].text == "Unsafe.");
+}

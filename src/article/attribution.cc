@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "article/entities.h"
 #include "article/speech_words.h"
 #include "article/tokens.h"
 #include "util/strings.h"
@@ -16,6 +18,10 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr size_t kMaxDescriptionWords = 7;
 constexpr size_t kMaxAppositiveTokens = 24;
 constexpr size_t kAfterCueReach = 4;  // “…,” Mr. Obama said: the verb within 4 tokens
+// Bounds on how far one cue looks, so that a paragraph is read in linear time whatever
+// it holds: no name runs longer, and no sentence's subject starts further in.
+constexpr size_t kMaxNameWords = 12;
+constexpr size_t kMaxSubjectReach = 24;
 
 enum class MentionType { name, pronoun, description };
 
@@ -30,13 +36,6 @@ struct Mention {
   Mention(MentionType type_, Span span_) : type(type_), span(span_) {}
 };
 
-struct Entity {
-  std::string name;
-  std::string key;  // what later mentions are matched against
-  std::string gender;
-  bool person = true;
-};
-
 // What a quote's speaker was found from: its own cue, or inherited.
 struct QuoteAttribution {
   size_t segment = kNone;
@@ -45,16 +44,6 @@ struct QuoteAttribution {
   bool own_cue = false;
   bool open_ended = false;  // the quote continues into the next paragraph
 };
-
-std::string join_words(const std::vector<Token>& tokens, size_t begin, size_t end) {
-  std::string out;
-  for (size_t i = begin; i < end; ++i) {
-    if (tokens[i].kind != Token::Kind::word) continue;
-    if (!out.empty()) out += ' ';
-    out += tokens[i].text;
-  }
-  return out;
-}
 
 class Attributor {
  public:
@@ -130,9 +119,8 @@ class Attributor {
   // or `j` itself when it does not close one.
   size_t skip_parenthesis(size_t j, size_t low) const {
     if (tokens_[j].kind != Token::Kind::punct || tokens_[j].text != ")") return j;
-    size_t k = j;
-    while (k > low && !(tokens_[k].kind == Token::Kind::punct && tokens_[k].text == "(")) --k;
-    return k > low ? k - 1 : j;
+    const size_t open = open_parenthesis_[j];
+    return open != kNone && open > low ? open - 1 : j;
   }
 
   // Whether a subject may start at token `k`: at the start of its sentence or clause.
@@ -173,12 +161,12 @@ class Attributor {
   // The subject of the sentence holding token `v`, for participles: "Trump was defensive,
   // saying, “…”".
   std::optional<Mention> sentence_subject(size_t v) const {
-    size_t k = v;
-    while (k > 0 && !tokens_[k - 1].sentence_end() && tokens_[k - 1].kind != Token::Kind::quote) --k;
-    while (k < v && word_at(k) && is_function_word(tokens_[k])) ++k;
-    if (k >= v || !word_at(k)) return std::nullopt;
+    size_t k = sentence_start_[v];
+    const size_t high = std::min(v, k + kMaxSubjectReach);
+    while (k < high && word_at(k) && is_function_word(tokens_[k])) ++k;
+    if (k >= high || !word_at(k)) return std::nullopt;
     if (!is_pronoun_subject(tokens_[k]) && !tokens_[k].capitalized()) return std::nullopt;
-    return phrase_starting_at(k, v);
+    return phrase_starting_at(k, high);
   }
 
   // The subject after the verb at `v`: "said Alexey Muraviev, who ...", "said the newspaper".
@@ -191,7 +179,7 @@ class Attributor {
     if (is_pronoun_subject(first)) return Mention{MentionType::pronoun, first.span};
     size_t end = k;
     if (first.capitalized() && !is_function_word(first)) {
-      while (end + 1 < high && word_at(end + 1) &&
+      while (end + 1 < high && end + 1 - k < kMaxNameWords && word_at(end + 1) &&
              (tokens_[end + 1].capitalized() || is_name_particle(tokens_[end + 1])) &&
              !is_function_word(tokens_[end + 1])) {
         ++end;
@@ -215,7 +203,10 @@ class Attributor {
     Span span{std::min(mention.span.start, tokens_[v].span.start), std::max(mention.span.end, tokens_[v].span.end)};
     if (is_listener_verb(tokens_[v]) && v + 1 < tokens_.size() && word_at(v + 1) && mention.span.end <= tokens_[v].span.start) {
       size_t end = v + 1;
-      while (end + 1 < tokens_.size() && word_at(end + 1) && tokens_[end + 1].capitalized()) ++end;
+      while (end + 1 < tokens_.size() && end - v < kMaxNameWords && word_at(end + 1) &&
+             tokens_[end + 1].capitalized()) {
+        ++end;
+      }
       span.end = std::max(span.end, tokens_[end].span.end);
     }
     return span;
@@ -252,6 +243,17 @@ class Attributor {
   // They become the latest person a pronoun can refer to. Subjects of speech cues are
   // left out (the cues resolve them).
   std::vector<Mention> find_sentence_subjects(const std::vector<Mention>& cues) const {
+    // Cue mentions by start, with the furthest end reached so far: a stretch lies inside
+    // some mention when a mention starting at or before it reaches past its end.
+    std::vector<Span> mentions;
+    for (const Mention& cue : cues) mentions.push_back(cue.span);
+    std::sort(mentions.begin(), mentions.end(), [](Span a, Span b) { return a.start < b.start; });
+    for (size_t m = 1; m < mentions.size(); ++m) mentions[m].end = std::max(mentions[m].end, mentions[m - 1].end);
+    const auto inside_a_cue = [&](Span stretch) {
+      const auto after = std::upper_bound(mentions.begin(), mentions.end(), stretch.start,
+                                          [](size_t start, Span m) { return start < m.start; });
+      return after != mentions.begin() && std::prev(after)->end >= stretch.end;
+    };
     std::vector<Mention> subjects;
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const bool starts = k == 0 || tokens_[k - 1].sentence_end() || tokens_[k - 1].kind == Token::Kind::quote;
@@ -268,9 +270,7 @@ class Attributor {
       }
       bool organization = false;
       for (size_t w = k; w <= end; ++w) organization = organization || is_organization_word(tokens_[w]);
-      const bool is_cue_subject = std::any_of(cues.begin(), cues.end(), [&](const Mention& cue) {
-        return cue.span.start <= tokens_[k].span.start && tokens_[end].span.end <= cue.span.end;
-      });
+      const bool is_cue_subject = inside_a_cue({tokens_[k].span.start, tokens_[end].span.end});
       if (organization || is_cue_subject || is_speech_verb(tokens_[end + 1])) continue;
       subjects.emplace_back(MentionType::name, Span{tokens_[k].span.start, tokens_[end].span.end});
     }
@@ -305,80 +305,20 @@ class Attributor {
 
   // ---- Resolving mentions to speakers ------------------------------------------------
 
-  size_t resolve(const Mention& mention) {
+  size_t resolve(const Mention& mention, bool remember = true) {
     std::vector<Token> words;
     tokenize(text_, mention.span, words);
-    if (mention.type == MentionType::pronoun) return resolve_pronoun(words.front());
-    if (mention.type == MentionType::description) {
-      const std::string key = ascii_lowercase(join_words(words, is_determiner(words.front()) ? 1 : 0, words.size()));
-      for (size_t e = 0; e < entities_.size(); ++e) {
-        if (!entities_[e].person && entities_[e].key == key) return remember(e);
-      }
-      entities_.push_back({join_words(words, 0, words.size()), key, "", false});
-      return remember(entities_.size() - 1);
+    switch (mention.type) {
+      case MentionType::pronoun: return entities_.resolve_pronoun(words.front());
+      case MentionType::description: return entities_.resolve_description(words);
+      case MentionType::name: break;
     }
-    // A name: drop titles, keep what they say about gender.
-    std::string gender;
-    size_t first = 0;
-    while (first + 1 < words.size() && is_person_title(words[first])) {
-      if (gender.empty()) gender = std::string(gender_of_title(words[first]));
-      ++first;
-    }
-    const std::string name = join_words(words, first, words.size());
-    const std::string last_word = words.back().text;
-    bool person = true;
-    for (const Token& w : words) person = person && !is_organization_word(w);
-    // The same person named again, often shorter: "Muraviev" after "Alexey Muraviev".
-    for (size_t n = history_.size(); n-- > 0;) {
-      Entity& entity = entities_[history_[n]];
-      if (!entity.person || !person) continue;
-      if (entity.key == last_word || entity.name == name) {
-        if (name.size() > entity.name.size()) entity.name = name;
-        if (entity.gender.empty()) entity.gender = gender;
-        return remember(history_[n]);
-      }
-    }
-    for (size_t e = entities_.size(); e-- > 0;) {
-      Entity& entity = entities_[e];
-      if (entity.name == name || (person && entity.person && entity.key == last_word)) {
-        if (name.size() > entity.name.size()) entity.name = name;
-        return remember(e);
-      }
-    }
-    entities_.push_back({name, person ? last_word : ascii_lowercase(name), gender, person});
-    return remember(entities_.size() - 1);
+    return entities_.resolve_name(words, remember);
   }
 
   // Makes a titled name known ("Sen. Paul Grady"), so that "Grady" later resolves to it,
   // without making it the latest person a pronoun could refer to.
-  void introduce(const Mention& name) {
-    const size_t history_size = history_.size();
-    resolve(name);
-    history_.resize(history_size);
-  }
-
-  size_t resolve_pronoun(const Token& pronoun) {
-    const bool he = pronoun.is("he");
-    const bool she = pronoun.is("she");
-    for (size_t n = history_.size(); n-- > 0;) {
-      Entity& entity = entities_[history_[n]];
-      if (he || she) {
-        const std::string wanted = he ? "male" : "female";
-        if (!entity.person || (!entity.gender.empty() && entity.gender != wanted)) continue;
-        entity.gender = wanted;
-        return remember(history_[n]);
-      }
-      // they, it, we: the latest speaker of any kind.
-      return remember(history_[n]);
-    }
-    entities_.push_back({pronoun.text, ascii_lowercase(pronoun.text), he ? "male" : (she ? "female" : ""), he || she});
-    return remember(entities_.size() - 1);
-  }
-
-  size_t remember(size_t entity) {
-    history_.push_back(entity);
-    return entity;
-  }
+  void introduce(const Mention& name) { resolve(name, false); }
 
   // ---- Quotes ------------------------------------------------------------------------
 
@@ -392,6 +332,7 @@ class Attributor {
         tokenize(text_, segment.span, tokens_);
       }
     }
+    index_paragraph();
     std::vector<Mention> cues = find_cues();
     // Resolve in text order, titled names ("Sen. Paul Grady") included: they introduce
     // people that later short names refer to.
@@ -449,10 +390,8 @@ class Attributor {
         inherit(quote, quotes_[k + 1]);  // “A.” “B,” she said.
       } else {
         // The last speaker named before the quote.
-        const Mention* latest = last_cue_seen_.empty() ? nullptr : &last_cue_seen_.back();
-        for (const Mention& cue : cues) {
-          if (cue.verb < q) latest = &cue;
-        }
+        const auto after = first_cue_after(cues, q);
+        const Mention* latest = after != cues.begin() ? &*std::prev(after) : (last_cue_ ? &*last_cue_ : nullptr);
         if (latest) {
           quote.mention = latest->cue;
           quote.entity = latest->entity;
@@ -466,7 +405,7 @@ class Attributor {
         last_sentence_start(tokens_.size() - 1) <= cues.back().verb) {
       colon_cue_ = cues.back();
     }
-    for (const Mention& cue : cues) last_cue_seen_.push_back(cue);
+    if (!cues.empty()) last_cue_ = cues.back();
   }
 
   static void inherit(QuoteAttribution& to, const QuoteAttribution& from) {
@@ -481,39 +420,46 @@ class Attributor {
     return !(written.ends_with("\xE2\x80\x9D") || written.ends_with("\"") || written.ends_with("\xC2\xBB"));
   }
 
-  size_t last_sentence_start(size_t before) const {
-    size_t i = before;
-    while (i > 0) {
-      if (tokens_[i - 1].sentence_end() || tokens_[i - 1].kind == Token::Kind::quote) return i;
-      --i;
-    }
-    return 0;
+  size_t last_sentence_start(size_t before) const { return sentence_start_[before]; }
+
+  // Cues are in the order of their verbs: the first whose verb comes after token `q`.
+  static std::vector<Mention>::const_iterator first_cue_after(const std::vector<Mention>& cues, size_t q) {
+    return std::upper_bound(cues.begin(), cues.end(), q,
+                            [](size_t token, const Mention& cue) { return token < cue.verb; });
   }
 
   // The cue in the quote's own sentence: right after it (“…,” he said) or before it in
-  // the same sentence (He said: “…”).
+  // the same sentence (He said: “…”). Only the cues of the quote's sentence are looked
+  // at: binary search finds them, and the stretches read after different quotes are apart.
   const Mention* own_cue(const std::vector<Mention>& cues, size_t q) const {
-    size_t after_end = q + 1;
-    while (after_end < tokens_.size() && !tokens_[after_end].sentence_end() &&
-           tokens_[after_end].kind != Token::Kind::quote) {
-      ++after_end;
-    }
-    const size_t before_start = last_sentence_start(q);
-    const Mention* near_after = nullptr;
-    const Mention* far_after = nullptr;
-    const Mention* before = nullptr;
-    for (const Mention& cue : cues) {
-      const bool mention_after = cue.span.start >= tokens_[q].span.end;
-      if (cue.verb > q && cue.verb < after_end && mention_after) {
-        if (!near_after && cue.verb <= q + kAfterCueReach) near_after = &cue;
-        if (!far_after) far_after = &cue;
-      } else if (cue.verb >= before_start && cue.verb < q) {
-        before = &cue;
+    const size_t after_end = sentence_stop_[q + 1];
+    const auto after = first_cue_after(cues, q);
+    const Mention* far_after = nullptr;  // the first cue after, named after the quote
+    for (auto cue = after; cue != cues.end() && cue->verb < after_end; ++cue) {
+      if (cue->span.start >= tokens_[q].span.end) {
+        far_after = &*cue;
+        break;
       }
     }
-    if (near_after) return near_after;
-    if (before) return before;
+    if (far_after && far_after->verb <= q + kAfterCueReach) return far_after;
+    if (after != cues.begin() && std::prev(after)->verb >= last_sentence_start(q)) return &*std::prev(after);
     return far_after;
+  }
+
+  // Indexes that make the paragraph's look-ups take constant time: where each token's
+  // sentence starts and where the next one ends, and the last "(" at or before each token.
+  void index_paragraph() {
+    const size_t n = tokens_.size();
+    const auto stops = [&](size_t i) { return tokens_[i].sentence_end() || tokens_[i].kind == Token::Kind::quote; };
+    sentence_start_.assign(n, 0);
+    open_parenthesis_.assign(n, kNone);
+    for (size_t i = 0; i < n; ++i) {
+      sentence_start_[i] = i == 0 || stops(i - 1) ? i : sentence_start_[i - 1];
+      const bool open = tokens_[i].kind == Token::Kind::punct && tokens_[i].text == "(";
+      open_parenthesis_[i] = open ? i : (i == 0 ? kNone : open_parenthesis_[i - 1]);
+    }
+    sentence_stop_.assign(n + 1, n);
+    for (size_t i = n; i-- > 0;) sentence_stop_[i] = stops(i) ? i : sentence_stop_[i + 1];
   }
 
   // An open-ended quote (news style, continued in the next paragraph) whose cue comes
@@ -525,31 +471,31 @@ class Attributor {
     }
   }
 
+  // Speakers are listed by name, in order of their first quote (two entities that ended
+  // up with one name are one speaker, as the cast knows them by name).
   void write_results() {
-    std::vector<size_t> order;  // entities in order of first quote
+    std::unordered_map<std::string, size_t> listed;  // name → index in article_.speakers
     for (const QuoteAttribution& q : quotes_) {
       Segment& segment = article_.segments[q.segment];
       segment.attribution = q.mention;
       if (q.entity == kNone) continue;
-      segment.speaker = entities_[q.entity].name;
-      bool seen = false;
-      for (const size_t e : order) seen = seen || entities_[e].name == entities_[q.entity].name;
-      if (!seen) order.push_back(q.entity);
-    }
-    for (const size_t e : order) {
-      Speaker speaker{entities_[e].name, entities_[e].gender, 0};
-      for (const Segment& segment : article_.segments) speaker.quotes += segment.speaker == speaker.name;
-      article_.speakers.push_back(std::move(speaker));
+      const Entity& entity = entities_[q.entity];
+      segment.speaker = entity.name;
+      const auto [at, added] = listed.try_emplace(entity.name, article_.speakers.size());
+      if (added) article_.speakers.push_back({entity.name, entity.gender, 0});
+      ++article_.speakers[at->second].quotes;
     }
   }
 
   std::string_view text_;
   Article& article_;
   std::vector<Token> tokens_;  // the current paragraph
-  std::vector<Entity> entities_;
-  std::vector<size_t> history_;  // resolved mentions, in text order
+  std::vector<size_t> sentence_start_;     // for each token: the first token of its sentence
+  std::vector<size_t> sentence_stop_;      // for each token: the next sentence end or quote at or after it
+  std::vector<size_t> open_parenthesis_;   // for each token: the last "(" at or before it, or kNone
+  EntityRegistry entities_;
   std::vector<QuoteAttribution> quotes_;
-  std::vector<Mention> last_cue_seen_;
+  std::optional<Mention> last_cue_;  // the latest cue of the paragraphs before
   std::optional<Mention> colon_cue_;
   bool previous_paragraph_ended_in_quote_ = false;
 };

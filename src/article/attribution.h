@@ -16,9 +16,11 @@ namespace narrate {
 // OUTLET; according to NAME; “…,” the newspaper wrote. A quote without a cue of its own
 // continues the quote before it (same paragraph, or the paragraph before when that one
 // ended in a quote or a colon); failing that, the last speaker named before it.
-// Mentions resolve in text order: he/she to the latest person of compatible gender
-// (which then records the gender), a short or titled name (Muraviev, Mr. Lukin) to the
-// person whose full name was given earlier, a description (the newspaper) to itself.
+// Mentions resolve in text order (EntityRegistry, entities.h): he/she to the latest person
+// of compatible gender (which then records the gender), a short or titled name (Muraviev,
+// Mr. Lukin) to the person whose full name was given earlier (of two namesakes, the one
+// mentioned last whose gender fits), a different full name with the same surname (Maria
+// Smith after John Smith) to a new person, a description (the newspaper) to itself.
 void attribute_quotes(std::string_view text, Article& article);
 
 }  // namespace narrate

@@ -94,10 +94,21 @@ Script select_quote(const Script& script, const Article& article, size_t number)
 Script select_speaker(const Script& script, const Article& article, const std::string& name) {
   const std::u32string wanted = lowercase_code_points(collapse_whitespace(name));
   const Speaker* found = nullptr;
+  std::string namesakes;  // speakers with that last name, when it is not a full name
   for (const Speaker& speaker : article.speakers) {
-    const std::vector<std::u32string> words = name_words(lowercase_code_points(speaker.name));
-    if (lowercase_code_points(speaker.name) == wanted || (!words.empty() && words.back() == wanted)) found = &speaker;
+    const std::u32string full = lowercase_code_points(speaker.name);
+    if (full == wanted) {
+      found = &speaker;
+      namesakes.clear();
+      break;
+    }
+    const std::vector<std::u32string> words = name_words(full);
+    if (!words.empty() && words.back() == wanted) {
+      if (found != nullptr) namesakes += (namesakes.empty() ? found->name : "") + ", " + speaker.name;
+      found = &speaker;
+    }
   }
+  if (!namesakes.empty()) throw Error("'" + name + "' could be any of " + namesakes + ": give the full name");
   if (found == nullptr) {
     if (article.speakers.empty()) throw Error("no speaker '" + name + "': the article quotes nobody");
     const Speaker* closest = nullptr;

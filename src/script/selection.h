@@ -22,7 +22,8 @@ std::vector<size_t> quote_numbers(const Article& article);
 // (0 too), saying how many there are.
 Script select_quote(const Script& script, const Article& article, size_t number);
 
-// Every quote of the speaker `name` (full or last name, any case), in order. When there
+// Every quote of the speaker `name` (full or last name, any case), in order. Throws Error
+// naming both when two speakers share that last name (John and Maria Smith). When there
 // is no such speaker, throws Error listing them all, and suggesting the one whose name,
 // or a word of it, is nearest `name` by edit distance (Damerau-Levenshtein over code
 // points, any case) when that is at most a third of `name`'s length, rounded up:

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <set>
+#include <vector>
 
 #include "util/error.h"
 #include "util/strings.h"
@@ -16,19 +17,18 @@ std::string last_word(const std::string& name) {
   return space == std::string::npos ? name : name.substr(space + 1);
 }
 
-const Speaker* find_speaker(const std::vector<Speaker>& speakers, const std::string& name) {
+// The speakers `name` (any case) may mean: the one with that full name, else all whose
+// last name it is (two or more when namesakes speak: John Smith and Maria Smith).
+std::vector<const Speaker*> find_speakers(const std::vector<Speaker>& speakers, const std::string& name) {
   const std::string wanted = ascii_lowercase(name);
   for (const Speaker& s : speakers) {
-    if (ascii_lowercase(s.name) == wanted) return &s;
+    if (ascii_lowercase(s.name) == wanted) return {&s};
   }
-  const Speaker* match = nullptr;
+  std::vector<const Speaker*> matches;
   for (const Speaker& s : speakers) {
-    if (ascii_lowercase(last_word(s.name)) == wanted) {
-      if (match) return nullptr;  // ambiguous
-      match = &s;
-    }
+    if (ascii_lowercase(last_word(s.name)) == wanted) matches.push_back(&s);
   }
-  return match;
+  return matches;
 }
 
 }  // namespace
@@ -46,13 +46,18 @@ Cast cast_voices(const VoiceLibrary& library, const VoiceProfile& narrator, cons
   Cast cast(narrator);
   std::set<std::string> used{narrator.id};
   for (const auto& [name, voice_id] : overrides) {
-    const Speaker* speaker = find_speaker(speakers, name);
-    if (!speaker) {
+    const std::vector<const Speaker*> matches = find_speakers(speakers, name);
+    if (matches.size() > 1) {
+      std::string which;
+      for (const Speaker* s : matches) which += (which.empty() ? "" : ", ") + s->name;
+      throw Error("--cast: '" + name + "' could be any of " + which + ": give the full name");
+    }
+    if (matches.empty()) {
       std::string known;
       for (const Speaker& s : speakers) known += (known.empty() ? "" : ", ") + s.name;
       throw Error("--cast: no speaker '" + name + "' in the article (speakers: " + (known.empty() ? "none" : known) + ")");
     }
-    cast.assign(speaker->name, library.get(voice_id));
+    cast.assign(matches.front()->name, library.get(voice_id));
     used.insert(voice_id);
   }
   for (const Speaker& speaker : speakers) {

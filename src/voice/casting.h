@@ -16,7 +16,8 @@ std::pair<std::string, std::string> parse_cast_override(const std::string& text)
 // Gives every speaker a voice, deterministically:
 // * an override ("Artyom Lukin=male-3"; the name may also be the speaker's last name,
 //   any case) wins; a name matching no speaker, or an unknown voice, is an Error that
-//   lists what exists;
+//   lists what exists; a last name two speakers share (Smith for John Smith and Maria
+//   Smith) is an Error that names both;
 // * otherwise a speaker voice (role "speaker") of the speaker's gender (any speaker voice
 //   when the gender is unknown), never the narrator's voice; the first choice depends
 //   only on the speaker's name (so a person keeps a voice from article to article), and

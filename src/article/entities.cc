@@ -1,0 +1,210 @@
+#include "article/entities.h"
+
+#include <algorithm>
+#include <array>
+
+#include "article/speech_words.h"
+#include "util/strings.h"
+
+namespace narrate {
+namespace {
+
+constexpr size_t kMaxForms = 8;
+
+std::string join_words(const std::vector<Token>& words, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    if (words[i].kind != Token::Kind::word) continue;
+    if (!out.empty()) out += ' ';
+    out += words[i].text;
+  }
+  return out;
+}
+
+bool is_suffix(const Token& word) {
+  static constexpr std::array<std::string_view, 6> suffixes = {"jr.", "sr.", "ii", "iii", "iv", "jr"};
+  const std::string lower = ascii_lowercase(word.text);
+  return std::find(suffixes.begin(), suffixes.end(), lower) != suffixes.end();
+}
+
+// "W." or "W": an initial standing for any given name that starts with its letter.
+bool is_initial(const std::string& word) { return word.size() == 1 || (word.size() == 2 && word[1] == '.'); }
+
+bool same_given_name(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (is_initial(a)) return b.front() == a.front();
+  if (is_initial(b)) return a.front() == b.front();
+  return false;
+}
+
+// Whether every given name of the shorter list is among those of the longer.
+bool given_names_agree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const auto& fewer = a.size() <= b.size() ? a : b;
+  const auto& more = a.size() <= b.size() ? b : a;
+  return std::all_of(fewer.begin(), fewer.end(), [&](const std::string& name) {
+    return std::any_of(more.begin(), more.end(),
+                       [&](const std::string& other) { return same_given_name(name, other); });
+  });
+}
+
+bool genders_agree(const std::string& known, const std::string& wanted) {
+  return known.empty() || wanted.empty() || known == wanted;
+}
+
+}  // namespace
+
+size_t EntityRegistry::add(Entity entity) {
+  entities_.push_back({std::move(entity), {}, {}, {}, {}, false});
+  return entities_.size() - 1;
+}
+
+void EntityRegistry::mentioned(size_t entity, bool remember) {
+  if (remember) history_.push_back(entity);
+  Record& record = entities_[entity];
+  if (record.named) {
+    std::list<size_t>& namesakes = namesakes_[record.surname];
+    namesakes.splice(namesakes.begin(), namesakes, record.namesake);
+  }
+}
+
+size_t EntityRegistry::resolve_name(const std::vector<Token>& words, bool remember) {
+  std::string gender;
+  size_t first = 0;
+  while (first + 1 < words.size() && is_person_title(words[first])) {
+    if (gender.empty()) gender = std::string(gender_of_title(words[first]));
+    ++first;
+  }
+  const bool person = std::none_of(words.begin(), words.end(), [](const Token& w) { return is_organization_word(w); });
+  size_t entity;
+  if (person) {
+    entity = resolve_person(words, first, gender);
+  } else {
+    const std::string name = join_words(words, first, words.size());
+    const auto known = bodies_.find(name);
+    if (known != bodies_.end()) {
+      entity = known->second;
+    } else {
+      entity = add({name, gender, false});
+      bodies_[name] = entity;
+      keys_[ascii_lowercase(name)] = entity;
+    }
+  }
+  mentioned(entity, remember);
+  return entity;
+}
+
+size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t first, const std::string& gender) {
+  size_t last = words.size() - 1;
+  std::string suffix;
+  if (last > first && is_suffix(words[last])) suffix = words[last--].text;
+  const std::string& surname = words[last].text;
+  std::vector<std::string> given;
+  for (size_t i = first; i < last; ++i) {
+    if (is_person_title(words[i])) {
+      given.clear();  // Vice President Joe Biden: the name starts after the title
+    } else if (!is_name_particle(words[i])) {
+      given.push_back(words[i].text);
+    }
+  }
+  std::string full_key;
+  if (!given.empty()) {
+    full_key = surname + '|' + suffix;
+    for (const std::string& name : given) full_key += '|' + name;
+  }
+
+  const auto fits = [&](size_t e) {
+    const Record& record = entities_[e];
+    if (!genders_agree(record.entity.gender, gender)) return false;
+    if (given.empty()) return suffix.empty() || record.suffix == suffix;  // a bare surname
+    if (record.forms.empty()) return true;  // known only by surname until now
+    if (record.suffix != suffix) return false;
+    return std::any_of(record.forms.begin(), record.forms.end(),
+                       [&](const std::vector<std::string>& form) { return given_names_agree(form, given); });
+  };
+
+  size_t found = static_cast<size_t>(-1);
+  if (!full_key.empty()) {
+    const auto known = full_names_.find(full_key);
+    if (known != full_names_.end() && fits(known->second)) found = known->second;
+  }
+  if (found == static_cast<size_t>(-1)) {
+    const auto namesakes = namesakes_.find(surname);
+    if (namesakes != namesakes_.end()) {
+      // The most recent that fits; for a bare surname with a gendered title (Mr. Smith),
+      // one known to have that gender comes before one whose gender is not known.
+      const bool prefer_gender = given.empty() && !gender.empty();
+      auto it = namesakes->second.begin();
+      for (size_t looked = 0; it != namesakes->second.end() && looked < kMaxNamesakes; ++it, ++looked) {
+        if (!fits(*it)) continue;
+        if (found == static_cast<size_t>(-1)) found = *it;
+        if (!prefer_gender || entities_[*it].entity.gender == gender) {
+          found = *it;
+          break;
+        }
+      }
+    }
+  }
+
+  const std::string name = join_words(words, first, words.size());
+  if (found == static_cast<size_t>(-1)) {
+    found = add({name, gender, true});
+    Record& record = entities_[found];
+    std::list<size_t>& namesakes = namesakes_[surname];
+    namesakes.push_front(found);
+    record.namesake = namesakes.begin();
+    record.surname = surname;
+    record.named = true;
+  }
+  Record& record = entities_[found];
+  if (record.entity.gender.empty()) record.entity.gender = gender;
+  if (!given.empty()) {
+    if (record.forms.empty()) record.suffix = suffix;
+    if (record.forms.size() < kMaxForms &&
+        std::find(record.forms.begin(), record.forms.end(), given) == record.forms.end()) {
+      record.forms.push_back(std::move(given));
+    }
+    full_names_[full_key] = found;
+  }
+  if (name.size() > record.entity.name.size()) record.entity.name = name;
+  return found;
+}
+
+size_t EntityRegistry::resolve_description(const std::vector<Token>& words) {
+  const size_t first = is_determiner(words.front()) ? 1 : 0;
+  const std::string key = ascii_lowercase(join_words(words, first, words.size()));
+  const auto known = keys_.find(key);
+  size_t entity;
+  if (known != keys_.end()) {
+    entity = known->second;
+  } else {
+    entity = add({join_words(words, 0, words.size()), "", false});
+    keys_[key] = entity;
+  }
+  mentioned(entity, true);
+  return entity;
+}
+
+size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
+  const bool he = pronoun.is("he");
+  const bool she = pronoun.is("she");
+  if (!he && !she && !history_.empty()) {  // they, it, we: the latest mention of any kind
+    const size_t latest = history_.back();
+    mentioned(latest, true);
+    return latest;
+  }
+  const std::string wanted = he ? "male" : "female";
+  for (size_t n = history_.size(); n-- > 0;) {
+    Record& record = entities_[history_[n]];
+    if (!record.entity.person || !genders_agree(record.entity.gender, wanted)) continue;
+    record.entity.gender = wanted;
+    const size_t entity = history_[n];
+    mentioned(entity, true);
+    return entity;
+  }
+  const size_t entity = add({pronoun.text, he ? "male" : (she ? "female" : ""), he || she});
+  if (!he && !she) keys_.emplace(ascii_lowercase(pronoun.text), entity);
+  mentioned(entity, true);
+  return entity;
+}
+
+}  // namespace narrate

@@ -1,0 +1,90 @@
+// Entities: the people and bodies an article's mentions refer to, and which one a new
+// mention names.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <list>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "article/tokens.h"
+
+namespace narrate {
+
+struct Entity {
+  std::string name;    // canonical: the fullest form given ("Alexey Muraviev")
+  std::string gender;  // "male", "female", or empty while the text does not show it
+  bool person = true;  // false for bodies ("Reuters", "the newspaper") and "they", "it"
+};
+
+// Resolves mentions, given in text order, to entities, and owns the entities. Every call
+// is O(1) on average (hash lookups and bounded scans), whatever the number of entities,
+// except pronouns, which are amortized O(1) over the article.
+//
+// Names (a person's): leading titles are dropped, the first gendered one (Mr., Ms.,
+// Mrs.) giving the gender. The last word is the surname (a suffix Jr., Sr., II, III is
+// kept beside it), the words before it are the given names, less name particles (de,
+// van) and less anything up to a title inside the name (Vice President Joe Biden: Joe).
+// * A name with given names (a full name) is an earlier person with the same surname and
+//   suffix when the given names of one are all among those of the other, in one of the
+//   forms the person was named in: "George Bush" is "George W. Bush" ("W." matches any
+//   W word), "Republican George Bush" is "George Bush"; "John Smith" and "Maria Smith"
+//   are two people. A person known only by surname so far ("Smith said") takes the first
+//   full name given after it. The same full name again is always the same person.
+// * A bare surname ("Smith", "Mr. Smith") is the most recently mentioned person with that
+//   surname whose gender does not contradict the title: with John Smith and Maria Smith
+//   both named, "Smith" goes to whichever was mentioned last (by name, pronoun or cue).
+//   A gendered title picks the most recent namesake known to have that gender, else the
+//   most recent whose gender is not known: "Mr. Smith" is John once John is known to be
+//   male. A guess, but a bare surname right after a namesake was mentioned is what a
+//   reader takes for that namesake too, and it keeps a quote in a speaker's voice rather
+//   than the narrator's.
+// Both look only at the kMaxNamesakes people of that surname mentioned most recently.
+// A name that contradicts every candidate's gender is a new person.
+// The canonical name becomes the longest full form given.
+//
+// Names of bodies (any word like Times, Ministry, Party) match the same name exactly.
+// Descriptions ("the newspaper", "a senior official") match an earlier body or
+// description with the same words, determiner aside. Pronouns: he/she go to the latest
+// mentioned person of compatible gender (recording the gender), they/it/we to the latest
+// mentioned entity of any kind; with none, the pronoun becomes an entity of its own.
+class EntityRegistry {
+ public:
+  static constexpr size_t kMaxNamesakes = 64;
+
+  // `words` is the mention tokenized, titles included. `remember` false makes the name
+  // known (a titled name in narration) without making it the latest mention a pronoun
+  // could refer to; it still counts as mentioned for bare surnames.
+  size_t resolve_name(const std::vector<Token>& words, bool remember = true);
+  size_t resolve_description(const std::vector<Token>& words);
+  size_t resolve_pronoun(const Token& pronoun);
+
+  const Entity& operator[](size_t entity) const { return entities_[entity].entity; }
+  size_t size() const { return entities_.size(); }
+
+ private:
+  struct Record {
+    Entity entity;
+    std::string surname;                          // persons named by name
+    std::string suffix;                           // Jr., Sr., II, ...
+    std::vector<std::vector<std::string>> forms;  // given names of each full form, at most a few
+    std::list<size_t>::iterator namesake;         // place in namesakes_[surname]
+    bool named = false;                           // has a surname, is in namesakes_
+  };
+
+  size_t resolve_person(const std::vector<Token>& words, size_t first, const std::string& gender);
+  size_t add(Entity entity);
+  void mentioned(size_t entity, bool remember);
+
+  std::vector<Record> entities_;
+  std::vector<size_t> history_;  // remembered mentions, in text order: for pronouns
+  // Persons by surname, the most recently mentioned first.
+  std::unordered_map<std::string, std::list<size_t>> namesakes_;
+  std::unordered_map<std::string, size_t> full_names_;  // "surname|given...|suffix" → person
+  std::unordered_map<std::string, size_t> bodies_;      // a body's name → entity
+  std::unordered_map<std::string, size_t> keys_;        // lowercased body or description → entity
+};
+
+}  // namespace narrate

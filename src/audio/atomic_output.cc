@@ -71,6 +71,24 @@ void drop_from_page_cache(const std::string& path) {
   close(fd);
 }
 
+// Links `source` (AT_SYMLINK_FOLLOW: a /proc/self/fd path links the open file) under a
+// unique name made from `pattern` (mkstemp's XXXXXX), into `linked`. 0, or an errno.
+int link_to_unique_name(const std::string& source, const std::string& pattern, std::string& linked) {
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string candidate = pattern;
+    const int fd = mkstemp(candidate.data());  // a unique name, then free it for linkat
+    if (fd < 0) return errno;
+    close(fd);
+    unlink(candidate.c_str());
+    if (linkat(AT_FDCWD, source.c_str(), AT_FDCWD, candidate.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      linked = candidate;
+      return 0;
+    }
+    if (errno != EEXIST) return errno;
+  }
+  return EEXIST;
+}
+
 // Makes the missing folders of `dir`, outermost first, and returns those it made.
 // Throws Error (naming `path`) when one cannot be made; the ones made are removed again.
 std::vector<std::string> make_missing_dirs(const std::filesystem::path& dir, const std::string& path) {
@@ -173,21 +191,13 @@ void AtomicOutput::remove_made_dirs() {
 
 // Gives the unnamed file a temporary name beside the target (to be renamed over it).
 int AtomicOutput::name_anonymous_file() {
-  const std::string proc_path = "/proc/self/fd/" + std::to_string(fd_);
-  const std::string pattern = temp_path_;
-  for (int attempt = 0; attempt < 100; ++attempt) {
-    std::string candidate = pattern;
-    if (mkstemp(candidate.data()) < 0) return errno;  // a unique name, then free it for linkat
-    unlink(candidate.c_str());
-    if (linkat(AT_FDCWD, proc_path.c_str(), AT_FDCWD, candidate.c_str(), AT_SYMLINK_FOLLOW) == 0) {
-      temp_path_ = candidate;
-      register_pending(temp_path_);
-      anonymous_ = false;
-      return 0;
-    }
-    if (errno != EEXIST) return errno;
-  }
-  return EEXIST;
+  std::string linked;
+  const int err = link_to_unique_name("/proc/self/fd/" + std::to_string(fd_), temp_path_, linked);
+  if (err != 0) return err;
+  temp_path_ = linked;
+  register_pending(temp_path_);
+  anonymous_ = false;
+  return 0;
 }
 
 void AtomicOutput::start_writeback() {
@@ -276,17 +286,8 @@ void commit_together(const std::vector<AtomicOutput*>& outputs) {
         const std::filesystem::path target(entry.path);
         const std::string pattern =
             (target.has_parent_path() ? target.parent_path() / ".narrate-old-XXXXXX" : ".narrate-old-XXXXXX").string();
-        for (int attempt = 0; attempt < 100 && entry.backup.empty(); ++attempt) {
-          std::string candidate = pattern;
-          const int fd = mkstemp(candidate.data());  // a unique name, then free it for link
-          if (fd < 0) throw Error(system_error_message("cannot write", entry.path, errno));
-          close(fd);
-          unlink(candidate.c_str());
-          if (link(entry.path.c_str(), candidate.c_str()) == 0) {
-            entry.backup = candidate;
-          } else if (errno != EEXIST) {
-            throw Error(system_error_message("cannot write", entry.path, errno));
-          }
+        if (const int err = link_to_unique_name(entry.path, pattern, entry.backup); err != 0) {
+          throw Error(system_error_message("cannot write", entry.path, err));
         }
       }
       kept.push_back(entry);

@@ -1,22 +1,25 @@
 #include "publish/feed.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
-#include <iterator>
 #include <vector>
 
 #include "publish/xml_reader.h"
 #include "publish/xml_text.h"
 #include "util/error.h"
+#include "util/read_bounded.h"
 #include "util/uuid.h"
 
 namespace narrate {
 namespace {
+
+constexpr size_t kMaxFeedBytes = size_t{64} << 20;  // a feed of thousands of long items
 
 constexpr std::string_view kItunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
 constexpr std::string_view kPodcast = "https://podcastindex.org/namespace/1.0";
@@ -196,14 +199,9 @@ std::string rfc822_date(const std::string& date) {
 }
 
 XmlDocument read_feed(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (errno == ENOENT) return {};
-    throw Error(system_error_message("cannot read", path, errno));
-  }
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw Error(system_error_message("cannot read", path, errno));
-  return parse_feed(text, path);
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0 && errno == ENOENT) return {};  // a new feed
+  return parse_feed(read_bounded(path, kMaxFeedBytes, "a feed"), path);
 }
 
 XmlDocument parse_feed(std::string_view xml, const std::string& origin) {

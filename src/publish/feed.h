@@ -30,7 +30,8 @@ std::string rfc822_date(const std::string& date);
 // The earlier feed in the file `path`, read with an XML parser: an RSS document (root
 // <rss>, a <channel> in it), or an empty document when there is no such file or it holds
 // only whitespace (a new feed). Throws Error "PATH:LINE:COLUMN: why" when it is not
-// well-formed XML (expat's message) or not RSS, and "cannot read 'PATH': why".
+// well-formed XML (expat's message) or not RSS, and "cannot read 'PATH': why" (also for
+// a feed over 64 MiB).
 XmlDocument read_feed(const std::string& path);
 
 // The same for feed text in memory; `origin` names it in errors.

@@ -39,22 +39,13 @@ void write_chord(const std::string& path, double seconds) {
   writer.commit();
 }
 
-// Music whose true peaks sit far above its sample peaks: a quiet chord, and every half
-// second a 2 ms burst of a loud tone at a quarter of the rate, sampled 45 degrees off its
-// crests (3 dB between samples and peaks). Brought to the episode's loudness, the bursts
-// are limited hard, and a limiter that looks at samples alone lets their peaks through.
+// Music whose true peaks sit far above its sample peaks (test::chord_with_bursts).
+// Brought to the episode's loudness, the bursts are limited hard, and a limiter that
+// looks at samples alone lets their peaks through.
 void write_chord_with_bursts(const std::string& path, double seconds) {
   const int rate = 22050;
-  std::vector<int16_t> samples(static_cast<size_t>(rate * seconds));
-  for (size_t i = 0; i < samples.size(); ++i) {
-    const double t = static_cast<double>(i) / rate;
-    double value = 0;
-    for (const double hz : {261.6, 329.6, 392.0}) value += 1500 * std::sin(2 * M_PI * hz * t);
-    if (i % (rate / 2) < 44) value += 30000 * std::sin(M_PI / 2 * static_cast<double>(i) + M_PI / 4);
-    samples[i] = static_cast<int16_t>(std::lround(std::clamp(value, -32768.0, 32767.0)));
-  }
   SoundFileWriter writer(path, AudioFormat::wav, rate);
-  writer.write(samples);
+  writer.write(test::chord_with_bursts(rate, seconds));
   writer.commit();
 }
 

@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <cstdlib>
 #include <exception>
@@ -60,6 +62,18 @@ int count_entries(const std::string& dir) {
     count += entry.path().filename() != ".cache";  // the render cache run_narrate points at
   }
   return count;
+}
+
+std::vector<int16_t> chord_with_bursts(int rate, double seconds) {
+  std::vector<int16_t> samples(static_cast<size_t>(rate * seconds));
+  for (size_t i = 0; i < samples.size(); ++i) {
+    const double t = static_cast<double>(i) / rate;
+    double value = 0;
+    for (const double hz : {261.6, 329.6, 392.0}) value += 1500 * std::sin(2 * M_PI * hz * t);
+    if (i % static_cast<size_t>(rate / 2) < 44) value += 30000 * std::sin(M_PI / 2 * static_cast<double>(i) + M_PI / 4);
+    samples[i] = static_cast<int16_t>(std::lround(std::clamp(value, -32768.0, 32767.0)));
+  }
+  return samples;
 }
 
 std::string source_path(const std::string& relative) { return std::string(NARRATE_SOURCE_DIR) + "/" + relative; }

@@ -15,17 +15,9 @@ using namespace narrate;
 
 TEST_CASE("music is brought to its loudness with its true peak, not only its samples, under the ceiling") {
   test::TempDir dir;
-  // A quiet chord, and every half second a 2 ms burst of a loud tone at a quarter of the
-  // rate, sampled 45 degrees off its crests: its true peak is 3 dB above its samples.
+  // Its true peak is 3 dB above its samples.
   const int rate = 22050;
-  std::vector<int16_t> samples(static_cast<size_t>(rate * 3));
-  for (size_t i = 0; i < samples.size(); ++i) {
-    const double t = static_cast<double>(i) / rate;
-    double value = 0;
-    for (const double hz : {261.6, 329.6, 392.0}) value += 1500 * std::sin(2 * M_PI * hz * t);
-    if (i % (rate / 2) < 44) value += 30000 * std::sin(M_PI / 2 * static_cast<double>(i) + M_PI / 4);
-    samples[i] = static_cast<int16_t>(std::lround(std::clamp(value, -32768.0, 32767.0)));
-  }
+  const std::vector<int16_t> samples = test::chord_with_bursts(rate, 3);
   const std::string path = dir.file("music.wav");
   SoundFileWriter writer(path, AudioFormat::wav, rate);
   writer.write(samples);

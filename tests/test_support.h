@@ -1,6 +1,7 @@
 // Helpers shared by the tests: temporary directories, files, running the binary.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,11 @@ bool file_exists(const std::string& path);
 // Number of entries in a directory, but for the render cache (to see that no temporary
 // file was left behind).
 int count_entries(const std::string& dir);
+
+// `seconds` of music at `rate` whose true peaks sit far above its sample peaks: a quiet
+// chord, and every half second a 2 ms burst of a loud tone at a quarter of the rate,
+// sampled 45 degrees off its crests (3 dB between samples and peaks).
+std::vector<int16_t> chord_with_bursts(int rate, double seconds);
 
 // Path of a file in the source tree, e.g. source_path("samples/x.txt").
 std::string source_path(const std::string& relative);

@@ -61,7 +61,8 @@ TEST_CASE("inspect --json follows the contract on the sample") {
   for (const Json& segment : document["segments"]) quotes += segment["kind"] == "quote";
   CHECK(quotes == 6);
   REQUIRE(document["skipped"].size() == 4);
-  CHECK(document["skipped"][0] == Json{{"start", 0}, {"end", 34}, {"reason", "banner"}});
+  CHECK(document["skipped"][0] ==
+        Json{{"start", 0}, {"end", 34}, {"reason", "banner"}, {"text", "Audio Sources - Full Text Articles"}});
   check_round_trip(document, test::read_file(path));
 }
 

@@ -139,6 +139,69 @@ class ArticleBuilder {
   ArticleBuilder(const Source& source, const StructureOptions& options)
       : source_(source), text_(source.text()), options_(options) {}
 
+  // A structured document: its blocks say what they are.
+  Article build(const ReadingText& reading) {
+    article_.publication = reading.info.publication;
+    bool first_paragraph = true;
+    size_t after_title = 0;  // blocks since the title, while bylines may follow it
+    for (size_t k = 0; k < reading.blocks.size(); ++k) {
+      const ReadingBlock& block = reading.blocks[k];
+      const Span span = block.span;
+      ++after_title;
+      switch (block.kind) {
+        case BlockKind::skipped:
+          skip(span, block.reason.empty() ? "markup" : block.reason);
+          continue;
+        case BlockKind::title:
+          if (article_.title.empty()) {
+            article_.title = collapse_whitespace(at(span));
+            add_segment(SegmentKind::title, span, as_sentence(spoken_form(at(span))));
+            after_title = 0;
+          } else {
+            add_segment(SegmentKind::heading, span, as_sentence(spoken_form(at(span))));
+          }
+          continue;
+        case BlockKind::byline:
+          add_segment(SegmentKind::byline, span, as_sentence(spoken_form(at(span))));
+          continue;
+        case BlockKind::date:
+          add_date_line(span);
+          continue;
+        case BlockKind::heading:
+          add_segment(SegmentKind::heading, span, as_sentence(spoken_form(at(span))));
+          continue;
+        default:
+          break;
+      }
+      if (first_paragraph && after_title <= 2 && !article_.title.empty()) {
+        if (is_byline(at(span))) {
+          add_segment(SegmentKind::byline, span, as_sentence(spoken_form(at(span))));
+          continue;
+        }
+        if (is_date_line(at(span))) {
+          add_date_line(span);
+          continue;
+        }
+      }
+      if (!options_.keep_boilerplate) {
+        std::string reason = boilerplate_reason(at(span));
+        if (!reason.empty()) {
+          skip(span, std::move(reason));
+          continue;
+        }
+      }
+      const bool last = k + 1 == reading.blocks.size();
+      if (block.kind == BlockKind::text && !last && !first_paragraph && heading_like(at(span))) {
+        add_segment(SegmentKind::heading, span, as_sentence(spoken_form(at(span))));
+        continue;
+      }
+      const bool next_continues = !last && opens_with_quote(text_, reading.blocks[k + 1].span);
+      add_paragraph(span, first_paragraph, next_continues);
+      first_paragraph = false;
+    }
+    return std::move(article_);
+  }
+
   Article build() {
     std::deque<Block> blocks = read_blocks();
     skip_furniture(blocks);
@@ -258,15 +321,20 @@ class ArticleBuilder {
       if (is_byline(at(line))) {
         add_segment(SegmentKind::byline, line, as_sentence(spoken_form(plain(line))));
       } else if (is_date_line(at(line))) {
-        if (options_.keep_boilerplate) {
-          add_segment(SegmentKind::byline, line, as_sentence(spoken_form(plain(line))));
-        } else {
-          skip(line, "date line");
-        }
+        add_date_line(line);
       } else {
         break;
       }
       blocks.pop_front();
+    }
+  }
+
+  // A date on a line of its own: skipped, or read as part of the byline when boilerplate is kept.
+  void add_date_line(Span line) {
+    if (options_.keep_boilerplate) {
+      add_segment(SegmentKind::byline, line, as_sentence(spoken_form(plain(line))));
+    } else {
+      skip(line, "date line");
     }
   }
 
@@ -358,6 +426,13 @@ bool is_markdown_path(const std::string& path) {
 
 Article parse_article(const Source& source, const StructureOptions& options) {
   return ArticleBuilder(source, options).build();
+}
+
+Article parse_article(const ReadingText& reading, const StructureOptions& options) {
+  if (reading.blocks.empty()) return parse_article(reading.source, options);
+  StructureOptions structured = options;
+  structured.markdown = false;  // the reader has taken the markup away already
+  return ArticleBuilder(reading.source, structured).build(reading);
 }
 
 }  // namespace narrate

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "document/reading_text.h"
 #include "text/source.h"
 
 namespace narrate {
@@ -30,5 +31,13 @@ bool is_markdown_path(const std::string& path);
 //   voiced quotes (find_quotes). A quote that never closes ends with its paragraph; a
 //   warning says so unless the next paragraph continues it (opens with a quote mark).
 Article parse_article(const Source& source, const StructureOptions& options);
+
+// The same for a text read out of a structured file: when `reading` has blocks, their
+// kinds are trusted (a title block is the title, a heading a heading, a skipped block is
+// skipped with its reason, a paragraph is never taken for a heading), the heuristics
+// above decide only blocks of kind `text` and what happens inside paragraphs (bylines
+// and date lines right after the title, boilerplate lines, datelines, quotes); the
+// document's publication names the publication.
+Article parse_article(const ReadingText& reading, const StructureOptions& options);
 
 }  // namespace narrate

@@ -83,13 +83,15 @@ void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
     entry["kind"] = kind_name(segment.kind);
     entry["paragraph"] = segment.paragraph > 0 ? Json(segment.paragraph) : Json(nullptr);
     entry["quote"] = quotes[i] > 0 ? Json(quotes[i]) : Json(nullptr);
-    entry["start"] = segment.span.start;
-    entry["end"] = segment.span.end;
+    // Offsets into the file as it is on disk (a web page's bytes, not the text read from it).
+    entry["start"] = plan.source.file_start(segment.span.start);
+    entry["end"] = plan.source.file_end(segment.span.end);
     entry["text"] = std::string(text.substr(segment.span.start, segment.span.size()));
     entry["spoken"] = spoken[i].text;
     entry["speaker"] = text_or_null(segment.speaker);
     entry["attribution"] = segment.attribution
-                               ? Json{{"start", segment.attribution->start}, {"end", segment.attribution->end}}
+                               ? Json{{"start", plan.source.file_start(segment.attribution->start)},
+                                      {"end", plan.source.file_end(segment.attribution->end)}}
                                : Json(nullptr);
     entry["voice"] = spoken[i].voice;
     segments.push_back(std::move(entry));
@@ -103,7 +105,10 @@ void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
   }
   Json skipped = Json::array();
   for (const Skipped& s : article.skipped) {
-    skipped.push_back({{"start", s.span.start}, {"end", s.span.end}, {"reason", s.reason}});
+    skipped.push_back({{"start", plan.source.file_start(s.span.start)},
+                       {"end", plan.source.file_end(s.span.end)},
+                       {"reason", s.reason},
+                       {"text", std::string(text.substr(s.span.start, s.span.size()))}});
   }
   Json document;
   document["source"] = plan.source.name();

@@ -4,6 +4,7 @@
 
 #include "article/attribution.h"
 #include "article/structure.h"
+#include "document/load_article.h"
 #include "commands/voice_options.h"
 #include "util/error.h"
 #include "voice/casting.h"
@@ -11,14 +12,16 @@
 namespace narrate {
 
 void add_article_options(CLI::App& command, ArticleOptions& options) {
-  command.add_option("article", options.article, "Article text file (UTF-8, .txt or .md), or - for standard input")
+  command.add_option("article", options.article,
+                     "Article: a text file (UTF-8), Markdown (.md), a saved web page (.html), or - for standard input")
       ->required();
   add_voice_options(command, options.voices_dir, options.narrator);
   command.add_option("--cast", options.cast, "Give a speaker a voice: NAME=VOICE (repeatable), e.g. \"Artyom Lukin=male-3\"");
   command.add_option("--lexicon", options.lexicon, "Pronunciation lexicon (WORD = PRONUNCIATION lines), taking precedence");
   command.add_flag("--keep-boilerplate", options.keep_boilerplate,
                    "Also read banners, share widgets and date lines that are skipped by default");
-  command.add_flag("--markdown", options.markdown, "Read the article as Markdown (implied by .md)");
+  CLI::Option* markdown = command.add_flag("--markdown", options.markdown, "Read the article as Markdown (implied by .md)");
+  command.add_flag("--html", options.html, "Read the article as a web page (implied by .html, .htm, .xhtml)")->excludes(markdown);
   command.add_option("--paragraph-pause", options.pauses.paragraph_ms, "Silence between paragraphs, in ms")
       ->capture_default_str()
       ->check(CLI::Range(0, 10000));
@@ -33,10 +36,14 @@ NarrationPlan plan_narration(const ArticleOptions& options) {
   const VoiceProfile& narrator = voices.get(options.narrator);
   std::vector<std::pair<std::string, std::string>> overrides;
   for (const std::string& text : options.cast) overrides.push_back(parse_cast_override(text));
-  Source source = Source::load(options.article);
+  const ArticleFormat format = options.markdown ? ArticleFormat::markdown
+                               : options.html   ? ArticleFormat::html
+                                                : ArticleFormat::automatic;
+  ReadingText reading = load_article(options.article, format);
   const StructureOptions structure{.markdown = options.markdown || is_markdown_path(options.article),
                                    .keep_boilerplate = options.keep_boilerplate};
-  Article article = parse_article(source, structure);
+  Article article = parse_article(reading, structure);
+  Source source = std::move(reading.source);
   attribute_quotes(source.text(), article);
   if (article.segments.empty()) {
     const std::string why = article.skipped.empty() ? "the article is empty" : "everything in the article was skipped as boilerplate";

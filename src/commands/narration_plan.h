@@ -24,6 +24,7 @@ struct ArticleOptions {
   std::string lexicon;              // extra pronunciation lexicon
   bool keep_boilerplate = false;
   bool markdown = false;            // also implied by a .md or .markdown file name
+  bool html = false;                // also implied by .html, .htm, .xhtml, or by the file's start
   Pauses pauses;
 };
 

@@ -47,12 +47,35 @@ Source Source::from_text(std::string name, std::string text) {
   return source;
 }
 
+Source Source::from_reading(std::string name, std::string text, std::string file, OffsetMap map,
+                            std::function<size_t(size_t)> original) {
+  Source source(std::move(name), std::move(text));
+  source.file_ = std::move(file);
+  source.map_ = std::move(map);
+  source.original_ = std::move(original);
+  return source;
+}
+
+size_t Source::file_start(size_t offset) const {
+  if (file_.empty()) return offset;
+  const size_t in_file = map_.file_start(offset);
+  return original_ ? original_(in_file) : in_file;
+}
+
+size_t Source::file_end(size_t offset) const {
+  if (file_.empty()) return offset;
+  const size_t in_file = map_.file_end(offset);
+  return original_ ? original_(in_file) : in_file;
+}
+
 Location Source::locate(size_t offset) const {
+  const std::string_view text = file_.empty() ? std::string_view(text_) : std::string_view(file_);
+  if (!file_.empty()) offset = map_.file_start(offset);
   Location location;
   size_t line_start = 0;
-  const size_t end = offset < text_.size() ? offset : text_.size();
+  const size_t end = offset < text.size() ? offset : text.size();
   for (size_t i = 0; i < end;) {
-    const size_t line_break = line_break_length_at(text_, i);
+    const size_t line_break = line_break_length_at(text, i);
     if (line_break == 0) {
       ++i;
       continue;
@@ -64,7 +87,7 @@ Location Source::locate(size_t offset) const {
   // Count the code points before `offset` on its line; a partial sequence counts once.
   size_t column = 1;
   for (size_t i = line_start; i < end; ++i) {
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
   }
   location.column = column;
   return location;

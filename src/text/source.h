@@ -3,8 +3,11 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
+
+#include "text/offset_map.h"
 
 namespace narrate {
 
@@ -27,11 +30,24 @@ class Source {
   // The same checks on text already in memory; `name` stands for the path in messages.
   static Source from_text(std::string name, std::string text);
 
+  // A text read out of a structured file (a web page, Markdown): `text` is what is read,
+  // `file` the file's own text (UTF-8, already checked), `map` leads from offsets in
+  // `text` to offsets in `file`, and `original`, when given, from offsets in `file` to
+  // the bytes on disk (a page converted from another charset).
+  static Source from_reading(std::string name, std::string text, std::string file, OffsetMap map,
+                             std::function<size_t(size_t)> original = {});
+
   const std::string& name() const { return name_; }
   std::string_view text() const { return text_; }
 
-  // Line and column of the byte at `offset` (offset == size() gives the end position).
+  // Line and column in the file of the byte at text offset `offset` (offset == size()
+  // gives the end position).
   Location locate(size_t offset) const;
+
+  // Byte offsets in the file as it is on disk: where the text at `offset` starts, and
+  // where text ending just before `offset` ends. The identity for plain text.
+  size_t file_start(size_t offset) const;
+  size_t file_end(size_t offset) const;
 
   // "NAME:LINE:COLUMN", the prefix of every message that points into this source.
   std::string where(size_t offset) const;
@@ -41,6 +57,9 @@ class Source {
 
   std::string name_;
   std::string text_;
+  std::string file_;  // empty unless the text was read out of a structured file
+  OffsetMap map_;
+  std::function<size_t(size_t)> original_;
 };
 
 }  // namespace narrate

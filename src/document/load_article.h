@@ -1,0 +1,23 @@
+// Loading an article from a file in any of the formats narrate reads.
+#pragma once
+
+#include <string>
+
+#include "document/reading_text.h"
+
+namespace narrate {
+
+enum class ArticleFormat { automatic, text, markdown, html };
+
+// The format a path's extension names: .md and .markdown are Markdown; .html, .htm,
+// .xhtml and .shtml a web page; anything else (and "-") automatic.
+ArticleFormat format_of_path(const std::string& path);
+
+// Reads the article at `path` ("-" for standard input) in `format`; automatic takes the
+// path's extension, and otherwise reads a file that starts (after blanks and a byte
+// order mark) with "<!DOCTYPE html" or "<html" as a web page and anything else as text.
+// Throws Error, naming PATH:LINE:COLUMN where it can, for an unreadable file, text that
+// is not valid in its encoding, a charset narrate cannot read, or a page with no article.
+ReadingText load_article(const std::string& path, ArticleFormat format);
+
+}  // namespace narrate

@@ -1,6 +1,7 @@
 // The article's structure: the sample in full, and each rule on text written for it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -258,4 +259,42 @@ TEST_CASE("boilerplate in the middle of the article is skipped only as a whole l
   REQUIRE(article.skipped.size() == 1);
   CHECK(article.skipped[0].reason == "advertisement");
   CHECK(article.segments.back().spoken == "Share your views, readers.");
+}
+
+TEST_CASE("a pull quote set beside the text is skipped, wherever it repeats a quote of the sample") {
+  const Source sample = Source::load(test::source_path("samples/putin-north-korea.txt"));
+  const Article original = parse_article(sample, {});
+  CHECK(original.skipped.size() == 4);  // nothing in the sample repeats itself
+  size_t tried = 0;
+  for (const Segment& quote : original.segments) {
+    if (quote.kind != SegmentKind::quote) continue;
+    const std::string words = written(sample, quote.span);
+    if (std::count(words.begin(), words.end(), ' ') < 4) continue;
+    // The quote again, as a paragraph of its own, after the paragraph that holds it.
+    const size_t paragraph_end = sample.text().find("\n\n", quote.span.end);
+    REQUIRE(paragraph_end != std::string_view::npos);
+    std::string text(sample.text());
+    text.insert(paragraph_end, "\n\n" + words);
+    const Source source = Source::from_text("pulled.txt", text);
+    const Article article = parse_article(source, {});
+    CAPTURE(words);
+    REQUIRE(article.skipped.size() == original.skipped.size() + 1);
+    bool found = false;
+    for (const Skipped& skipped : article.skipped) {
+      found = found || (skipped.reason == "pull quote" && written(source, skipped.span) == words);
+    }
+    CHECK(found);
+    REQUIRE(article.segments.size() == original.segments.size());
+    for (size_t i = 0; i < article.segments.size(); ++i) CHECK(article.segments[i].spoken == original.segments[i].spoken);
+    ++tried;
+  }
+  CHECK(tried >= 5);
+}
+
+TEST_CASE("a short paragraph is not a pull quote when its words only appear apart elsewhere") {
+  const Source source = Source::from_text(
+      "a.txt", "Title line\n\nThe council met on Monday and voted to close the old bridge for repairs.\n\n"
+               "The council voted to close the bridge.\n\nShe said the council met.\n");
+  const Article article = parse_article(source, {});
+  for (const Skipped& skipped : article.skipped) CHECK(skipped.reason != "pull quote");
 }

@@ -9,6 +9,7 @@
 #include "article/dateline.h"
 #include "article/markdown.h"
 #include "article/paragraphs.h"
+#include "article/pull_quotes.h"
 #include "article/quotes.h"
 #include "text/spoken_text.h"
 #include "text/utf8.h"
@@ -144,10 +145,17 @@ class ArticleBuilder {
     article_.publication = reading.info.publication;
     bool first_paragraph = true;
     size_t after_title = 0;  // blocks since the title, while bylines may follow it
+    std::vector<Span> spans;
+    for (const ReadingBlock& block : reading.blocks) spans.push_back(block.kind == BlockKind::skipped ? Span{} : block.span);
+    const std::vector<size_t> repeats = find_repeated_blocks(text_, spans);
     for (size_t k = 0; k < reading.blocks.size(); ++k) {
       const ReadingBlock& block = reading.blocks[k];
       const Span span = block.span;
       ++after_title;
+      if (repeats[k] != 0 && !options_.keep_boilerplate && block.kind != BlockKind::title && block.kind != BlockKind::skipped) {
+        skip(span, "pull quote");
+        continue;
+      }
       switch (block.kind) {
         case BlockKind::skipped:
           skip(span, block.reason.empty() ? "markup" : block.reason);
@@ -351,9 +359,16 @@ class ArticleBuilder {
 
   void read_body(std::deque<Block>& blocks) {
     bool first_paragraph = true;
+    std::vector<Span> spans;
+    for (const Block& block : blocks) spans.push_back(block_span(block));
+    const std::vector<size_t> repeats = find_repeated_blocks(text_, spans);
     for (size_t k = 0; k < blocks.size(); ++k) {
       const Block& block = blocks[k];
       const Span span = block_span(block);
+      if (repeats[k] != 0 && !options_.keep_boilerplate) {
+        skip(span, "pull quote");
+        continue;
+      }
       const bool one_line = block.size() == 1;
       const bool last = k + 1 == blocks.size();
       size_t text_start = 0;

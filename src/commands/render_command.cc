@@ -35,7 +35,9 @@ std::vector<Chapter> chapters_of(const NarrationPlan& plan, const RenderReport& 
     if (segment.kind != SegmentKind::title && segment.kind != SegmentKind::heading) continue;
     const double start = static_cast<double>(report.parts[i].start) / report.sample_rate;
     const std::string title = collapse_whitespace(plan.source.text().substr(segment.span.start, segment.span.size()));
-    chapters.push_back({chapters.empty() ? 0.0 : start, title});
+    // The title's chapter opens the file; a heading's starts where the heading is spoken,
+    // also when it comes first (an article without a title).
+    chapters.push_back({segment.kind == SegmentKind::title ? 0.0 : start, title});
   }
   return chapters;
 }

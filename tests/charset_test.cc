@@ -12,8 +12,10 @@
 #include <utility>
 #include <vector>
 
+#include "test_support.h"
 #include "text/charset.h"
 #include "text/utf8.h"
+#include "text/whitespace.h"
 
 using namespace narrate;
 
@@ -440,4 +442,46 @@ TEST_CASE("charset: the offset map stays small on a large page") {
   CHECK(japanese_text.map.memory_bytes() < japanese.size() / 32);
   const size_t last_line = japanese_text.utf8.rfind("<p>");
   CHECK(japanese_text.original_offset(last_line + 3) == japanese.rfind("<p>") + 3);
+}
+
+TEST_CASE("charset: the test pages declare their charsets, and the expected text is in them once converted") {
+  const std::pair<const char*, const char*> pages[] = {
+      {"wire-story", "UTF-8"},
+      {"jsonld-article", "UTF-8"},
+      {"windows-1252", "windows-1252"},
+      {"sample-page", "UTF-8"},
+  };
+  for (const auto& [page, charset] : pages) {
+    CAPTURE(page);
+    const std::string bytes = test::read_file(test::source_path(std::string("tests/data/pages/") + page + ".html"));
+    CHECK(sniff_html_charset(bytes) == charset);
+    const ConvertedText converted = convert_to_utf8(bytes, sniff_html_charset(bytes));
+    REQUIRE(find_invalid_utf8(converted.utf8) == kValidUtf8);
+    const std::string page_text = collapse_whitespace(converted.utf8);
+    const std::string expected = test::read_file(test::source_path(std::string("tests/data/pages/") + page + ".expected.txt"));
+    size_t lines = 0;
+    for (size_t at = 0; at < expected.size();) {
+      const size_t end = expected.find('\n', at);
+      const std::string line = expected.substr(at, end - at);
+      at = end + 1;
+      const size_t tab = line.find('\t');
+      REQUIRE(tab != std::string::npos);
+      const std::string text = line.substr(tab + 1);
+      CAPTURE(text);
+      ++lines;
+      // Titles and headings, and every block of the pages without inline markup or
+      // character references, are in the page as they are.
+      const bool plain_page = std::string_view(page) == "windows-1252" || std::string_view(page) == "sample-page";
+      if (plain_page || line.starts_with("title\t") || line.starts_with("heading\t")) {
+        CHECK(page_text.find(text) != std::string::npos);
+      }
+    }
+    CHECK(lines > 5);
+  }
+  // The sample page carries the sample's text byte for byte.
+  const std::string sample = test::read_file(test::source_path("samples/putin-north-korea.txt"));
+  const std::string page = test::read_file(test::source_path("tests/data/pages/sample-page.html"));
+  const size_t first_paragraph = sample.find("Seoul, South Korea");
+  const std::string paragraph = sample.substr(first_paragraph, sample.find('\n', first_paragraph) - first_paragraph);
+  CHECK(page.find("<p>" + paragraph + "</p>") != std::string::npos);
 }

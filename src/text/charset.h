@@ -56,6 +56,10 @@ class OffsetMap {
   // into two code points, as Big5-HKSCS does with Ê̄).
   void add_code_point(size_t utf8_offset, bool ascii, uint32_t width);
 
+  // `count` ASCII code points, from `utf8_offset` on, each from `ascii_width` original
+  // bytes: the same as that many add_code_point calls, faster.
+  void add_ascii_run(size_t utf8_offset, size_t count);
+
   // `bytes` original bytes that produced no text (a byte order mark, an ISO-2022-JP
   // escape sequence): they belong to the code point before them, or lead the text.
   void add_unmapped_input(size_t bytes);
@@ -78,12 +82,19 @@ class OffsetMap {
     size_t utf8_offset;
     size_t original_offset;  // where this code point's character starts
     size_t index;            // which code point (0-based)
+    size_t first_exception;  // the first of exceptions_ at or after this code point
   };
-  struct Exception {
-    size_t index;  // a code point whose width is not the default one
-    uint32_t width;
+  // A code point whose width is not the default one, in 4 bytes: its index counted from
+  // the checkpoint before it (high kBlockBits bits) and its width (the others; kWide
+  // means the width is in wide_widths_).
+  static constexpr int kBlockBits = 12;
+  static constexpr uint32_t kWide = (uint32_t{1} << (32 - kBlockBits)) - 1;
+  struct WideWidth {
+    size_t index;
+    size_t width;
   };
   uint32_t default_width(bool ascii) const { return ascii ? ascii_width_ : other_width_; }
+  size_t exception_width(uint32_t exception, size_t index) const;
   void commit_pending();
 
   bool identity_ = true;
@@ -92,7 +103,8 @@ class OffsetMap {
   size_t leading_ = 0;        // original bytes before the first code point
   size_t original_size_ = 0;
   std::vector<Checkpoint> checkpoints_;  // one about every kCheckpointSpacing code points
-  std::vector<Exception> exceptions_;    // sorted by index
+  std::vector<uint32_t> exceptions_;     // in code point order
+  std::vector<WideWidth> wide_widths_;   // widths of kWide or more (escape runs), by index
 
   // Recording state.
   size_t count_ = 0;             // code points recorded
@@ -101,7 +113,7 @@ class OffsetMap {
   bool has_pending_ = false;
   size_t pending_index_ = 0;
   bool pending_ascii_ = true;
-  uint32_t pending_width_ = 0;
+  size_t pending_width_ = 0;
 };
 
 // Text converted to UTF-8, with the way back to the original bytes.

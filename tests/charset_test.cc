@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -148,6 +150,14 @@ const std::vector<std::string> kMetaForms = {
     "<meta content=\"text/html; CHARSET = LABEL; foo\" HTTP-EQUIV=\"CONTENT-TYPE\">",
 };
 
+std::string trimmed_lower_for_test(const std::string& label) {
+  std::string lower;
+  for (const char c : label) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const size_t begin = lower.find_first_not_of(" \t\n\f\r");
+  if (begin == std::string::npos) return "";
+  return lower.substr(begin, lower.find_last_not_of(" \t\n\f\r") - begin + 1);
+}
+
 std::string with_label(std::string form, const std::string& label) {
   const size_t at = form.find("LABEL");
   return form.replace(at, 5, label);
@@ -174,9 +184,7 @@ TEST_CASE("charset: each label in each meta form and quoting style is found") {
       CAPTURE(page);
       if (form == "<meta charset=LABEL/>") {
         // Not a known label: returned as written, for convert_to_utf8 to refuse by name.
-        std::string lower;
-        for (const char c : label) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        CHECK(sniff_html_charset(page) == lower + "/");
+        CHECK(sniff_html_charset(page) == trimmed_lower_for_test(label) + "/");
       } else {
         CHECK(sniff_html_charset(page) == prescan_result(name));
       }
@@ -435,13 +443,80 @@ TEST_CASE("charset: the offset map stays small on a large page") {
   CHECK(latin_text.map.memory_bytes() < latin.size() / 16);
   CHECK(latin_text.original_offset(latin_text.utf8.size() - 1) == latin.size() - 1);
 
-  const std::string line = iconv_encode("<p>\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAF\xE5\xA4\xA7\xE3\x81\x8D\xE3\x81\x84 (Tokyo).</p>\n", "CP932");
+  // Halfwidth katakana (one byte each in Shift_JIS, where most others take two) on
+  // every line: exceptions in every block of the map.
+  const std::string utf8_line =
+      "<p>\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAF\xE5\xA4\xA7\xE3\x81\x8D\xE3\x81\x84 (Tokyo) \xEF\xBD\xB1\xEF\xBD\xB2.</p>\n";
+  const std::string line = iconv_encode(utf8_line, "CP932");
   std::string japanese;
   while (japanese.size() < (1 << 18)) japanese += line;
   const ConvertedText japanese_text = convert_to_utf8(japanese, "Shift_JIS");
-  CHECK(japanese_text.map.memory_bytes() < japanese.size() / 16);
-  const size_t last_line = japanese_text.utf8.rfind("<p>");
-  CHECK(japanese_text.original_offset(last_line + 3) == japanese.rfind("<p>") + 3);
+  CHECK(japanese_text.map.memory_bytes() < japanese.size() / 3);  // 4 bytes an exception, 2 a line
+  for (size_t k = 0; k * line.size() < japanese.size(); ++k) {
+    CAPTURE(k);
+    REQUIRE(japanese_text.original_offset(k * utf8_line.size()) == k * line.size());
+    const size_t katakana = k * utf8_line.size() + utf8_line.find("\xEF\xBD\xB2");
+    REQUIRE(japanese_text.original_offset(katakana) == k * line.size() + line.find("\xB2."));
+  }
+}
+
+TEST_CASE("charset: OffsetMap keeps widths of any size, and characters without bytes of their own") {
+  // "a", a 3 MB run of input without text (wider than an exception holds), "b", "c"
+  // decoded from one two-byte character into two code points.
+  OffsetMap map(1, 2);
+  const std::string utf8 = "ab\xC3\x8A\xCC\x84";
+  map.add_code_point(0, true, 1);
+  map.add_unmapped_input(3 << 20);
+  map.add_code_point(1, true, 1);
+  map.add_code_point(2, false, 2);
+  map.add_code_point(4, false, 0);
+  map.finish(1 + (3 << 20) + 1 + 2);
+  CHECK(map.original_offset(utf8, 0) == 0);
+  CHECK(map.original_offset(utf8, 1) == 1 + (3 << 20));
+  CHECK(map.original_offset(utf8, 2) == 2 + (3 << 20));
+  CHECK(map.original_offset(utf8, 5) == 2 + (3 << 20));
+  CHECK(map.original_offset(utf8, 6) == 4 + (3 << 20));
+}
+
+TEST_CASE("charset: random bytes either convert to valid UTF-8 with offsets in order, or fail at a byte") {
+  std::mt19937 random(20241205);
+  const char* charsets[] = {"windows-1252", "KOI8-R",      "Shift_JIS", "EUC-JP",   "gb18030",
+                            "Big5",         "EUC-KR",      "ISO-2022-JP", "UTF-16LE", "UTF-16BE"};
+  const std::string pieces[] = {"<meta ", "charset=", "http-equiv=content-type ", "content=\"", "\"", "'", ">",
+                                "<!--",   "-->",      "<", "/", " ", "\x1B$B", "\x1B(B", "koi8-r", "utf-8", "sjis"};
+  for (int round = 0; round < 60; ++round) {
+    std::string bytes;
+    const int parts = random() % 24;
+    for (int i = 0; i < parts; ++i) {
+      if (random() % 2) {
+        bytes += pieces[random() % std::size(pieces)];
+      } else {
+        bytes += static_cast<char>(random() % 256);
+      }
+    }
+    CAPTURE(bytes);
+    const std::string sniffed = sniff_html_charset(bytes);
+    CHECK((sniffed.empty() || encoding_for_label(sniffed) != "" || sniffed == trimmed_lower_for_test(sniffed)));
+    for (const char* charset : charsets) {
+      CAPTURE(charset);
+      ConvertedText converted;
+      try {
+        converted = convert_to_utf8(bytes, charset);
+      } catch (const InvalidByteError& e) {
+        CHECK(e.offset() < bytes.size());
+        continue;
+      }
+      REQUIRE(find_invalid_utf8(converted.utf8) == kValidUtf8);
+      size_t previous = 0;
+      for (size_t at = 0; at <= converted.utf8.size(); ++at) {
+        const size_t original = converted.original_offset(at);
+        REQUIRE(original >= previous);
+        REQUIRE(original <= bytes.size());
+        previous = original;
+      }
+      CHECK(converted.original_offset(converted.utf8.size()) == bytes.size());
+    }
+  }
 }
 
 TEST_CASE("charset: the test pages declare their charsets, and the expected text is in them once converted") {

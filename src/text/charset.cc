@@ -229,6 +229,7 @@ class Prescan {
     const std::string name = info->name;
     if (name == "UTF-16BE" || name == "UTF-16LE") return "UTF-8";
     if (name == "x-user-defined") return "windows-1252";
+    if (name == "replacement") return trimmed_lower(*charset);  // names the charset in the error
     return name;
   }
 
@@ -333,6 +334,7 @@ std::string xml_declared_encoding(std::string_view bytes, std::string& unknown_l
     return "";
   }
   const std::string name = info->name;
+  if (name == "replacement") return trimmed_lower(label);
   return name == "UTF-16BE" || name == "UTF-16LE" ? "UTF-8" : name;
 }
 

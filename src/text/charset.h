@@ -31,6 +31,9 @@ std::string encoding_for_label(std::string_view label);
 // encoding="..."?>). Returns the Encoding standard's name ("UTF-8", "windows-1252",
 // "Shift_JIS", ...), or "" when the page declares nothing (read it as UTF-8).
 //
+// The standard's "replacement" encoding (ISO-2022-KR, HZ-GB-2312, ...) is returned as
+// the label declared ("iso-2022-kr"), for convert_to_utf8 to refuse by that name.
+//
 // One departure from the standard, so that nothing is silently misread: a declared label
 // the standard does not know ("utf-7", "x-foo") is skipped as the standard says, but when
 // no known declaration follows it is returned as written (trimmed, lower case), so that
@@ -38,7 +41,7 @@ std::string encoding_for_label(std::string_view label);
 std::string sniff_html_charset(std::string_view bytes);
 
 // Where each byte of converted UTF-8 text came from in the original bytes. Compact: for
-// a single-byte charset 24 bytes per 1024 characters; for a multibyte one also an entry
+// a single-byte charset 32 bytes per 1024 characters; for a multibyte one also 4 bytes
 // for each character whose byte count is not the usual one for its kind (ASCII or not).
 class OffsetMap {
  public:

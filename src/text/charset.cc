@@ -140,7 +140,7 @@ class Prescan {
  public:
   explicit Prescan(std::string_view bytes) : bytes_(bytes) {}
 
-  // The declared encoding's name, the first unknown label declared, or "".
+  // The declared encoding's name, or "" when the prescan finds none it knows.
   std::string run() {
     try {
       return scan();

@@ -468,10 +468,10 @@ TEST_CASE("charset: the offset map stays small on a large page") {
   }
 }
 
-TEST_CASE("charset: OffsetMap keeps widths of any size, and characters without bytes of their own") {
+TEST_CASE("charset: CharsetOffsets keeps widths of any size, and characters without bytes of their own") {
   // "a", a 3 MB run of input without text (wider than an exception holds), "b", "c"
   // decoded from one two-byte character into two code points.
-  OffsetMap map(1, 2);
+  CharsetOffsets map(1, 2);
   const std::string utf8 = "ab\xC3\x8A\xCC\x84";
   map.add_code_point(0, true, 1);
   map.add_unmapped_input(3 << 20);

@@ -411,7 +411,7 @@ ConvertedText convert_single_byte(std::string_view bytes, const EncodingInfo& in
     }
   }
   ConvertedText result;
-  result.map = OffsetMap(1, 1);
+  result.map = CharsetOffsets(1, 1);
   // Sized exactly first (and every byte checked): no output buffer to grow or trim.
   size_t size = 0;
   for (size_t i = 0; i < bytes.size(); ++i) {
@@ -448,7 +448,7 @@ ConvertedText convert_single_byte(std::string_view bytes, const EncodingInfo& in
 ConvertedText convert_multibyte(std::string_view bytes, const EncodingInfo& info, const std::string& declared) {
   Iconv converter(info.iconv_name, declared);
   ConvertedText result;
-  result.map = OffsetMap(info.ascii_width, info.other_width);
+  result.map = CharsetOffsets(info.ascii_width, info.other_width);
   result.utf8.reserve(bytes.size() + bytes.size() / 4);
   size_t position = 0;
   const std::string_view name = info.name;
@@ -538,12 +538,12 @@ std::string sniff_html_charset(std::string_view bytes) {
   return found.empty() ? unknown : found;
 }
 
-// ---- OffsetMap ----
+// ---- CharsetOffsets ----
 
-OffsetMap::OffsetMap(uint32_t ascii_width, uint32_t other_width)
+CharsetOffsets::CharsetOffsets(uint32_t ascii_width, uint32_t other_width)
     : identity_(false), ascii_width_(ascii_width), other_width_(other_width) {}
 
-void OffsetMap::commit_pending() {
+void CharsetOffsets::commit_pending() {
   if (!has_pending_) return;
   if (pending_width_ != default_width(pending_ascii_)) {
     const uint32_t in_block = static_cast<uint32_t>(pending_index_ - checkpoints_.back().index);
@@ -555,7 +555,7 @@ void OffsetMap::commit_pending() {
   has_pending_ = false;
 }
 
-void OffsetMap::add_code_point(size_t utf8_offset, bool ascii, uint32_t width) {
+void CharsetOffsets::add_code_point(size_t utf8_offset, bool ascii, uint32_t width) {
   commit_pending();
   // A checkpoint falls on a code point that starts a character (not one that shares its
   // character with the one before), so that the walk from it starts at a first byte; and
@@ -571,7 +571,7 @@ void OffsetMap::add_code_point(size_t utf8_offset, bool ascii, uint32_t width) {
   pending_width_ = width;
 }
 
-void OffsetMap::add_ascii_run(size_t utf8_offset, size_t count) {
+void CharsetOffsets::add_ascii_run(size_t utf8_offset, size_t count) {
   for (size_t done = 0; done < count;) {
     add_code_point(utf8_offset + done, true, ascii_width_);  // takes a checkpoint when due
     ++done;
@@ -589,7 +589,7 @@ void OffsetMap::add_ascii_run(size_t utf8_offset, size_t count) {
   }
 }
 
-void OffsetMap::add_unmapped_input(size_t bytes) {
+void CharsetOffsets::add_unmapped_input(size_t bytes) {
   if (has_pending_) {
     pending_width_ += bytes;
   } else {
@@ -598,7 +598,7 @@ void OffsetMap::add_unmapped_input(size_t bytes) {
   }
 }
 
-void OffsetMap::finish(size_t original_size) {
+void CharsetOffsets::finish(size_t original_size) {
   commit_pending();
   original_size_ = original_size;
   checkpoints_.shrink_to_fit();
@@ -606,7 +606,7 @@ void OffsetMap::finish(size_t original_size) {
   wide_widths_.shrink_to_fit();
 }
 
-size_t OffsetMap::exception_width(uint32_t exception, size_t index) const {
+size_t CharsetOffsets::exception_width(uint32_t exception, size_t index) const {
   const uint32_t width = exception & kWide;
   if (width != kWide) return width;
   return std::lower_bound(wide_widths_.begin(), wide_widths_.end(), index,
@@ -614,7 +614,7 @@ size_t OffsetMap::exception_width(uint32_t exception, size_t index) const {
       ->width;
 }
 
-size_t OffsetMap::original_offset(std::string_view utf8, size_t utf8_offset) const {
+size_t CharsetOffsets::original_offset(std::string_view utf8, size_t utf8_offset) const {
   if (identity_) return utf8_offset;
   if (utf8_offset >= utf8.size() || checkpoints_.empty()) return original_size_;
   auto checkpoint = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), utf8_offset,
@@ -639,7 +639,7 @@ size_t OffsetMap::original_offset(std::string_view utf8, size_t utf8_offset) con
   }
 }
 
-size_t OffsetMap::memory_bytes() const {
+size_t CharsetOffsets::memory_bytes() const {
   return sizeof *this + checkpoints_.capacity() * sizeof(Checkpoint) + exceptions_.capacity() * sizeof(uint32_t) +
          wide_widths_.capacity() * sizeof(WideWidth);
 }

@@ -43,15 +43,15 @@ std::string sniff_html_charset(std::string_view bytes);
 // Where each byte of converted UTF-8 text came from in the original bytes. Compact: for
 // a single-byte charset 32 bytes per 1024 characters; for a multibyte one also 4 bytes
 // for each character whose byte count is not the usual one for its kind (ASCII or not).
-class OffsetMap {
+class CharsetOffsets {
  public:
   // The identity: the UTF-8 text is the original.
-  OffsetMap() = default;
+  CharsetOffsets() = default;
 
   // A map to be filled by add_code_point/add_unmapped_input in order, then finish().
   // A code point whose encoded form takes `ascii_width` bytes when it is ASCII and
   // `other_width` bytes when it is not costs nothing to record.
-  OffsetMap(uint32_t ascii_width, uint32_t other_width);
+  CharsetOffsets(uint32_t ascii_width, uint32_t other_width);
 
   // The next code point of the UTF-8 starts at `utf8_offset` (`ascii`: it is below
   // U+0080) and stands for the next `width` original bytes. A width of 0 means it came
@@ -122,10 +122,10 @@ class OffsetMap {
 // Text converted to UTF-8, with the way back to the original bytes.
 struct ConvertedText {
   std::string utf8;
-  OffsetMap map;  // the identity when the original was taken as UTF-8 unchanged
+  CharsetOffsets map;  // the identity when the original was taken as UTF-8 unchanged
 
   // The offset in the original bytes of the character at `utf8_offset` of `utf8` (see
-  // OffsetMap::original_offset).
+  // CharsetOffsets::original_offset).
   size_t original_offset(size_t utf8_offset) const { return map.original_offset(utf8, utf8_offset); }
 };
 

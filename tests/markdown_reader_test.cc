@@ -64,7 +64,7 @@ void check_pieces_point_at_their_bytes(const Document& document, std::string_vie
       if (bytes.starts_with("&") && bytes.ends_with(";")) {
         CHECK(decode_html_entity(bytes) == piece.text);
       } else if (piece.text == " ") {
-        CHECK((bytes.empty() || bytes == "\n" || (bytes.starts_with("<") && bytes.ends_with(">"))));
+        CHECK((bytes.empty() || bytes == "\n" || bytes == "\r" || (bytes.starts_with("<") && bytes.ends_with(">"))));
       } else if (piece.text == ", ") {
         CHECK(bytes.empty());
       } else {
@@ -200,6 +200,10 @@ TEST_CASE("unreadable front matter is skipped all the same, and never read aloud
     CHECK(blocks_of(document)[1] == "p: Body text.");
     CHECK(document.info.title.empty());
   }
+  // A title of spaces is no title; values are read with their whitespace as one space.
+  CHECK(blocks_of(read_markdown("---\ntitle: \"\n---\nText.\n")) == std::vector<std::string>{"skipped (front matter)", "p: Text."});
+  CHECK(read_markdown("---\ntitle: >\n  Folded\n  title\nauthor: \"  Jo  Ann \"\n---\n").info.title == "Folded title");
+  CHECK(read_markdown("---\nauthor: \"  Jo  Ann \"\n---\n").info.author == "Jo Ann");
   // Empty front matter is fine.
   CHECK(blocks_of(read_markdown("---\n---\n# Title\n")) == std::vector<std::string>{"skipped (front matter)", "title: Title"});
 }
@@ -294,6 +298,10 @@ TEST_CASE("every piece points at its bytes, in the samples too") {
   const std::string odd =
       "# T &amp; &#0; &#xD800; &#x110000; &#150;\n\nA\tb `code\nspan` &nbsp;&NotEqualTilde;\r\n\r\n- x\n\n  y\n";
   check_pieces_point_at_their_bytes(read_markdown(odd), odd);
+  const std::string old_mac = "A line\rended by a carriage return, `and a\rcode span`.\r\rNext.";
+  CHECK(blocks_of(read_markdown(old_mac)) ==
+        std::vector<std::string>{"p: A line ended by a carriage return, and a code span.", "p: Next."});
+  check_pieces_point_at_their_bytes(read_markdown(old_mac), old_mac);
   const std::string nul("a\0b\n", 4);
   const Document with_nul = read_markdown(nul);
   CHECK(blocks_of(with_nul) == std::vector<std::string>{"p: a\xEF\xBF\xBD" "b"});

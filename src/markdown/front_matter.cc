@@ -8,6 +8,8 @@
 
 #include <toml++/toml.h>
 
+#include "text/whitespace.h"
+
 namespace narrate {
 
 namespace {
@@ -68,6 +70,14 @@ std::optional<std::pair<size_t, size_t>> value_on_line(std::string_view text, si
   return std::pair{line.start + from, line.start + to};
 }
 
+// The values as they would be read: "title: >" folds lines, a quoted value may hold
+// only spaces.
+void tidy(DocumentInfo& info) {
+  for (std::string* value : {&info.title, &info.author, &info.published, &info.publication}) {
+    *value = collapse_whitespace(*value);
+  }
+}
+
 // --- YAML ---
 
 // How deep a name is looked for ("authors: [{name: X}]" is 3): an alias can make a
@@ -114,6 +124,7 @@ void read_yaml(std::string_view text, size_t content_start, size_t content_end, 
     out.info.author = first_of(map, {"author", "authors"}, [](const YAML::Node& node) { return yaml_name(node); });
     out.info.published = first_of(map, {"date", "publishDate", "published"}, yaml_text);
     out.info.publication = first_of(map, {"publication", "site", "publisher"}, [](const YAML::Node& node) { return yaml_name(node); });
+    tidy(out.info);
     if (!out.info.title.empty()) {
       const YAML::Mark mark = map["title"].Mark();
       if (const auto range = value_on_line(text, content_start, content_end, mark.line, out.info.title)) {
@@ -174,6 +185,7 @@ void read_toml(std::string_view text, size_t content_start, size_t content_end, 
   out.info.author = first_of(table, {"author", "authors"}, [](const toml::node* node) { return toml_name(node); });
   out.info.published = first_of(table, {"date", "publishDate", "published"}, toml_text);
   out.info.publication = first_of(table, {"publication", "site", "publisher"}, [](const toml::node* node) { return toml_name(node); });
+  tidy(out.info);
   if (!out.info.title.empty()) {
     const size_t line = table.get("title")->source().begin.line;
     if (line > 0) {

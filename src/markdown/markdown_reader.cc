@@ -11,6 +11,7 @@
 
 #include "html/entity.h"
 #include "markdown/front_matter.h"
+#include "text/whitespace.h"
 #include "util/error.h"
 
 namespace narrate {
@@ -24,7 +25,11 @@ namespace {
 constexpr unsigned kMarkdownFlags = MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEEMAILAUTOLINKS |
                                     MD_FLAG_PERMISSIVEWWWAUTOLINKS | MD_FLAG_TABLES | MD_FLAG_TASKLISTS;
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
+bool is_blank(std::string_view text) {
+  size_t begin = 0;
+  size_t end = text.size();
+  return !trim_blanks(text, begin, end);
+}
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -76,27 +81,12 @@ class Reader {
         for (const TextPiece& piece : block.pieces) document_.info.title += piece.text;
         break;
       }
-      document_.info.title = collapse_spaces(document_.info.title);
+      document_.info.title = collapse_whitespace(document_.info.title);
     }
     return std::move(document_);
   }
 
  private:
-  static std::string collapse_spaces(std::string_view text) {
-    std::string out;
-    bool space = false;
-    for (const char c : text) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        space = !out.empty();
-        continue;
-      }
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-    return out;
-  }
-
   void parse(std::string_view body) {
     if (body.size() > UINT_MAX) throw Error("Markdown text over 4 GiB cannot be read");
     MD_PARSER parser{};
@@ -245,7 +235,8 @@ class Reader {
   }
 
   // The first of `bytes` at or after the last text read: where a line break or NUL
-  // md4c reports (with a string of its own) is in the file.
+  // md4c reports (with a string of its own) is in the file. (A line ends at "\n",
+  // "\r\n" or a lone "\r"; a break's piece lies on its first byte.)
   std::pair<size_t, size_t> find_after_last(std::string_view bytes) const {
     const size_t found = text_.find_first_of(bytes, last_end_);
     if (found == std::string_view::npos) return {last_end_, last_end_};
@@ -288,7 +279,7 @@ class Reader {
     switch (type) {
       case MD_TEXT_BR:
       case MD_TEXT_SOFTBR: {
-        const auto [start, end] = find_after_last("\n");
+        const auto [start, end] = find_after_last("\r\n");
         add_piece(" ", start, end);
         break;
       }
@@ -314,7 +305,7 @@ class Reader {
         if (offset) {
           add_piece(std::string(raw), *offset, *offset + size);
         } else if (!skipped_block) {
-          const auto [start, end] = find_after_last("\n");  // a line end inside a code span
+          const auto [start, end] = find_after_last("\r\n");  // a line end inside a code span
           add_piece(std::string(raw), start, end);
         }
         break;

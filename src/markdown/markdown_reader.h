@@ -35,10 +35,12 @@ namespace narrate {
 //
 // Pieces: text from the file has source_start/end on its bytes, so that slicing the
 // file gives the piece's text, except that a character reference's bytes are the
-// reference ("&amp;" for "&"), a line break's piece is " " on the line's '\n' (or on
-// no bytes when it cannot be found), an HTML tag read as a space is " " on the tag, and
-// a NUL is U+FFFD on it. Pieces are in file order and do not overlap; neighbouring
-// pieces of verbatim text are joined into one.
+// reference ("&amp;" for "&"), a line break's piece is " " on the first byte of the
+// line end ('\n' or '\r'; or on no bytes when it cannot be found), an HTML tag read
+// as a space is " " on the tag, a table cell's ", " is on no bytes, and a NUL is
+// U+FFFD on it. Body pieces are in file order and do not overlap (a title taken from
+// the front matter points back into it); neighbouring pieces of verbatim text are
+// joined into one.
 //
 // Never throws for any valid UTF-8 text short of running out of memory (md4c keeps its
 // nesting in arrays, not on the stack: a list nested 10,000 deep is read).

@@ -279,6 +279,26 @@ TEST_CASE("tables are read row by row; breaks, autolinks and escapes keep their 
   check_pieces_point_at_their_bytes(document, text);
 }
 
+TEST_CASE("a table over 128 columns is read as the lines of a paragraph, in time linear in its size") {
+  const auto table = [](int columns, int rows) {
+    std::string text;
+    for (int i = 0; i < columns; ++i) text += "|c";
+    text += "|\n";
+    for (int i = 0; i < columns; ++i) text += "|---";
+    text += "|\n";
+    for (int i = 0; i < rows; ++i) text += "|r\n";  // each row padded to every column
+    return text;
+  };
+  // (A table after it is a table with md4c 0.5.1 and later, a paragraph with 0.4.8.)
+  const Document wide = read_markdown(table(129, 20'000) + "\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+  REQUIRE(!wide.blocks.empty());
+  CHECK(wide.blocks[0].kind == BlockKind::paragraph);
+  CHECK(wide.blocks[0].pieces.at(0).text.starts_with("|c|c|c"));
+  const Document narrow = read_markdown(table(128, 3));
+  REQUIRE(blocks_of(narrow).size() == 4);  // header and three rows
+  CHECK(blocks_of(narrow)[1] == "p: r");
+}
+
 TEST_CASE("inline HTML is never read; tags that break lines keep words apart") {
   CHECK(blocks_of(read_markdown("a<br>b<br/>c</p><p>d <span class=x>e</span>f <!-- note --> g <img src=x.png>h\n")) ==
         std::vector<std::string>{"p: a b c  d ef  g  h"});

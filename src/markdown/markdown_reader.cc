@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "html/entity.h"
@@ -22,8 +23,15 @@ namespace {
 // be read anyway, and single tildes, "~5 km", would lose their meaning), underline,
 // wiki links and LaTeX ("$4 and $5" is money). Written out rather than
 // MD_DIALECT_GITHUB, whose meaning may change with md4c's version.
-constexpr unsigned kMarkdownFlags = MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEEMAILAUTOLINKS |
-                                    MD_FLAG_PERMISSIVEWWWAUTOLINKS | MD_FLAG_TABLES | MD_FLAG_TASKLISTS;
+// No permissive autolinks either: a bare URL is read the same as text or as a link,
+// and md4c 0.5.1 fixed memory corruption in their handling that 0.4.8 (Debian 12) has.
+constexpr unsigned kMarkdownFlags = MD_FLAG_TABLES | MD_FLAG_TASKLISTS;
+
+// md4c reports every cell of every row, padding short rows, so a table N columns wide
+// and M rows long costs N x M calls however few bytes it has. md4c 0.5.1 and later
+// take no table over 128 columns for that reason; 0.4.8 takes any, and then the
+// document is read again without tables.
+constexpr unsigned kMaxTableColumns = 128;
 
 bool is_blank(std::string_view text) {
   size_t begin = 0;
@@ -67,8 +75,11 @@ class Reader {
       document_.info = front.info;
     }
     const size_t body_start = front.end;
-    last_end_ = body_start;
-    parse(text_.substr(body_start));
+    const size_t front_blocks = document_.blocks.size();
+    if (!parse(text_.substr(body_start), body_start, kMarkdownFlags)) {
+      document_.blocks.resize(front_blocks);
+      parse(text_.substr(body_start), body_start, kMarkdownFlags & ~MD_FLAG_TABLES);
+    }
 
     if (!title_taken_ && !front.info.title.empty()) {
       DocumentBlock title;
@@ -87,13 +98,28 @@ class Reader {
   }
 
  private:
-  void parse(std::string_view body) {
+  // Reads the Markdown `body`, which starts at byte `body_start` of the file, onto
+  // document_.blocks. False when it stopped at a table too wide to read.
+  bool parse(std::string_view body, size_t body_start, unsigned flags) {
     if (body.size() > UINT_MAX) throw Error("Markdown text over 4 GiB cannot be read");
+    current_.reset();
+    containers_.clear();
+    last_end_ = body_start;
+    image_depth_ = 0;
+    new_cell_ = false;
+    title_taken_ = false;
+    body_seen_ = false;
+    too_wide_table_ = false;
     MD_PARSER parser{};
     parser.abi_version = 0;
-    parser.flags = kMarkdownFlags;
+    parser.flags = flags;
     parser.enter_block = [](MD_BLOCKTYPE type, void* detail, void* self) {
-      return static_cast<Reader*>(self)->guarded([&](Reader& r) { r.enter_block(type, detail); });
+      auto& reader = *static_cast<Reader*>(self);
+      if (type == MD_BLOCK_TABLE && static_cast<const MD_BLOCK_TABLE_DETAIL*>(detail)->col_count > kMaxTableColumns) {
+        reader.too_wide_table_ = true;
+        return 1;
+      }
+      return reader.guarded([&](Reader& r) { r.enter_block(type, detail); });
     };
     parser.leave_block = [](MD_BLOCKTYPE type, void*, void* self) {
       return static_cast<Reader*>(self)->guarded([&](Reader& r) { r.leave_block(type); });
@@ -109,8 +135,10 @@ class Reader {
     };
     const int result = md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, this);
     if (failure_) std::rethrow_exception(failure_);
+    if (too_wide_table_) return false;
     if (result != 0) throw Error("cannot read the Markdown text: md4c ran out of memory");
     close_block();
+    return true;
   }
 
   // Runs `step`; an exception (no memory) must not pass through md4c's C frames, so it
@@ -268,6 +296,15 @@ class Reader {
     last_end_ = std::max(last_end_, end);
   }
 
+  // decode_html_entity, remembered: gumbo parses a document for each name, and an
+  // article uses the same few ("&mdash;", "&nbsp;") again and again.
+  const std::string& decoded_entity(std::string_view raw) {
+    const auto known = entities_.find(std::string(raw));
+    if (known != entities_.end()) return known->second;
+    if (entities_.size() >= kMaxRememberedEntities) entities_.clear();
+    return entities_.emplace(std::string(raw), decode_html_entity(raw)).first->second;
+  }
+
   void text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size) {
     const std::string_view raw(data, size);
     const std::optional<size_t> offset = offset_of(data, size);
@@ -289,7 +326,7 @@ class Reader {
         break;
       }
       case MD_TEXT_ENTITY:
-        if (offset) add_piece(decode_html_entity(raw), *offset, *offset + size);
+        if (offset) add_piece(decoded_entity(raw), *offset, *offset + size);
         break;
       case MD_TEXT_HTML:
         if (!offset) break;  // the "\n" md4c puts for a line end inside a tag
@@ -322,7 +359,10 @@ class Reader {
   bool last_piece_verbatim_ = false;  // whether current_'s last piece is its bytes as they are
   bool title_taken_ = false;
   bool body_seen_ = false;
+  bool too_wide_table_ = false;
   std::exception_ptr failure_;
+  static constexpr size_t kMaxRememberedEntities = 4096;
+  std::unordered_map<std::string, std::string> entities_;
 };
 
 }  // namespace

@@ -25,13 +25,16 @@ namespace narrate {
 //   innermost list item or quote decides.
 // * A table is read row by row: each row one block (paragraph, or as its container
 //   says), its cells separated by a piece ", " of no bytes, so a row is read as a list.
+//   A table over 128 columns is no table (as md4c 0.5.1 and later decide; with 0.4.8
+//   the whole text is then read without tables): its lines are a paragraph.
 // * Skipped: code blocks, fenced or indented ("code"), raw HTML blocks ("raw HTML",
 //   "<!-- more -->" on a line of its own among them). Thematic breaks give no block.
 // Inside blocks, emphasis, links and inline code keep their text; link destinations,
 // image alt text and inline raw HTML are never read (an HTML tag that breaks a line
 // or a block, "<br>", "<p>", "<div>", reads as a space). Character references are
 // decoded (html/entity.h); strikethrough, underline, wiki links and LaTeX are not
-// Markdown here (their marks stay text); link reference definitions are no text.
+// Markdown here (their marks stay text), nor are bare URLs links (they are read the
+// same either way); link reference definitions are no text.
 //
 // Pieces: text from the file has source_start/end on its bytes, so that slicing the
 // file gives the piece's text, except that a character reference's bytes are the

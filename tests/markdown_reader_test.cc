@@ -8,6 +8,7 @@
 #include "html/entity.h"
 #include "markdown/front_matter.h"
 #include "markdown/markdown_reader.h"
+#include "text/utf8.h"
 #include "test_support.h"
 
 using namespace narrate;
@@ -48,15 +49,18 @@ std::vector<std::string> blocks_of(const Document& document) {
 // U+FFFD on a NUL. Pieces come in file order without overlapping.
 void check_pieces_point_at_their_bytes(const Document& document, std::string_view input) {
   size_t previous_end = 0;
+  size_t front_matter_end = 0;
   for (const DocumentBlock& block : document.blocks) {
+    if (block.reason.starts_with("front matter")) front_matter_end = block.pieces.at(0).source_end;
     for (const TextPiece& piece : block.pieces) {
       INFO("piece \"" << piece.text << "\" at " << piece.source_start << "-" << piece.source_end);
       REQUIRE(piece.source_start <= piece.source_end);
       REQUIRE(piece.source_end <= input.size());
       const std::string_view bytes = input.substr(piece.source_start, piece.source_end - piece.source_start);
-      if (block.kind == BlockKind::title && piece.source_start < document.blocks[0].pieces[0].source_end &&
-          document.blocks[0].reason.starts_with("front matter")) {
-        continue;  // a front matter title: checked by its own test
+      if (block.kind == BlockKind::title && piece.source_end <= front_matter_end) {
+        CHECK(piece.source_start >= previous_end);
+        previous_end = piece.source_end;
+        continue;  // a front matter title: where its value is, checked by its own test
       }
       CHECK(piece.source_start >= previous_end);
       previous_end = piece.source_end;
@@ -151,6 +155,7 @@ TEST_CASE("TOML front matter, and a title from it when the body has none") {
       "from the river.\r\n";
   const Document document = read_markdown(text);
   CHECK(blocks_of(document) == std::vector<std::string>{"skipped (front matter)", "title: Rivers run clean",
+                                                        "skipped (front matter)",
                                                         "p: Volunteers pulled tons of trash from the river."});
   CHECK(document.info.title == "Rivers run clean");
   CHECK(document.info.author == "Ana Ruiz");
@@ -158,6 +163,11 @@ TEST_CASE("TOML front matter, and a title from it when the body has none") {
   CHECK(document.info.publication == "Voice of America");
   const TextPiece& title = document.blocks[1].pieces.at(0);
   CHECK(text.substr(title.source_start, title.source_end - title.source_start) == "Rivers run clean");
+  // The front matter around it is skipped: the two parts and the title cover it exactly.
+  CHECK(document.blocks[0].pieces.at(0).source_start == 0);
+  CHECK(document.blocks[0].pieces.at(0).source_end == title.source_start);
+  CHECK(document.blocks[2].pieces.at(0).source_start == title.source_end);
+  CHECK(text.substr(document.blocks[2].pieces.at(0).source_end).starts_with("Volunteers"));
   check_pieces_point_at_their_bytes(document, text);
 }
 
@@ -204,6 +214,9 @@ TEST_CASE("unreadable front matter is skipped all the same, and never read aloud
   CHECK(blocks_of(read_markdown("---\ntitle: \"\n---\nText.\n")) == std::vector<std::string>{"skipped (front matter)", "p: Text."});
   CHECK(read_markdown("---\ntitle: >\n  Folded\n  title\nauthor: \"  Jo  Ann \"\n---\n").info.title == "Folded title");
   CHECK(read_markdown("---\nauthor: \"  Jo  Ann \"\n---\n").info.author == "Jo Ann");
+  // yaml-cpp turns a NUL into a lone byte 0x85; the reader hands on UTF-8 all the same.
+  const std::string nul_title("---\ntitle: a\0NS\n---\n", 20);
+  CHECK(find_invalid_utf8(read_markdown(nul_title).info.title) == kValidUtf8);
   // Empty front matter is fine.
   CHECK(blocks_of(read_markdown("---\n---\n# Title\n")) == std::vector<std::string>{"skipped (front matter)", "title: Title"});
 }

@@ -8,6 +8,7 @@
 
 #include <toml++/toml.h>
 
+#include "text/utf8.h"
 #include "text/whitespace.h"
 
 namespace narrate {
@@ -72,9 +73,20 @@ std::optional<std::pair<size_t, size_t>> value_on_line(std::string_view text, si
 
 // The values as they would be read: "title: >" folds lines, a quoted value may hold
 // only spaces.
+// `text` with each byte that is not part of well-formed UTF-8 as U+FFFD (yaml-cpp
+// makes a lone 0x85 of a NUL).
+std::string well_formed(std::string text) {
+  for (size_t from = 0;;) {
+    const size_t bad = find_invalid_utf8(std::string_view(text).substr(from));
+    if (bad == kValidUtf8) return text;
+    text.replace(from + bad, 1, "\xEF\xBF\xBD");
+    from += bad + 3;
+  }
+}
+
 void tidy(DocumentInfo& info) {
   for (std::string* value : {&info.title, &info.author, &info.published, &info.publication}) {
-    *value = collapse_whitespace(*value);
+    *value = collapse_whitespace(well_formed(std::move(*value)));
   }
 }
 

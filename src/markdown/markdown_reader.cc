@@ -5,6 +5,7 @@
 #include <climits>
 #include <exception>
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -66,27 +67,17 @@ class Reader {
 
   Document read() {
     const FrontMatter front = read_front_matter(text_);
+    document_.info = front.info;
+    if (!parse(text_.substr(front.end), front.end, kMarkdownFlags)) {
+      document_.blocks.clear();
+      parse(text_.substr(front.end), front.end, kMarkdownFlags & ~MD_FLAG_TABLES);
+    }
     if (front.end > front.start) {
-      DocumentBlock block;
-      block.kind = BlockKind::skipped;
-      block.reason = front.error.empty() ? "front matter" : "front matter (unreadable: " + front.error + ")";
-      block.pieces.push_back({std::string(text_.substr(front.start, front.end - front.start)), front.start, front.end});
-      document_.blocks.push_back(std::move(block));
-      document_.info = front.info;
+      std::vector<DocumentBlock> blocks = front_matter_blocks(front);
+      document_.blocks.insert(document_.blocks.begin(), std::make_move_iterator(blocks.begin()),
+                              std::make_move_iterator(blocks.end()));
     }
-    const size_t body_start = front.end;
-    const size_t front_blocks = document_.blocks.size();
-    if (!parse(text_.substr(body_start), body_start, kMarkdownFlags)) {
-      document_.blocks.resize(front_blocks);
-      parse(text_.substr(body_start), body_start, kMarkdownFlags & ~MD_FLAG_TABLES);
-    }
-
-    if (!title_taken_ && !front.info.title.empty()) {
-      DocumentBlock title;
-      title.kind = BlockKind::title;
-      title.pieces.push_back({front.info.title, front.title_start, front.title_end});
-      document_.blocks.insert(document_.blocks.begin() + (front.end > front.start ? 1 : 0), std::move(title));
-    } else if (document_.info.title.empty() && title_taken_) {
+    if (document_.info.title.empty() && title_taken_) {
       for (const DocumentBlock& block : document_.blocks) {
         if (block.kind != BlockKind::title) continue;
         for (const TextPiece& piece : block.pieces) document_.info.title += piece.text;
@@ -98,6 +89,33 @@ class Reader {
   }
 
  private:
+  // The front matter, skipped; and when the body has no title but the front matter
+  // does, the title where it is written there, between the skipped parts before and
+  // after it (so that blocks stay in file order and never overlap).
+  std::vector<DocumentBlock> front_matter_blocks(const FrontMatter& front) const {
+    const std::string reason = front.error.empty() ? "front matter" : "front matter (unreadable: " + front.error + ")";
+    std::vector<DocumentBlock> blocks;
+    const auto skip = [&](size_t start, size_t end) {
+      if (start >= end) return;
+      DocumentBlock block;
+      block.kind = BlockKind::skipped;
+      block.reason = reason;
+      block.pieces.push_back({std::string(text_.substr(start, end - start)), start, end});
+      blocks.push_back(std::move(block));
+    };
+    if (title_taken_ || front.info.title.empty()) {
+      skip(front.start, front.end);
+      return blocks;
+    }
+    skip(front.start, front.title_start);
+    DocumentBlock title;
+    title.kind = BlockKind::title;
+    title.pieces.push_back({front.info.title, front.title_start, front.title_end});
+    blocks.push_back(std::move(title));
+    skip(front.title_end, front.end);
+    return blocks;
+  }
+
   // Reads the Markdown `body`, which starts at byte `body_start` of the file, onto
   // document_.blocks. False when it stopped at a table too wide to read.
   bool parse(std::string_view body, size_t body_start, unsigned flags) {

@@ -16,10 +16,10 @@ namespace narrate {
 //   not read.
 // * The first h1 (ATX "# T" or setext "T\n=") before any body text (paragraph, list
 //   item, block quote, table row) is the title; other headings are headings with their
-//   level. When the front matter has a title and the body no title, a title block
-//   holding the front matter's title comes right after the front matter block, its
-//   piece on the title's value there. info.title is the front matter's title, else the
-//   title block's text.
+//   level. When the front matter has a title and the body no title, the title block
+//   holds the front matter's title, its piece on the title's value there (else on the
+//   first fence): the front matter is then skipped in two blocks, before and after it.
+//   info.title is the front matter's title, else the title block's text.
 // * A paragraph is a paragraph; a list item (each paragraph of it, and a tight item's
 //   text) a list_item; a paragraph in a block quote a blockquote; when they nest, the
 //   innermost list item or quote decides.
@@ -41,9 +41,8 @@ namespace narrate {
 // reference ("&amp;" for "&"), a line break's piece is " " on the first byte of the
 // line end ('\n' or '\r'; or on no bytes when it cannot be found), an HTML tag read
 // as a space is " " on the tag, a table cell's ", " is on no bytes, and a NUL is
-// U+FFFD on it. Body pieces are in file order and do not overlap (a title taken from
-// the front matter points back into it); neighbouring pieces of verbatim text are
-// joined into one.
+// U+FFFD on it. All pieces, of all blocks, are in file order and do not overlap;
+// neighbouring pieces of verbatim text are joined into one.
 //
 // Never throws for any valid UTF-8 text short of running out of memory (md4c keeps its
 // nesting in arrays, not on the stack: a list nested 10,000 deep is read).

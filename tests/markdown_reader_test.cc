@@ -178,6 +178,10 @@ TEST_CASE("the front matter's title is found where it is written, or its first l
   };
   CHECK(title_bytes("---\nkicker: \xC3\xA9t\xC3\xA9\ntitle: Plain title\n---\n") == "Plain title");
   CHECK(title_bytes("---\ntitle: 'Single quoted'\n---\n") == "Single quoted");
+  const std::string title_title = "---\ntitle: title\n---\n";
+  CHECK(read_front_matter(title_title).title_start == 11);  // the value, not the key
+  CHECK(title_bytes("---\ntitle:\n  On the next line\n---\n") == "On the next line");
+  CHECK(title_bytes("---\ntitle: Spaced   out\n---\n") == "Spaced   out");
   CHECK(title_bytes("---\ntitle: \"Escaped \\u00e9\"  \n---\n") == "Escaped \\u00e9");
   CHECK(title_bytes("+++\ntitle = 'Literal'\n+++\n") == "Literal");
   CHECK(title_bytes("+++\ntitle = \"\"\"\nLong\"\"\"\n+++\n") == "title = \"\"\"");  // a multi-line string

@@ -51,12 +51,12 @@ std::optional<std::pair<size_t, size_t>> value_on_line(std::string_view text, si
   if (at >= block_end) return std::nullopt;
   const Line line = line_at(text, at);
   const std::string_view content = text.substr(line.start, line.content_end - line.start);
+  size_t from = content.find_first_of(":=");  // after the key ("title: title" is a title)
+  from = from == std::string_view::npos ? 0 : from + 1;
   if (!value.empty()) {
-    const size_t found = content.find(value);
+    const size_t found = content.find(value, from);
     if (found != std::string_view::npos) return std::pair{line.start + found, line.start + found + value.size()};
   }
-  size_t from = content.find_first_of(":=");
-  from = from == std::string_view::npos ? 0 : from + 1;
   from = content.find_first_not_of(" \t", from);
   if (from == std::string_view::npos) return std::pair{line.start, line.content_end};
   size_t to = content.find_last_not_of(" \t") + 1;
@@ -71,8 +71,6 @@ std::optional<std::pair<size_t, size_t>> value_on_line(std::string_view text, si
   return std::pair{line.start + from, line.start + to};
 }
 
-// The values as they would be read: "title: >" folds lines, a quoted value may hold
-// only spaces.
 // `text` with each byte that is not part of well-formed UTF-8 as U+FFFD (yaml-cpp
 // makes a lone 0x85 of a NUL).
 std::string well_formed(std::string text) {
@@ -84,6 +82,8 @@ std::string well_formed(std::string text) {
   }
 }
 
+// The values as they would be read: "title: >" folds lines, a quoted value may hold
+// only spaces.
 void tidy(DocumentInfo& info) {
   for (std::string* value : {&info.title, &info.author, &info.published, &info.publication}) {
     *value = collapse_whitespace(well_formed(std::move(*value)));

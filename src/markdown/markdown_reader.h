@@ -29,6 +29,8 @@ namespace narrate {
 //   the whole text is then read without tables): its lines are a paragraph.
 // * Skipped: code blocks, fenced or indented ("code"), raw HTML blocks ("raw HTML",
 //   "<!-- more -->" on a line of its own among them). Thematic breaks give no block.
+//   A skipped block's pieces are its bytes as they are (the front matter whole, a code
+//   block's lines without their fences), for inspect to show where it was.
 // Inside blocks, emphasis, links and inline code keep their text; link destinations,
 // image alt text and inline raw HTML are never read (an HTML tag that breaks a line
 // or a block, "<br>", "<p>", "<div>", reads as a space). Character references are

@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } catch (const Error&) {
     return 0;  // not UTF-8 text: refused with a message, which is right
   }
-  for (const bool markdown : {false, true}) {
-    Article article = parse_article(*source, {.markdown = markdown, .keep_boilerplate = false});
+  {
+    Article article = parse_article(*source, {.keep_boilerplate = false});
     attribute_quotes(text, article);
     size_t previous_end = 0;
     for (const Segment& segment : article.segments) {

@@ -15,8 +15,9 @@ declare -A seeds=(
   [normalize_fuzz]="samples/*.txt samples/*.md"
   [config_fuzz]="voices/*.toml voices/lexicon.txt samples/episode.toml"
   [feed_fuzz]="fuzz/seeds/feed_fuzz/*"
+  [markdown_fuzz]="samples/*.md fuzz/seeds/markdown_fuzz/*"
 )
-for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz; do
+for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz markdown_fuzz; do
   corpus=build-fuzz/corpus/$target
   mkdir -p "$corpus"
   for seed in ${seeds[$target]} fuzz/regressions/$target/*; do [ -f "$seed" ] && cp "$seed" "$corpus/"; done
@@ -24,7 +25,7 @@ for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz; do
      -artifact_prefix=build-fuzz/findings/$target- -print_final_stats=1 > "build-fuzz/$target.log" 2>&1 || true) &
 done
 wait
-for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz; do
+for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz markdown_fuzz; do
   runs=$(grep -E '^stat::number_of_executed_units' "build-fuzz/$target.log" | awk '{print $2}')
   cov=$(grep -E '#[0-9]+.*cov:' "build-fuzz/$target.log" | tail -1 | sed -E 's/.*cov: ([0-9]+).*/\1/')
   crashes=$(ls build-fuzz/findings/ 2>/dev/null | grep -c "^$target-" || true)

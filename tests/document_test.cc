@@ -7,6 +7,7 @@
 
 #include "article/structure.h"
 #include "document/reading_text.h"
+#include "markdown/markdown_reader.h"
 #include "text/offset_map.h"
 
 using namespace narrate;
@@ -138,4 +139,30 @@ TEST_CASE("parse_article trusts the kinds of a document's blocks") {
   CHECK(article.skipped[0].reason == "navigation");
   CHECK(article.skipped[1].reason == "date line");
   CHECK(at(reading.source, article.skipped[2].span) == "Share this article");
+}
+
+TEST_CASE("Markdown through its reader: # headings, emphasis and links read plainly, offsets into the file") {
+  const std::string md =
+      "# The *Big* Vote\n\nBy Ana Ruiz\n\nThe [council](https://example.org/c) met **today**.\n"
+      "## What they said\n\xE2\x80\x9CWe _will_ act,\xE2\x80\x9D the mayor said.\n\n---\n\n- A list item\n";
+  const ReadingText reading = read_document("a.md", md, read_markdown(md));
+  const Article article = parse_article(reading, {});
+  using K = SegmentKind;
+  const std::vector<std::pair<K, std::string>> expected = {
+      {K::title, "The Big Vote."},          {K::byline, "By Ana Ruiz."},  {K::narration, "The council met today."},
+      {K::heading, "What they said."},      {K::quote, "We will act."},   {K::narration, "the mayor said."},
+      {K::narration, "A list item"},
+  };
+  REQUIRE(article.segments.size() == expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    CAPTURE(i);
+    CHECK(article.segments[i].kind == expected[i].first);
+    CHECK(article.segments[i].spoken == expected[i].second);
+  }
+  CHECK(article.title == "The Big Vote");
+  // The title's bytes in the file are the whole heading text, its emphasis marks too.
+  const Span title = article.segments[0].span;
+  CHECK(md.substr(reading.source.file_start(title.start), reading.source.file_end(title.end) - reading.source.file_start(title.start)) ==
+        "The *Big* Vote");
+  CHECK(reading.source.where(article.segments[3].span.start) == "a.md:6:4");
 }

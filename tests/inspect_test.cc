@@ -1,6 +1,8 @@
 // `narrate inspect`: the JSON contract and the table, run through the real binary.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -31,6 +33,29 @@ void check_round_trip(const Json& document, const std::string& input) {
   }
   for (const Json& skipped : document["skipped"]) {
     CHECK(skipped["end"].get<size_t>() <= input.size());
+  }
+}
+
+// For a structured file (Markdown, a web page): every segment's [start, end) is the
+// markup its text was read from, so each of the text's words is there, in order.
+void check_markup_round_trip(const Json& document, const std::string& input) {
+  for (const Json& segment : document["segments"]) {
+    const size_t start = segment["start"], end = segment["end"];
+    REQUIRE(start <= end);
+    REQUIRE(end <= input.size());
+    const std::string markup = input.substr(start, end - start);
+    const std::string text = segment["text"];
+    size_t at = 0;
+    for (size_t word = 0; word < text.size();) {
+      const size_t space = std::min(text.find(' ', word), text.size());
+      const std::string w = text.substr(word, space - word);
+      CAPTURE(markup);
+      CAPTURE(w);
+      at = markup.find(w, at);
+      REQUIRE(at != std::string::npos);
+      at += w.size();
+      word = space + 1;
+    }
   }
 }
 
@@ -80,7 +105,14 @@ TEST_CASE("offsets round-trip with CRLF, a BOM, Markdown and non-ASCII text") {
   const Json b = inspect_json("b.md", dir.path());
   REQUIRE(b["segments"].size() == 4);
   CHECK(b["segments"][1]["spoken"] == "Some linked text,");
-  check_round_trip(b, md);
+  // Markdown: the text as read, the offsets of the markup it was read from.
+  CHECK(b["segments"][0]["text"] == "A Title");
+  CHECK(b["segments"][0]["start"] == 2);
+  CHECK(b["segments"][0]["end"] == 10);  // "A *Title": from its first word to its last letter
+  CHECK(b["segments"][1]["text"] == "Some linked text,");
+  CHECK(md.substr(b["segments"][1]["start"], b["segments"][1]["end"].get<size_t>() - b["segments"][1]["start"].get<size_t>()) ==
+        "Some [linked](http://x.org) text,");
+  check_markup_round_trip(b, md);
 }
 
 TEST_CASE("U+2029 between paragraphs makes two paragraphs, and U+2028 is spoken as a space") {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "article/boilerplate.h"
 #include "article/dateline.h"
-#include "article/markdown.h"
 #include "article/structure.h"
 #include "test_support.h"
 
@@ -210,33 +210,6 @@ TEST_CASE("CRLF line endings and a byte order mark") {
   CHECK(written(source, article.segments[2].span) == "she said.");
 }
 
-TEST_CASE("Markdown list markers are dropped after U+2028 and U+0085 as after LF") {
-  // (The space after a marker stays; spoken text collapses it.)
-  CHECK(markdown_to_plain("- one\xE2\x80\xA8- two\xC2\x85> three\n1. four") == " one\xE2\x80\xA8 two\xC2\x85 three\n four");
-}
-
-TEST_CASE("Markdown: # headings, emphasis and links read plainly") {
-  const std::string md =
-      "# The *Big* Vote\n\nBy Ana Ruiz\n\nThe [council](https://example.org/c) met **today**.\n"
-      "## What they said\n“We _will_ act,” the mayor said.\n\n---\n\n- A list item\n";
-  const Source source = Source::from_text("a.md", md);
-  const Article article = parse_article(source, {.markdown = true});
-  REQUIRE(article.segments.size() == 7);
-  CHECK(article.title == "The Big Vote");
-  CHECK(article.segments[0].kind == SegmentKind::title);
-  CHECK(written(source, article.segments[0].span) == "The *Big* Vote");
-  CHECK(article.segments[0].spoken == "The Big Vote.");
-  CHECK(article.segments[1].kind == SegmentKind::byline);
-  CHECK(article.segments[2].spoken == "The council met today.");
-  CHECK(article.segments[3].kind == SegmentKind::heading);
-  CHECK(article.segments[3].spoken == "What they said.");
-  CHECK(article.segments[4].kind == SegmentKind::quote);
-  CHECK(article.segments[4].spoken == "We will act.");
-  CHECK(article.segments[6].spoken == "A list item");
-  REQUIRE(article.skipped.size() == 1);
-  CHECK(article.skipped[0].reason == "rule");
-}
-
 TEST_CASE("a 5 MB paragraph and 10,000 unbalanced quote marks are read in linear time") {
   std::string huge = "Title\n\n";
   while (huge.size() < 5'000'000) huge += "Word after word and “quoted” words and not ";
@@ -297,4 +270,126 @@ TEST_CASE("a short paragraph is not a pull quote when its words only appear apar
                "The council voted to close the bridge.\n\nShe said the council met.\n");
   const Article article = parse_article(source, {});
   for (const Skipped& skipped : article.skipped) CHECK(skipped.reason != "pull quote");
+}
+
+namespace {
+
+std::string upper(std::string text) {
+  for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return text;
+}
+
+// `shape` with each "{}" replaced by `value`.
+std::string shaped(std::string_view shape, const std::string& value) {
+  std::string out;
+  for (size_t at = 0; at < shape.size(); ++at) {
+    if (shape.substr(at, 2) == "{}") {
+      out += value;
+      ++at;
+    } else {
+      out += shape[at];
+    }
+  }
+  return out;
+}
+
+// Every label in every shape, as the line that `reason` names.
+void check_every_shape(const std::vector<std::string>& labels, const std::vector<std::string>& shapes,
+                       const std::string& reason) {
+  for (const std::string& label : labels) {
+    for (const std::string& shape : shapes) {
+      for (const std::string& line : {shaped(shape, label), upper(shaped(shape, label))}) {
+        CAPTURE(line);
+        CHECK(boilerplate_reason(line) == reason);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("photo credits are page furniture in any of their shapes") {
+  const std::vector<std::string> labels = {"Photo",           "Photos",      "Image",       "Main image",
+                                           "Main image credit", "Photo credit", "Image credit", "Credit",
+                                           "Credits",         "Photograph",  "Illustration", "Featured image",
+                                           "Picture",         "Video",       "Image source", "Pictured"};
+  std::vector<std::string> shapes;
+  for (const std::string credit : {"Jane Doe/AP", "Getty", "Reuters/Jane Doe", "Jane Doe for The Daily",
+                                   "AFP via Getty Images", "Parents outside city hall on Tuesday. (AP Photo/Jane Doe)"}) {
+    for (const std::string_view form : {"{}: C", "{}:C", "{} : C", "{} | C", "{} \xE2\x80\x93 C", "({}: C)",
+                                        "[{}: C]", "\xC2\xBB {}: C", "* {}: C"}) {
+      std::string shape(form);
+      shape.replace(shape.find('C'), 1, credit);
+      shapes.push_back(shape);
+    }
+  }
+  check_every_shape(labels, shapes, "photo credit");
+  check_every_shape({"Photo", "Photograph", "Illustration", "Image", "Main photo", "Video"},
+                    {"{} by Jane Doe/Getty Images", "({} by Jane Doe/Getty Images)", "{} courtesy of the Okafor family",
+                     "{} via Reuters"},
+                    "photo credit");
+  check_every_shape({"AP", "Reuters", "AFP", "Getty Images", "EPA-EFE", "Shutterstock", "AFP via Getty Images",
+                     "Associated Press", "Xinhua"},
+                    {"Jane Doe/{}", "{}/Jane Doe", "Jane Doe / {}", "(Jane Doe/{})", "{} Photo/Jane Doe/File"},
+                    "photo credit");
+  check_every_shape({"Getty Images", "AFP via Getty Images", "Shutterstock", "AP Photo"}, {"{}", "({})"}, "photo credit");
+}
+
+TEST_CASE("related links and ad slots are page furniture in any of their shapes") {
+  const std::vector<std::string> labels = {"Related", "Related stories", "Related coverage", "Read more", "Read also",
+                                           "See also", "Also read", "Read next", "More", "Further reading",
+                                           "Don't miss", "Most read", "Recommended", "Watch"};
+  check_every_shape(labels,
+                    {"{}: Council delays vote on school budget", "{}:Council delays vote", "{} | Council delays vote",
+                     "{} \xE2\x80\x94 Council delays vote", "\xC2\xBB {}: Council delays vote", "[{}: Council delays vote]"},
+                    "navigation");
+  std::vector<std::string> alone(labels.begin(), labels.end());
+  alone.erase(std::find(alone.begin(), alone.end(), "More"));  // "More" alone could be anything
+  check_every_shape(alone, {"{}", "{}:", "{}\xE2\x80\xA6", "\xC2\xBB {}", "\xE2\x96\xBA {}"}, "navigation");
+  check_every_shape({"You may also like", "Most popular", "Related content"}, {"{}", "{}:"}, "navigation");
+
+  check_every_shape({"Advertisement", "Advertisement - Scroll to continue", "Advertisement \xC2\xB7 Scroll to continue",
+                     "Story continues below advertisement", "Article continues after this advertisement",
+                     "Skip advertisement", "Continue reading below the ad", "Sponsored content", "Ad", "Promoted"},
+                    {"{}", "({})", "- {} -"}, "advertisement");
+}
+
+TEST_CASE("text that only looks like page furniture is read") {
+  for (const std::string line : {
+           "Photos of the flooded streets spread quickly online.",
+           "The image of the mayor was everywhere: on buses and on walls.",
+           "Credit card debt rose to a record: $1.1 trillion.",
+           "Photo finish: the race was decided by a nose",
+           "Photo by photo, the archive was rebuilt.",
+           "Video shows police pushing protesters",
+           "Related costs rose by 5%.",
+           "Read more about the budget in our explainer.",
+           "See also the mayor's statement.",
+           "More than 200 parents came.",
+           "More",
+           "Advertisement spending rose 10% this year.",
+           "Okafor told Reuters.",
+           "Reuters",
+           "Bloomberg",
+           "Associated Press",
+           "WASHINGTON (Reuters) - The Senate voted.",
+           "He works 24/7 for the AP/Reuters pool of photographers, who covered the whole war.",
+       }) {
+    CAPTURE(line);
+    CHECK(boilerplate_reason(line).empty());
+  }
+  std::string caption = "Photo: ";
+  for (int i = 0; i < 70; ++i) caption += "word ";
+  CHECK(boilerplate_reason(caption).empty());  // a whole paragraph after a label is text
+}
+
+TEST_CASE("a photo credit or a related link inside the article is skipped with its reason") {
+  const Source source = Source::from_text(
+      "c.txt", "Title\n\nOne.\n\n(Photo by Jane Doe/Getty Images)\n\nTwo.\n\nRead more: Council delays vote\n\nThree.\n");
+  const Article article = parse_article(source, {});
+  REQUIRE(article.skipped.size() == 2);
+  CHECK(article.skipped[0].reason == "photo credit");
+  CHECK(written(source, article.skipped[0].span) == "(Photo by Jane Doe/Getty Images)");
+  CHECK(article.skipped[1].reason == "navigation");
+  CHECK(article.segments.back().spoken == "Three.");
 }

@@ -3,11 +3,9 @@
 #include <array>
 #include <cctype>
 #include <deque>
-#include <filesystem>
 
 #include "article/boilerplate.h"
 #include "article/dateline.h"
-#include "article/markdown.h"
 #include "article/paragraphs.h"
 #include "article/pull_quotes.h"
 #include "article/quotes.h"
@@ -221,11 +219,8 @@ class ArticleBuilder {
  private:
   std::string_view at(Span span) const { return text_.substr(span.start, span.size()); }
 
-  std::string plain(Span span) const {
-    return options_.markdown ? markdown_to_plain(at(span)) : std::string(at(span));
-  }
 
-  // Blocks between blank lines; in Markdown, heading lines and rules stand alone.
+  // Blocks between blank lines.
   std::deque<Block> read_blocks() const {
     std::deque<Block> blocks;
     for (Paragraph& paragraph : split_paragraphs(source_)) {
@@ -235,22 +230,7 @@ class ArticleBuilder {
         for (const Span line : paragraph.lines) blocks.push_back({line});
         continue;
       }
-      if (!options_.markdown) {
-        blocks.push_back(std::move(paragraph.lines));
-        continue;
-      }
-      Block current;
-      for (const Span line : paragraph.lines) {
-        size_t text_start = 0;
-        if (markdown_heading_level(at(line), text_start) > 0 || is_markdown_rule(at(line))) {
-          if (!current.empty()) blocks.push_back(std::move(current));
-          current.clear();
-          blocks.push_back({line});
-        } else {
-          current.push_back(line);
-        }
-      }
-      if (!current.empty()) blocks.push_back(std::move(current));
+      blocks.push_back(std::move(paragraph.lines));
     }
     return blocks;
   }
@@ -290,44 +270,24 @@ class ArticleBuilder {
     article_.segments.push_back(std::move(segment));
   }
 
-  // A heading line's text: without the Markdown '#' marks.
-  Span heading_text(Span line) const {
-    size_t text_start = 0;
-    if (options_.markdown && markdown_heading_level(at(line), text_start) > 0) line.start += text_start;
-    return line;
-  }
-
   // Banner, title, byline and date line.
   void read_front_matter(std::deque<Block>& blocks) {
     if (blocks.empty()) return;
     const auto one_line = [&](size_t k) { return k < blocks.size() && blocks[k].size() == 1; };
-    const auto markdown_level = [&](size_t k) {
-      size_t text_start = 0;
-      return one_line(k) ? markdown_heading_level(at(blocks[k][0]), text_start) : 0;
-    };
-    bool has_title = false;
-    if (options_.markdown) {
-      // "# Title" (possibly after one plain line, the banner).
-      size_t title_at = markdown_level(0) == 1 ? 0 : (one_line(0) && markdown_level(1) == 1 ? 1 : blocks.size());
-      if (title_at == 1) take_banner(blocks);
-      has_title = title_at < blocks.size();
-    } else {
-      if (blocks.size() >= 3 && one_line(0) && one_line(1) && is_banner(at(blocks[0][0])) &&
-          count_words(at(blocks[1][0])) <= kMaxTitleWords) {
-        take_banner(blocks);
-      }
-      has_title = blocks.size() >= 2 && one_line(0) && count_words(at(blocks[0][0])) <= kMaxTitleWords;
+    if (blocks.size() >= 3 && one_line(0) && one_line(1) && is_banner(at(blocks[0][0])) &&
+        count_words(at(blocks[1][0])) <= kMaxTitleWords) {
+      take_banner(blocks);
     }
-    if (has_title) {
-      const Span title = heading_text(blocks.front()[0]);
-      article_.title = collapse_whitespace(plain(title));
-      add_segment(SegmentKind::title, title, as_sentence(spoken_form(plain(title))));
+    if (blocks.size() >= 2 && one_line(0) && count_words(at(blocks[0][0])) <= kMaxTitleWords) {
+      const Span title = blocks.front()[0];
+      article_.title = collapse_whitespace(at(title));
+      add_segment(SegmentKind::title, title, as_sentence(spoken_form(at(title))));
       blocks.pop_front();
     }
     for (int k = 0; k < 2 && blocks.size() > 1 && one_line(0); ++k) {
       const Span line = blocks.front()[0];
       if (is_byline(at(line))) {
-        add_segment(SegmentKind::byline, line, as_sentence(spoken_form(plain(line))));
+        add_segment(SegmentKind::byline, line, as_sentence(spoken_form(at(line))));
       } else if (is_date_line(at(line))) {
         add_date_line(line);
       } else {
@@ -340,7 +300,7 @@ class ArticleBuilder {
   // A date on a line of its own: skipped, or read as part of the byline when boilerplate is kept.
   void add_date_line(Span line) {
     if (options_.keep_boilerplate) {
-      add_segment(SegmentKind::byline, line, as_sentence(spoken_form(plain(line))));
+      add_segment(SegmentKind::byline, line, as_sentence(spoken_form(at(line))));
     } else {
       skip(line, "date line");
     }
@@ -350,7 +310,7 @@ class ArticleBuilder {
     const Span banner = blocks.front()[0];
     article_.publication = publication_of(at(banner));
     if (options_.keep_boilerplate) {
-      add_segment(SegmentKind::banner, banner, as_sentence(spoken_form(plain(banner))));
+      add_segment(SegmentKind::banner, banner, as_sentence(spoken_form(at(banner))));
     } else {
       skip(banner, "banner");
     }
@@ -371,11 +331,6 @@ class ArticleBuilder {
       }
       const bool one_line = block.size() == 1;
       const bool last = k + 1 == blocks.size();
-      size_t text_start = 0;
-      if (options_.markdown && one_line && is_markdown_rule(at(span))) {
-        skip(span, "rule");
-        continue;
-      }
       if (one_line && !options_.keep_boilerplate) {
         std::string reason = boilerplate_reason(at(span));
         if (!reason.empty()) {
@@ -383,10 +338,8 @@ class ArticleBuilder {
           continue;
         }
       }
-      const bool markdown_heading = options_.markdown && one_line && markdown_heading_level(at(span), text_start) > 0;
-      if (markdown_heading || (one_line && !last && !first_paragraph && heading_like(at(span)))) {
-        const Span heading = heading_text(span);
-        add_segment(SegmentKind::heading, heading, as_sentence(spoken_form(plain(heading))));
+      if (one_line && !last && !first_paragraph && heading_like(at(span))) {
+        add_segment(SegmentKind::heading, span, as_sentence(spoken_form(at(span))));
         continue;
       }
       const bool next_continues = !last && opens_with_quote(text_, block_span(blocks[k + 1]));
@@ -398,7 +351,7 @@ class ArticleBuilder {
 
   void add_narration(Span span, size_t paragraph) {
     if (!trim_blanks(text_, span.start, span.end) || !has_alnum(at(span))) return;
-    add_segment(SegmentKind::narration, span, spoken_form(plain(span)), paragraph);
+    add_segment(SegmentKind::narration, span, spoken_form(at(span)), paragraph);
   }
 
   void add_paragraph(Span span, bool first, bool next_continues) {
@@ -409,7 +362,7 @@ class ArticleBuilder {
       article_.dateline = collapse_whitespace(at(dateline.place));
       Span written{dateline.place.start, dateline.end};
       trim_blanks(text_, written.start, written.end);
-      add_segment(SegmentKind::dateline, written, as_sentence(spoken_form(plain(dateline.place))), number);
+      add_segment(SegmentKind::dateline, written, as_sentence(spoken_form(at(dateline.place))), number);
       cursor = dateline.end;
     }
     const std::vector<QuotedSpan> quotes = find_quotes(text_, {cursor, span.end});
@@ -419,7 +372,7 @@ class ArticleBuilder {
       }
       if (!quote.voiced) continue;
       add_narration({cursor, quote.span.start}, number);
-      add_segment(SegmentKind::quote, quote.span, as_sentence(spoken_form(plain(quote.span))), number);
+      add_segment(SegmentKind::quote, quote.span, as_sentence(spoken_form(at(quote.span))), number);
       cursor = quote.span.end;
     }
     add_narration({cursor, span.end}, number);
@@ -434,20 +387,13 @@ class ArticleBuilder {
 
 }  // namespace
 
-bool is_markdown_path(const std::string& path) {
-  const std::string extension = ascii_lowercase(std::filesystem::path(path).extension().string());
-  return extension == ".md" || extension == ".markdown";
-}
-
 Article parse_article(const Source& source, const StructureOptions& options) {
   return ArticleBuilder(source, options).build();
 }
 
 Article parse_article(const ReadingText& reading, const StructureOptions& options) {
   if (reading.blocks.empty()) return parse_article(reading.source, options);
-  StructureOptions structured = options;
-  structured.markdown = false;  // the reader has taken the markup away already
-  return ArticleBuilder(reading.source, structured).build(reading);
+  return ArticleBuilder(reading.source, options).build(reading);
 }
 
 }  // namespace narrate

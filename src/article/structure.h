@@ -9,12 +9,8 @@
 namespace narrate {
 
 struct StructureOptions {
-  bool markdown = false;           // read '#' headings, emphasis and links as Markdown
   bool keep_boilerplate = false;   // speak banners, share widgets and date lines too
 };
-
-// Whether `path` names a Markdown file (.md or .markdown).
-bool is_markdown_path(const std::string& path);
 
 // Reads the article's structure. Never fails: text it cannot place is narration. The
 // segments are in reading order, do not overlap, and their spans lie inside the source.

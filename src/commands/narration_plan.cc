@@ -20,14 +20,19 @@ void add_article_options(CLI::App& command, ArticleOptions& options) {
   command.add_option("--lexicon", options.lexicon, "Pronunciation lexicon (WORD = PRONUNCIATION lines), taking precedence");
   command.add_flag("--keep-boilerplate", options.keep_boilerplate,
                    "Also read banners, share widgets and date lines that are skipped by default");
-  CLI::Option* markdown = command.add_flag("--markdown", options.markdown, "Read the article as Markdown (implied by .md)");
-  command.add_flag("--html", options.html, "Read the article as a web page (implied by .html, .htm, .xhtml)")->excludes(markdown);
+  add_format_flags(command, options);
   command.add_option("--paragraph-pause", options.pauses.paragraph_ms, "Silence between paragraphs, in ms")
       ->capture_default_str()
       ->check(CLI::Range(0, 10000));
   command.add_option("--section-pause", options.pauses.section_ms, "Silence before a section heading, in ms")
       ->capture_default_str()
       ->check(CLI::Range(0, 10000));
+}
+
+void add_format_flags(CLI::App& command, ArticleOptions& options) {
+  CLI::Option* markdown = command.add_flag("--markdown", options.markdown, "Read the article as Markdown (implied by .md)");
+  command.add_flag("--html", options.html, "Read the article as a saved web page (implied by .html, .htm, .xhtml)")
+      ->excludes(markdown);
 }
 
 NarrationPlan plan_narration(const ArticleOptions& options) {
@@ -40,9 +45,7 @@ NarrationPlan plan_narration(const ArticleOptions& options) {
                                : options.html   ? ArticleFormat::html
                                                 : ArticleFormat::automatic;
   ReadingText reading = load_article(options.article, format);
-  const StructureOptions structure{.markdown = options.markdown || is_markdown_path(options.article),
-                                   .keep_boilerplate = options.keep_boilerplate};
-  Article article = parse_article(reading, structure);
+  Article article = parse_article(reading, {.keep_boilerplate = options.keep_boilerplate});
   Source source = std::move(reading.source);
   attribute_quotes(source.text(), article);
   if (article.segments.empty()) {

@@ -31,6 +31,9 @@ struct ArticleOptions {
 // Adds ARTICLE and the options above to `command`.
 void add_article_options(CLI::App& command, ArticleOptions& options);
 
+// Adds --markdown and --html (the article's format, when its name does not say it).
+void add_format_flags(CLI::App& command, ArticleOptions& options);
+
 struct NarrationPlan {
   Source source;
   Article article;

@@ -94,12 +94,12 @@ void run_preview(const PreviewOptions& options) {
 
 void set_preview_command(CLI::App& app, PreviewOptions& options) {
   CLI::App* preview = app.add_subcommand("preview", "Hear one paragraph, quote or speaker as the full render says it");
-  preview->add_option("article", options.article.article, "Article text file (UTF-8, .txt or .md), or - for standard input");
+  preview->add_option("article", options.article.article, "Article: a text file (UTF-8), Markdown (.md), a saved web page (.html), or - for standard input");
   add_voice_options(*preview, options.article.voices_dir, options.article.narrator);
   preview->add_option("--cast", options.article.cast, "Give a speaker a voice: NAME=VOICE (repeatable)");
   preview->add_option("--lexicon", options.article.lexicon, "Pronunciation lexicon, taking precedence");
   preview->add_flag("--keep-boilerplate", options.article.keep_boilerplate, "Also read what is skipped by default");
-  preview->add_flag("--markdown", options.article.markdown, "Read the article as Markdown (implied by .md)");
+  add_format_flags(*preview, options.article);
   preview->add_option("--paragraph", options.paragraph, "Paragraph number, as inspect shows it");
   preview->add_option("--quote", options.quote, "Quote number, as inspect shows it (from 1)");
   preview->add_option("--speaker", options.speaker, "All quotes of a speaker (full or last name)");

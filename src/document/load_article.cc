@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "markdown/markdown_reader.h"
 #include "util/read_bounded.h"
 #include "util/strings.h"
 
@@ -31,7 +32,12 @@ ReadingText load_article(const std::string& path, ArticleFormat format) {
   std::string bytes = read_bounded(path, Source::kMaxArticleBytes, "an article", true);
   if (format == ArticleFormat::automatic) format = looks_like_html(bytes) ? ArticleFormat::html : ArticleFormat::text;
   const std::string name = path == "-" ? "<stdin>" : path;
-  return plain_reading(Source::from_text(name, std::move(bytes)));
+  Source source = Source::from_text(name, std::move(bytes));
+  if (format == ArticleFormat::markdown) {
+    const Document document = read_markdown(source.text());
+    return read_document(name, std::string(source.text()), document);
+  }
+  return plain_reading(std::move(source));
 }
 
 }  // namespace narrate

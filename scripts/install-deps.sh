@@ -18,6 +18,7 @@ packages=(
   libexpat1-dev
   libxxhash-dev
   libutf8proc-dev
+  libgumbo-dev
   "$@"
 )
 

@@ -60,22 +60,40 @@ std::vector<std::pair<size_t, size_t>> title_separators(std::string_view text) {
   return found;
 }
 
-// The part [from, to) of `text` that is the title once a site name is cut off.
+// The part [from, to) of `text` that is the title once a site name is cut off: the part
+// after the last separator, or if that leaves fewer than three words, the part before
+// the first. A cut that leaves four words or fewer is not made (the "site name" may be
+// half the title: "Minecraft 1.8 - The Bountiful Update"), unless the part cut off is
+// `site_name`.
 std::pair<size_t, size_t> site_name_cut(std::string_view text, std::string_view site_name) {
   const auto separators = title_separators(text);
   if (separators.empty()) return {0, text.size()};
   const std::string site = lowercase(collapse_whitespace(site_name));
+  const auto is_site = [&](std::string_view part) {
+    return !site.empty() && lowercase(collapse_whitespace(part)) == site;
+  };
   const auto [last_start, last_end] = separators.back();
   const std::string_view before_last = text.substr(0, last_start);
-  const bool site_after = !site.empty() && lowercase(collapse_whitespace(text.substr(last_end))) == site;
-  if (word_count(before_last) >= 3 || (site_after && word_count(before_last) >= 1)) return {0, last_start};
+  if (is_site(text.substr(last_end)) && word_count(before_last) >= 1) return {0, last_start};
   const auto [first_start, first_end] = separators.front();
   const std::string_view after_first = text.substr(first_end);
-  const bool site_before = !site.empty() && lowercase(collapse_whitespace(text.substr(0, first_start))) == site;
-  if (word_count(after_first) >= 3 || (site_before && word_count(after_first) >= 1)) {
-    return {first_end, text.size()};
+  if (is_site(text.substr(0, first_start)) && word_count(after_first) >= 1) return {first_end, text.size()};
+  if (word_count(before_last) >= 3) {
+    return word_count(before_last) > 4 ? std::pair<size_t, size_t>{0, last_start} : std::pair<size_t, size_t>{0, text.size()};
   }
+  if (word_count(after_first) > 4) return {first_end, text.size()};
   return {0, text.size()};
+}
+
+// The ways `title` may read without a site name: without the part after its last
+// separator, or before its first.
+std::vector<std::string> titles_without_site(std::string_view title) {
+  std::vector<std::string> titles;
+  const auto separators = title_separators(title);
+  if (separators.empty()) return titles;
+  titles.push_back(collapse_whitespace(title.substr(0, separators.back().first)));
+  titles.push_back(collapse_whitespace(title.substr(separators.front().second)));
+  return titles;
 }
 
 std::vector<std::string> similarity_words(std::string_view text) {
@@ -232,6 +250,7 @@ Findings find_metadata(const Page& page) {
       for (const char* key : {"property", "name", "itemprop"}) {
         std::string name = lowercase(collapse_whitespace(attribute(node, key)));
         if (name.empty()) continue;
+        if (std::string_view(key) == "name") std::replace(name.begin(), name.end(), '.', ':');
         // "property" may list several: "og:title twitter:title".
         size_t start = 0;
         while (start < name.size()) {
@@ -290,16 +309,11 @@ TitleCandidate json_ld_title(const Page& page, int script, const std::string& ti
   return candidate;
 }
 
-TitleCandidate meta_title(const Page& page, const Findings& findings, const char* name,
-                          std::string_view site_name) {
+TitleCandidate meta_title(const Page& page, const Findings& findings, const char* name) {
   const auto found = findings.meta.find(name);
   if (found == findings.meta.end()) return {};
-  std::vector<TextPiece> pieces;
-  append_attribute_pieces(page, *found->second, pieces);
-  const std::string joined = joined_text(pieces);
-  const auto [from, to] = site_name_cut(joined, site_name);
-  TitleCandidate candidate{collapse_whitespace(std::string_view(joined).substr(from, to - from)), {}};
-  candidate.pieces = slice_pieces(pieces, from, to);
+  TitleCandidate candidate{collapse_whitespace(found->second->value), {}};
+  append_attribute_pieces(page, *found->second, candidate.pieces);
   return candidate;
 }
 
@@ -345,26 +359,37 @@ bool same_title(std::string_view a, std::string_view b) {
 PageTitle choose_title(const Page& page, const Findings& findings, std::string_view site_name) {
   std::vector<TitleCandidate> candidates;
   if (findings.has_json_ld) {
-    for (const std::string* text : {&findings.json_ld.headline, &findings.json_ld.name}) {
-      if (text->empty()) continue;
-      const auto [from, to] = site_name_cut(*text, site_name);
-      candidates.push_back(json_ld_title(page, findings.json_ld_script, collapse_whitespace(text->substr(from, to - from))));
+    // "name" unless "headline" alone is the page's <title>.
+    const JsonLdArticle& ld = findings.json_ld;
+    std::string text = ld.name.empty() ? ld.headline : ld.name;
+    if (!ld.name.empty() && !ld.headline.empty() && ld.name != ld.headline && findings.title_text) {
+      const std::string page_title = collapse_whitespace(findings.title_text->v.text.text);
+      if (text_similarity(ld.headline, page_title) > 0.75 && text_similarity(ld.name, page_title) <= 0.75) {
+        text = ld.headline;
+      }
     }
+    if (!text.empty()) candidates.push_back(json_ld_title(page, findings.json_ld_script, text));
   }
-  for (const char* name : {"og:title", "twitter:title", "title", "dc.title", "parsely-title"}) {
-    candidates.push_back(meta_title(page, findings, name, site_name));
+  for (const char* name : {"dc:title", "dcterm:title", "dcterms:title", "og:title", "weibo:article:title",
+                           "weibo:webpage:title", "title", "twitter:title", "parsely-title"}) {
+    candidates.push_back(meta_title(page, findings, name));
   }
   if (findings.title_text) candidates.push_back(element_title(page, *findings.title_text, site_name));
   std::erase_if(candidates, [](const TitleCandidate& c) { return c.text.empty(); });
 
-  // An <h1> that says what the metadata says: the title as the reader sees it.
-  for (const int h1 : findings.h1s) {
-    const std::string text = element_text(page, h1, 2000);
-    for (const TitleCandidate& candidate : candidates) {
-      if (same_title(text, candidate.text)) return {text, heading_pieces(page, h1), h1};
+  // The <h1> that says what the metadata says, perhaps without the site name: the title
+  // as the reader sees it.
+  if (!candidates.empty()) {
+    std::vector<std::string> forms{candidates.front().text};
+    for (std::string& form : titles_without_site(candidates.front().text)) forms.push_back(std::move(form));
+    for (const int h1 : findings.h1s) {
+      const std::string text = element_text(page, h1, 2000);
+      for (const std::string& form : forms) {
+        if (same_title(text, form)) return {text, heading_pieces(page, h1), h1};
+      }
     }
+    return {candidates.front().text, std::move(candidates.front().pieces), -1};
   }
-  if (!candidates.empty()) return {candidates.front().text, std::move(candidates.front().pieces), -1};
   if (!findings.h1s.empty()) {
     const int h1 = findings.h1s.front();
     return {element_text(page, h1, 2000), heading_pieces(page, h1), h1};
@@ -426,7 +451,7 @@ PageMetadata read_metadata(const Page& page) {
   if (info.publication.empty()) info.publication = findings.json_ld.publisher;
   if (info.publication.empty()) info.publication = meta_value(findings, {"application-name"});
 
-  info.author = meta_value(findings, {"author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"});
+  info.author = meta_value(findings, {"author", "dc:creator", "dcterm:creator", "dcterms:creator", "parsely-author", "sailthru:author"});
   if (info.author.empty()) info.author = findings.json_ld.author;
   if (info.author.empty()) {
     const std::string article_author = meta_value(findings, {"article:author"});
@@ -437,8 +462,8 @@ PageMetadata read_metadata(const Page& page) {
   info.published = meta_value(findings, {"article:published_time"});
   if (info.published.empty()) info.published = findings.json_ld.published;
   if (info.published.empty()) {
-    info.published = meta_value(findings, {"datepublished", "parsely-pub-date", "pubdate", "date", "dc.date",
-                                           "dcterms.created", "og:article:published_time"});
+    info.published = meta_value(findings, {"datepublished", "parsely-pub-date", "pubdate", "date", "dc:date",
+                                           "dcterms:created", "og:article:published_time"});
   }
   if (info.published.empty()) info.published = findings.first_time;
 

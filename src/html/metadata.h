@@ -29,16 +29,19 @@ struct PageMetadata {
 // Reads the metadata of `page`. Never throws for what the page holds: JSON-LD that does
 // not parse, or is not an article, is ignored.
 //
-// The title is the first of: JSON-LD headline (or name), og:title, twitter:title,
-// <meta name="title">, <title>; each without a trailing site name (" | Site", " - Site",
-// " — Site", " :: Site") when what remains is long enough. When the page has an <h1>
-// whose text is one of these, the title is read from that <h1> instead; when none of
-// them exists, from the only <h1>.
+// The title is the first of: JSON-LD name (or headline, when it alone is like <title>),
+// Dublin Core title, og:title, <meta name="title">, twitter:title, and <title> without
+// a site name (strip_site_name). When the page has an <h1> whose text is that title, or
+// that title without a site name, the title is read from the <h1> instead; when the page
+// has none of them, from its first <h1>.
 PageMetadata read_metadata(const Page& page);
 
 // `title` without a site name at its end (or start), the way reader modes clean titles:
-// "Storm hits coast | Daily News" gives "Storm hits coast" when at least three words
-// remain (or `site_name` is what was cut), else `title` unchanged.
+// "Storm hits the coast overnight | Daily News" gives "Storm hits the coast overnight".
+// Separators are " | ", " - ", " – ", " — ", " :: ", " / ", " \ ", " » ", " · ". The part
+// after the last separator is cut, or when fewer than three words would remain, the part
+// before the first; a cut leaving four words or fewer is not made unless what is cut is
+// `site_name` (the page's og:site_name).
 std::string strip_site_name(std::string_view title, std::string_view site_name);
 
 // How much of `b`'s words (lowercase, letters and digits) are also in `a`, by length:

@@ -1,5 +1,6 @@
 #include "html/page_reader.h"
 
+#include <algorithm>
 #include <string>
 
 #include "html/block_writer.h"
@@ -7,19 +8,37 @@
 #include "html/dom.h"
 #include "html/metadata.h"
 #include "html/page_hints.h"
+#include "text/utf8.h"
 #include "util/error.h"
 
 namespace narrate {
 namespace {
 
+// Ideographs and kana are each a word: Chinese and Japanese put no spaces between words.
+bool is_ideographic(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
+}
+
 size_t word_count(const DocumentBlock& block) {
   size_t words = 0;
   bool in_word = false;
   for (const TextPiece& piece : block.pieces) {
-    for (const char c : piece.text) {
-      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-      if (!space && !in_word) ++words;
-      in_word = !space;
+    const std::string_view text = piece.text;
+    for (size_t i = 0; i < text.size();) {
+      const size_t length = std::min(utf8_sequence_length(static_cast<unsigned char>(text[i])), text.size() - i);
+      const char32_t c = length > 1 && find_invalid_utf8(text.substr(i, length)) == kValidUtf8
+                             ? decode_utf8_at(text, i)
+                             : static_cast<char32_t>(static_cast<unsigned char>(text[i]));
+      i += length;
+      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0 || c == 0x3000;
+      if (is_ideographic(c)) {
+        ++words;
+        in_word = false;
+      } else {
+        if (!space && !in_word) ++words;
+        in_word = !space;
+      }
     }
   }
   return words;

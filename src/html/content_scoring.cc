@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace narrate::html {
@@ -452,6 +454,13 @@ class ArticleFinder {
       if (top.size() > kTopCandidates) top.pop_back();
     }
     const int body = page_.body();
+    if (std::getenv("NARRATE_HTML_DEBUG")) {
+      for (const int t : top) {
+        std::fprintf(stderr, "candidate %d <%s class=%s id=%s> score %.1f text %u links %.0f\n", t,
+                     std::string(tag_name(*element(t).node)).c_str(), std::string(attribute(*element(t).node, "class")).c_str(),
+                     std::string(attribute(*element(t).node, "id")).c_str(), score_[at(t)], stats_[at(t)].text, stats_[at(t)].links);
+      }
+    }
     if (top.empty() || top.front() == body) return body;
     int best = top.front();
     // Several close runners-up inside one ancestor: the article is that ancestor.

@@ -85,14 +85,17 @@ std::pair<size_t, size_t> site_name_cut(std::string_view text, std::string_view 
   return {0, text.size()};
 }
 
-// The ways `title` may read without a site name: without the part after its last
-// separator, or before its first.
+// `title` without a site name, cut as strip_site_name does but whatever is left.
 std::vector<std::string> titles_without_site(std::string_view title) {
   std::vector<std::string> titles;
   const auto separators = title_separators(title);
   if (separators.empty()) return titles;
-  titles.push_back(collapse_whitespace(title.substr(0, separators.back().first)));
-  titles.push_back(collapse_whitespace(title.substr(separators.front().second)));
+  const std::string_view before_last = title.substr(0, separators.back().first);
+  if (word_count(before_last) >= 3) {
+    titles.push_back(collapse_whitespace(before_last));
+  } else {
+    titles.push_back(collapse_whitespace(title.substr(separators.front().second)));
+  }
   return titles;
 }
 
@@ -256,7 +259,7 @@ Findings find_metadata(const Page& page) {
         while (start < name.size()) {
           size_t stop = name.find(' ', start);
           if (stop == std::string::npos) stop = name.size();
-          findings.meta.emplace(name.substr(start, stop - start), content);
+          findings.meta[name.substr(start, stop - start)] = content;  // the last one counts
           start = stop + 1;
         }
       }
@@ -363,7 +366,7 @@ PageTitle choose_title(const Page& page, const Findings& findings, std::string_v
     const JsonLdArticle& ld = findings.json_ld;
     std::string text = ld.name.empty() ? ld.headline : ld.name;
     if (!ld.name.empty() && !ld.headline.empty() && ld.name != ld.headline && findings.title_text) {
-      const std::string page_title = collapse_whitespace(findings.title_text->v.text.text);
+      const std::string page_title = strip_site_name(findings.title_text->v.text.text, site_name);
       if (text_similarity(ld.headline, page_title) > 0.75 && text_similarity(ld.name, page_title) <= 0.75) {
         text = ld.headline;
       }

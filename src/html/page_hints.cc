@@ -191,8 +191,13 @@ std::vector<ElementHints> read_hints(const Page& page) {
     const std::string class_id = class_and_id(node);
     h.furniture = furniture_of(node, class_id);
     h.weight = static_cast<signed char>(class_weight(node));
+    // Furniture by tag or ARIA role is out whatever the class says; by class, unless the
+    // class also says "content".
+    const Furniture by_tag_or_role = furniture_of(node, {});
     h.unlikely = e.tag != GUMBO_TAG_A && e.tag != GUMBO_TAG_ARTICLE && e.tag != GUMBO_TAG_MAIN &&
-                 is_unlikely_candidate(class_id);
+                 (is_unlikely_candidate(class_id) ||
+                  (by_tag_or_role != Furniture::none && by_tag_or_role != Furniture::header &&
+                   by_tag_or_role != Furniture::caption));
     h.byline = has_byline_hint(node, class_id);
     h.share = has_share_hint(class_id);
     h.date = has_date_hint(class_id);

@@ -37,7 +37,7 @@ Furniture furniture_by_words(std::string_view class_id) {
   if (class_id.empty()) return Furniture::none;
   if (contains_stem(class_id, {"comment", "disqus", "replies"})) return Furniture::comments;
   if (contains_stem(class_id, {"share", "sharing", "social", "addthis"})) return Furniture::share;
-  if (contains_stem(class_id, {"caption", "credit"})) return Furniture::caption;
+  if (contains_stem(class_id, {"caption", "credit", "legend"})) return Furniture::caption;
   if (contains_stem(class_id, {"related", "recommend", "outbrain", "taboola", "more-stories", "most-read",
                                "mostread", "trending"})) {
     return Furniture::related;
@@ -149,7 +149,9 @@ Furniture furniture_of(const GumboNode& element, std::string_view class_id) {
 
 bool is_unlikely_candidate(std::string_view class_id) {
   const Furniture furniture = furniture_by_words(class_id);
-  return furniture != Furniture::none && furniture != Furniture::caption && !might_be_content(class_id);
+  // Share buttons are left out later, and only when they hold little text: pages put
+  // share widgets' names on the article's own container.
+  return furniture != Furniture::none && furniture != Furniture::share && !might_be_content(class_id);
 }
 
 int class_weight(const GumboNode& element) {
@@ -160,6 +162,8 @@ int class_weight(const GumboNode& element) {
     if (is_negative(words)) weight -= 25;
     if (is_positive(words)) weight += 25;
   }
+  // schema.org's microdata names the article's text.
+  if (lowercase(attribute(element, "itemprop")).find("articlebody") != std::string::npos) weight += 25;
   return weight;
 }
 

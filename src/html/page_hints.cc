@@ -124,11 +124,10 @@ std::string class_and_id(const GumboNode& element) {
 }
 
 Furniture furniture_of(const GumboNode& element, std::string_view class_id) {
-  switch (element.v.element.tag) {
+  const GumboTag tag = element.v.element.tag;
+  switch (tag) {
     case GUMBO_TAG_NAV: return Furniture::navigation;
-    case GUMBO_TAG_ASIDE: return Furniture::sidebar;
     case GUMBO_TAG_FOOTER: return Furniture::footer;
-    case GUMBO_TAG_HEADER: return Furniture::header;
     case GUMBO_TAG_FIGCAPTION: return Furniture::caption;
     case GUMBO_TAG_BODY:
     case GUMBO_TAG_HTML:
@@ -143,8 +142,13 @@ Furniture furniture_of(const GumboNode& element, std::string_view class_id) {
   if (role == "complementary") return Furniture::sidebar;
   if (role == "dialog" || role == "alertdialog" || role == "alert") return Furniture::notice;
   if (role == "main" || role == "article") return Furniture::none;
-  if (element.v.element.tag == GUMBO_TAG_A) return Furniture::none;
-  return furniture_by_words(class_id);
+  if (tag == GUMBO_TAG_A) return Furniture::none;
+  // An <aside> or <header> may say more by its class ("related-links").
+  const Furniture by_words = furniture_by_words(class_id);
+  if (by_words != Furniture::none) return by_words;
+  if (tag == GUMBO_TAG_ASIDE) return Furniture::sidebar;
+  if (tag == GUMBO_TAG_HEADER) return Furniture::header;
+  return Furniture::none;
 }
 
 bool is_unlikely_candidate(std::string_view class_id) {

@@ -586,7 +586,7 @@ class ArticleFinder {
     if (!list && weight < 25 && links > 0.2) return because("links");
     if (weight >= 25 && links > 0.5) return because("links");
     if ((s.embeds == 1 && s.text < 75) || s.embeds > 1) return because("embedded media");
-    if (s.images == 0 && s.textish_text == 0) return because("empty");
+    if (s.images == 0 && s.textish_text == 0 && !own_[at(i)].visible) return because("empty");
     return {};
   }
 

@@ -163,12 +163,14 @@ class ArticleFinder {
             child->type != GUMBO_NODE_CDATA) {
           continue;
         }
+        // Whitespace alone is not text: an element holding only that is empty.
         const std::string_view text(child->v.text.text);
-        own.length += static_cast<uint32_t>(collapsed_length(text, &after_space));
-        if (child->type != GUMBO_NODE_WHITESPACE) {
-          own.commas += count_commas(text);
-          own.visible = own.visible || text.find_first_not_of(" \t\n\r\f") != std::string_view::npos;
+        if (child->type == GUMBO_NODE_WHITESPACE || text.find_first_not_of(" \t\n\r\f") == std::string_view::npos) {
+          continue;
         }
+        own.length += static_cast<uint32_t>(collapsed_length(text, &after_space));
+        own.commas += count_commas(text);
+        own.visible = true;
       }
     }
   }
@@ -586,7 +588,8 @@ class ArticleFinder {
     if (!list && weight < 25 && links > 0.2) return because("links");
     if (weight >= 25 && links > 0.5) return because("links");
     if ((s.embeds == 1 && s.text < 75) || s.embeds > 1) return because("embedded media");
-    if (s.images == 0 && s.textish_text == 0 && !own_[at(i)].visible) return because("empty");
+    // (A div holding no blocks is read as a paragraph: its text is not "outside paragraphs".)
+    if (s.images == 0 && s.textish_text == 0 && !own_[at(i)].visible && s.block_descendant) return because("empty");
     return {};
   }
 
@@ -631,6 +634,17 @@ class ArticleFinder {
       gather_article(top, choice);
     }
     clean_article(rules, choice);
+    if (std::getenv("NARRATE_HTML_DEBUG")) {
+      std::fprintf(stderr, "top %d parent %d roots:", top, choice.parent);
+      for (const int r : choice.roots) std::fprintf(stderr, " %d<%s %s %.1f>", r, std::string(tag_name(*element(r).node)).c_str(), std::string(attribute(*element(r).node, "class")).c_str(), score_[at(r)]);
+      std::fprintf(stderr, " text %zu\n", choice.text_length);
+      if (choice.parent >= 0) {
+        for (int c = choice.parent + 1; c < element(choice.parent).end; c = element(c).end) {
+          std::fprintf(stderr, "  child %d <%s %s> excluded %d visible %u media %d\n", c, std::string(tag_name(*element(c).node)).c_str(),
+                       std::string(attribute(*element(c).node, "class")).c_str(), excluded_[at(c)], visible_text_[at(c)], has_media_[at(c)]);
+        }
+      }
+    }
     return choice;
   }
 

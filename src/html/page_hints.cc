@@ -35,7 +35,9 @@ bool has_word(std::string_view class_id, Words words) {
 
 Furniture furniture_by_words(std::string_view class_id) {
   if (class_id.empty()) return Furniture::none;
-  if (contains_stem(class_id, {"comment", "disqus", "replies"})) return Furniture::comments;
+  if (contains_stem(class_id, {"comment", "disqus", "replies", "remark", "shoutbox", "community"})) {
+    return Furniture::comments;
+  }
   if (contains_stem(class_id, {"share", "sharing", "social", "addthis"})) return Furniture::share;
   if (contains_stem(class_id, {"caption", "credit", "legend"})) return Furniture::caption;
   if (contains_stem(class_id, {"related", "recommend", "outbrain", "taboola", "more-stories", "most-read",
@@ -43,7 +45,7 @@ Furniture furniture_by_words(std::string_view class_id) {
     return Furniture::related;
   }
   if (has_word(class_id, {"ad", "ads", "advert", "advertisement", "adsense", "dfp"}) ||
-      contains_stem(class_id, {"sponsor", "promo", "-ad-", "adslot", "ad-slot", "ad-container", "advert"})) {
+      contains_stem(class_id, {"sponsor", "promo", "-ad-", "adslot", "ad-slot", "ad-container", "advert", "skyscraper"})) {
     return Furniture::advertisement;
   }
   if (contains_stem(class_id, {"newsletter", "subscribe", "signup", "sign-up", "paywall"})) {
@@ -59,7 +61,8 @@ Furniture furniture_by_words(std::string_view class_id) {
       contains_stem(class_id, {"tag-list", "tags-list"})) {
     return Furniture::tags;
   }
-  if (contains_stem(class_id, {"sidebar", "side-bar", "widget"}) || has_word(class_id, {"rail"})) {
+  if (contains_stem(class_id, {"sidebar", "side-bar", "widget", "supplement", "marginalia"}) ||
+      has_word(class_id, {"rail", "extra"})) {
     return Furniture::sidebar;
   }
   if (contains_stem(class_id, {"footer"})) return Furniture::footer;

@@ -33,6 +33,10 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 ARTICLE_KINDS = {"heading", "paragraph", "blockquote", "list_item", "text"}
+# Elements that do not break a word: "<b>foo</b>bar" is one word.
+INLINE = {"a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
+          "i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+          "sup", "time", "tt", "u", "var", "wbr"}
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -47,12 +51,14 @@ class TextOf(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self.skip += 1
-        self.parts.append(" ")
+        if tag not in INLINE:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag in ("script", "style") and self.skip:
             self.skip -= 1
-        self.parts.append(" ")
+        if tag not in INLINE:
+            self.parts.append(" ")
 
     def handle_data(self, data):
         if not self.skip:

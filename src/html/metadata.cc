@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "html/page_hints.h"
+#include "text/utf8.h"
 
 namespace narrate::html {
 namespace {
@@ -99,19 +100,31 @@ std::vector<std::string> titles_without_site(std::string_view title) {
   return titles;
 }
 
+// The words of `text` in lower case: runs of letters and digits (any script's).
 std::vector<std::string> similarity_words(std::string_view text) {
   std::vector<std::string> words;
   std::string word;
-  for (const char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) {
-      word += c;
-    } else if (c >= 'A' && c <= 'Z') {
-      word += static_cast<char>(c - 'A' + 'a');
+  for (size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    const auto lead = static_cast<unsigned char>(c);
+    size_t length = 1;
+    bool in_word = false;
+    if (lead < 0x80) {
+      in_word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    } else {
+      length = std::min(utf8_sequence_length(lead), text.size() - i);
+      in_word = find_invalid_utf8(text.substr(i, length)) == kValidUtf8 && is_letter_at(text, i);
+    }
+    if (in_word) {
+      for (size_t k = 0; k < length; ++k) {
+        const char b = text[i + k];
+        word += (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : b;
+      }
     } else if (!word.empty()) {
       words.push_back(std::move(word));
       word.clear();
     }
+    i += length;
   }
   if (!word.empty()) words.push_back(std::move(word));
   return words;

@@ -92,6 +92,7 @@ const std::string kNewsPage = R"(<!DOCTYPE html>
     <li>About 12,000 homes lost power for several hours.</li>
   </ul>
   <p>The weather service expects calmer conditions by the end of the week, but warned that more rain could follow on Sunday.</p>
+  <form action="/subscribe"><label>Your e-mail</label><input name="email"><button>Sign up</button></form>
   <div hidden>Hidden text that nobody sees.</div>
   <p style="display: none">Nor this.</p>
   <script>document.write("not this either");</script>

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -456,13 +455,6 @@ class ArticleFinder {
       if (top.size() > kTopCandidates) top.pop_back();
     }
     const int body = page_.body();
-    if (std::getenv("NARRATE_HTML_DEBUG")) {
-      for (const int t : top) {
-        std::fprintf(stderr, "candidate %d <%s class=%s id=%s> score %.1f text %u links %.0f\n", t,
-                     std::string(tag_name(*element(t).node)).c_str(), std::string(attribute(*element(t).node, "class")).c_str(),
-                     std::string(attribute(*element(t).node, "id")).c_str(), score_[at(t)], stats_[at(t)].text, stats_[at(t)].links);
-      }
-    }
     if (top.empty() || top.front() == body) return body;
     int best = top.front();
     // Several close runners-up inside one ancestor: the article is that ancestor.
@@ -634,17 +626,6 @@ class ArticleFinder {
       gather_article(top, choice);
     }
     clean_article(rules, choice);
-    if (std::getenv("NARRATE_HTML_DEBUG")) {
-      std::fprintf(stderr, "top %d parent %d roots:", top, choice.parent);
-      for (const int r : choice.roots) std::fprintf(stderr, " %d<%s %s %.1f>", r, std::string(tag_name(*element(r).node)).c_str(), std::string(attribute(*element(r).node, "class")).c_str(), score_[at(r)]);
-      std::fprintf(stderr, " text %zu\n", choice.text_length);
-      if (choice.parent >= 0) {
-        for (int c = choice.parent + 1; c < element(choice.parent).end; c = element(c).end) {
-          std::fprintf(stderr, "  child %d <%s %s> excluded %d visible %u media %d\n", c, std::string(tag_name(*element(c).node)).c_str(),
-                       std::string(attribute(*element(c).node, "class")).c_str(), excluded_[at(c)], visible_text_[at(c)], has_media_[at(c)]);
-        }
-      }
-    }
     return choice;
   }
 

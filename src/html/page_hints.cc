@@ -6,6 +6,8 @@
 namespace narrate::html {
 namespace {
 
+constexpr unsigned kParagraphsOfAPage = 3;
+
 using Words = std::initializer_list<std::string_view>;
 
 bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -212,6 +214,19 @@ std::vector<ElementHints> read_hints(const Page& page) {
     h.byline = has_byline_hint(node, class_id);
     h.share = has_share_hint(class_id);
     h.date = has_date_hint(class_id);
+  }
+  // A form is a search box, a sign-up or a comment box, and gives no text; unless it
+  // wraps the page (as ASP.NET pages do), holding paragraphs.
+  std::vector<unsigned> paragraphs(hints.size(), 0);
+  for (int i = page.size() - 1; i > 0; --i) {
+    const Element& e = page.element(i);
+    if (e.tag == GUMBO_TAG_FORM && paragraphs[static_cast<size_t>(i)] < kParagraphsOfAPage) {
+      hints[static_cast<size_t>(i)].silent = true;
+    }
+    paragraphs[static_cast<size_t>(e.parent)] += paragraphs[static_cast<size_t>(i)] + (e.tag == GUMBO_TAG_P);
+  }
+  for (int i = 1; i < page.size(); ++i) {
+    if (hints[static_cast<size_t>(page.element(i).parent)].silent) hints[static_cast<size_t>(i)].silent = true;
   }
   return hints;
 }

@@ -60,7 +60,8 @@ bool has_share_hint(std::string_view class_id);
 struct ElementHints {
   Furniture furniture = Furniture::none;
   signed char weight = 0;  // class_weight
-  bool silent = false;     // never text: a silent tag, hidden, or a modal dialog
+  bool silent = false;     // never text: a silent tag, hidden, a modal dialog, or a form
+                           // (unless it holds the page: three paragraphs or more)
   bool unlikely = false;   // is_unlikely_candidate (and not <body> or <a>)
   bool byline = false;     // has_byline_hint
   bool share = false;      // has_share_hint

@@ -17,9 +17,9 @@ namespace narrate {
 // attribute), the author line when the body has one, then the page in document order:
 // the article as headings, paragraphs, block quotes and list items, and each region left
 // out (navigation, comments, share buttons, captions, ...) as one skipped block with its
-// reason (html/block_writer.h). Scripts, styles, templates, forms' controls, embedded
-// frames and hidden elements give no text at all. Every piece's offsets are byte offsets
-// into `html`.
+// reason (html/block_writer.h). Scripts, styles, templates, SVG, forms (unless a form
+// wraps the whole page), embedded frames and hidden elements give no text at all. Every
+// piece's offsets are byte offsets into `html`.
 //
 // Throws Error "no article text found: the largest text block has N words" when no block
 // of the article has kMinimumArticleWords words, and an Error when the page nests

@@ -9,6 +9,8 @@ page is read with narrate's reader and compared:
               and text blocks; not the title, byline, date or skipped blocks) against the
               text of expected.html, as bags of lowercase words (multiset intersection)
   title       narrate's title equals the expected title, case and whitespace aside
+              (also counted: equal once a site name is cut from the expected title, as
+              narrate does when the page's <h1> gives the title without it)
 
 It prints a table, the mean F1, the title match rate and the 10 worst pages.
 
@@ -89,6 +91,19 @@ def normalized(title):
     return " ".join((title or "").split()).casefold()
 
 
+SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|/|\\|\u00bb|\u00b7)\s")
+
+
+def same_title_but_site(ours, expected):
+    """Whether `ours` is `expected` without the part after its last separator (or before
+    its first): the site name narrate cuts when the page's <h1> says the title without it."""
+    ours, expected = normalized(ours), normalized(expected)
+    found = list(SEPARATOR.finditer(expected))
+    if not ours or not found:
+        return False
+    return ours in (expected[:found[-1].start()].strip(), expected[found[0].end():].strip())
+
+
 def export_pages(repo, into):
     """Writes test/test-pages of `repo`'s HEAD under `into`; returns the pages' folder."""
     git = ["git", "--git-dir", repo] if not os.path.isdir(os.path.join(repo, ".git")) else ["git", "-C", repo]
@@ -125,12 +140,13 @@ def measure(command, folder, name):
         expected_title = json.load(f).get("title") or ""
     document, error = read_page(command, os.path.join(folder, name, "source.html"))
     if document is None:
-        return {"page": name, "f1": 0.0, "precision": 0.0, "recall": 0.0, "title_ok": False,
+        return {"page": name, "f1": 0.0, "precision": 0.0, "recall": 0.0, "title_ok": False, "title_ok_but_site": False,
                 "title": "", "expected_title": expected_title, "error": error}
     text, title = article_text(document)
     score, precision, recall = f1(words(text), expected)
     return {"page": name, "f1": score, "precision": precision, "recall": recall,
             "title_ok": normalized(title) == normalized(expected_title),
+            "title_ok_but_site": same_title_but_site(title, expected_title),
             "title": title, "expected_title": expected_title, "error": ""}
 
 
@@ -158,14 +174,19 @@ def main():
 
     print(f"{'page':40} {'F1':>6} {'prec':>6} {'recall':>6}  title")
     for r in results:
-        mark = "ok" if r["title_ok"] else "MISS"
+        mark = "ok" if r["title_ok"] else "site name cut" if r["title_ok_but_site"] else "MISS"
         note = f"  ({r['error']})" if r["error"] else ""
         print(f"{r['page']:40} {r['f1']:6.3f} {r['precision']:6.3f} {r['recall']:6.3f}  {mark}{note}")
         if args.verbose and not r["title_ok"]:
             print(f"{'':40}   ours:     {r['title']!r}\n{'':40}   expected: {r['expected_title']!r}")
     mean = sum(r["f1"] for r in results) / len(results)
     titles = sum(r["title_ok"] for r in results) / len(results)
-    print(f"\npages: {len(results)}  mean word F1: {mean:.3f}  title match: {titles:.1%}")
+    titles_but_site = sum(r["title_ok"] or r["title_ok_but_site"] for r in results) / len(results)
+    read = [r for r in results if not r["error"]]
+    mean_read = sum(r["f1"] for r in read) / max(1, len(read))
+    print(f"\npages: {len(results)}  mean word F1: {mean:.3f}  title match: {titles:.1%}"
+          f"  (site name cut aside: {titles_but_site:.1%})")
+    print(f"pages read without error: {len(read)}  their mean word F1: {mean_read:.3f}")
     print("10 worst pages:")
     for r in sorted(results, key=lambda r: r["f1"])[:10]:
         print(f"  {r['page']:40} F1 {r['f1']:.3f} (precision {r['precision']:.3f}, recall {r['recall']:.3f})"

@@ -8,6 +8,7 @@ namespace narrate::html {
 namespace {
 
 constexpr std::string_view kOutside = "outside the article";
+constexpr int kSmallSubtree = 64;  // elements: a date line is small
 
 bool is_blank(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
@@ -203,7 +204,7 @@ class BlockWriter {
   }
 
   bool is_date_line(int i) const {
-    if (!hints_[at(i)].date) return false;
+    if (!hints_[at(i)].date || element(i).end - i > kSmallSubtree) return false;
     const std::string text = element_text(page_, i, 120);
     return !text.empty() && text.size() < 80 && text.find_first_of("0123456789") != std::string::npos;
   }
@@ -221,10 +222,13 @@ class BlockWriter {
     return false;
   }
 
-  bool in_loose_run(int parent, unsigned position) const {
+  // Whether the child at `position` of `parent` is in one of the article's loose runs.
+  // Asked in increasing positions (the runs are in order), so a cursor keeps it linear.
+  bool in_loose_run(int parent, unsigned position) {
     if (parent != choice_.parent) return false;
-    return std::any_of(choice_.loose_runs.begin(), choice_.loose_runs.end(),
-                       [&](const auto& run) { return run.first <= position && position <= run.second; });
+    const auto& runs = choice_.loose_runs;
+    while (run_cursor_ < runs.size() && runs[run_cursor_].second < position) ++run_cursor_;
+    return run_cursor_ < runs.size() && runs[run_cursor_].first <= position;
   }
 
   // How an element is read, where the walk meets it.
@@ -353,6 +357,7 @@ class BlockWriter {
   std::vector<int> heading_levels_;
   DocumentBlock outside_;
   bool outside_open_ = false;
+  size_t run_cursor_ = 0;
 };
 
 }  // namespace

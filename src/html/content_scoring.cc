@@ -12,6 +12,8 @@ constexpr size_t kEnoughText = 500;       // an article shorter than this is sea
 constexpr size_t kTopCandidates = 5;
 constexpr uint32_t kShortParagraph = 25;  // paragraphs shorter than this do not score
 constexpr int kAncestorLevels = 5;
+// Elements read word by word (for the title, ads) are small: a bound keeps it linear.
+constexpr int kSmallSubtree = 64;
 
 struct Rules {
   bool strip_unlikely;
@@ -299,6 +301,7 @@ class ArticleFinder {
       if (i == title_.heading) {
         reason = kDroppedTitle;
       } else if (!title_heading_found && (t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2) && visible_text_[at(i)] < 1000 &&
+                 element(i).end - i < kSmallSubtree &&
                  !title_.text.empty() && text_similarity(title_.text, element_text(page_, i, 1000)) > 0.75) {
         reason = kDroppedTitle;
         title_heading_found = true;
@@ -567,7 +570,9 @@ class ArticleFinder {
     const double text = s.text;
     const bool list = is_list(t) || (text > 0 && s.list_text / text > 0.9);
     const bool in_figure = has_ancestor(i, GUMBO_TAG_FIGURE, 4);
-    if (s.text < 40 && is_ad_or_loading_text(element_text(page_, i, 64))) return "advertisement";
+    if (s.text < 40 && element(i).end - i < kSmallSubtree && is_ad_or_loading_text(element_text(page_, i, 64))) {
+      return "advertisement";
+    }
     const double links = link_density(s);
     const double headings = text == 0 ? 0.0 : s.heading_text / text;
     const double paragraphs = s.paragraphs;

@@ -172,6 +172,19 @@ TEST_CASE("html: a character reference is a piece of its own, pointing at the re
   CHECK(raw.substr(pieces[5].source_start - 100, pieces[5].source_end - pieces[5].source_start) == "\r\n");
 }
 
+TEST_CASE("html: a text whose raw bytes hold a tag (gumbo's text after a stray </form>) points past the tag") {
+  const std::string raw = "\n</form>\n    ";
+  std::vector<TextPiece> pieces;
+  html::append_decoded_pieces("\n\n    ", raw, 10, pieces);
+  REQUIRE(pieces.size() == 2);
+  CHECK(pieces[0].text == "\n");
+  CHECK(pieces[0].source_start == 10);
+  CHECK(pieces[0].source_end == 11);
+  CHECK(pieces[1].text == "\n    ");
+  CHECK(pieces[1].source_start == 18);
+  CHECK(pieces[1].source_end == 23);
+}
+
 TEST_CASE("html: entities in a page's text and in a <meta> title keep their offsets") {
   std::string page = "<html><head><meta property=\"og:title\" content=\"Fish &amp; chips: a history of the dish\">"
                      "</head><body><article>";

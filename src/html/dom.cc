@@ -282,6 +282,17 @@ void append_decoded_pieces(std::string_view decoded, std::string_view raw, size_
       ++r;
       continue;
     }
+    if (c == '<') {
+      // Markup inside a text's raw bytes: gumbo 0.10.1 gives the text around a "</form>"
+      // that closes nothing the tag's bytes too. The text goes on after the tag.
+      const size_t tag_end = raw.find('>', r);
+      if (tag_end != std::string_view::npos && in_step(decoded, d, raw, tag_end + 1)) {
+        flush_stretch();
+        r = stretch_r = tag_end + 1;
+        stretch_d = d;
+        continue;
+      }
+    }
     // A character reference or another difference ("\r\n" read as "\n", NUL as U+FFFD):
     // find where the two are in step again, trying the shortest spans first.
     const size_t max_raw = c == '&' ? 40 : 2;
@@ -323,7 +334,8 @@ void append_text_pieces(const Page& page, const GumboNode& text_node, std::vecto
     pieces.push_back({text.text, at, at});
     return;
   }
-  append_decoded_pieces(text.text, {text.original_text.data, text.original_text.length}, start, pieces);
+  const std::string_view raw(text.original_text.data, text.original_text.length);
+  append_decoded_pieces(text.text, raw, start, pieces);
 }
 
 void append_attribute_pieces(const Page& page, const GumboAttribute& attribute, std::vector<TextPiece>& pieces) {

@@ -146,6 +146,29 @@ TEST_CASE("html: the title block points at the <h1> it was read from") {
   CHECK(kNewsPage.compare(piece.source_start - 4, 4, "<h1>") == 0);
 }
 
+TEST_CASE("html: a short news brief is read without its menu, comments and footer") {
+  const std::string page = R"(<html><head><title>Bridge closed after crash | City Times</title></head><body>
+<div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+<div id="content"><h1>Bridge closed after crash</h1>
+<p>The Elm Street bridge was closed on Monday morning after a lorry hit its railing, police said.</p>
+<p>No one was hurt. The bridge is expected to reopen on Tuesday, the council said.</p></div>
+<div class="comments"><p>Another crash on that bridge, when will they fix it, really, it is the third time this year.</p></div>
+<div class="footer">Copyright City Times, all rights reserved, 2024, privacy policy, terms of use, contact us.</div>
+</body></html>)";
+  const Document document = read_html_page(page);
+  check_blocks(document, {
+    {BlockKind::title, "Bridge closed after crash"},
+    {BlockKind::skipped, "Home News Sport", "navigation"},
+    {BlockKind::paragraph, "The Elm Street bridge was closed on Monday morning after a lorry hit its railing, police said."},
+    {BlockKind::paragraph, "No one was hurt. The bridge is expected to reopen on Tuesday, the council said."},
+    {BlockKind::skipped, "Another crash on that bridge, when will they fix it, really, it is the third time this year.",
+     "comments"},
+    {BlockKind::skipped, "Copyright City Times, all rights reserved, 2024, privacy policy, terms of use, contact us.",
+     "footer"},
+  });
+  check_pieces(page, document);
+}
+
 TEST_CASE("html: a character reference is a piece of its own, pointing at the reference") {
   const std::string raw = "Tom &amp; Jerry&#8217;s\r\nshow &copy 2024";
   const std::string decoded = "Tom & Jerry\xE2\x80\x99s\nshow \xC2\xA9 2024";

@@ -132,12 +132,18 @@ class ArticleFinder {
 
   ArticleChoice find() {
     ArticleChoice best;
+    size_t best_text = 0;
     bool have_best = false;
     for (const Rules rules : {Rules{true, true, true}, Rules{false, true, true}, Rules{false, false, true},
                               Rules{false, false, false}}) {
       ArticleChoice choice = attempt(rules);
-      if (choice.text_length >= kEnoughText) return choice;
-      if (!have_best || choice.text_length > best.text_length) {
+      // Text that looks like furniture (comments, menus) does not count: kept in by a
+      // later attempt, it would otherwise make a short article lose to itself plus its
+      // page's comments.
+      const size_t article_text = choice.text_length - furniture_text_;
+      if (article_text >= kEnoughText) return choice;
+      if (!have_best || article_text > best_text) {
+        best_text = article_text;
         best = std::move(choice);
         have_best = true;
       }
@@ -586,13 +592,13 @@ class ArticleFinder {
     if (weight >= 25 && links > 0.5) return because("links");
     if ((s.embeds == 1 && s.text < 75) || s.embeds > 1) return because("embedded media");
     // (A div holding no blocks is read as a paragraph: its text is not "outside paragraphs".)
-    if (s.images == 0 && s.textish_text == 0 && !own_[at(i)].visible && s.block_descendant) return because("empty");
+    if (s.images == 0 && s.textish_text == 0 && !own_[at(i)].visible && s.block_descendant) return because("no paragraphs");
     return {};
   }
 
   // Leaves out the blocks of the article that look like furniture, deepest first, each
   // judged on what its own kept descendants hold.
-  void clean_article(const Rules& rules, ArticleChoice& choice) {
+  void clean_article(const Rules& rules, int top, ArticleChoice& choice) {
     std::vector<Stats>& kept = stats_;  // recomputed for the article's elements
     for (const int root : choice.roots) {
       for (int i = element(root).end - 1; i >= root; --i) kept[at(i)] = Stats{};
@@ -612,13 +618,34 @@ class ArticleFinder {
         add_to_parent(i, kept);
       }
       choice.text_length += kept[at(root)].text;
+      // A sibling joined to the top candidate may be furniture itself.
+      furniture_text_ += root != top && hints(root).unlikely ? kept[at(root)].text : furniture_inside(root);
     }
     choice.text_length += loose_text_;
+  }
+
+  // The text of the outermost elements below `root` (still in the article) whose tag,
+  // role or class says furniture. (Not `root` itself: the top candidate is the article
+  // whatever its class says.)
+  size_t furniture_inside(int root) {
+    size_t text = 0;
+    for (int i = root + 1; i < element(root).end; ++i) {
+      if (excluded_[at(i)]) {
+        i = element(i).end - 1;
+        continue;
+      }
+      if (hints(i).unlikely) {
+        text += stats_[at(i)].text;
+        i = element(i).end - 1;
+      }
+    }
+    return text;
   }
 
   ArticleChoice attempt(const Rules& rules) {
     ArticleChoice choice;
     loose_text_ = 0;
+    furniture_text_ = 0;
     leave_out(rules, choice);
     gather_stats();
     score_paragraphs(rules);
@@ -630,7 +657,7 @@ class ArticleFinder {
     } else {
       gather_article(top, choice);
     }
-    clean_article(rules, choice);
+    clean_article(rules, top, choice);
     return choice;
   }
 
@@ -648,6 +675,7 @@ class ArticleFinder {
   std::vector<char> scored_, transparent_;
   std::vector<int> candidates_;
   size_t loose_text_ = 0;
+  size_t furniture_text_ = 0;
 };
 
 }  // namespace

@@ -1,10 +1,9 @@
 // html_extract FILE: reads a saved web page with read_html_page and prints the Document
 // as JSON (info, then each block with its kind, level, reason, text and pieces). A
 // developer's tool for scripts/eval-readability.py; not installed.
-#include <nlohmann/json.hpp>
-
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "html/page_reader.h"
@@ -58,8 +57,8 @@ int main(int argc, char** argv) {
         text += piece.text;
         pieces.push_back({{"text", piece.text}, {"start", piece.source_start}, {"end", piece.source_end}});
       }
-      nlohmann::json entry = {{"kind", kind_name(block.kind)}, {"level", block.level}, {"text", text},
-                              {"pieces", pieces}};
+      nlohmann::json entry = {
+          {"kind", kind_name(block.kind)}, {"level", block.level}, {"text", text}, {"pieces", pieces}};
       if (!block.reason.empty()) entry["reason"] = block.reason;
       out["blocks"].push_back(entry);
     }

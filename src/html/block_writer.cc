@@ -53,7 +53,8 @@ class BlockWriter {
     for (const int root : choice.roots) {
       std::fill(in_article_.begin() + root, in_article_.begin() + page.element(root).end, 1);
     }
-    const int holder = choice.parent >= 0 ? choice.parent : (choice.roots.empty() ? -1 : page.element(choice.roots[0]).parent);
+    const int holder =
+        choice.parent >= 0 ? choice.parent : (choice.roots.empty() ? -1 : page.element(choice.roots[0]).parent);
     for (int a = holder; a >= 0; a = page.element(a).parent) holds_article_[at(a)] = 1;
     for (int i = n_ - 1; i >= 0; --i) {
       if (hints_[at(i)].silent) continue;
@@ -169,7 +170,8 @@ class BlockWriter {
     if (!open_) return;
     open_ = false;
     line_breaks_ = 0;
-    if (current_.kind == BlockKind::text) current_.kind = reads_as_paragraph(current_) ? BlockKind::paragraph : BlockKind::text;
+    if (current_.kind == BlockKind::text)
+      current_.kind = reads_as_paragraph(current_) ? BlockKind::paragraph : BlockKind::text;
     push(std::move(current_));
     current_ = {};
   }
@@ -240,9 +242,9 @@ class BlockWriter {
       unsigned next_child;
       int next_element;
       Mode mode;
-      bool block;     // a block of the article: ends the block being read when left
+      bool block;  // a block of the article: ends the block being read when left
       bool date;
-      bool in_run;    // the previous child was part of a loose run of the article
+      bool in_run;  // the previous child was part of a loose run of the article
     };
     const int start = 0;
     std::vector<Frame> stack{{start, 0, start + 1, Mode::outside, false, false, false}};

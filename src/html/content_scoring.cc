@@ -5,10 +5,12 @@
 #include <cstdlib>
 #include <string>
 
+#include "html/block_cleaning.h"
+
 namespace narrate::html {
 namespace {
 
-constexpr size_t kEnoughText = 500;       // an article shorter than this is searched again
+constexpr size_t kEnoughText = 500;  // an article shorter than this is searched again
 constexpr size_t kTopCandidates = 5;
 constexpr uint32_t kShortParagraph = 25;  // paragraphs shorter than this do not score
 constexpr int kAncestorLevels = 5;
@@ -28,25 +30,9 @@ struct OwnText {
   bool visible = false;  // has something besides whitespace
 };
 
-// What an element's subtree holds, counting only what is still part of the page.
-struct Stats {
-  uint32_t text = 0;
-  float links = 0;  // text inside links (in-page "#" links count 0.3)
-  uint32_t commas = 0;
-  uint32_t paragraphs = 0, images = 0, list_items = 0, inputs = 0, embeds = 0;
-  uint32_t heading_text = 0;  // text inside h1-h6
-  uint32_t list_text = 0;     // text inside ul and ol
-  uint32_t textish_text = 0;  // text inside elements that hold text (p, div, li, td, span, ...)
-  uint32_t children = 0;      // element children
-  int only_child = -1;        // the element child, when there is one
-  bool block_descendant = false;  // a div, p, list, table, pre, blockquote or img inside
-};
-
 bool is_heading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
 bool is_list(GumboTag tag) { return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL; }
-bool is_embed(GumboTag tag) {
-  return tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_EMBED || tag == GUMBO_TAG_OBJECT;
-}
+bool is_embed(GumboTag tag) { return tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_EMBED || tag == GUMBO_TAG_OBJECT; }
 
 // Elements that keep a <div> from being read as one paragraph.
 bool is_block_for_div(GumboTag tag) {
@@ -59,10 +45,8 @@ bool is_block_for_div(GumboTag tag) {
     case GUMBO_TAG_P:
     case GUMBO_TAG_PRE:
     case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL:
-      return true;
-    default:
-      return false;
+    case GUMBO_TAG_UL: return true;
+    default: return false;
   }
 }
 
@@ -97,7 +81,7 @@ int tag_score(GumboTag tag, bool div_is_paragraph) {
 
 uint32_t count_commas(std::string_view text) {
   // The comma, and the commas of Arabic, Chinese and other scripts.
-  static const std::string_view kCommas[] = {"\xD8\x8C", "\xEF\xB9\x90", "\xEF\xB8\x90", "\xEF\xB8\x91",
+  static const std::string_view kCommas[] = {"\xD8\x8C",     "\xEF\xB9\x90", "\xEF\xB8\x90", "\xEF\xB8\x91",
                                              "\xE2\xB9\x81", "\xE2\xB8\xB4", "\xE2\xB8\xB2", "\xEF\xBC\x8C"};
   uint32_t commas = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -112,16 +96,6 @@ uint32_t count_commas(std::string_view text) {
   return commas;
 }
 
-bool is_ad_or_loading_text(std::string_view text) {
-  std::string lower;
-  for (const char c : text) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  while (!lower.empty() && (lower.back() == '.' || lower.back() == ' ')) lower.pop_back();
-  if (lower.size() >= 3 && lower.substr(lower.size() - 3) == "\xE2\x80\xA6") lower.resize(lower.size() - 3);
-  static const std::string_view kWords[] = {"ad", "ads", "advert", "advertisement", "advertising", "sponsored",
-                                            "anzeige", "publicité", "werbung", "loading", "cargando", "chargement"};
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
-}
-
 class ArticleFinder {
  public:
   ArticleFinder(const Page& page, const std::vector<ElementHints>& hints, const PageTitle& title)
@@ -134,8 +108,8 @@ class ArticleFinder {
     ArticleChoice best;
     size_t best_text = 0;
     bool have_best = false;
-    for (const Rules rules : {Rules{true, true, true}, Rules{false, true, true}, Rules{false, false, true},
-                              Rules{false, false, false}}) {
+    for (const Rules rules :
+         {Rules{true, true, true}, Rules{false, true, true}, Rules{false, false, true}, Rules{false, false, false}}) {
       ArticleChoice choice = attempt(rules);
       // Text that looks like furniture (comments, menus) does not count: kept in by a
       // later attempt, it would otherwise make a short article lose to itself plus its
@@ -166,8 +140,7 @@ class ArticleFinder {
       const GumboVector& children = element(i).node->v.element.children;
       for (unsigned k = 0; k < children.length; ++k) {
         const auto* child = static_cast<const GumboNode*>(children.data[k]);
-        if (child->type != GUMBO_NODE_TEXT && child->type != GUMBO_NODE_WHITESPACE &&
-            child->type != GUMBO_NODE_CDATA) {
+        if (child->type != GUMBO_NODE_TEXT && child->type != GUMBO_NODE_WHITESPACE && child->type != GUMBO_NODE_CDATA) {
           continue;
         }
         // Whitespace alone is not text: an element holding only that is empty.
@@ -190,15 +163,16 @@ class ArticleFinder {
     in_data_table_.assign(at(n_), 0);
     has_data_table_.assign(at(n_), 0);
     std::vector<uint32_t> rows(at(n_), 0);
-    std::vector<uint32_t> columns(at(n_), 0);     // the widest row's cells
-    std::vector<uint32_t> row_cells(at(n_), 0);   // cells of a <tr>
+    std::vector<uint32_t> columns(at(n_), 0);      // the widest row's cells
+    std::vector<uint32_t> row_cells(at(n_), 0);    // cells of a <tr>
     std::vector<char> data_descendant(at(n_), 0);  // th, thead, tfoot, col, colgroup, caption
     std::vector<char> table_descendant(at(n_), 0);
     for (int i = n_ - 1; i >= 0; --i) {
       const GumboTag t = tag(i);
       const int parent = element(i).parent;
-      if (t == GUMBO_TAG_TABLE) data_table_[at(i)] = is_data_table(i, rows[at(i)], columns[at(i)],
-                                                                   data_descendant[at(i)], table_descendant[at(i)]);
+      if (t == GUMBO_TAG_TABLE)
+        data_table_[at(i)] =
+            is_data_table(i, rows[at(i)], columns[at(i)], data_descendant[at(i)], table_descendant[at(i)]);
       if (parent < 0) continue;
       const size_t p = at(parent);
       if (!hints(i).silent) visible_text_[at(i)] += own_[at(i)].length;
@@ -209,10 +183,10 @@ class ArticleFinder {
         table_descendant[p] = 1;
         continue;
       }
-      data_descendant[p] = data_descendant[p] || data_descendant[at(i)] || t == GUMBO_TAG_TH ||
-                           t == GUMBO_TAG_THEAD || t == GUMBO_TAG_TFOOT || t == GUMBO_TAG_COL ||
-                           t == GUMBO_TAG_COLGROUP || (t == GUMBO_TAG_CAPTION && element(i).end > i + 0 &&
-                                                       element(i).node->v.element.children.length > 0);
+      data_descendant[p] =
+          data_descendant[p] || data_descendant[at(i)] || t == GUMBO_TAG_TH || t == GUMBO_TAG_THEAD ||
+          t == GUMBO_TAG_TFOOT || t == GUMBO_TAG_COL || t == GUMBO_TAG_COLGROUP ||
+          (t == GUMBO_TAG_CAPTION && element(i).end > i + 0 && element(i).node->v.element.children.length > 0);
       table_descendant[p] = table_descendant[p] || table_descendant[at(i)];
       if (t == GUMBO_TAG_TD && tag(parent) == GUMBO_TAG_TR) {
         row_cells[p] += std::max(1, std::atoi(std::string(attribute(*element(i).node, "colspan")).c_str()));
@@ -251,8 +225,8 @@ class ArticleFinder {
   }
 
   // Adds what element i holds (its children's share already in stats[i]) to its parent's.
-  void finish(int i, std::vector<Stats>& stats) const {
-    Stats& s = stats[at(i)];
+  void finish(int i, std::vector<BlockStats>& stats) const {
+    BlockStats& s = stats[at(i)];
     s.text += own_[at(i)].length;
     s.commas += own_[at(i)].commas;
     if (tag(i) == GUMBO_TAG_A) {
@@ -261,9 +235,9 @@ class ArticleFinder {
     }
   }
 
-  void add_to_parent(int i, std::vector<Stats>& stats) const {
-    const Stats& s = stats[at(i)];
-    Stats& p = stats[at(element(i).parent)];
+  void add_to_parent(int i, std::vector<BlockStats>& stats) const {
+    const BlockStats& s = stats[at(i)];
+    BlockStats& p = stats[at(element(i).parent)];
     const GumboTag t = tag(i);
     p.text += s.text;
     p.links += s.links;
@@ -282,8 +256,8 @@ class ArticleFinder {
   }
 
   // A silent element still counts as a form field or an embedded object.
-  void count_silent(int i, std::vector<Stats>& stats) const {
-    Stats& p = stats[at(element(i).parent)];
+  void count_silent(int i, std::vector<BlockStats>& stats) const {
+    BlockStats& p = stats[at(element(i).parent)];
     if (tag(i) == GUMBO_TAG_INPUT) ++p.inputs;
     if (is_embed(tag(i))) ++p.embeds;
   }
@@ -307,8 +281,8 @@ class ArticleFinder {
       if (i == title_.heading) {
         reason = kDroppedTitle;
       } else if (!title_heading_found && (t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2) && visible_text_[at(i)] < 1000 &&
-                 element(i).end - i < kSmallSubtree &&
-                 !title_.text.empty() && text_similarity(title_.text, element_text(page_, i, 1000)) > 0.75) {
+                 element(i).end - i < kSmallSubtree && !title_.text.empty() &&
+                 text_similarity(title_.text, element_text(page_, i, 1000)) > 0.75) {
         reason = kDroppedTitle;
         title_heading_found = true;
       } else if (choice.byline < 0 && hints(i).byline && visible_text_[at(i)] > 0 && visible_text_[at(i)] < 100) {
@@ -330,7 +304,7 @@ class ArticleFinder {
   }
 
   void gather_stats() {
-    stats_.assign(at(n_), Stats{});
+    stats_.assign(at(n_), BlockStats{});
     for (int i = n_ - 1; i > 0; --i) {
       const int parent = element(i).parent;
       if (excluded_[at(i)]) {
@@ -343,15 +317,13 @@ class ArticleFinder {
     finish(0, stats_);
   }
 
-  double link_density(const Stats& s) const { return s.text == 0 ? 0.0 : s.links / static_cast<double>(s.text); }
-
   bool div_is_paragraph(int i) const { return tag(i) == GUMBO_TAG_DIV && !stats_[at(i)].block_descendant; }
 
   // A div holding nothing but one paragraph stands for that paragraph.
   bool is_transparent(int i) const {
-    const Stats& s = stats_[at(i)];
-    return tag(i) == GUMBO_TAG_DIV && s.children == 1 && tag(s.only_child) == GUMBO_TAG_P &&
-           !own_[at(i)].visible && link_density(s) < 0.25;
+    const BlockStats& s = stats_[at(i)];
+    return tag(i) == GUMBO_TAG_DIV && s.children == 1 && tag(s.only_child) == GUMBO_TAG_P && !own_[at(i)].visible &&
+           link_density(s) < 0.25;
   }
 
   bool is_phrasing(int i) const { return is_inline(tag(i)) && !stats_[at(i)].block_descendant; }
@@ -361,8 +333,8 @@ class ArticleFinder {
       if (transparent_[at(ancestor)]) continue;
       if (!scored_[at(ancestor)]) {
         scored_[at(ancestor)] = 1;
-        score_[at(ancestor)] = tag_score(tag(ancestor), div_is_paragraph(ancestor)) +
-                               (rules.weight_classes ? hints(ancestor).weight : 0);
+        score_[at(ancestor)] =
+            tag_score(tag(ancestor), div_is_paragraph(ancestor)) + (rules.weight_classes ? hints(ancestor).weight : 0);
         candidates_.push_back(ancestor);
       }
       const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
@@ -525,13 +497,12 @@ class ArticleFinder {
       if (excluded_[at(s)]) continue;
       bool append = s == top;
       if (!append) {
-        const double bonus = !top_class.empty() && attribute(*element(s).node, "class") == top_class
-                                 ? score_[at(top)] * 0.2
-                                 : 0.0;
+        const double bonus =
+            !top_class.empty() && attribute(*element(s).node, "class") == top_class ? score_[at(top)] * 0.2 : 0.0;
         if (scored_[at(s)] && score_[at(s)] + bonus >= threshold) {
           append = true;
         } else if (tag(s) == GUMBO_TAG_P || div_is_paragraph(s) || transparent_[at(s)]) {
-          const Stats& st = stats_[at(s)];
+          const BlockStats& st = stats_[at(s)];
           const std::string text = st.text <= 80 ? element_text(page_, s, 200) : std::string();
           append = reads_like_paragraph(st.text, link_density(st), text);
         }
@@ -550,58 +521,27 @@ class ArticleFinder {
   }
 
   // Why element i of the article is left out, judged on what it still holds (`s`).
-  std::string_view clean_reason(int i, const Stats& s, const Rules& rules) const {
-    const GumboTag t = tag(i);
-    const ElementHints& h = hints(i);
-    const std::string_view furniture = furniture_reason(h.furniture);
-    if (t == GUMBO_TAG_FOOTER) return "footer";
-    if (t == GUMBO_TAG_ASIDE) return "sidebar";
-    if (t == GUMBO_TAG_NAV) return "navigation";
-    if (t == GUMBO_TAG_FIGCAPTION || h.furniture == Furniture::caption) return "caption";
-    if ((t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2) && rules.weight_classes && h.weight < 0) {
-      return furniture.empty() ? "page heading" : furniture;
-    }
-    if (h.share && s.text < kEnoughText) return "share buttons";
-    if (!rules.clean_conditionally) return {};
-    if (t != GUMBO_TAG_FORM && t != GUMBO_TAG_FIELDSET && t != GUMBO_TAG_TABLE && t != GUMBO_TAG_UL &&
-        t != GUMBO_TAG_DIV) {
-      return {};
-    }
-    if (data_table_[at(i)] || in_data_table_[at(i)] || has_data_table_[at(i)]) return {};
-    if (has_ancestor(i, GUMBO_TAG_CODE, 4)) return {};
-    const int weight = rules.weight_classes ? h.weight : 0;
-    auto because = [&](std::string_view why) { return furniture.empty() ? why : furniture; };
-    if (weight < 0) return because("low content score");
-    if (s.commas >= 10) return {};
-    const double text = s.text;
-    const bool list = is_list(t) || (text > 0 && s.list_text / text > 0.9);
-    const bool in_figure = has_ancestor(i, GUMBO_TAG_FIGURE, 4);
-    if (s.text < 40 && element(i).end - i < kSmallSubtree && is_ad_or_loading_text(element_text(page_, i, 64))) {
-      return "advertisement";
-    }
-    const double links = link_density(s);
-    const double headings = text == 0 ? 0.0 : s.heading_text / text;
-    const double paragraphs = s.paragraphs;
-    if (!in_figure && s.images > 1 && paragraphs / s.images < 0.5) return because("images");
-    if (!list && static_cast<double>(s.list_items) - 100 > paragraphs) return because("list");
-    if (s.inputs > s.paragraphs / 3) return because("form");
-    if (!list && !in_figure && headings < 0.9 && s.text < 25 && (s.images == 0 || s.images > 2) && links > 0) {
-      return because("links");
-    }
-    if (!list && weight < 25 && links > 0.2) return because("links");
-    if (weight >= 25 && links > 0.5) return because("links");
-    if ((s.embeds == 1 && s.text < 75) || s.embeds > 1) return because("embedded media");
-    // (A div holding no blocks is read as a paragraph: its text is not "outside paragraphs".)
-    if (s.images == 0 && s.textish_text == 0 && !own_[at(i)].visible && s.block_descendant) return because("no paragraphs");
-    return {};
+  std::string_view clean_reason(int i, const BlockStats& s, const Rules& rules) const {
+    BlockContext context;
+    context.tag = tag(i);
+    context.furniture = hints(i).furniture;
+    context.weight = rules.weight_classes ? hints(i).weight : 0;
+    context.share = hints(i).share;
+    context.clean_conditionally = rules.clean_conditionally;
+    context.holds_data =
+        data_table_[at(i)] || in_data_table_[at(i)] || has_data_table_[at(i)] || has_ancestor(i, GUMBO_TAG_CODE, 4);
+    context.in_figure = has_ancestor(i, GUMBO_TAG_FIGURE, 4);
+    context.own_text = own_[at(i)].visible;
+    if (s.text < 40 && element(i).end - i < kSmallSubtree) context.short_text = element_text(page_, i, 64);
+    return cleaning_reason(s, context);
   }
 
   // Leaves out the blocks of the article that look like furniture, deepest first, each
   // judged on what its own kept descendants hold.
   void clean_article(const Rules& rules, int top, ArticleChoice& choice) {
-    std::vector<Stats>& kept = stats_;  // recomputed for the article's elements
+    std::vector<BlockStats>& kept = stats_;  // recomputed for the article's elements
     for (const int root : choice.roots) {
-      for (int i = element(root).end - 1; i >= root; --i) kept[at(i)] = Stats{};
+      for (int i = element(root).end - 1; i >= root; --i) kept[at(i)] = BlockStats{};
       for (int i = element(root).end - 1; i >= root; --i) {
         if (excluded_[at(i)]) {
           if (i != root && !excluded_[at(element(i).parent)]) count_silent(i, kept);
@@ -670,7 +610,7 @@ class ArticleFinder {
   std::vector<char> has_media_, data_table_, in_data_table_, has_data_table_;
   // Per attempt:
   std::vector<char> excluded_;  // 1: left out, 2: inside an element left out (or silent)
-  std::vector<Stats> stats_;
+  std::vector<BlockStats> stats_;
   std::vector<double> score_;
   std::vector<char> scored_, transparent_;
   std::vector<int> candidates_;

@@ -35,7 +35,7 @@ struct ArticleChoice {
   // it is read, or is not in the article). Title and byline: the element read as the
   // title block or the byline block; any other reason makes a skipped block.
   std::vector<std::string_view> dropped;
-  int byline = -1;     // the author line element, or -1
+  int byline = -1;         // the author line element, or -1
   size_t text_length = 0;  // characters of text the article has
 };
 

@@ -28,11 +28,11 @@ bool is_one_of(std::string_view name, std::initializer_list<std::string_view> na
 // Elements whose start tag does not open a level of nesting that stays open: void
 // elements, and elements a later sibling's start tag closes (a <p>, an <li>, a cell, ...).
 bool leaves_nesting_unchanged(std::string_view name) {
-  return is_one_of(name, {"area", "base", "basefont", "bgsound", "br", "col", "embed", "hr", "img", "image",
-                          "input", "keygen", "link", "meta", "param", "source", "track", "wbr", "frame",
-                          "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
-                          "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "a", "nobr", "button",
-                          "form", "html", "head", "body"});
+  return is_one_of(name, {"area",  "base",  "basefont", "bgsound", "br",       "col",     "embed",    "hr",    "img",
+                          "image", "input", "keygen",   "link",    "meta",     "param",   "source",   "track", "wbr",
+                          "frame", "p",     "li",       "dt",      "dd",       "option",  "optgroup", "tr",    "td",
+                          "th",    "tbody", "thead",    "tfoot",   "colgroup", "caption", "rb",       "rt",    "rtc",
+                          "rp",    "a",     "nobr",     "button",  "form",     "html",    "head",     "body"});
 }
 
 // Elements whose content is text up to their end tag: markup inside is not markup.
@@ -182,9 +182,7 @@ std::string_view tag_name(const GumboNode& element) {
   return {piece.data, piece.length};
 }
 
-bool has_tag_name(const GumboNode& element, std::string_view name) {
-  return equals_lowercase(tag_name(element), name);
-}
+bool has_tag_name(const GumboNode& element, std::string_view name) { return equals_lowercase(tag_name(element), name); }
 
 std::string_view attribute(const GumboNode& element, const char* name) {
   const GumboAttribute* found = gumbo_get_attribute(&element.v.element.attributes, name);
@@ -379,12 +377,9 @@ bool is_silent_tag(const GumboNode& element) {
     case GUMBO_TAG_LINK:
     case GUMBO_TAG_BASE:
     case GUMBO_TAG_MAP:
-    case GUMBO_TAG_DATALIST:
-      return true;
-    case GUMBO_TAG_UNKNOWN:
-      return has_tag_name(element, "dialog") || has_tag_name(element, "picture");
-    default:
-      return false;
+    case GUMBO_TAG_DATALIST: return true;
+    case GUMBO_TAG_UNKNOWN: return has_tag_name(element, "dialog") || has_tag_name(element, "picture");
+    default: return false;
   }
 }
 

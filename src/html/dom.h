@@ -91,8 +91,7 @@ void append_decoded_pieces(std::string_view decoded, std::string_view raw, size_
 void append_text_pieces(const Page& page, const GumboNode& text_node, std::vector<TextPiece>& pieces);
 
 // The pieces of an attribute's value (without its quotes).
-void append_attribute_pieces(const Page& page, const GumboAttribute& attribute,
-                             std::vector<TextPiece>& pieces);
+void append_attribute_pieces(const Page& page, const GumboAttribute& attribute, std::vector<TextPiece>& pieces);
 
 // Whether an element never holds readable text, whatever its class: script, style,
 // noscript, template, svg, iframe, form controls and the like.

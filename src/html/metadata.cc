@@ -1,18 +1,15 @@
 #include "html/metadata.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <map>
 #include <utility>
 
+#include "html/json_ld.h"
 #include "html/page_hints.h"
 #include "text/utf8.h"
 
 namespace narrate::html {
 namespace {
-
-using Json = nlohmann::json;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -41,8 +38,8 @@ size_t word_count(std::string_view text) {
 // Where separators between a title and a site name are in `text`: a dash, bar, slash,
 // guillemet or "::" with whitespace on both sides. Pairs of [start, end) offsets.
 std::vector<std::pair<size_t, size_t>> title_separators(std::string_view text) {
-  static const std::string_view kSeparators[] = {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "::", "/",
-                                                 "\xC2\xBB", "\xC2\xB7", "\\"};
+  static const std::string_view kSeparators[] = {"|",        "-", "\xE2\x80\x93", "\xE2\x80\x94", "::", "/", "\xC2\xBB",
+                                                 "\xC2\xB7", "\\"};
   std::vector<std::pair<size_t, size_t>> found;
   for (size_t i = 1; i < text.size(); ++i) {
     if (!is_space(text[i - 1])) continue;
@@ -80,7 +77,8 @@ std::pair<size_t, size_t> site_name_cut(std::string_view text, std::string_view 
   const std::string_view after_first = text.substr(first_end);
   if (is_site(text.substr(0, first_start)) && word_count(after_first) >= 1) return {first_end, text.size()};
   if (word_count(before_last) >= 3) {
-    return word_count(before_last) > 4 ? std::pair<size_t, size_t>{0, last_start} : std::pair<size_t, size_t>{0, text.size()};
+    return word_count(before_last) > 4 ? std::pair<size_t, size_t>{0, last_start}
+                                       : std::pair<size_t, size_t>{0, text.size()};
   }
   if (word_count(after_first) > 4) return {first_end, text.size()};
   return {0, text.size()};
@@ -136,90 +134,6 @@ std::string joined_text(const std::vector<TextPiece>& pieces) {
   return text;
 }
 
-// What JSON-LD on the page says about its article (schema.org).
-struct JsonLdArticle {
-  std::string headline;
-  std::string name;
-  std::string author;
-  std::string published;
-  std::string publisher;
-};
-
-std::string json_string(const Json& object, const char* key) {
-  if (!object.is_object()) return {};
-  const auto found = object.find(key);
-  if (found == object.end() || !found->is_string()) return {};
-  return collapse_whitespace(found->get<std::string>());
-}
-
-bool is_article_type(const Json& type) {
-  auto is_article_name = [](const std::string& name) {
-    const std::string_view n(name);
-    const auto ends_with = [&](std::string_view suffix) {
-      return n.size() >= suffix.size() && n.substr(n.size() - suffix.size()) == suffix;
-    };
-    return ends_with("Article") || ends_with("Posting") || n == "Report" || n == "APIReference";
-  };
-  if (type.is_string()) return is_article_name(type.get<std::string>());
-  if (type.is_array()) {
-    return std::any_of(type.begin(), type.end(), [&](const Json& t) { return t.is_string() && is_article_name(t); });
-  }
-  return false;
-}
-
-std::string author_names(const Json& author) {
-  if (author.is_string()) return collapse_whitespace(author.get<std::string>());
-  if (author.is_object()) return json_string(author, "name");
-  if (!author.is_array()) return {};
-  std::string names;
-  for (const Json& one : author) {
-    const std::string name = one.is_string() ? collapse_whitespace(one.get<std::string>()) : json_string(one, "name");
-    if (name.empty()) continue;
-    if (!names.empty()) names += ", ";
-    names += name;
-  }
-  return names;
-}
-
-// The first schema.org article in a JSON-LD script, if it has one.
-bool read_json_ld(std::string_view script, JsonLdArticle& article) {
-  std::string_view text = script;
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  if (text.substr(0, 9) == "<![CDATA[") text.remove_prefix(9);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  if (text.size() >= 3 && text.substr(text.size() - 3) == "]]>") text.remove_suffix(3);
-  try {
-    const Json root = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded()) return false;
-    std::vector<const Json*> objects;
-    auto add_all = [&](const Json& list) {
-      for (const Json& item : list) objects.push_back(&item);
-    };
-    if (root.is_array()) add_all(root);
-    if (root.is_object()) {
-      objects.push_back(&root);
-      const auto graph = root.find("@graph");
-      if (graph != root.end() && graph->is_array()) add_all(*graph);
-    }
-    for (const Json* object : objects) {
-      if (!object->is_object()) continue;
-      const auto type = object->find("@type");
-      if (type == object->end() || !is_article_type(*type)) continue;
-      article.headline = json_string(*object, "headline");
-      article.name = json_string(*object, "name");
-      article.published = json_string(*object, "datePublished");
-      const auto author = object->find("author");
-      if (author != object->end()) article.author = author_names(*author);
-      const auto publisher = object->find("publisher");
-      if (publisher != object->end()) article.publisher = json_string(*publisher, "name");
-      return true;
-    }
-  } catch (const std::exception&) {
-    // Unexpected shapes are as good as no JSON-LD.
-  }
-  return false;
-}
-
 bool looks_like_url(std::string_view text) {
   return text.substr(0, 7) == "http://" || text.substr(0, 8) == "https://" || text.substr(0, 2) == "//";
 }
@@ -242,7 +156,7 @@ struct TitleCandidate {
 // Everything read from the page's elements in one pass.
 struct Findings {
   std::map<std::string, const GumboAttribute*> meta;  // "og:title" -> its content attribute
-  const GumboNode* title_text = nullptr;               // the text node of <title>
+  const GumboNode* title_text = nullptr;              // the text node of <title>
   JsonLdArticle json_ld;
   bool has_json_ld = false;
   int json_ld_script = -1;
@@ -258,8 +172,8 @@ Findings find_metadata(const Page& page) {
     const Element& e = page.element(i);
     const GumboNode& node = *e.node;
     const bool parent_invisible = e.parent >= 0 && invisible[static_cast<size_t>(e.parent)];
-    invisible[static_cast<size_t>(i)] = parent_invisible || is_hidden(node) ||
-                                        (is_silent_tag(node) && e.tag != GUMBO_TAG_HEAD);
+    invisible[static_cast<size_t>(i)] =
+        parent_invisible || is_hidden(node) || (is_silent_tag(node) && e.tag != GUMBO_TAG_HEAD);
     if (e.tag == GUMBO_TAG_META) {
       const GumboAttribute* content = gumbo_get_attribute(&node.v.element.attributes, "content");
       if (!content || !content->value || !*content->value) continue;
@@ -453,8 +367,8 @@ std::vector<TextPiece> slice_pieces(const std::vector<TextPiece>& pieces, size_t
     }
     const size_t cut_from = std::max(start, from) - start;
     const size_t cut_to = std::min(stop, to) - start;
-    sliced.push_back({piece.text.substr(cut_from, cut_to - cut_from), piece.source_start + cut_from,
-                      piece.source_start + cut_to});
+    sliced.push_back(
+        {piece.text.substr(cut_from, cut_to - cut_from), piece.source_start + cut_from, piece.source_start + cut_to});
   }
   return sliced;
 }
@@ -467,7 +381,8 @@ PageMetadata read_metadata(const Page& page) {
   if (info.publication.empty()) info.publication = findings.json_ld.publisher;
   if (info.publication.empty()) info.publication = meta_value(findings, {"application-name"});
 
-  info.author = meta_value(findings, {"author", "dc:creator", "dcterm:creator", "dcterms:creator", "parsely-author", "sailthru:author"});
+  info.author = meta_value(
+      findings, {"author", "dc:creator", "dcterm:creator", "dcterms:creator", "parsely-author", "sailthru:author"});
   if (info.author.empty()) info.author = findings.json_ld.author;
   if (info.author.empty()) {
     const std::string article_author = meta_value(findings, {"article:author"});

@@ -42,12 +42,13 @@ Furniture furniture_by_words(std::string_view class_id) {
   }
   if (contains_stem(class_id, {"share", "sharing", "social", "addthis"})) return Furniture::share;
   if (contains_stem(class_id, {"caption", "credit", "legend"})) return Furniture::caption;
-  if (contains_stem(class_id, {"related", "recommend", "outbrain", "taboola", "more-stories", "most-read",
-                               "mostread", "trending"})) {
+  if (contains_stem(class_id, {"related", "recommend", "outbrain", "taboola", "more-stories", "most-read", "mostread",
+                               "trending"})) {
     return Furniture::related;
   }
   if (has_word(class_id, {"ad", "ads", "advert", "advertisement", "adsense", "dfp"}) ||
-      contains_stem(class_id, {"sponsor", "promo", "-ad-", "adslot", "ad-slot", "ad-container", "advert", "skyscraper"})) {
+      contains_stem(class_id,
+                    {"sponsor", "promo", "-ad-", "adslot", "ad-slot", "ad-container", "advert", "skyscraper"})) {
     return Furniture::advertisement;
   }
   if (contains_stem(class_id, {"newsletter", "subscribe", "signup", "sign-up", "paywall"})) {
@@ -77,14 +78,14 @@ bool might_be_content(std::string_view class_id) {
 }
 
 bool is_positive(std::string_view words) {
-  return contains_stem(words, {"article", "body", "content", "entry", "hentry", "main", "page", "post", "text",
-                               "blog", "story", "prose"});
+  return contains_stem(words, {"article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog",
+                               "story", "prose"});
 }
 
 bool is_negative(std::string_view words) {
-  return contains_stem(words, {"comment", "footer", "sidebar", "sponsor", "promo", "related", "share", "social",
-                               "widget", "masthead", "banner", "outbrain", "shopping", "meta", "media", "hidden",
-                               "scroll", "contact", "gdpr", "tags"}) ||
+  return contains_stem(words, {"comment", "footer", "sidebar",  "sponsor", "promo",    "related",  "share",
+                               "social",  "widget", "masthead", "banner",  "outbrain", "shopping", "meta",
+                               "media",   "hidden", "scroll",   "contact", "gdpr",     "tags"}) ||
          has_word(words, {"ad", "ads", "hid"});
 }
 
@@ -198,7 +199,8 @@ std::vector<ElementHints> read_hints(const Page& page) {
     const GumboNode& node = *e.node;
     ElementHints& h = hints[static_cast<size_t>(i)];
     const bool parent_silent = e.parent >= 0 && hints[static_cast<size_t>(e.parent)].silent;
-    const bool modal = lowercase(attribute(node, "aria-modal")) == "true" && lowercase(attribute(node, "role")) == "dialog";
+    const bool modal =
+        lowercase(attribute(node, "aria-modal")) == "true" && lowercase(attribute(node, "role")) == "dialog";
     h.silent = parent_silent || is_silent_tag(node) || is_hidden(node) || modal;
     if (h.silent || e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY) continue;
     const std::string class_id = class_and_id(node);
@@ -207,10 +209,10 @@ std::vector<ElementHints> read_hints(const Page& page) {
     // Furniture by tag or ARIA role is out whatever the class says; by class, unless the
     // class also says "content".
     const Furniture by_tag_or_role = furniture_of(node, {});
-    h.unlikely = e.tag != GUMBO_TAG_A && e.tag != GUMBO_TAG_ARTICLE && e.tag != GUMBO_TAG_MAIN &&
-                 (is_unlikely_candidate(class_id) ||
-                  (by_tag_or_role != Furniture::none && by_tag_or_role != Furniture::header &&
-                   by_tag_or_role != Furniture::caption));
+    h.unlikely =
+        e.tag != GUMBO_TAG_A && e.tag != GUMBO_TAG_ARTICLE && e.tag != GUMBO_TAG_MAIN &&
+        (is_unlikely_candidate(class_id) || (by_tag_or_role != Furniture::none && by_tag_or_role != Furniture::header &&
+                                             by_tag_or_role != Furniture::caption));
     h.byline = has_byline_hint(node, class_id);
     h.share = has_share_hint(class_id);
     h.date = has_date_hint(class_id);
@@ -272,10 +274,8 @@ bool is_inline(GumboTag tag) {
     case GUMBO_TAG_U:
     case GUMBO_TAG_VAR:
     case GUMBO_TAG_WBR:
-    case GUMBO_TAG_UNKNOWN:
-      return true;
-    default:
-      return false;
+    case GUMBO_TAG_UNKNOWN: return true;
+    default: return false;
   }
 }
 

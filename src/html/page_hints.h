@@ -23,9 +23,9 @@ enum class Furniture : unsigned char {
   related,
   advertisement,
   newsletter,
-  notice,      // cookie and consent banners, pop-ups, dialogs
-  caption,     // figure captions and image credits
-  tags,        // tag and category lists
+  notice,   // cookie and consent banners, pop-ups, dialogs
+  caption,  // figure captions and image credits
+  tags,     // tag and category lists
   pagination,
 };
 

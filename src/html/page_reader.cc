@@ -75,7 +75,8 @@ Document read_html_page(std::string_view html) {
 
   Document document;
   document.info = metadata.info;
-  if (document.info.author.empty() && choice.byline >= 0) document.info.author = author_from_byline(page, choice.byline);
+  if (document.info.author.empty() && choice.byline >= 0)
+    document.info.author = author_from_byline(page, choice.byline);
   document.blocks = html::write_blocks(page, hints, metadata.title, choice);
 
   size_t longest = 0;

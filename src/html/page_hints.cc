@@ -60,6 +60,7 @@ Furniture furniture_by_words(std::string_view class_id) {
     return Furniture::navigation;
   }
   if (contains_stem(class_id, {"pagination", "pager", "paging"})) return Furniture::pagination;
+  if (contains_stem(class_id, {"player"})) return Furniture::player;
   if (has_word(class_id, {"tags", "tag", "taglist", "categories", "keywords"}) ||
       contains_stem(class_id, {"tag-list", "tags-list"})) {
     return Furniture::tags;
@@ -115,6 +116,7 @@ std::string_view furniture_reason(Furniture furniture) {
     case Furniture::caption: return "caption";
     case Furniture::tags: return "tags";
     case Furniture::pagination: return "pagination";
+    case Furniture::player: return "media player";
   }
   return "";
 }

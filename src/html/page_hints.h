@@ -27,6 +27,7 @@ enum class Furniture : unsigned char {
   caption,  // figure captions and image credits
   tags,     // tag and category lists
   pagination,
+  player,  // a video or audio player's controls
 };
 
 // The reason a skipped block gives for furniture: "navigation", "share buttons", ...

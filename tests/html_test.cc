@@ -169,6 +169,74 @@ TEST_CASE("html: a short news brief is read without its menu, comments and foote
   check_pieces(page, document);
 }
 
+const std::string kBlogPage = R"(<!doctype html>
+<html><head><meta charset="utf-8">
+<title>Counting birds in the city &#8211; Notes from the Field</title>
+</head>
+<body class="post-template">
+<div id="page" class="site">
+<div class="skip-link"><a href="#content">Skip to content</a></div>
+<div id="masthead" class="site-header"><p class="site-title"><a href="/">Notes from the Field</a></p>
+<ul id="menu-main" class="menu"><li><a href="/about">About</a></li><li><a href="/archive">Archive</a></li></ul></div>
+<div id="content" class="site-content">
+<div class="entry-content">
+<p>Every winter, volunteers walk the same routes through the city and count every bird they see or hear, from the
+commonest pigeon to the rarest visiting warbler.</p>
+<div class="wp-caption"><img src="heron.jpg"><p class="wp-caption-text">A grey heron on the canal (Photo: A. Reader)</p></div>
+<p>This year we counted in twelve parks, along four kilometres of canal and on two roofs, with the help of thirty-one
+volunteers and one very patient dog.</p>
+<h3>What we found</h3>
+<table>
+<thead><tr><th>Species</th><th>Count</th><th>Last year</th></tr></thead>
+<tbody><tr><td>Feral pigeon</td><td>1,204</td><td>1,150</td></tr><tr><td>Grey heron</td><td>7</td><td>4</td></tr></tbody>
+</table>
+<p>The herons were the surprise of the day. Seven birds is the highest count since the survey began, and all of them
+were seen along the canal.</p>
+<pre><code>count = sum(route.birds for route in routes)</code></pre>
+<p>Thanks to everyone who came out in the cold. The full results will be published next month, together with the maps
+of every route.</p>
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul><li><a href="#">Twitter</a></li>
+<li><a href="#">Facebook</a></li></ul></div>
+</div>
+<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts</h2>
+<ol class="comment-list"><li><span class="comment-author">Sam</span> Great work, see you next year!</li></ol></div>
+</div>
+<div id="colophon" class="site-footer">Proudly powered by WordPress</div>
+</div>
+</body></html>)";
+
+TEST_CASE("html: a blog post: title from <title>, table rows, code and captions skipped") {
+  const Document document = read_html_page(kBlogPage);
+  CHECK(document.info.title == "Counting birds in the city");
+  check_blocks(document, {
+    {BlockKind::title, "Counting birds in the city"},
+    {BlockKind::skipped, "Skip to content", "navigation"},
+    {BlockKind::skipped, "Notes from the Field About Archive", "header"},
+    {BlockKind::paragraph, "Every winter, volunteers walk the same routes through the city and count every bird they "
+                           "see or hear, from the commonest pigeon to the rarest visiting warbler."},
+    {BlockKind::skipped, "A grey heron on the canal (Photo: A. Reader)", "caption"},
+    {BlockKind::paragraph, "This year we counted in twelve parks, along four kilometres of canal and on two roofs, with "
+                           "the help of thirty-one volunteers and one very patient dog."},
+    {BlockKind::heading, "What we found", "", 3},
+    {BlockKind::text, "Species Count Last year"},
+    {BlockKind::text, "Feral pigeon 1,204 1,150"},
+    {BlockKind::text, "Grey heron 7 4"},
+    {BlockKind::paragraph, "The herons were the surprise of the day. Seven birds is the highest count since the survey "
+                           "began, and all of them were seen along the canal."},
+    {BlockKind::skipped, "count = sum(route.birds for route in routes)", "code"},
+    {BlockKind::paragraph, "Thanks to everyone who came out in the cold. The full results will be published next month, "
+                           "together with the maps of every route."},
+    {BlockKind::skipped, "Share this: Twitter Facebook", "share buttons"},
+    {BlockKind::skipped, "2 thoughts Sam Great work, see you next year!", "comments"},
+    {BlockKind::skipped, "Proudly powered by WordPress", "footer"},
+  });
+  check_pieces(kBlogPage, document);
+  // The title block points into the <title> element, without the site name.
+  const TextPiece& title = document.blocks[0].pieces.at(0);
+  CHECK(kBlogPage.compare(title.source_start - 7, 7, "<title>") == 0);
+  CHECK(document.blocks[0].pieces.back().text == "Counting birds in the city");
+}
+
 TEST_CASE("html: a character reference is a piece of its own, pointing at the reference") {
   const std::string raw = "Tom &amp; Jerry&#8217;s\r\nshow &copy 2024";
   const std::string decoded = "Tom & Jerry\xE2\x80\x99s\nshow \xC2\xA9 2024";

@@ -329,9 +329,12 @@ class BlockWriter {
         }
         continue;
       }
-      const bool block = !is_inline(e.tag);
+      // A table row is read as one block: its cells, one after the other.
+      const bool cell = e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH;
+      const bool block = !is_inline(e.tag) && !cell;
       const bool date = block && is_date_line(c);
       if (block) flush();
+      if (cell && open_ && !ends_in_space(current_.pieces)) current_.pieces.push_back(separator(c, " "));
       enter(e, +1);
       if (date) ++context_.dates;
       stack.push_back({c, 0, c + 1, Mode::article, block, date, false});

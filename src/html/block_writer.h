@@ -19,9 +19,10 @@ namespace narrate::html {
 //  * in document order, each block of the article: h1-h6 give headings (with their level),
 //    p paragraphs, blockquote block quotes, li (dt, dd) list items, dates (short elements
 //    whose class says "date") date blocks, and other text paragraphs when they read like
-//    sentences, else text. Inline elements (a, em, span...) do not break blocks; one <br>
-//    is a line break within a block, two or more end it. Preformatted code, captions and
-//    the article's own furniture are skipped blocks;
+//    sentences, else text; a table row is one block. Inline elements (a, em, span...) and
+//    table cells do not break blocks; one <br> is a line break within a block, two or
+//    more end it. Preformatted code, captions and the article's own furniture are
+//    skipped blocks;
 //  * the regions of the page outside the article that hold text, one skipped block each,
 //    with the reason their tag or class gives ("navigation", "comments", "footer"...) or
 //    "outside the article".

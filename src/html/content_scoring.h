@@ -5,9 +5,12 @@
 // it or read like paragraphs. Inside it, blocks that look like page furniture (mostly
 // links, images, forms; share buttons, captions) are left out.
 //
+// Before scoring, elements that are furniture by tag or ARIA role (nav, aside, footer,
+// role=complementary...) or by class (comments, menus...; unless the class also says
+// "content") are left out, as are the author line and the heading that repeats the title.
 // When the article found is short (under 500 characters), the search runs again with
-// fewer rules: first keeping elements whose class looks like furniture, then ignoring
-// class names, then leaving nothing out; the longest result wins.
+// fewer rules: first keeping the furniture, then ignoring class names, then cleaning
+// nothing; the longest result wins, counting no text that looks like furniture.
 //
 // Everything is linear in the number of elements; nothing recurses.
 #pragma once
@@ -36,7 +39,7 @@ struct ArticleChoice {
   // title block or the byline block; any other reason makes a skipped block.
   std::vector<std::string_view> dropped;
   int byline = -1;         // the author line element, or -1
-  size_t text_length = 0;  // characters of text the article has
+  size_t text_length = 0;  // characters of text the article has (whitespace runs as one)
 };
 
 inline constexpr std::string_view kDroppedTitle = "title";

@@ -27,7 +27,7 @@ enum class Furniture : unsigned char {
   caption,  // figure captions and image credits
   tags,     // tag and category lists
   pagination,
-  player,  // a video or audio player's controls
+  player,   // a video or audio player's controls
 };
 
 // The reason a skipped block gives for furniture: "navigation", "share buttons", ...
@@ -42,10 +42,12 @@ std::string class_and_id(const GumboNode& element);
 Furniture furniture_of(const GumboNode& element, std::string_view class_id);
 
 // Whether class/id words say the element is unlikely to hold the article (comments, menus,
-// sidebars...) and nothing says it might (article, content, main...).
+// sidebars...; not share buttons, which may name the article's own container) and
+// nothing says it might (article, content, main...).
 bool is_unlikely_candidate(std::string_view class_id);
 
-// +25 for each of class and id that says "content", -25 for each that says "furniture".
+// +25 for each of class and id that says "content", -25 for each that says "furniture";
+// +25 for itemprop="articleBody".
 int class_weight(const GumboNode& element);
 
 // Whether class, id, rel or itemprop say the element is an author line.
@@ -63,7 +65,8 @@ struct ElementHints {
   signed char weight = 0;  // class_weight
   bool silent = false;     // never text: a silent tag, hidden, a modal dialog, or a form
                            // (unless it holds the page: three paragraphs or more)
-  bool unlikely = false;   // is_unlikely_candidate (and not <body> or <a>)
+  bool unlikely = false;   // furniture by tag or role (not header or caption), or
+                           // is_unlikely_candidate; never <body>, <a>, <article>, <main>
   bool byline = false;     // has_byline_hint
   bool share = false;      // has_share_hint
   bool date = false;       // has_date_hint

@@ -79,6 +79,7 @@ const std::string kNewsPage = R"(<!DOCTYPE html>
 <article>
   <h1>Storm hits the coast overnight</h1>
   <p class="byline">By <a href="/jane" rel="author">Jane Doe</a></p>
+  <p class="article-date"><time datetime="2024-06-18T10:00:00Z">June 18, 2024</time></p>
   <div class="share-buttons"><a href="#fb">Share on Facebook</a> <a href="#tw">Tweet</a></div>
   <p>A powerful storm struck the northern coast on Tuesday night, cutting power to thousands of homes &amp; businesses and flooding roads in three towns.</p>
   <figure><img src="storm.jpg" alt=""><figcaption>Waves break over the sea wall. Photo: J. Smith</figcaption></figure>
@@ -115,6 +116,7 @@ TEST_CASE("html: a news page reads as title, byline, the article's blocks and th
     {BlockKind::title, "Storm hits the coast overnight"},
     {BlockKind::byline, "By Jane Doe"},
     {BlockKind::skipped, "Daily Bugle News Sport", "header"},
+    {BlockKind::date, "June 18, 2024"},
     {BlockKind::skipped, "Share on Facebook Tweet", "share buttons"},
     {BlockKind::paragraph, "A powerful storm struck the northern coast on Tuesday night, cutting power to thousands "
                            "of homes & businesses and flooding roads in three towns."},

@@ -186,8 +186,21 @@ bool has_byline_hint(const GumboNode& element, std::string_view class_id) {
 }
 
 bool has_date_hint(std::string_view class_id) {
-  return contains_stem(class_id, {"date", "timestamp", "published", "posted-on", "posted_on"}) ||
-         has_word(class_id, {"time", "posted"});
+  if (has_word(class_id, {"time", "timestamp", "published", "posted"})) return true;
+  // "date" in any word ("lastEditDate", "post-date") but those where it is no date.
+  static constexpr std::string_view kNotDates[] = {"candidate", "candidates", "update", "updates", "validate",
+                                                   "validation", "mandate", "accommodate"};
+  size_t at = 0;
+  while ((at = class_id.find("date", at)) != std::string_view::npos) {
+    size_t start = at;
+    while (start > 0 && is_word_char(class_id[start - 1])) --start;
+    size_t stop = at + 4;
+    while (stop < class_id.size() && is_word_char(class_id[stop])) ++stop;
+    const std::string_view word = class_id.substr(start, stop - start);
+    if (std::find(std::begin(kNotDates), std::end(kNotDates), word) == std::end(kNotDates)) return true;
+    at = stop;
+  }
+  return false;
 }
 
 bool has_share_hint(std::string_view class_id) {

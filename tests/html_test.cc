@@ -96,6 +96,10 @@ const std::string kNewsPage = R"(<!DOCTYPE html>
   <form action="/subscribe"><label>Your e-mail</label><input name="email"><button>Sign up</button></form>
   <div hidden>Hidden text that nobody sees.</div>
   <p style="display: none">Nor this.</p>
+  <p aria-hidden="true">Nor this, hidden from screen readers.</p>
+  <iframe src="/player">Your browser does not show frames.</iframe>
+  <svg viewBox="0 0 10 10"><text x="1" y="5">Chart label</text></svg>
+  <template><p>A template paragraph.</p></template>
   <script>document.write("not this either");</script>
 </article>
 <aside class="related-links"><h3>Related</h3><ul><li><a href="/a">Flood defences to be reviewed</a></li><li><a href="/b">Rain to continue</a></li></ul></aside>

@@ -3,11 +3,16 @@
 // set aside as skipped blocks.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include "document/document.h"
 
 namespace narrate {
+
+// The fewest words the longest block of an article has (a sentence or two; each Chinese
+// or Japanese character counts as a word). Below it, a page has no article to read.
+inline constexpr size_t kMinimumArticleWords = 15;
 
 // Reads the article of the web page `html` (UTF-8: charset conversion comes first).
 //
@@ -26,8 +31,5 @@ namespace narrate {
 // elements deeper than html::kMaxNesting (5,000) levels, which gumbo would take minutes
 // to parse. Time and memory grow linearly with the size of the page; nothing recurses.
 Document read_html_page(std::string_view html);
-
-// The fewest words the longest block of an article has.
-inline constexpr size_t kMinimumArticleWords = 15;
 
 }  // namespace narrate

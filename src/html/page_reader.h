@@ -29,7 +29,7 @@ inline constexpr size_t kMinimumArticleWords = 15;
 // Throws Error "no article text found: the largest text block has N words" when no block
 // of the article has kMinimumArticleWords words, and an Error when the page nests
 // elements deeper than html::kMaxNesting (5,000) levels (gumbo's parsing time grows with
-// the square of the nesting: 100,000 levels take it minutes). Time and memory otherwise
+// the square of the nesting: 100,000 levels take it about 40 s). Time and memory otherwise
 // grow linearly with the size of the page (50 MB: about 7 s, 4.4 s of it gumbo's, and
 // 500 MB of memory); nothing recurses.
 Document read_html_page(std::string_view html);

@@ -1,5 +1,6 @@
 #include "article/structure.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <deque>
@@ -142,14 +143,14 @@ class ArticleBuilder {
   Article build(const ReadingText& reading) {
     article_.publication = reading.info.publication;
     bool first_paragraph = true;
-    size_t after_title = 0;  // blocks since the title, while bylines may follow it
+    size_t after_title = 0;  // blocks read since the title, while bylines may follow it
     std::vector<Span> spans;
     for (const ReadingBlock& block : reading.blocks) spans.push_back(block.kind == BlockKind::skipped ? Span{} : block.span);
     const std::vector<size_t> repeats = find_repeated_blocks(text_, spans);
     for (size_t k = 0; k < reading.blocks.size(); ++k) {
       const ReadingBlock& block = reading.blocks[k];
       const Span span = block.span;
-      ++after_title;
+      if (block.kind != BlockKind::skipped) ++after_title;
       if (repeats[k] != 0 && !options_.keep_boilerplate && block.kind != BlockKind::title && block.kind != BlockKind::skipped) {
         skip(span, "pull quote");
         continue;
@@ -174,6 +175,7 @@ class ArticleBuilder {
           add_date_line(span);
           continue;
         case BlockKind::heading:
+          if (first_paragraph && repeats_title(span)) continue;
           add_segment(SegmentKind::heading, span, as_sentence(spoken_form(at(span))));
           continue;
         default:
@@ -205,7 +207,45 @@ class ArticleBuilder {
       add_paragraph(span, first_paragraph, next_continues);
       first_paragraph = false;
     }
+    std::stable_sort(article_.skipped.begin(), article_.skipped.end(),
+                     [](const Skipped& a, const Skipped& b) { return a.span.start < b.span.start; });
     return std::move(article_);
+  }
+
+  // A heading before the first paragraph that says the title again, the page's <h1> under
+  // a <title> cut short ("Harbor café closes" over "Harbor café closes after 62 years"):
+  // the longer of the two is read as the title, the other is skipped as "title repeated".
+  bool repeats_title(Span heading) {
+    size_t title = article_.segments.size();
+    for (size_t i = 0; i < article_.segments.size(); ++i) {
+      if (article_.segments[i].kind == SegmentKind::title) title = i;
+    }
+    if (title == article_.segments.size()) return false;
+    Segment& segment = article_.segments[title];
+    const std::u32string title_key = letters_key(at(segment.span));
+    const std::u32string heading_key = letters_key(at(heading));
+    if (title_key.empty() || heading_key.empty()) return false;
+    if (heading_key.find(title_key) != std::u32string::npos && heading_key.size() > title_key.size()) {
+      skip(segment.span, "title repeated");
+      segment.span = heading;
+      segment.spoken = as_sentence(spoken_form(at(heading)));
+      article_.title = collapse_whitespace(at(heading));
+      return true;
+    }
+    if (title_key.find(heading_key) != std::u32string::npos) {
+      skip(heading, "title repeated");
+      return true;
+    }
+    return false;
+  }
+
+  // The letters and digits of `text` in lower case, for comparing headlines.
+  static std::u32string letters_key(std::string_view text) {
+    std::u32string key;
+    for (size_t i = 0; i < text.size(); i += utf8_sequence_length(static_cast<unsigned char>(text[i]))) {
+      if (is_letter_at(text, i)) key += lowercase_code_points(text.substr(i, utf8_sequence_length(static_cast<unsigned char>(text[i]))));
+    }
+    return key;
   }
 
   Article build() {

@@ -1,8 +1,13 @@
 #include "document/load_article.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <memory>
 
+#include "html/page_reader.h"
 #include "markdown/markdown_reader.h"
+#include "text/charset.h"
+#include "util/error.h"
 #include "util/read_bounded.h"
 #include "util/strings.h"
 
@@ -17,6 +22,50 @@ bool looks_like_html(std::string_view bytes) {
   return head.starts_with("<!doctype html") || head.starts_with("<html");
 }
 
+// "LINE:COLUMN" of byte `offset` in `bytes` of any charset: lines end at LF, and columns
+// count bytes (characters, in the single-byte charsets where this is needed most).
+std::string line_and_column(std::string_view bytes, size_t offset) {
+  offset = std::min(offset, bytes.size());
+  const size_t line_start = bytes.rfind('\n', offset == 0 ? 0 : offset - 1);
+  const size_t line = 1 + static_cast<size_t>(std::count(bytes.begin(), bytes.begin() + offset, '\n'));
+  const size_t column = line_start == std::string_view::npos || offset == 0 ? offset + 1 : offset - line_start;
+  return std::to_string(line) + ":" + std::to_string(column);
+}
+
+// A saved web page: converted to UTF-8 from the charset it declares, checked, read.
+ReadingText read_page(const std::string& name, const std::string& bytes) {
+  std::string charset = sniff_html_charset(bytes);
+  if (charset.empty()) charset = "UTF-8";
+  std::shared_ptr<const ConvertedText> converted;
+  try {
+    converted = std::make_shared<const ConvertedText>(convert_to_utf8(bytes, charset));
+  } catch (const InvalidByteError& error) {
+    throw Error(name + ":" + line_and_column(bytes, error.offset()) + ": " + error.what());
+  } catch (const Error& error) {
+    throw Error(name + ": " + error.what());
+  }
+  const Source page = Source::from_text(name, converted->utf8);  // invalid UTF-8, NUL: where
+  // A byte order mark is no text of the page: the reader starts after it.
+  const size_t bom = page.text().starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  Document document;
+  try {
+    document = read_html_page(page.text().substr(bom));
+  } catch (const Error& error) {
+    throw Error(name + ": " + error.what());
+  }
+  if (bom > 0) {
+    for (DocumentBlock& block : document.blocks) {
+      for (TextPiece& piece : block.pieces) {
+        piece.source_start += bom;
+        piece.source_end += bom;
+      }
+    }
+  }
+  std::function<size_t(size_t)> original;
+  if (!converted->map.is_identity()) original = [converted](size_t offset) { return converted->original_offset(offset); };
+  return read_document(name, std::string(page.text()), document, std::move(original));
+}
+
 }  // namespace
 
 ArticleFormat format_of_path(const std::string& path) {
@@ -28,10 +77,12 @@ ArticleFormat format_of_path(const std::string& path) {
 
 ReadingText load_article(const std::string& path, ArticleFormat format) {
   if (format == ArticleFormat::automatic) format = format_of_path(path);
-  // Reading stops at a NUL byte (a binary file, or /dev/zero): Source says where.
-  std::string bytes = read_bounded(path, Source::kMaxArticleBytes, "an article", true);
+  // Reading stops at a NUL byte (a binary file, or /dev/zero): Source says where. Not in
+  // a web page, which may be UTF-16 (its NULs are then refused after conversion).
+  std::string bytes = read_bounded(path, Source::kMaxArticleBytes, "an article", format != ArticleFormat::html);
   if (format == ArticleFormat::automatic) format = looks_like_html(bytes) ? ArticleFormat::html : ArticleFormat::text;
   const std::string name = path == "-" ? "<stdin>" : path;
+  if (format == ArticleFormat::html) return read_page(name, bytes);
   Source source = Source::from_text(name, std::move(bytes));
   if (format == ArticleFormat::markdown) {
     const Document document = read_markdown(source.text());

@@ -16,8 +16,9 @@ declare -A seeds=(
   [config_fuzz]="voices/*.toml voices/lexicon.txt samples/episode.toml"
   [feed_fuzz]="fuzz/seeds/feed_fuzz/*"
   [markdown_fuzz]="samples/*.md fuzz/seeds/markdown_fuzz/*"
+  [html_fuzz]="fuzz/seeds/html_fuzz/* tests/data/pages/*.html"
 )
-for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz markdown_fuzz; do
+for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz markdown_fuzz html_fuzz; do
   corpus=build-fuzz/corpus/$target
   mkdir -p "$corpus"
   for seed in ${seeds[$target]} fuzz/regressions/$target/*; do [ -f "$seed" ] && cp "$seed" "$corpus/"; done
@@ -25,7 +26,7 @@ for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz markdown_fuzz; d
      -artifact_prefix=build-fuzz/findings/$target- -print_final_stats=1 > "build-fuzz/$target.log" 2>&1 || true) &
 done
 wait
-for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz markdown_fuzz; do
+for target in article_fuzz normalize_fuzz config_fuzz feed_fuzz markdown_fuzz html_fuzz; do
   runs=$(grep -E '^stat::number_of_executed_units' "build-fuzz/$target.log" | awk '{print $2}')
   cov=$(grep -E '#[0-9]+.*cov:' "build-fuzz/$target.log" | tail -1 | sed -E 's/.*cov: ([0-9]+).*/\1/')
   crashes=$(ls build-fuzz/findings/ 2>/dev/null | grep -c "^$target-" || true)

@@ -128,9 +128,11 @@ TEST_CASE("render makes the missing folders of its outputs, and none when it fai
 
 TEST_CASE("a section change is heard: a longer silence before a heading, and the heading read slower") {
   test::TempDir dir;
-  const std::string paragraph = "The council met on Tuesday to talk about the budget.\n\n";
-  test::write_file(dir.file("a.md"), "# Title\n\n" + paragraph + paragraph + "## Next steps\n\n" + paragraph);
-  test::write_file(dir.file("b.md"), "# Title\n\n" + paragraph + paragraph + "Next steps.\n\n" + paragraph);
+  // (Three different paragraphs: one said twice would be skipped as a pull quote.)
+  const auto paragraph = [](const std::string& day) { return "The council met on " + day + " to talk about the budget.\n\n"; };
+  const std::string first = paragraph("Monday") + paragraph("Tuesday"), last = paragraph("Friday");
+  test::write_file(dir.file("a.md"), "# Title\n\n" + first + "## Next steps\n\n" + last);
+  test::write_file(dir.file("b.md"), "# Title\n\n" + first + "Next steps.\n\n" + last);
   REQUIRE(run_narrate("render a.md -o a.wav -q --transcript a.vtt", dir.path()).status == 0);
   REQUIRE(run_narrate("render b.md -o b.wav -q --transcript b.vtt --markdown", dir.path()).status == 0);
   const SoundFile sound = read_sound_file(dir.file("a.wav"));

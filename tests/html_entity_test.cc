@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "html/entity.h"
 
@@ -50,4 +51,19 @@ TEST_CASE("utf8_encode") {
   CHECK(utf8_encode(0x10FFFF) == "\xF4\x8F\xBF\xBF");
   CHECK(utf8_encode(0xD800) == "\xEF\xBF\xBD");
   CHECK(utf8_encode(0x110000) == "\xEF\xBF\xBD");
+}
+
+TEST_CASE("character references in a value are decoded wherever they are; a lone & stays") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Rebuilt &mdash; and paid for", "Rebuilt \xE2\x80\x94 and paid for"},
+      {"AT&T &amp; T-Mobile", "AT&T & T-Mobile"},
+      {"&#8220;Quoted&#8221;", "\xE2\x80\x9CQuoted\xE2\x80\x9D"},
+      {"fish & chips; peas", "fish & chips; peas"},
+      {"&unknown; &", "&unknown; &"},
+      {"&amp", "&amp"},
+  };
+  for (const auto& [raw, decoded] : cases) {
+    CAPTURE(raw);
+    CHECK(decode_html_entities(raw) == decoded);
+  }
 }

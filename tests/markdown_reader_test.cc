@@ -187,6 +187,11 @@ TEST_CASE("the front matter's title is found where it is written, or its first l
   CHECK(title_bytes("+++\ntitle = \"\"\"\nLong\"\"\"\n+++\n") == "title = \"\"\"");  // a multi-line string
   CHECK(title_bytes("---\ntitle: >-\n  Folded\n  title\n---\n") == "title: >-");
   CHECK(title_bytes("\xEF\xBB\xBF---\ntitle: After a BOM\n---\n") == "After a BOM");
+  // Blogs write titles as HTML: the title is read decoded, its bytes are as written.
+  const std::string escaped = "---\ntitle: \"Rebuilt &mdash; and paid for\"\nauthor: Ana &amp; Tom\n---\n";
+  CHECK(read_front_matter(escaped).info.title == "Rebuilt \xE2\x80\x94 and paid for");
+  CHECK(read_front_matter(escaped).info.author == "Ana & Tom");
+  CHECK(title_bytes(escaped) == "Rebuilt &mdash; and paid for");
   CHECK(read_front_matter("\xEF\xBB\xBF---\ntitle: x\n---\n").start == 3);
 }
 

@@ -2,6 +2,7 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -120,6 +121,35 @@ std::string decode_html_entity(std::string_view raw) {
     if (!is_ascii_alnum(c)) return std::string(raw);
   }
   return decode_named(raw);
+}
+
+std::string decode_html_entities(std::string_view text) {
+  constexpr size_t kLongestReference = 40;  // "&CounterClockwiseContourIntegral;" is 33
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t amp = text.find('&', i);
+    if (amp == std::string_view::npos) break;
+    out.append(text.substr(i, amp - i));
+    const size_t semicolon = text.substr(0, std::min(text.size(), amp + kLongestReference)).find(';', amp + 1);
+    if (semicolon == std::string_view::npos) {
+      out += '&';
+      i = amp + 1;
+      continue;
+    }
+    const std::string_view raw = text.substr(amp, semicolon + 1 - amp);
+    const std::string decoded = decode_html_entity(raw);
+    if (decoded == raw) {
+      out += '&';
+      i = amp + 1;
+    } else {
+      out += decoded;
+      i = semicolon + 1;
+    }
+  }
+  out.append(text.substr(std::min(i, text.size())));
+  return out;
 }
 
 }  // namespace narrate

@@ -19,6 +19,11 @@ namespace narrate {
 //   reference: `raw` comes back unchanged, as CommonMark says.
 std::string decode_html_entity(std::string_view raw);
 
+// `text` with every character reference in it decoded (decode_html_entity); an '&' that
+// starts none stays as it is. For values that hold HTML-escaped text, such as a blog
+// post's title in its front matter.
+std::string decode_html_entities(std::string_view text);
+
 // The UTF-8 encoding of `code_point` (U+FFFD for surrogates and values above U+10FFFF).
 std::string utf8_encode(char32_t code_point);
 

@@ -8,6 +8,7 @@
 
 #include <toml++/toml.h>
 
+#include "html/entity.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
 
@@ -83,10 +84,10 @@ std::string well_formed(std::string text) {
 }
 
 // The values as they would be read: "title: >" folds lines, a quoted value may hold
-// only spaces.
+// only spaces, and blogs write titles as HTML ("Rebuilt &mdash; and paid for").
 void tidy(DocumentInfo& info) {
   for (std::string* value : {&info.title, &info.author, &info.published, &info.publication}) {
-    *value = collapse_whitespace(well_formed(std::move(*value)));
+    *value = collapse_whitespace(decode_html_entities(well_formed(std::move(*value))));
   }
 }
 

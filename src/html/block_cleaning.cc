@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/strings.h"
+
 namespace narrate::html {
 namespace {
 
@@ -11,8 +13,7 @@ bool is_list(GumboTag tag) { return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL; 
 
 // Whether `text` is only a label such as "Advertisement" or "Loading...".
 bool is_ad_or_loading_label(std::string_view text) {
-  std::string lower;
-  for (const char c : text) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string lower = ascii_lowercase(text);
   while (!lower.empty() && (lower.back() == '.' || lower.back() == ' ')) lower.pop_back();
   if (lower.size() >= 3 && lower.substr(lower.size() - 3) == "\xE2\x80\xA6") lower.resize(lower.size() - 3);
   static const std::string_view kLabels[] = {"ad",          "ads",       "advert",   "advertisement",

@@ -7,19 +7,12 @@
 #include "html/json_ld.h"
 #include "html/page_hints.h"
 #include "text/utf8.h"
+#include "util/strings.h"
 
 namespace narrate::html {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 size_t word_count(std::string_view text) {
   size_t words = 0;
@@ -66,9 +59,9 @@ std::vector<std::pair<size_t, size_t>> title_separators(std::string_view text) {
 std::pair<size_t, size_t> site_name_cut(std::string_view text, std::string_view site_name) {
   const auto separators = title_separators(text);
   if (separators.empty()) return {0, text.size()};
-  const std::string site = lowercase(collapse_whitespace(site_name));
+  const std::string site = ascii_lowercase(collapse_whitespace(site_name));
   const auto is_site = [&](std::string_view part) {
-    return !site.empty() && lowercase(collapse_whitespace(part)) == site;
+    return !site.empty() && ascii_lowercase(collapse_whitespace(part)) == site;
   };
   const auto [last_start, last_end] = separators.back();
   const std::string_view before_last = text.substr(0, last_start);
@@ -139,7 +132,7 @@ bool looks_like_url(std::string_view text) {
 }
 
 std::string without_by(std::string text) {
-  const std::string lower = lowercase(text.substr(0, 3));
+  const std::string lower = ascii_lowercase(text.substr(0, 3));
   if (lower == "by " || lower == "by:") {
     text.erase(0, 3);
     return collapse_whitespace(text);
@@ -178,7 +171,7 @@ Findings find_metadata(const Page& page) {
       const GumboAttribute* content = gumbo_get_attribute(&node.v.element.attributes, "content");
       if (!content || !content->value || !*content->value) continue;
       for (const char* key : {"property", "name", "itemprop"}) {
-        std::string name = lowercase(collapse_whitespace(attribute(node, key)));
+        std::string name = ascii_lowercase(collapse_whitespace(attribute(node, key)));
         if (name.empty()) continue;
         if (std::string_view(key) == "name") std::replace(name.begin(), name.end(), '.', ':');
         // "property" may list several: "og:title twitter:title".
@@ -194,7 +187,7 @@ Findings find_metadata(const Page& page) {
       const auto* text = static_cast<const GumboNode*>(node.v.element.children.data[0]);
       if (text->type == GUMBO_NODE_TEXT) findings.title_text = text;
     } else if (e.tag == GUMBO_TAG_SCRIPT && !findings.has_json_ld &&
-               lowercase(attribute(node, "type")) == "application/ld+json" && node.v.element.children.length > 0) {
+               ascii_lowercase(attribute(node, "type")) == "application/ld+json" && node.v.element.children.length > 0) {
       const auto* text = static_cast<const GumboNode*>(node.v.element.children.data[0]);
       if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_WHITESPACE) {
         findings.has_json_ld = read_json_ld(text->v.text.text, findings.json_ld);
@@ -283,7 +276,7 @@ std::vector<TextPiece> heading_pieces(const Page& page, int index) {
 }
 
 bool same_title(std::string_view a, std::string_view b) {
-  return !a.empty() && lowercase(collapse_whitespace(a)) == lowercase(collapse_whitespace(b));
+  return !a.empty() && ascii_lowercase(collapse_whitespace(a)) == ascii_lowercase(collapse_whitespace(b));
 }
 
 PageTitle choose_title(const Page& page, const Findings& findings, std::string_view site_name) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "util/strings.h"
+
 namespace narrate::html {
 namespace {
 
@@ -90,14 +92,6 @@ bool is_negative(std::string_view words) {
          has_word(words, {"ad", "ads", "hid"});
 }
 
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string_view furniture_reason(Furniture furniture) {
@@ -122,11 +116,11 @@ std::string_view furniture_reason(Furniture furniture) {
 }
 
 std::string class_and_id(const GumboNode& element) {
-  std::string words = lowercase(attribute(element, "class"));
+  std::string words = ascii_lowercase(attribute(element, "class"));
   const std::string_view id = attribute(element, "id");
   if (!id.empty()) {
     words += ' ';
-    words += lowercase(id);
+    words += ascii_lowercase(id);
   }
   return words;
 }
@@ -143,7 +137,7 @@ Furniture furniture_of(const GumboNode& element, std::string_view class_id) {
     case GUMBO_TAG_MAIN: return Furniture::none;
     default: break;
   }
-  const std::string role = lowercase(attribute(element, "role"));
+  const std::string role = ascii_lowercase(attribute(element, "role"));
   if (role == "navigation" || role == "menu" || role == "menubar" || role == "search") return Furniture::navigation;
   if (role == "banner") return Furniture::header;
   if (role == "contentinfo") return Furniture::footer;
@@ -169,19 +163,19 @@ bool is_unlikely_candidate(std::string_view class_id) {
 int class_weight(const GumboNode& element) {
   int weight = 0;
   for (const char* name : {"class", "id"}) {
-    const std::string words = lowercase(attribute(element, name));
+    const std::string words = ascii_lowercase(attribute(element, name));
     if (words.empty()) continue;
     if (is_negative(words)) weight -= 25;
     if (is_positive(words)) weight += 25;
   }
   // schema.org's microdata names the article's text.
-  if (lowercase(attribute(element, "itemprop")).find("articlebody") != std::string::npos) weight += 25;
+  if (ascii_lowercase(attribute(element, "itemprop")).find("articlebody") != std::string::npos) weight += 25;
   return weight;
 }
 
 bool has_byline_hint(const GumboNode& element, std::string_view class_id) {
-  if (lowercase(attribute(element, "rel")) == "author") return true;
-  if (lowercase(attribute(element, "itemprop")).find("author") != std::string::npos) return true;
+  if (ascii_lowercase(attribute(element, "rel")) == "author") return true;
+  if (ascii_lowercase(attribute(element, "itemprop")).find("author") != std::string::npos) return true;
   return contains_stem(class_id, {"byline", "author", "writtenby", "written-by"});
 }
 
@@ -215,7 +209,7 @@ std::vector<ElementHints> read_hints(const Page& page) {
     ElementHints& h = hints[static_cast<size_t>(i)];
     const bool parent_silent = e.parent >= 0 && hints[static_cast<size_t>(e.parent)].silent;
     const bool modal =
-        lowercase(attribute(node, "aria-modal")) == "true" && lowercase(attribute(node, "role")) == "dialog";
+        ascii_lowercase(attribute(node, "aria-modal")) == "true" && ascii_lowercase(attribute(node, "role")) == "dialog";
     h.silent = parent_silent || is_silent_tag(node) || is_hidden(node) || modal;
     if (h.silent || e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY) continue;
     const std::string class_id = class_and_id(node);

@@ -134,6 +134,29 @@ TEST_CASE("the transcript's cues match the audio, and every voice is within 1 LU
   }
 }
 
+TEST_CASE("without a title, a heading's chapter starts where the heading is spoken, not at 0:00") {
+  test::TempDir dir;
+  // A blog post: front matter without a title, an opening paragraph, then a section.
+  test::write_file(dir.file("post.md"),
+                   "---\nlayout: post\nauthor: Ana Ruiz\n---\n\nThe harbor board met on Tuesday and voted to finish "
+                   "the seawall before the winter storms.\n\n## The cost\n\nThe work will cost four million dollars.\n");
+  REQUIRE(run_narrate("render post.md -o p.wav -q --transcript p.vtt --chapters p.json", dir.path()).status == 0);
+  const auto chapters = nlohmann::json::parse(test::read_file(dir.file("p.json")));
+  REQUIRE(chapters["chapters"].size() == 1);
+  CHECK(chapters["chapters"][0]["title"] == "The cost");
+  const double start = chapters["chapters"][0]["startTime"].get<double>();
+  CHECK(start > 2.0);
+  bool found = false;
+  for (const VttCue& cue : parse_vtt(test::read_file(dir.file("p.vtt")))) {
+    if (cue.text == "The cost") {
+      found = true;
+      CHECK(start == doctest::Approx(cue.start).epsilon(1e-6));
+    }
+    CHECK(cue.text.find("layout") == std::string::npos);  // front matter is never spoken
+  }
+  CHECK(found);
+}
+
 TEST_CASE("SubRip transcripts name the speaker on each cue") {
   test::TempDir dir;
   REQUIRE(run_narrate("render " + kSample + " -o s.wav --transcript s.srt -q", dir.path()).status == 0);

@@ -1,6 +1,7 @@
 #include "html/dom.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 

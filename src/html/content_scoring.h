@@ -3,7 +3,7 @@
 // score to its ancestors (less the further up); the element with the best score, less
 // its share of link text, is the article, with those of its siblings that score close to
 // it or read like paragraphs. Inside it, blocks that look like page furniture (mostly
-// links, images, forms; share buttons, captions) are left out.
+// links, images, forms; share buttons, picture credits) are left out; captions are read.
 //
 // Before scoring, elements that are furniture by tag or ARIA role (nav, aside, footer,
 // role=complementary...) or by class (comments, menus...; unless the class also says

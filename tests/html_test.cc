@@ -457,5 +457,34 @@ TEST_CASE("html: a figure's caption is read as a paragraph where it stands; its 
   check_pieces(page, document);
 }
 
+TEST_CASE("html: a list of teasers (linked headlines with summaries) is other stories; a page of them is read") {
+  std::string teasers = "<ul class=\"stream\">";
+  for (const char* headline : {"Harbour to reopen next week", "Power restored to most homes", "Rain to return"}) {
+    teasers += std::string("<li><h3><a href=\"/s\">") + headline +
+               "</a></h3><p>Officials said on Wednesday that the work, which began after the storm, would take some "
+               "time, and that residents should follow the council's advice.</p><span>Daily Bugle</span></li>";
+  }
+  teasers += "</ul>";
+  const std::string paragraph =
+      "<p>The storm that struck the northern coast on Tuesday night was the strongest in twenty years, the weather "
+      "service said, and the clean-up, which began at dawn, is expected to last for several weeks.</p>";
+  const std::string article = "<html><body><div class=\"page\"><h1>Storm clean-up begins</h1>" + paragraph +
+                              paragraph + paragraph + "<h2>More stories</h2>" + teasers + "</div></body></html>";
+  const Document document = read_html_page(article);
+  REQUIRE(document.blocks.size() >= 2);
+  const DocumentBlock& last = document.blocks.back();
+  CHECK(last.kind == BlockKind::skipped);
+  CHECK(last.reason == "related links");
+  CHECK(collapsed(last).rfind("Harbour to reopen next week", 0) == 0);
+  for (const DocumentBlock& block : document.blocks) {
+    if (block.kind != BlockKind::skipped) CHECK(collapsed(block).find("Officials said") == std::string::npos);
+  }
+  // A section's front page is its teasers: they are what it has to say.
+  const Document front = read_html_page("<html><body><div class=\"page\"><h1>Weather</h1>" + teasers + "</div></body></html>");
+  size_t read = 0;
+  for (const DocumentBlock& block : front.blocks) read += block.kind == BlockKind::heading || block.kind == BlockKind::list_item;
+  CHECK(read == 9);
+}
+
 }  // namespace
 }  // namespace narrate

@@ -128,9 +128,12 @@ TEST_CASE("render makes the missing folders of its outputs, and none when it fai
 
 TEST_CASE("a section change is heard: a longer silence before a heading, and the heading read slower") {
   test::TempDir dir;
-  const std::string paragraph = "The council met on Tuesday to talk about the budget.\n\n";
-  test::write_file(dir.file("a.md"), "# Title\n\n" + paragraph + paragraph + "## Next steps\n\n" + paragraph);
-  test::write_file(dir.file("b.md"), "# Title\n\n" + paragraph + paragraph + "Next steps.\n\n" + paragraph);
+  // Three different paragraphs: one said again would be skipped as a pull quote.
+  const std::string first = "The council met on Tuesday to talk about the budget.\n\n";
+  const std::string second = "The mayor said the new plan would be put to a vote.\n\n";
+  const std::string third = "Residents will be asked for their views in the spring.\n\n";
+  test::write_file(dir.file("a.md"), "# Title\n\n" + first + second + "## Next steps\n\n" + third);
+  test::write_file(dir.file("b.md"), "# Title\n\n" + first + second + "Next steps.\n\n" + third);
   REQUIRE(run_narrate("render a.md -o a.wav -q --transcript a.vtt", dir.path()).status == 0);
   REQUIRE(run_narrate("render b.md -o b.wav -q --transcript b.vtt --markdown", dir.path()).status == 0);
   const SoundFile sound = read_sound_file(dir.file("a.wav"));

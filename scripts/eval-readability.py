@@ -7,7 +7,11 @@ page is read with narrate's reader and compared:
 
   word F1     the article text narrate reads (heading, paragraph, block quote, list item
               and text blocks; not the title, byline, date or skipped blocks) against the
-              text of expected.html, as bags of lowercase words (multiset intersection)
+              text of expected.html, as bags of lowercase words (multiset intersection).
+              With --narrate, the whole pipeline's reading (`narrate inspect --json`):
+              the narration, quote, dateline and heading segments' text, so what the
+              article stage skips on top of the reader (boilerplate lines, photo
+              credits, pull quotes repeating a paragraph) is not counted either
   title       narrate's title equals the expected title, case and whitespace aside
               (also counted: equal once a site name is cut from the expected title, as
               narrate does when the page's <h1> gives the title without it)
@@ -35,6 +39,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 ARTICLE_KINDS = {"heading", "paragraph", "blockquote", "list_item", "text"}
+NARRATE_KINDS = {"narration", "quote", "dateline", "heading"}
 # Elements that do not break a word: "<b>foo</b>bar" is one word.
 INLINE = {"a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
           "i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
@@ -127,9 +132,11 @@ def read_page(command, source):
 def article_text(document):
     if "blocks" in document:  # html_extract
         return "\n".join(b["text"] for b in document["blocks"] if b["kind"] in ARTICLE_KINDS), document["info"]["title"]
-    # narrate inspect --json: every segment but the title, byline and dateline.
+    # narrate inspect --json: the body's segments, as the blocks above (a dateline is part
+    # of its paragraph's block there); not the banner, title or byline. A segment's "text"
+    # is the reading text (its "spoken" form may add or expand words).
     segments = document.get("segments", [])
-    text = "\n".join(s["text"] for s in segments if s.get("kind") not in ("banner", "title", "byline", "dateline"))
+    text = "\n".join(s["text"] for s in segments if s.get("kind") in NARRATE_KINDS)
     return text, document.get("title", "")
 
 

@@ -124,7 +124,8 @@ TEST_CASE("html: a news page reads as title, byline, the article's blocks and th
     {BlockKind::skipped, "Share on Facebook Tweet", "share buttons"},
     {BlockKind::paragraph, "A powerful storm struck the northern coast on Tuesday night, cutting power to thousands "
                            "of homes & businesses and flooding roads in three towns."},
-    {BlockKind::skipped, "Waves break over the sea wall. Photo: J. Smith", "caption"},
+    {BlockKind::paragraph, "Waves break over the sea wall."},
+    {BlockKind::skipped, "Photo: J. Smith", "photo credit"},
     {BlockKind::paragraph, "Emergency crews worked through the night, officials said, and most roads had reopened by "
                            "morning, although the harbour remained closed to all traffic."},
     {BlockKind::heading, "Warnings ignored", "", 2},
@@ -211,7 +212,7 @@ of every route.</p>
 </div>
 </body></html>)";
 
-TEST_CASE("html: a blog post: title from <title>, table rows, code and captions skipped") {
+TEST_CASE("html: a blog post: title from <title>, table rows, code skipped, a caption read without its credit") {
   const Document document = read_html_page(kBlogPage);
   CHECK(document.info.title == "Counting birds in the city");
   check_blocks(document, {
@@ -220,7 +221,8 @@ TEST_CASE("html: a blog post: title from <title>, table rows, code and captions 
     {BlockKind::skipped, "Notes from the Field About Archive", "header"},
     {BlockKind::paragraph, "Every winter, volunteers walk the same routes through the city and count every bird they "
                            "see or hear, from the commonest pigeon to the rarest visiting warbler."},
-    {BlockKind::skipped, "A grey heron on the canal (Photo: A. Reader)", "caption"},
+    {BlockKind::paragraph, "A grey heron on the canal"},
+    {BlockKind::skipped, "(Photo: A. Reader)", "photo credit"},
     {BlockKind::paragraph, "This year we counted in twelve parks, along four kilometres of canal and on two roofs, with "
                            "the help of thirty-one volunteers and one very patient dog."},
     {BlockKind::heading, "What we found", "", 3},
@@ -408,6 +410,80 @@ TEST_CASE("html: text between <br><br> is a paragraph of its own; a lone <br> is
   CHECK(collapsed(document.blocks[1]).rfind("The second paragraph", 0) == 0);
   CHECK(collapsed(document.blocks[2]).rfind("The third paragraph", 0) == 0);
   check_pieces(page, document);
+}
+
+TEST_CASE("html: a figure's caption is read as a paragraph where it stands; its credit is skipped") {
+  const std::string body =
+      "<p>The council voted on Monday night to close the old swimming pool at the end of the summer, after a "
+      "long and sometimes angry debate.</p>\n";
+  const std::string page = std::string("<html><head><title>Pool to close</title></head><body><article>") + body +
+      // A credit by its class, inside the caption; the photographer's "author" is no byline.
+      "<figure><img src=\"a.jpg\"><figcaption>Swimmers in the old pool in 1968. "
+      "<span class=\"credit\">Photo: <a rel=\"author\" href=\"/p\">Jane Doe</a>/AP</span></figcaption></figure>\n" +
+      body +
+      // A credit by its shape, in brackets at the end of the caption.
+      "<figure><img src=\"b.jpg\"><figcaption>The pool&#8217;s diving board, closed since May (Getty Images)"
+      "</figcaption></figure>\n" + body +
+      // A caption by its class, and a credit after it, by itemprop.
+      "<div class=\"image-caption\"><img src=\"c.jpg\"><p>Residents at the meeting on Monday.</p></div>"
+      "<figure><img src=\"d.jpg\"><figcaption>Mayor Ann Lee</figcaption><small itemprop=\"copyrightHolder\">"
+      "Reuters</small></figure>\n" + body +
+      // Credits alone: "Credit: ...", "Image: ...".
+      "<figure><img src=\"e.jpg\"><figcaption>Credit: City Archive</figcaption></figure>"
+      "<figure><img src=\"f.jpg\"><figcaption><p>The pool in winter.</p><p>Image: Reuters</p></figcaption></figure>" +
+      "</article></body></html>";
+  const Document document = read_html_page(page);
+  const std::string text =
+      "The council voted on Monday night to close the old swimming pool at the end of the summer, after a long and "
+      "sometimes angry debate.";
+  check_blocks(document, {
+    {BlockKind::title, "Pool to close"},
+    {BlockKind::paragraph, text},
+    {BlockKind::paragraph, "Swimmers in the old pool in 1968."},
+    {BlockKind::skipped, "Photo: Jane Doe/AP", "photo credit"},
+    {BlockKind::paragraph, text},
+    {BlockKind::paragraph, "The pool\xE2\x80\x99s diving board, closed since May"},
+    {BlockKind::skipped, "(Getty Images)", "photo credit"},
+    {BlockKind::paragraph, text},
+    {BlockKind::paragraph, "Residents at the meeting on Monday."},
+    {BlockKind::paragraph, "Mayor Ann Lee"},
+    {BlockKind::skipped, "Reuters", "photo credit"},
+    {BlockKind::paragraph, text},
+    {BlockKind::skipped, "Credit: City Archive", "photo credit"},
+    {BlockKind::paragraph, "The pool in winter."},
+    {BlockKind::skipped, "Image: Reuters", "photo credit"},
+  });
+  CHECK(document.info.author.empty());
+  check_pieces(page, document);
+}
+
+TEST_CASE("html: a list of teasers (linked headlines with summaries) is other stories; a page of them is read") {
+  std::string teasers = "<ul class=\"stream\">";
+  for (const char* headline : {"Harbour to reopen next week", "Power restored to most homes", "Rain to return"}) {
+    teasers += std::string("<li><h3><a href=\"/s\">") + headline +
+               "</a></h3><p>Officials said on Wednesday that the work, which began after the storm, would take some "
+               "time, and that residents should follow the council's advice.</p><span>Daily Bugle</span></li>";
+  }
+  teasers += "</ul>";
+  const std::string paragraph =
+      "<p>The storm that struck the northern coast on Tuesday night was the strongest in twenty years, the weather "
+      "service said, and the clean-up, which began at dawn, is expected to last for several weeks.</p>";
+  const std::string article = "<html><body><div class=\"page\"><h1>Storm clean-up begins</h1>" + paragraph +
+                              paragraph + paragraph + "<h2>More stories</h2>" + teasers + "</div></body></html>";
+  const Document document = read_html_page(article);
+  REQUIRE(document.blocks.size() >= 2);
+  const DocumentBlock& last = document.blocks.back();
+  CHECK(last.kind == BlockKind::skipped);
+  CHECK(last.reason == "related links");
+  CHECK(collapsed(last).rfind("Harbour to reopen next week", 0) == 0);
+  for (const DocumentBlock& block : document.blocks) {
+    if (block.kind != BlockKind::skipped) CHECK(collapsed(block).find("Officials said") == std::string::npos);
+  }
+  // A section's front page is its teasers: they are what it has to say.
+  const Document front = read_html_page("<html><body><div class=\"page\"><h1>Weather</h1>" + teasers + "</div></body></html>");
+  size_t read = 0;
+  for (const DocumentBlock& block : front.blocks) read += block.kind == BlockKind::heading || block.kind == BlockKind::list_item;
+  CHECK(read == 9);
 }
 
 }  // namespace

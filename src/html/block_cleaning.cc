@@ -34,7 +34,7 @@ std::string_view cleaning_reason(const BlockStats& s, const BlockContext& contex
   if (t == GUMBO_TAG_FOOTER) return "footer";
   if (t == GUMBO_TAG_ASIDE) return "sidebar";
   if (t == GUMBO_TAG_NAV) return "navigation";
-  if (t == GUMBO_TAG_FIGCAPTION || context.furniture == Furniture::caption) return "caption";
+  if (context.furniture == Furniture::credit) return furniture;
   if ((t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2) && context.weight < 0)
     return furniture.empty() ? "page heading" : furniture;
   if (context.share && s.text < kShareWidgetText) return "share buttons";

@@ -1,6 +1,6 @@
 // Which blocks of an article are page furniture after all: the reader-mode rules (after
 // Mozilla Readability's "conditional cleaning") that leave out blocks made mostly of
-// links, images, form fields or embedded media, and small share widgets and captions.
+// links, images, form fields or embedded media, small share widgets and picture credits.
 #pragma once
 
 #include <cstdint>
@@ -41,9 +41,10 @@ struct BlockContext {
   std::string short_text;  // its text, when it is short (under 40 characters)
 };
 
-// Why the block is left out ("footer", "share buttons", "caption", "links", ...), or ""
-// when it is read. Footers, asides and navigation inside the article always go; share
-// widgets with under 500 characters; headings whose class weighs against them. With
+// Why the block is left out ("footer", "share buttons", "photo credit", "links", ...), or
+// "" when it is read. Footers, asides, navigation and picture credits inside the article
+// always go (not captions: they say what the picture shows); share widgets with under
+// 500 characters; headings whose class weighs against them. With
 // `clean_conditionally`, forms, tables, lists and divs (not data) go when they have fewer
 // than 10 commas and: more images than twice their paragraphs, more list items (beyond
 // 100) than paragraphs outside a list, more form fields than a third of their paragraphs,

@@ -1,14 +1,22 @@
 #include "html/block_writer.h"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <string>
 #include <string_view>
+
+#include "article/boilerplate.h"
 
 namespace narrate::html {
 namespace {
 
 constexpr std::string_view kOutside = "outside the article";
+constexpr std::string_view kPhotoCredit = "photo credit";  // as boilerplate_reason says it
 constexpr int kSmallSubtree = 64;  // elements: a date line is small
+// A credit ending a caption is a line of furniture (boilerplate_reason reads at most 400
+// bytes); only the last stretch of a block is searched for one.
+constexpr size_t kCreditReach = 1000;
 
 bool is_blank(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
@@ -31,13 +39,14 @@ bool is_text_node(const GumboNode& node) {
 struct Context {
   int heading_level = 0;  // of the innermost heading
   int headings = 0, quotes = 0, items = 0, paragraphs = 0, dates = 0;
+  int captions = 0, figures = 0;
 
   BlockKind kind() const {
     if (headings > 0) return BlockKind::heading;
     if (dates > 0) return BlockKind::date;
     if (quotes > 0) return BlockKind::blockquote;
     if (items > 0) return BlockKind::list_item;
-    if (paragraphs > 0) return BlockKind::paragraph;
+    if (paragraphs > 0 || captions > 0) return BlockKind::paragraph;
     return BlockKind::text;  // decided when the block ends
   }
 };
@@ -159,6 +168,7 @@ class BlockWriter {
     if (!open_) {
       if (blank) return;
       open_ = true;
+      current_in_figure_ = context_.figures > 0 || context_.captions > 0;
       current_ = DocumentBlock{context_.kind(), context_.heading_level, {}, {}};
       if (current_.kind != BlockKind::heading) current_.level = 0;
     }
@@ -172,8 +182,82 @@ class BlockWriter {
     line_breaks_ = 0;
     if (current_.kind == BlockKind::text)
       current_.kind = reads_as_paragraph(current_) ? BlockKind::paragraph : BlockKind::text;
-    push(std::move(current_));
+    if (current_in_figure_) {
+      push_with_credit(std::move(current_));
+    } else {
+      push(std::move(current_));
+    }
     current_ = {};
+  }
+
+  // Whether a picture's credit may start at byte `p` of a block's text `text` (at the
+  // start of a piece, a text node's, when `piece_start`): after a sentence, a closing
+  // bracket or quote, a separator (" | ", " - "), at an opening bracket, or where a new
+  // text node starts after a space.
+  static bool credit_may_start(const std::string& text, size_t p, bool piece_start) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    if (p == 0 || p >= text.size() || space(text[p])) return false;
+    if (!space(text[p - 1])) return piece_start && !std::isalnum(static_cast<unsigned char>(text[p - 1]));
+    const char c = text[p];
+    if (c == '(' || c == '[' || c == '|' || c == '-' || c == '/' || static_cast<unsigned char>(c) == 0xE2) return true;
+    size_t before = p - 1;
+    while (before > 0 && space(text[before])) --before;
+    const char b = text[before];
+    if (b == '.' || b == '!' || b == '?' || b == ')' || b == ']' || b == '"' || b == '|' || b == '-') return true;
+    // A closing quote, a dash or a bullet (U+2019..U+201D, U+2013, U+2014, U+2022).
+    if (before >= 2 && static_cast<unsigned char>(text[before - 2]) == 0xE2) return true;
+    return piece_start;
+  }
+
+  // Pushes a block of a figure or caption: a skipped "photo credit" block when it is only
+  // a picture's credit ("Photo: Jane Doe/AP", "Getty Images"), else the block, and when
+  // it ends with a credit ("... the Senate vote. (AP Photo/Jordan Reyes)"), that credit
+  // as a skipped block of its own after it.
+  void push_with_credit(DocumentBlock block) {
+    std::string text;
+    std::vector<size_t> starts;
+    for (const TextPiece& piece : block.pieces) {
+      starts.push_back(text.size());
+      text += piece.text;
+    }
+    if (boilerplate_reason(collapse_whitespace(text)) == kPhotoCredit) {
+      block.kind = BlockKind::skipped;
+      block.level = 0;
+      block.reason = kPhotoCredit;
+      push(std::move(block));
+      return;
+    }
+    size_t k = 0;  // the piece holding byte p
+    const size_t first = text.size() > kCreditReach ? text.size() - kCreditReach : 1;
+    bool letters_before = false;
+    for (size_t p = 1; p < text.size(); ++p) {
+      const unsigned char previous = static_cast<unsigned char>(text[p - 1]);
+      letters_before = letters_before || std::isalnum(previous) || previous >= 0x80;
+      while (k + 1 < starts.size() && starts[k + 1] <= p) ++k;
+      const bool piece_start = starts[k] == p;
+      if (p < first || !letters_before || !credit_may_start(text, p, piece_start)) continue;
+      const TextPiece& piece = block.pieces[k];
+      // A piece splits only where its text and its bytes correspond.
+      if (!piece_start && piece.text.size() != piece.source_end - piece.source_start) continue;
+      if (boilerplate_reason(collapse_whitespace(std::string_view(text).substr(p))) != kPhotoCredit) continue;
+      DocumentBlock credit{BlockKind::skipped, 0, {}, std::string(kPhotoCredit)};
+      size_t from = k;
+      if (!piece_start) {
+        const size_t cut = p - starts[k];
+        TextPiece& whole = block.pieces[k];
+        credit.pieces.push_back({whole.text.substr(cut), whole.source_start + cut, whole.source_end});
+        whole.text.resize(cut);
+        whole.source_end = whole.source_start + cut;
+        from = k + 1;
+      }
+      credit.pieces.insert(credit.pieces.end(), std::make_move_iterator(block.pieces.begin() + static_cast<long>(from)),
+                           std::make_move_iterator(block.pieces.end()));
+      block.pieces.resize(from);
+      push(std::move(block));
+      push(std::move(credit));
+      return;
+    }
+    push(std::move(block));
   }
 
   static bool reads_as_paragraph(const DocumentBlock& block) {
@@ -189,8 +273,10 @@ class BlockWriter {
     });
   }
 
-  void enter(const Element& e, int delta) {
-    const GumboTag t = e.tag;
+  void enter(int i, int delta) {
+    const GumboTag t = element(i).tag;
+    if (hints_[at(i)].furniture == Furniture::caption) context_.captions += delta;
+    if (t == GUMBO_TAG_FIGURE) context_.figures += delta;
     if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) {
       context_.headings += delta;
       if (delta > 0) heading_levels_.push_back(static_cast<int>(t - GUMBO_TAG_H1) + 1);
@@ -255,7 +341,7 @@ class BlockWriter {
         if (frame.in_run) flush();
         if (frame.block) flush();
         if (frame.mode == Mode::article) {
-          enter(element(frame.index), -1);
+          enter(frame.index, -1);
           if (frame.date) --context_.dates;
         }
         stack.pop_back();
@@ -335,7 +421,7 @@ class BlockWriter {
       const bool date = block && is_date_line(c);
       if (block) flush();
       if (cell && open_ && !ends_in_space(current_.pieces)) current_.pieces.push_back(separator(c, " "));
-      enter(e, +1);
+      enter(c, +1);
       if (date) ++context_.dates;
       stack.push_back({c, 0, c + 1, Mode::article, block, date, false});
     }
@@ -357,6 +443,7 @@ class BlockWriter {
   std::vector<DocumentBlock> blocks_;
   DocumentBlock current_;
   bool open_ = false;
+  bool current_in_figure_ = false;  // the block being read is in a figure or a caption
   int line_breaks_ = 0;
   Context context_;
   std::vector<int> heading_levels_;

@@ -19,10 +19,14 @@ namespace narrate::html {
 //  * in document order, each block of the article: h1-h6 give headings (with their level),
 //    p paragraphs, blockquote block quotes, li (dt, dd) list items, dates (short elements
 //    whose class says "date") date blocks, and other text paragraphs when they read like
-//    sentences, else text; a table row is one block. Inline elements (a, em, span...) and
+//    sentences, else text; a table row is one block. A figure's caption (figcaption, or a
+//    class saying "caption") gives paragraphs; in a figure or caption, a block that is a
+//    picture's credit by its shape (boilerplate_reason: "Photo: Jane Doe/AP", "Getty
+//    Images") is a skipped "photo credit" block, and a credit ending a block is split off
+//    as one ("... on Monday. (AP Photo/Jane Doe)"). Inline elements (a, em, span...) and
 //    table cells do not break blocks; one <br> is a line break within a block, two or
-//    more end it. Preformatted code, captions and the article's own furniture are
-//    skipped blocks;
+//    more end it. Preformatted code, credits and the article's own furniture are skipped
+//    blocks;
 //  * the regions of the page outside the article that hold text, one skipped block each,
 //    with the reason their tag or class gives ("navigation", "comments", "footer"...) or
 //    "outside the article".

@@ -16,6 +16,7 @@ constexpr uint32_t kShortParagraph = 25;  // paragraphs shorter than this do not
 constexpr int kAncestorLevels = 5;
 // Elements read word by word (for the title, ads) are small: a bound keeps it linear.
 constexpr int kSmallSubtree = 64;
+constexpr uint32_t kTeaserItems = 3;  // a list of teasers has at least this many items
 
 struct Rules {
   bool strip_unlikely;
@@ -167,9 +168,27 @@ class ArticleFinder {
     std::vector<uint32_t> row_cells(at(n_), 0);    // cells of a <tr>
     std::vector<char> data_descendant(at(n_), 0);  // th, thead, tfoot, col, colgroup, caption
     std::vector<char> table_descendant(at(n_), 0);
+    teaser_list_.assign(at(n_), 0);
+    std::vector<uint32_t> link_text(at(n_), 0);
+    std::vector<char> linked_heading(at(n_), 0);  // a heading that is all link, inside
+    std::vector<uint32_t> items(at(n_), 0), teasers(at(n_), 0);
     for (int i = n_ - 1; i >= 0; --i) {
       const GumboTag t = tag(i);
       const int parent = element(i).parent;
+      if (!hints(i).silent) {
+        const uint32_t text = visible_text_[at(i)] + own_[at(i)].length;
+        if (t == GUMBO_TAG_A) link_text[at(i)] = text;
+        if (is_heading(t) && text > 0 && link_text[at(i)] * 10 >= text * 9) linked_heading[at(i)] = 1;
+        teaser_list_[at(i)] = is_list(t) && items[at(i)] >= kTeaserItems && teasers[at(i)] * 3 >= items[at(i)] * 2;
+        if (parent >= 0) {
+          link_text[at(parent)] += link_text[at(i)];
+          linked_heading[at(parent)] = linked_heading[at(parent)] || linked_heading[at(i)];
+          if (t == GUMBO_TAG_LI) {
+            ++items[at(parent)];
+            teasers[at(parent)] += linked_heading[at(i)];
+          }
+        }
+      }
       if (t == GUMBO_TAG_TABLE)
         data_table_[at(i)] =
             is_data_table(i, rows[at(i)], columns[at(i)], data_descendant[at(i)], table_descendant[at(i)]);
@@ -291,6 +310,8 @@ class ArticleFinder {
       } else if (rules.strip_unlikely && hints(i).unlikely && !has_ancestor(i, GUMBO_TAG_TABLE, 4) &&
                  !has_ancestor(i, GUMBO_TAG_CODE, 4)) {
         reason = furniture_reason(hints(i).furniture);
+      } else if (rules.strip_unlikely && teaser_list_[at(i)]) {
+        reason = furniture_reason(Furniture::related);
       } else if ((t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_HEADER || is_heading(t)) &&
                  visible_text_[at(i)] == 0 && !has_media_[at(i)]) {
         excluded_[at(i)] = 1;  // empty: nothing to read, nothing to say
@@ -608,6 +629,7 @@ class ArticleFinder {
   std::vector<OwnText> own_;
   std::vector<uint32_t> visible_text_;
   std::vector<char> has_media_, data_table_, in_data_table_, has_data_table_;
+  std::vector<char> teaser_list_;  // a list of other stories: most items hold a linked headline
   // Per attempt:
   std::vector<char> excluded_;  // 1: left out, 2: inside an element left out (or silent)
   std::vector<BlockStats> stats_;

@@ -3,11 +3,13 @@
 // score to its ancestors (less the further up); the element with the best score, less
 // its share of link text, is the article, with those of its siblings that score close to
 // it or read like paragraphs. Inside it, blocks that look like page furniture (mostly
-// links, images, forms; share buttons, captions) are left out.
+// links, images, forms; share buttons, picture credits) are left out; captions are read.
 //
 // Before scoring, elements that are furniture by tag or ARIA role (nav, aside, footer,
 // role=complementary...) or by class (comments, menus...; unless the class also says
-// "content") are left out, as are the author line and the heading that repeats the title.
+// "content") are left out, as are lists of teasers (three items or more, two thirds of
+// them holding a headline that is all link: other stories, "Recommended for you"), the
+// author line and the heading that repeats the title.
 // When the article found is short (under 500 characters), the search runs again with
 // fewer rules: first keeping the furniture, then ignoring class names, then cleaning
 // nothing; the longest result wins, counting no text that looks like furniture.

@@ -43,7 +43,8 @@ Furniture furniture_by_words(std::string_view class_id) {
     return Furniture::comments;
   }
   if (contains_stem(class_id, {"share", "sharing", "social", "addthis"})) return Furniture::share;
-  if (contains_stem(class_id, {"caption", "credit", "legend"})) return Furniture::caption;
+  if (contains_stem(class_id, {"credit"})) return Furniture::credit;
+  if (contains_stem(class_id, {"caption", "legend"})) return Furniture::caption;
   if (contains_stem(class_id, {"related", "recommend", "outbrain", "taboola", "more-stories", "most-read", "mostread",
                                "trending"})) {
     return Furniture::related;
@@ -108,6 +109,7 @@ std::string_view furniture_reason(Furniture furniture) {
     case Furniture::newsletter: return "newsletter";
     case Furniture::notice: return "notice";
     case Furniture::caption: return "caption";
+    case Furniture::credit: return "photo credit";
     case Furniture::tags: return "tags";
     case Furniture::pagination: return "pagination";
     case Furniture::player: return "media player";
@@ -156,8 +158,9 @@ Furniture furniture_of(const GumboNode& element, std::string_view class_id) {
 bool is_unlikely_candidate(std::string_view class_id) {
   const Furniture furniture = furniture_by_words(class_id);
   // Share buttons are left out later, and only when they hold little text: pages put
-  // share widgets' names on the article's own container.
-  return furniture != Furniture::none && furniture != Furniture::share && !might_be_content(class_id);
+  // share widgets' names on the article's own container. Captions are read.
+  return furniture != Furniture::none && furniture != Furniture::share && furniture != Furniture::caption &&
+         !might_be_content(class_id);
 }
 
 int class_weight(const GumboNode& element) {
@@ -197,6 +200,16 @@ bool has_date_hint(std::string_view class_id) {
   return false;
 }
 
+// Whether an element inside a figure or caption is the picture's credit by its class, id
+// or itemprop.
+bool is_picture_credit(const GumboNode& element, std::string_view class_id) {
+  if (contains_stem(class_id, {"credit", "copyright", "photographer", "author", "byline", "courtesy", "attribution"})) {
+    return true;
+  }
+  const std::string itemprop = lowercase(attribute(element, "itemprop"));
+  return contains_stem(itemprop, {"copyright", "creator", "author", "credit"});
+}
+
 bool has_share_hint(std::string_view class_id) {
   return contains_stem(class_id, {"share", "sharing", "sharedaddy", "social"});
 }
@@ -213,7 +226,13 @@ std::vector<ElementHints> read_hints(const Page& page) {
     h.silent = parent_silent || is_silent_tag(node) || is_hidden(node) || modal;
     if (h.silent || e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY) continue;
     const std::string class_id = class_and_id(node);
+    const ElementHints* parent = e.parent >= 0 ? &hints[static_cast<size_t>(e.parent)] : nullptr;
+    h.in_figure = parent != nullptr && (parent->in_figure || parent->furniture == Furniture::caption ||
+                                        page.element(e.parent).tag == GUMBO_TAG_FIGURE);
     h.furniture = furniture_of(node, class_id);
+    if (h.in_figure && h.furniture == Furniture::none && is_picture_credit(node, class_id)) {
+      h.furniture = Furniture::credit;
+    }
     h.weight = static_cast<signed char>(class_weight(node));
     // Furniture by tag or ARIA role is out whatever the class says; by class, unless the
     // class also says "content".
@@ -221,8 +240,9 @@ std::vector<ElementHints> read_hints(const Page& page) {
     h.unlikely =
         e.tag != GUMBO_TAG_A && e.tag != GUMBO_TAG_ARTICLE && e.tag != GUMBO_TAG_MAIN &&
         (is_unlikely_candidate(class_id) || (by_tag_or_role != Furniture::none && by_tag_or_role != Furniture::header &&
-                                             by_tag_or_role != Furniture::caption));
-    h.byline = has_byline_hint(node, class_id);
+                                             by_tag_or_role != Furniture::caption) ||
+         (h.in_figure && h.furniture == Furniture::credit));
+    h.byline = !h.in_figure && h.furniture != Furniture::credit && has_byline_hint(node, class_id);
     h.share = has_share_hint(class_id);
     h.date = has_date_hint(class_id);
   }

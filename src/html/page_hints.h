@@ -24,7 +24,8 @@ enum class Furniture : unsigned char {
   advertisement,
   newsletter,
   notice,   // cookie and consent banners, pop-ups, dialogs
-  caption,  // figure captions and image credits
+  caption,  // a figure's caption: read with the article (it says what the picture shows)
+  credit,   // a picture's credit ("Jane Doe/AP"), in or after its caption
   tags,     // tag and category lists
   pagination,
   player,   // a video or audio player's controls
@@ -42,8 +43,9 @@ std::string class_and_id(const GumboNode& element);
 Furniture furniture_of(const GumboNode& element, std::string_view class_id);
 
 // Whether class/id words say the element is unlikely to hold the article (comments, menus,
-// sidebars...; not share buttons, which may name the article's own container) and
-// nothing says it might (article, content, main...).
+// sidebars, picture credits...; not share buttons, which may name the article's own
+// container, nor captions, which are read with it) and nothing says it might (article,
+// content, main...).
 bool is_unlikely_candidate(std::string_view class_id);
 
 // +25 for each of class and id that says "content", -25 for each that says "furniture";
@@ -67,13 +69,17 @@ struct ElementHints {
                            // (unless it holds the page: three paragraphs or more)
   bool unlikely = false;   // furniture by tag or role (not header or caption), or
                            // is_unlikely_candidate; never <body>, <a>, <article>, <main>
-  bool byline = false;     // has_byline_hint
+  bool in_figure = false;  // inside a <figure> or a caption
+  bool byline = false;     // has_byline_hint, outside figures (a picture's "author" is
+                           // its photographer)
   bool share = false;      // has_share_hint
   bool date = false;       // has_date_hint
 };
 
 // The hints of every element of `page`, indexed like page.elements(). An element inside
-// a silent one is silent too.
+// a silent one is silent too. Inside a figure or a caption, an element is a credit by the
+// words of a picture's credit in its class, id or itemprop (credit, copyright,
+// photographer, author, byline, courtesy, attribution; copyrightHolder, creator).
 std::vector<ElementHints> read_hints(const Page& page);
 
 // Whether the element is read within the line of text around it (a, em, span, ...):

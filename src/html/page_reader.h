@@ -20,9 +20,9 @@ inline constexpr size_t kMinimumArticleWords = 15;
 // gives (html/metadata.h says where each comes from). Its blocks are the title block
 // (pointing to where the title is written: the <h1>, the <title> element, or a <meta>
 // attribute), the author line when the body has one, then the page in document order:
-// the article as headings, paragraphs, block quotes and list items, and each region left
-// out (navigation, comments, share buttons, captions, ...) as one skipped block with its
-// reason (html/block_writer.h). Scripts, styles, templates, SVG, forms (unless a form
+// the article as headings, paragraphs (figure captions too), block quotes and list items,
+// and each region left out (navigation, comments, share buttons, photo credits, ...) as
+// one skipped block with its reason (html/block_writer.h). Scripts, styles, templates, SVG, forms (unless a form
 // wraps the whole page), embedded frames and hidden elements give no text at all. Every
 // piece's offsets are byte offsets into `html`.
 //

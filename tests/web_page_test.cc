@@ -186,6 +186,17 @@ TEST_CASE("a page on standard input is read with --html, or by its opening <!DOC
   CHECK(test::run_narrate("inspect page.txt --html --markdown", dir.path()).status != 0);
 }
 
+TEST_CASE("a page labelled with a charset its bytes are not in, but in UTF-8, is read as UTF-8") {
+  test::TempDir dir;
+  // (UTF-8 that is not GBK: the em dash's bytes are no GBK sequence.)
+  const std::string body = "<p>Le caf\xC3\xA9 du port \xE2\x80\x94 a ferm\xC3\xA9 ses portes apr\xC3\xA8s soixante-deux ans de service, "
+                           "a dit son propri\xC3\xA9taire \xC3\xA0 la presse locale mardi matin.</p>";
+  test::write_file(dir.file("p.html"), "<html><head><meta charset=\"gb2312\"><title>Caf\xC3\xA9</title></head><body>" + body +
+                                           "</body></html>");
+  const ReadingText reading = load_article(dir.file("p.html"), ArticleFormat::automatic);
+  CHECK(reading.source.text().find("Le caf\xC3\xA9 du port \xE2\x80\x94 a") != std::string_view::npos);
+}
+
 TEST_CASE("bad pages are refused with one line naming the file, and nothing is written") {
   test::TempDir dir;
   struct Case {
@@ -197,7 +208,7 @@ TEST_CASE("bad pages are refused with one line naming the file, and nothing is w
       {"short.html", "<html><body><nav><a href=/>Home</a></nav><p>Just a few words here.</p></body></html>",
        "short.html: no article text found: the largest text block has 5 words"},
       {"bad-utf8.html", "<html><body>\n<p>caf\xE9 au lait</p></body></html>", "bad-utf8.html:2:7: invalid UTF-8 (byte 0xE9)"},
-      {"bad-1252.html", "<meta charset=windows-1253>\n<p>\xAA</p>", "bad-1252.html:2:4: byte 31 is not valid windows-1253"},
+      {"bad-1253.html", "<meta charset=windows-1253>\n<p>\xAA</p>", "bad-1253.html:2:4: byte 31 is not valid windows-1253"},
       {"utf7.html", "<meta charset=utf-7><p>text</p>", "utf7.html: page declares charset utf-7, which narrate cannot read"},
   };
   for (const Case& c : cases) {

@@ -144,17 +144,12 @@ class ArticleBuilder {
     article_.publication = reading.info.publication;
     bool first_paragraph = true;
     size_t after_title = 0;  // blocks read since the title, while bylines may follow it
-    std::vector<Span> spans;
-    for (const ReadingBlock& block : reading.blocks) spans.push_back(block.kind == BlockKind::skipped ? Span{} : block.span);
-    const std::vector<size_t> repeats = find_repeated_blocks(text_, spans);
+    // (No pull quotes here: a page marks its own, and its reader sets them aside; a
+    // paragraph a page or a Markdown author repeats is meant to be heard again.)
     for (size_t k = 0; k < reading.blocks.size(); ++k) {
       const ReadingBlock& block = reading.blocks[k];
       const Span span = block.span;
       if (block.kind != BlockKind::skipped) ++after_title;
-      if (repeats[k] != 0 && !options_.keep_boilerplate && block.kind != BlockKind::title && block.kind != BlockKind::skipped) {
-        skip(span, "pull quote");
-        continue;
-      }
       switch (block.kind) {
         case BlockKind::skipped:
           skip(span, block.reason.empty() ? "markup" : block.reason);

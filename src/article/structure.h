@@ -23,6 +23,8 @@ struct StructureOptions {
 // * "By NAME" after the title is the byline; a date on its own line is skipped.
 // * The first body paragraph may open with a dateline ("Seoul, South Korea — ").
 // * A later one-line block of at most 12 words without closing punctuation is a heading.
+// * A block that repeats a longer one nearby word for word (find_repeated_blocks) is a
+//   pull quote, skipped.
 // * Every other block is a body paragraph, numbered from 1, split into narration and
 //   voiced quotes (find_quotes). A quote that never closes ends with its paragraph; a
 //   warning says so unless the next paragraph continues it (opens with a quote mark).

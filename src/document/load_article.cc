@@ -7,6 +7,7 @@
 #include "html/page_reader.h"
 #include "markdown/markdown_reader.h"
 #include "text/charset.h"
+#include "text/utf8.h"
 #include "util/error.h"
 #include "util/read_bounded.h"
 #include "util/strings.h"
@@ -40,7 +41,13 @@ ReadingText read_page(const std::string& name, const std::string& bytes) {
   try {
     converted = std::make_shared<const ConvertedText>(convert_to_utf8(bytes, charset));
   } catch (const InvalidByteError& error) {
-    throw Error(name + ":" + line_and_column(bytes, error.offset()) + ": " + error.what());
+    // Pages are often labelled with a charset they were not saved in ("gb2312" on UTF-8
+    // bytes). Text in a legacy charset is almost never valid UTF-8 by chance, so valid
+    // UTF-8 is read as UTF-8; anything else is refused where its first bad byte is.
+    if (find_invalid_utf8(bytes) != kValidUtf8) {
+      throw Error(name + ":" + line_and_column(bytes, error.offset()) + ": " + error.what());
+    }
+    converted = std::make_shared<const ConvertedText>(convert_to_utf8(bytes, "UTF-8"));
   } catch (const Error& error) {
     throw Error(name + ": " + error.what());
   }

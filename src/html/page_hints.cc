@@ -206,7 +206,7 @@ bool is_picture_credit(const GumboNode& element, std::string_view class_id) {
   if (contains_stem(class_id, {"credit", "copyright", "photographer", "author", "byline", "courtesy", "attribution"})) {
     return true;
   }
-  const std::string itemprop = lowercase(attribute(element, "itemprop"));
+  const std::string itemprop = ascii_lowercase(attribute(element, "itemprop"));
   return contains_stem(itemprop, {"copyright", "creator", "author", "credit"});
 }
 

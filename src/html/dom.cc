@@ -397,14 +397,13 @@ bool is_hidden(const GumboNode& element) {
   return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
 }
 
-std::string element_text(const Page& page, int index, size_t max_bytes) {
-  std::string text;
+void visit_visible_nodes(const Page& page, int index, const std::function<bool(const GumboNode&)>& visit) {
   struct Frame {
     const GumboNode* node;
     unsigned next_child;
   };
   std::vector<Frame> stack{{page.element(index).node, 0}};
-  while (!stack.empty() && text.size() < max_bytes) {
+  while (!stack.empty()) {
     Frame& frame = stack.back();
     const GumboVector& children = frame.node->v.element.children;
     if (frame.next_child >= children.length) {
@@ -412,14 +411,26 @@ std::string element_text(const Page& page, int index, size_t max_bytes) {
       continue;
     }
     const auto* child = static_cast<const GumboNode*>(children.data[frame.next_child++]);
-    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_CDATA) {
-      text += child->v.text.text;
-    } else if (child->type == GUMBO_NODE_ELEMENT) {
+    if (child->type == GUMBO_NODE_ELEMENT) {
       if (is_silent_tag(*child) || is_hidden(*child)) continue;
-      if (child->v.element.tag == GUMBO_TAG_BR) text += ' ';
+      if (!visit(*child)) return;
       stack.push_back({child, 0});
+    } else if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_CDATA) {
+      if (!visit(*child)) return;
     }
   }
+}
+
+std::string element_text(const Page& page, int index, size_t max_bytes) {
+  std::string text;
+  visit_visible_nodes(page, index, [&](const GumboNode& node) {
+    if (node.type != GUMBO_NODE_ELEMENT) {
+      text += node.v.text.text;
+    } else if (node.v.element.tag == GUMBO_TAG_BR) {
+      text += ' ';
+    }
+    return text.size() < max_bytes;
+  });
   return collapse_whitespace(text);
 }
 

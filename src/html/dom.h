@@ -9,6 +9,7 @@
 #include <gumbo.h>
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -102,6 +103,12 @@ bool is_silent_tag(const GumboNode& element);
 // Whether the element is hidden from readers: the hidden attribute, aria-hidden="true",
 // or an inline style with display:none or visibility:hidden.
 bool is_hidden(const GumboNode& element);
+
+// Calls `visit` with each node below element `index` that readers see: text, whitespace
+// and CDATA nodes, and elements (before their children are visited), in document order;
+// silent and hidden elements and what they hold are left out. Stops when `visit`
+// returns false. Iterative: any depth of nesting.
+void visit_visible_nodes(const Page& page, int index, const std::function<bool(const GumboNode&)>& visit);
 
 // The visible text of element `index` (silent and hidden elements left out), whitespace
 // collapsed; reading stops after about `max_bytes`.

@@ -253,25 +253,10 @@ TitleCandidate element_title(const Page& page, const GumboNode& text_node, std::
 // The pieces of an element's visible text, in order.
 std::vector<TextPiece> heading_pieces(const Page& page, int index) {
   std::vector<TextPiece> pieces;
-  struct Frame {
-    const GumboNode* node;
-    unsigned next_child;
-  };
-  std::vector<Frame> stack{{page.element(index).node, 0}};
-  while (!stack.empty()) {
-    Frame& frame = stack.back();
-    const GumboVector& children = frame.node->v.element.children;
-    if (frame.next_child >= children.length) {
-      stack.pop_back();
-      continue;
-    }
-    const auto* child = static_cast<const GumboNode*>(children.data[frame.next_child++]);
-    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) {
-      append_text_pieces(page, *child, pieces);
-    } else if (child->type == GUMBO_NODE_ELEMENT && !is_silent_tag(*child) && !is_hidden(*child)) {
-      stack.push_back({child, 0});
-    }
-  }
+  visit_visible_nodes(page, index, [&](const GumboNode& node) {
+    if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE) append_text_pieces(page, node, pieces);
+    return true;
+  });
   return pieces;
 }
 

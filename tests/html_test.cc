@@ -9,6 +9,7 @@
 #include "html/dom.h"
 #include "html/metadata.h"
 #include "html/page_reader.h"
+#include "text/utf8.h"
 #include "util/error.h"
 
 namespace narrate {
@@ -243,6 +244,27 @@ TEST_CASE("html: a blog post: title from <title>, table rows, code skipped, a ca
   const TextPiece& title = document.blocks[0].pieces.at(0);
   CHECK(kBlogPage.compare(title.source_start - 7, 7, "<title>") == 0);
   CHECK(document.blocks[0].pieces.back().text == "Counting birds in the city");
+}
+
+TEST_CASE("html: characters that differ from their bytes only in their last byte are whole pieces") {
+  // gumbo reads a noncharacter (U+FFFF, U+FDD0) as U+FFFD: the same length, one byte apart.
+  for (const std::string nonchar : {"\xEF\xBF\xBF", "\xEF\xB7\x90"}) {
+    const std::string raw = "caf\xC3\xA9 " + nonchar + nonchar + " end";
+    const std::string decoded = "caf\xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD end";
+    std::vector<TextPiece> pieces;
+    html::append_decoded_pieces(decoded, raw, 0, pieces);
+    std::string joined;
+    for (const TextPiece& piece : pieces) {
+      CAPTURE(piece.text);
+      CHECK(find_invalid_utf8(piece.text) == kValidUtf8);
+      CHECK(piece.source_end <= raw.size());
+      joined += piece.text;
+    }
+    CHECK(joined == decoded);
+    CHECK(pieces.front().text == "caf\xC3\xA9 ");
+    CHECK(pieces.back().text == " end");
+    CHECK(raw.substr(pieces.back().source_start) == " end");
+  }
 }
 
 TEST_CASE("html: a character reference is a piece of its own, pointing at the reference") {

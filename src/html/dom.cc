@@ -292,9 +292,16 @@ void append_decoded_pieces(std::string_view decoded, std::string_view raw, size_
         continue;
       }
     }
-    // A character reference or another difference ("\r\n" read as "\n", NUL as U+FFFD):
-    // find where the two are in step again, trying the shortest spans first.
-    const size_t max_raw = c == '&' ? 40 : 2;
+    // The two differ inside a character (a noncharacter U+FFFF read as U+FFFD differs in
+    // its last byte): the difference starts where the character does.
+    while (d > stretch_d && (static_cast<unsigned char>(decoded[d]) & 0xC0) == 0x80) {
+      --d;
+      --r;
+    }
+    // A character reference or another difference ("\r\n" read as "\n", NUL or a
+    // noncharacter as U+FFFD): find where the two are in step again, trying the shortest
+    // spans first.
+    const size_t max_raw = raw[r] == '&' ? 40 : 12;  // a reference, or up to 3 characters
     size_t found_d = 0;
     size_t found_r = 0;
     for (size_t r2 = r + 1; r2 <= std::min(raw.size(), r + max_raw) && !found_r; ++r2) {

@@ -142,6 +142,11 @@ TEST_CASE("datelines with any dash, no-break spaces and agencies") {
   CHECK(place("The city — once quiet — woke up.") == "-");
   CHECK(place("When North Korean leader Kim Jong Un visited eastern Russia in September — a big part.") == "-");
   CHECK(place("U.S.-backed forces advanced.") == "-");
+  // Hyphenated names of any case.
+  for (const std::string name : {"SAINT-MALO", "Saint-Malo, France", "WINSTON-SALEM, N.C.", "Aix-en-Provence"}) {
+    CHECK(place(name + " \xE2\x80\x94 The harbor closed.") == name + "|The harbor closed.");
+  }
+  CHECK(place("Well-known critics \xE2\x80\x94 and fans \xE2\x80\x94 came.") == "-");
 }
 
 TEST_CASE("a dateline opens with a capital of any script, not a quotation mark or a lowercase letter") {

@@ -44,7 +44,9 @@ bool find_dateline(std::string_view text, Span paragraph, Dateline& dateline) {
     ++i;
     while (i < limit) {
       const unsigned char c = static_cast<unsigned char>(text[i]);
-      if (std::isalnum(c) || c == '.' || c == '\'' || c == ')' || c == '(' || c >= 0x80) {
+      // A hyphen between letters joins a name: Saint-Malo, WINSTON-SALEM, Aix-en-Provence.
+      const bool joining_hyphen = c == '-' && i + 1 < limit && is_letter_at(text, i - 1) && is_letter_at(text, i + 1);
+      if (std::isalnum(c) || c == '.' || c == '\'' || c == ')' || c == '(' || c >= 0x80 || joining_hyphen) {
         if (c >= 0x80 && space_length_at(text, i) > 0) break;
         if (c >= 0x80 && dash_length(text, i, paragraph.end) > 0) break;
         ++i;

@@ -202,3 +202,23 @@ TEST_CASE("a surname given alone first takes the full name given later") {
         "Maria Smith | said Maria Smith | “Hi,”\n");
   CHECK(article.speakers.size() == 2);
 }
+
+TEST_CASE("a speaker named after the verb behind up to three words of description") {
+  const std::vector<std::string> descriptions = {"owner", "board chair", "former state senator", "spokesman"};
+  const std::vector<std::string> names = {"Ana Lima", "René Lefèvre", "Tom O'Brien"};
+  for (const std::string& verb : {"said", "added", "asked"}) {
+    for (const std::string& description : descriptions) {
+      for (const std::string& name : names) {
+        const std::string body = "\xE2\x80\x9CWe are ready for the storm,\xE2\x80\x9D " + verb + " " + description + " " + name + ".\n";
+        CAPTURE(body);
+        // The attribution is the whole cue, verb and description too.
+        CHECK(attribute(body) == name + " | " + verb + " " + description + " " + name + " | \xE2\x80\x9CWe are ready\n");
+      }
+    }
+  }
+  // Not a description: a function word or a determiner starts no name ("said in a statement
+  // Monday", "said the mayor").
+  CHECK(attribute("\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Tom Reyes in Boston.\n").starts_with("Tom Reyes |"));
+  CHECK(attribute("\xE2\x80\x9CWe are ready,\xE2\x80\x9D said in a statement Monday.\n").find("Monday") == std::string::npos);
+  CHECK(attribute("\xE2\x80\x9CWe are ready,\xE2\x80\x9D said four city officials.\n").find("four") == std::string::npos);
+}

@@ -186,6 +186,7 @@ class Attributor {
       }
       return Mention{MentionType::name, {first.span.start, tokens_[end].span.end}};
     }
+    if (const size_t name = name_after_job_words(k, high); name != kNone) return phrase_starting_at(name, high);
     if (is_determiner(first) || first.is("the")) {
       while (end + 1 < high && word_at(end + 1) && !ends_description(tokens_[end + 1]) &&
              end + 1 - k < kMaxDescriptionWords) {
@@ -195,6 +196,20 @@ class Attributor {
       return Mention{MentionType::description, {first.span.start, tokens_[end].span.end}};
     }
     return std::nullopt;
+  }
+
+  // Where a name starts after up to kMaxJobWords lowercase words that describe it, as
+  // news writes a speaker after the verb: "said owner René Lefèvre", "said board chair
+  // Ana Lima", "said former president Barack Obama". kNone when no name follows them.
+  static constexpr size_t kMaxJobWords = 3;
+  size_t name_after_job_words(size_t k, size_t high) const {
+    size_t j = k;
+    while (j < high && j - k < kMaxJobWords && word_at(j) && !tokens_[j].capitalized() && !is_function_word(tokens_[j]) &&
+           !is_determiner(tokens_[j]) && !is_pronoun_subject(tokens_[j]) && !is_speech_verb(tokens_[j])) {
+      ++j;
+    }
+    if (j == k || j >= high || !word_at(j) || !tokens_[j].capitalized() || is_function_word(tokens_[j])) return kNone;
+    return j;
   }
 
   // The whole cue: the speaker's mention and the verb, with the listener after "told"

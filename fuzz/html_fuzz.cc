@@ -38,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       FUZZ_CHECK(find_invalid_utf8(piece.text) == kValidUtf8);
     }
   }
-  const ReadingText reading =
-      read_document("fuzz.html", page, document, [&](size_t offset) { return converted.original_offset(offset); });
+  const ReadingText reading = read_document(Source::from_text("fuzz.html", page), document,
+                                            [&](std::string_view, size_t offset) { return converted.original_offset(offset); });
   Article article = parse_article(reading, {});
   const std::string_view text = reading.source.text();
   attribute_quotes(text, article);

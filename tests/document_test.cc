@@ -61,7 +61,7 @@ TEST_CASE("a document's blocks become the reading text, whitespace runs read as 
                              {}});
   document.blocks.push_back({BlockKind::skipped, 0, {found(file, " Home | News ")}, "navigation"});
   document.blocks.push_back({BlockKind::paragraph, 0, {found(file, "  ", file.find("<p>  "))}, {}});
-  const ReadingText reading = read_document("page.html", file, document);
+  const ReadingText reading = read_document(Source::from_text("page.html", file), document);
   CHECK(reading.source.text() == "The title\n\nTom & Jerry said hi.\n\nHome | News");
   REQUIRE(reading.blocks.size() == 3);
   CHECK(at(reading.source, reading.blocks[0].span) == "The title");
@@ -84,7 +84,7 @@ TEST_CASE("a title the document only names in its info is read first") {
   Document document;
   document.info.title = "From the meta tags";
   document.blocks.push_back({BlockKind::paragraph, 0, {found(file, "Body text here.")}, {}});
-  const ReadingText reading = read_document("page.html", file, document);
+  const ReadingText reading = read_document(Source::from_text("page.html", file), document);
   CHECK(reading.source.text() == "From the meta tags\n\nBody text here.");
   CHECK(reading.blocks[0].kind == BlockKind::title);
   const Article article = parse_article(reading, {});
@@ -112,7 +112,7 @@ TEST_CASE("parse_article trusts the kinds of a document's blocks") {
     document.blocks.push_back({kind, kind == BlockKind::heading ? 2 : 0, {{text, start + 3, start + 3 + text.size()}},
                                kind == BlockKind::skipped ? "navigation" : ""});
   }
-  const ReadingText reading = read_document("page.html", file, document);
+  const ReadingText reading = read_document(Source::from_text("page.html", file), document);
   const Article article = parse_article(reading, {});
   CHECK(article.publication == "The River Times");
   CHECK(article.title == "Rivers rise after the storm");
@@ -145,7 +145,7 @@ TEST_CASE("Markdown through its reader: # headings, emphasis and links read plai
   const std::string md =
       "# The *Big* Vote\n\nBy Ana Ruiz\n\nThe [council](https://example.org/c) met **today**.\n"
       "## What they said\n\xE2\x80\x9CWe _will_ act,\xE2\x80\x9D the mayor said.\n\n---\n\n- A list item\n";
-  const ReadingText reading = read_document("a.md", md, read_markdown(md));
+  const ReadingText reading = read_document(Source::from_text("a.md", md), read_markdown(md));
   const Article article = parse_article(reading, {});
   using K = SegmentKind;
   const std::vector<std::pair<K, std::string>> expected = {

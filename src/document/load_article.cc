@@ -33,13 +33,14 @@ std::string line_and_column(std::string_view bytes, size_t offset) {
   return std::to_string(line) + ":" + std::to_string(column);
 }
 
-// A saved web page: converted to UTF-8 from the charset it declares, checked, read.
-ReadingText read_page(const std::string& name, const std::string& bytes) {
+// A saved web page: converted to UTF-8 from the charset it declares, checked, read. The
+// page is held once at a time: its bytes until they are converted, then the UTF-8 text.
+ReadingText read_page(const std::string& name, std::string bytes) {
   std::string charset = sniff_html_charset(bytes);
   if (charset.empty()) charset = "UTF-8";
-  std::shared_ptr<const ConvertedText> converted;
+  ConvertedText converted;
   try {
-    converted = std::make_shared<const ConvertedText>(convert_to_utf8(bytes, charset));
+    converted = convert_to_utf8(bytes, charset);
   } catch (const InvalidByteError& error) {
     // Pages are often labelled with a charset they were not saved in ("gb2312" on UTF-8
     // bytes). Text in a legacy charset is almost never valid UTF-8 by chance, so valid
@@ -47,11 +48,12 @@ ReadingText read_page(const std::string& name, const std::string& bytes) {
     if (find_invalid_utf8(bytes) != kValidUtf8) {
       throw Error(name + ":" + line_and_column(bytes, error.offset()) + ": " + error.what());
     }
-    converted = std::make_shared<const ConvertedText>(convert_to_utf8(bytes, "UTF-8"));
+    converted = convert_to_utf8(bytes, "UTF-8");
   } catch (const Error& error) {
     throw Error(name + ": " + error.what());
   }
-  const Source page = Source::from_text(name, converted->utf8);  // invalid UTF-8, NUL: where
+  bytes = std::string();
+  Source page = Source::from_text(name, std::move(converted.utf8));  // invalid UTF-8, NUL: where
   // A byte order mark is no text of the page: the reader starts after it.
   const size_t bom = page.text().starts_with("\xEF\xBB\xBF") ? 3 : 0;
   Document document;
@@ -68,9 +70,12 @@ ReadingText read_page(const std::string& name, const std::string& bytes) {
       }
     }
   }
-  std::function<size_t(size_t)> original;
-  if (!converted->map.is_identity()) original = [converted](size_t offset) { return converted->original_offset(offset); };
-  return read_document(name, std::string(page.text()), document, std::move(original));
+  Source::OriginalOffset original;
+  if (!converted.map.is_identity()) {
+    auto offsets = std::make_shared<const CharsetOffsets>(std::move(converted.map));
+    original = [offsets](std::string_view utf8, size_t offset) { return offsets->original_offset(utf8, offset); };
+  }
+  return read_document(std::move(page), document, std::move(original));
 }
 
 }  // namespace
@@ -89,11 +94,11 @@ ReadingText load_article(const std::string& path, ArticleFormat format) {
   std::string bytes = read_bounded(path, Source::kMaxArticleBytes, "an article", format != ArticleFormat::html);
   if (format == ArticleFormat::automatic) format = looks_like_html(bytes) ? ArticleFormat::html : ArticleFormat::text;
   const std::string name = path == "-" ? "<stdin>" : path;
-  if (format == ArticleFormat::html) return read_page(name, bytes);
+  if (format == ArticleFormat::html) return read_page(name, std::move(bytes));
   Source source = Source::from_text(name, std::move(bytes));
   if (format == ArticleFormat::markdown) {
     const Document document = read_markdown(source.text());
-    return read_document(name, std::string(source.text()), document);
+    return read_document(std::move(source), document);
   }
   return plain_reading(std::move(source));
 }

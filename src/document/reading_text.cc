@@ -73,8 +73,7 @@ class BlockWriter {
 
 ReadingText plain_reading(Source source) { return ReadingText{std::move(source), {}, {}}; }
 
-ReadingText read_document(std::string name, std::string file, const Document& document,
-                          std::function<size_t(size_t)> original) {
+ReadingText read_document(Source file, const Document& document, Source::OriginalOffset original) {
   std::string text;
   OffsetMap map;
   std::vector<ReadingBlock> blocks;
@@ -96,7 +95,7 @@ ReadingText read_document(std::string name, std::string file, const Document& do
     add_block({BlockKind::title, 0, {{document.info.title, 0, 0}}, {}});
   }
   for (const DocumentBlock& block : document.blocks) add_block(block);
-  return ReadingText{Source::from_reading(std::move(name), std::move(text), std::move(file), std::move(map), std::move(original)),
+  return ReadingText{Source::from_reading(std::move(file), std::move(text), std::move(map), std::move(original)),
                      document.info, std::move(blocks)};
 }
 

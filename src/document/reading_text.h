@@ -29,13 +29,12 @@ struct ReadingText {
 // Plain text: the source as it is, no blocks.
 ReadingText plain_reading(Source source);
 
-// The reading text of `document`, read from `file` (UTF-8) named `name`: its blocks in
-// order, separated by blank lines, every run of whitespace in a block read as one space,
-// blocks with nothing but whitespace left out. When no title block exists and the
-// document's info names a title, a title block holding it comes first (pointing at the
-// start of the file). `original` maps offsets in `file` to bytes on disk, as in
-// Source::from_reading.
-ReadingText read_document(std::string name, std::string file, const Document& document,
-                          std::function<size_t(size_t)> original = {});
+// The reading text of `document`, read from `file` (whose text the document's pieces
+// point into): its blocks in order, separated by blank lines, every run of whitespace in
+// a block read as one space, blocks with nothing but whitespace left out. When no title
+// block exists and the document's info names a title, a title block holding it comes
+// first (pointing at the start of the file). `original` maps offsets in the file's text
+// to bytes on disk, as in Source::from_reading.
+ReadingText read_document(Source file, const Document& document, Source::OriginalOffset original = {});
 
 }  // namespace narrate

@@ -47,10 +47,9 @@ Source Source::from_text(std::string name, std::string text) {
   return source;
 }
 
-Source Source::from_reading(std::string name, std::string text, std::string file, OffsetMap map,
-                            std::function<size_t(size_t)> original) {
-  Source source(std::move(name), std::move(text));
-  source.file_ = std::move(file);
+Source Source::from_reading(Source file, std::string text, OffsetMap map, OriginalOffset original) {
+  Source source(std::move(file.name_), std::move(text));
+  source.file_ = std::move(file.text_);
   source.map_ = std::move(map);
   source.original_ = std::move(original);
   return source;
@@ -59,13 +58,13 @@ Source Source::from_reading(std::string name, std::string text, std::string file
 size_t Source::file_start(size_t offset) const {
   if (file_.empty()) return offset;
   const size_t in_file = map_.file_start(offset);
-  return original_ ? original_(in_file) : in_file;
+  return original_ ? original_(file_, in_file) : in_file;
 }
 
 size_t Source::file_end(size_t offset) const {
   if (file_.empty()) return offset;
   const size_t in_file = map_.file_end(offset);
-  return original_ ? original_(in_file) : in_file;
+  return original_ ? original_(file_, in_file) : in_file;
 }
 
 Location Source::locate(size_t offset) const {

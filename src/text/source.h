@@ -31,11 +31,12 @@ class Source {
   static Source from_text(std::string name, std::string text);
 
   // A text read out of a structured file (a web page, Markdown): `text` is what is read,
-  // `file` the file's own text (UTF-8, already checked), `map` leads from offsets in
-  // `text` to offsets in `file`, and `original`, when given, from offsets in `file` to
-  // the bytes on disk (a page converted from another charset).
-  static Source from_reading(std::string name, std::string text, std::string file, OffsetMap map,
-                             std::function<size_t(size_t)> original = {});
+  // `file` the file itself (its name and UTF-8 text, checked by from_text, taken over
+  // here), `map` leads from offsets in `text` to offsets in the file's text, and
+  // `original`, when given, from an offset in the file's text (which it is handed) to the
+  // bytes on disk (a page converted from another charset).
+  using OriginalOffset = std::function<size_t(std::string_view file, size_t offset)>;
+  static Source from_reading(Source file, std::string text, OffsetMap map, OriginalOffset original = {});
 
   const std::string& name() const { return name_; }
   std::string_view text() const { return text_; }
@@ -59,7 +60,7 @@ class Source {
   std::string text_;
   std::string file_;  // empty unless the text was read out of a structured file
   OffsetMap map_;
-  std::function<size_t(size_t)> original_;
+  OriginalOffset original_;
 };
 
 }  // namespace narrate

@@ -6,18 +6,14 @@
 #include "text/utf8.h"
 
 namespace narrate {
-namespace {
-
-// The block's words, lower case, each followed by one space: "we are ready ".
-std::u32string word_key(std::string_view text, Span span, size_t& words) {
-  std::u32string key;
+std::u32string word_key(std::string_view text, size_t& words) {
+  std::u32string key = U" ";
   words = 0;
   bool in_word = false;
-  for (size_t i = span.start; i < span.end; i += utf8_sequence_length(static_cast<unsigned char>(text[i]))) {
+  for (size_t i = 0; i < text.size(); i += utf8_sequence_length(static_cast<unsigned char>(text[i]))) {
     const bool letter = is_letter_at(text, i);
     if (letter) {
-      const std::u32string lower = lowercase_code_points(text.substr(i, utf8_sequence_length(static_cast<unsigned char>(text[i]))));
-      key += lower;
+      key += lowercase_code_points(text.substr(i, utf8_sequence_length(static_cast<unsigned char>(text[i]))));
     } else if (in_word) {
       key += U' ';
       ++words;
@@ -31,13 +27,11 @@ std::u32string word_key(std::string_view text, Span span, size_t& words) {
   return key;
 }
 
-}  // namespace
-
 std::vector<size_t> find_repeated_blocks(std::string_view text, const std::vector<Span>& blocks) {
   std::vector<size_t> repeats(blocks.size(), 0);
   std::vector<std::u32string> keys(blocks.size());
   std::vector<size_t> words(blocks.size());
-  for (size_t i = 0; i < blocks.size(); ++i) keys[i] = U" " + word_key(text, blocks[i], words[i]);
+  for (size_t i = 0; i < blocks.size(); ++i) keys[i] = word_key(text.substr(blocks[i].start, blocks[i].size()), words[i]);
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (words[i] < kMinPullQuoteWords || words[i] > kMaxPullQuoteWords) continue;
     const size_t first = i > kPullQuoteReach ? i - kPullQuoteReach : 0;

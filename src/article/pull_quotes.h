@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,11 @@ namespace narrate {
 // their letters and digits in lower case, so quote marks, punctuation and case do not
 // matter. Time: linear in the text (each block is compared with a bounded number).
 std::vector<size_t> find_repeated_blocks(std::string_view text, const std::vector<Span>& blocks);
+
+// The words of `text` (runs of letters, marks and digits: is_letter_at) in lower case,
+// with one space before each and after the last: " we are ready ". One key holds another
+// when the other's words stand in it together and in order. `words` receives the count.
+std::u32string word_key(std::string_view text, size_t& words);
 
 inline constexpr size_t kMinPullQuoteWords = 5;
 inline constexpr size_t kMaxPullQuoteWords = 60;

@@ -217,9 +217,10 @@ class ArticleBuilder {
     }
     if (title == article_.segments.size()) return false;
     Segment& segment = article_.segments[title];
-    const std::u32string title_key = letters_key(at(segment.span));
-    const std::u32string heading_key = letters_key(at(heading));
-    if (title_key.empty() || heading_key.empty()) return false;
+    size_t title_words = 0, heading_words = 0;
+    const std::u32string title_key = word_key(at(segment.span), title_words);
+    const std::u32string heading_key = word_key(at(heading), heading_words);
+    if (title_words == 0 || heading_words == 0) return false;
     if (heading_key.find(title_key) != std::u32string::npos && heading_key.size() > title_key.size()) {
       skip(segment.span, "title repeated");
       segment.span = heading;
@@ -232,15 +233,6 @@ class ArticleBuilder {
       return true;
     }
     return false;
-  }
-
-  // The letters and digits of `text` in lower case, for comparing headlines.
-  static std::u32string letters_key(std::string_view text) {
-    std::u32string key;
-    for (size_t i = 0; i < text.size(); i += utf8_sequence_length(static_cast<unsigned char>(text[i]))) {
-      if (is_letter_at(text, i)) key += lowercase_code_points(text.substr(i, utf8_sequence_length(static_cast<unsigned char>(text[i]))));
-    }
-    return key;
   }
 
   Article build() {

@@ -19,145 +19,13 @@
 #include <optional>
 #include <vector>
 
+#include "render/pool_parts.h"
 #include "util/error.h"
 
 namespace narrate {
 namespace {
 
-// A child writes its result into a memory region it shares with the parent (no copying
-// through a pipe, and it never waits for the parent to read), then reports on its pipe
-// with one frame: a tag byte, a 4-byte length, the payload.
-constexpr char kDone = 'K';    // payload: the result's size (uint64)
-constexpr char kFailed = 'E';  // payload: the error message
-constexpr size_t kFrameHeader = 5;
-
-// Room for one result. Only what is written takes memory; an utterance (at most 2000
-// bytes of text) makes a few megabytes. The largest found: 999 one-letter words at the
-// slowest rate with the longest word gap, 47 minutes, 125 MB.
-constexpr size_t kSlotBytes = size_t{256} << 20;
-
-bool write_all(int fd, const char* data, size_t size) {
-  while (size > 0) {
-    const ssize_t n = ::write(fd, data, size);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    data += n;
-    size -= static_cast<size_t>(n);
-  }
-  return true;
-}
-
-bool write_frame(int fd, char tag, const char* data, size_t size) {
-  char header[kFrameHeader] = {tag};
-  const auto length = static_cast<uint32_t>(size);
-  std::memcpy(header + 1, &length, sizeof length);
-  return write_all(fd, header, sizeof header) && (size == 0 || write_all(fd, data, size));
-}
-
-// Shared memory regions, one per child that may be alive at once, mapped before the
-// children are forked and reused from child to child (their pages stay allocated). One
-// mapping holds them all: every mapping is one more for each fork to copy. The caller's
-// shared memory when given, else mapped here.
-class ResultSlots {
- public:
-  ResultSlots(size_t count, void* shared) : count_(count), owned_(shared == nullptr) {
-    if (shared == nullptr) {
-      shared = mmap(nullptr, count * kSlotBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-      if (shared == MAP_FAILED) throw Error(system_error_message("cannot start worker", "mmap", errno));
-    }
-    region_ = static_cast<char*>(shared);
-  }
-  ~ResultSlots() {
-    if (owned_) munmap(region_, count_ * kSlotBytes);
-  }
-  ResultSlots(const ResultSlots&) = delete;
-  ResultSlots& operator=(const ResultSlots&) = delete;
-
-  char* slot(size_t index) const { return region_ + index % count_ * kSlotBytes; }
-
-  // Frees the memory of the slot of job `index`, which no later job uses. Done as the
-  // last results are delivered, while the last jobs still run, rather than all at once
-  // when the pool is gone (1 ms here, with nothing else left to do).
-  void release(size_t index) { madvise(slot(index), kSlotBytes, MADV_REMOVE); }
-
- private:
-  char* region_ = nullptr;
-  size_t count_;
-  bool owned_;  // mapped here, unmapped at the end
-};
-
-// Appends a child's result to its slot.
-class SlotWriter : public ChildOutput {
- public:
-  explicit SlotWriter(char* slot) : slot_(slot) {}
-
-  void write(const void* data, size_t size) override {
-    if (size > kSlotBytes - used_) {
-      throw Error("a speech worker's result is larger than " + std::to_string(kSlotBytes >> 20) + " MiB");
-    }
-    map_ahead(used_ + size);
-    if (size > 0) std::memcpy(slot_ + used_, data, size);
-    used_ += size;
-  }
-
-  uint64_t size() const { return used_; }
-
- private:
-  // A slot's pages usually exist already (an earlier worker wrote them), but each new
-  // worker must map them again: one page fault per 4 KiB written. Reading the first byte
-  // of each 64 KiB maps the pages there that exist in one fault (the kernel's fault-around
-  // for shared memory files, not System V segments), writable, when it is read a block
-  // ahead of the writing: read just where the writing starts, most pages still faulted
-  // one by one (measured on 400 KB written in eSpeak NG's 2.6 KB pieces into a reused
-  // slot: 92 faults read at the block, 9 read a block ahead; a render of the sample:
-  // 5141 -> 4788 faults with --jobs 1, 5894 -> 5261 with --jobs 2).
-  void map_ahead(size_t end) {
-    constexpr size_t kFaultAround = 64 * 1024;
-    const size_t ahead = std::min(end + kFaultAround, kSlotBytes);
-    for (; mapped_ < ahead; mapped_ += kFaultAround) (void)*static_cast<volatile const char*>(slot_ + mapped_);
-  }
-
-  char* slot_;
-  size_t used_ = 0;
-  size_t mapped_ = 0;  // pages below this were touched by map_ahead
-};
-
-void close_fd(int& fd) {
-  if (fd >= 0) close(fd);
-  fd = -1;
-}
-
-// Forks; when that fails, closes both descriptors of `pair` and throws Error.
-pid_t fork_or_close(int pair[2]) {
-  const pid_t pid = fork();
-  if (pid < 0) {
-    const int err = errno;
-    close(pair[0]);
-    close(pair[1]);
-    throw Error(system_error_message("cannot start worker", "fork", err));
-  }
-  return pid;
-}
-
-// In a new process of the pool (a worker or a family head), named `name` in ps, top and
-// perf: the parent's handlers clean up the parent's files, this process just ends, and
-// ends with its parent, even one killed outright (no orphan left speaking or waiting).
-void become_pool_process(const char* name) {
-  for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
-  std::signal(SIGPIPE, SIG_IGN);  // a write to a pipe nobody reads fails; it does not kill
-  prctl(PR_SET_PDEATHSIG, SIGKILL);
-  prctl(PR_SET_NAME, name);
-}
-
-// One read of `size` bytes (a pipe's or a packet socket's message, written whole); false
-// when fewer came (the other end closed, or an error).
-bool read_exactly(int fd, void* data, size_t size) {
-  ssize_t n = 0;
-  do {
-    n = ::read(fd, data, size);
-  } while (n < 0 && errno == EINTR);
-  return n == static_cast<ssize_t>(size);
-}
+using namespace pool;
 
 // Blocks until told to go (one byte on `go_fd`); true when it was, false when the pipe
 // was closed instead.
@@ -326,34 +194,11 @@ bool receive_request(int socket, uint64_t& index, int& fd) {
 // (which differs between processor architectures) does not matter.
 pid_t fork_sibling() { return static_cast<pid_t>(syscall(SYS_clone, CLONE_PARENT | SIGCHLD, 0, 0, 0, 0)); }
 
-struct Child {
+struct Child : Reports {
   pid_t pid = -1;
-  int fd = -1;               // the report pipe; -1 once the child closed its end
-  std::string frames;        // received, not yet parsed
-  std::optional<uint64_t> result_size;  // set when the child reported its result whole
-  std::string error;         // the child's error message, if it failed
+  int fd = -1;  // the report pipe; -1 once the child closed its end
 
   bool ended() const { return result_size || fd < 0 || !error.empty(); }
-
-  // Takes every complete frame out of `frames`.
-  void parse() {
-    size_t at = 0;
-    while (frames.size() - at >= kFrameHeader) {
-      uint32_t length = 0;
-      std::memcpy(&length, frames.data() + at + 1, sizeof length);
-      if (frames.size() - at - kFrameHeader < length) break;
-      const char tag = frames[at];
-      const char* payload = frames.data() + at + kFrameHeader;
-      if (tag == kDone && length == sizeof(uint64_t)) {
-        uint64_t size = 0;
-        std::memcpy(&size, payload, sizeof size);
-        if (size <= kSlotBytes) result_size = size;
-      }
-      if (tag == kFailed) error.assign(payload, length);
-      at += kFrameHeader + length;
-    }
-    frames.erase(0, at);
-  }
 };
 
 // Owns the children: forked ones waiting for their turn (see Turns), running ones, and
@@ -573,24 +418,6 @@ class Children {
   std::map<std::string, Head> heads_;           // by family name
   bool siblings_allowed_ = true;       // clone with CLONE_PARENT works here
 };
-
-// Jobs next_deliver .. next_fork-1 are alive or undelivered: at most `window`, so that
-// each has a slot of its own. Up to `jobs` of them speak; the others are forked ahead
-// and wait for their turn, so that forking overlaps speaking.
-// Four times --jobs measured best with two processors (two or eight times: 3% slower);
-// beyond that, sixteen waiting are plenty.
-size_t window_for(unsigned jobs) { return std::min(4 * size_t{jobs}, size_t{jobs} + 16); }
-
-// The order in which the last jobs start (see run_forked's `cost`): longest first, among
-// at most 2 * jobs of them and at most `window` - jobs (see Turns). Empty: index order.
-std::vector<size_t> tail_order(size_t count, unsigned jobs, size_t window, const JobCost& cost) {
-  std::vector<size_t> tail;
-  if (!cost || jobs < 2) return tail;
-  const size_t length = std::min({count, 2 * size_t{jobs}, window - jobs});
-  for (size_t index = count - length; index < count; ++index) tail.push_back(index);
-  std::stable_sort(tail.begin(), tail.end(), [&](size_t a, size_t b) { return cost(a) > cost(b); });
-  return tail;
-}
 
 }  // namespace
 

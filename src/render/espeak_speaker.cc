@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include "render/memory_images.h"
+#include "render/restoring_pool.h"
 #include "render/speaker_protocol.h"
 #include "render/speech_engine.h"
 #include "render/worker_pool.h"
@@ -29,6 +31,19 @@ namespace narrate {
 namespace {
 
 constexpr unsigned kRandomSeed = 1;
+
+// Whether the voice of the family (see speak_batch) was selected: set by the family's
+// start, read by its jobs. Static, so that the memory images of run_restoring hold it.
+bool g_voice_selected = false;
+
+// How a part gets an engine that has spoken nothing: a worker that brings its memory
+// back after each part (run_restoring), unless this build cannot (AddressSanitizer) or
+// NARRATE_ENGINE_RESET=fork asks for a process per part (run_forked), as the tests do to
+// compare the two.
+bool restore_between_parts() {
+  const char* asked = std::getenv("NARRATE_ENGINE_RESET");
+  return memory_images_supported() && !(asked != nullptr && std::strcmp(asked, "fork") == 0);
+}
 
 // What a worker's synthesis callback writes to: the samples go straight on to the
 // parent; sentence and word events are kept and sent after them.
@@ -80,11 +95,6 @@ void set_parameter(espeak_PARAMETER parameter, int value, const char* what) {
 class VoiceFiles {
  public:
   VoiceFiles() = default;
-  ~VoiceFiles() {
-    for (const auto& [path, fd] : descriptors_) {
-      if (fd >= 0) close(fd);
-    }
-  }
   VoiceFiles(const VoiceFiles&) = delete;
   VoiceFiles& operator=(const VoiceFiles&) = delete;
 
@@ -110,19 +120,19 @@ class VoiceFiles {
   }
 
   // "/proc/self/fd/N" naming the voice file of `language`, or "" to let eSpeak NG search.
-  std::string path_for(const std::string& language) {
+  // The file stays open while this process lives (eSpeak NG reads it when the voice is
+  // selected, through the /proc path: an opening of its own). It changes nothing here:
+  // a worker that brings its memory back (restoring_pool.h) calls it, and the heap an
+  // object on the speaker's stack points to must be the same before and after.
+  std::string path_for(const std::string& language) const {
     const auto found = paths_.find(ascii_lowercase(language));
     if (found == paths_.end() || found->second.empty()) return "";
-    auto [at, added] = descriptors_.emplace(found->second, -1);
-    // Kept open while this process lives (eSpeak NG reads the file when the voice is
-    // selected, through the /proc path: an opening of its own).
-    if (added) at->second = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);
-    return at->second < 0 ? "" : "/proc/self/fd/" + std::to_string(at->second);
+    const int fd = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);
+    return fd < 0 ? "" : "/proc/self/fd/" + std::to_string(fd);
   }
 
  private:
   std::map<std::string, std::string> paths_;  // lowercase file name -> path ("" when ambiguous)
-  std::map<std::string, int> descriptors_;    // path -> open descriptor
   std::string variants_dir_;
 };
 
@@ -135,7 +145,7 @@ class VoiceFiles {
 // which forks the voice's workers: each starts as a fresh `espeak-ng` process does,
 // initialized, one voice loaded, nothing spoken. Returns false when eSpeak NG has no
 // such voice.
-bool select_voice(const SpokenPart& voice, VoiceFiles& files) {
+bool select_voice(const SpokenPart& voice, const VoiceFiles& files) {
   const std::string& name = voice.espeak_name;
   const std::string file = files.path_for(voice.espeak_voice);
   const std::string variant = name.substr(voice.espeak_voice.size());  // "" or "+variant"
@@ -176,35 +186,38 @@ void speak(const SpokenPart& part, bool voice_selected, int sample_rate, ChildOu
 void speak_batch(int socket, void* results, uint64_t results_size, const SpeakerBatch& batch,
                  VoiceFiles& voice_files) {
   if (results_bytes(batch.jobs) > results_size) throw Error("narrate-speaker: too many jobs for its shared memory");
-  // The parts of one voice form a family: the voice is loaded once, in the family's
-  // head, which every worker of that voice is forked from.
-  bool voice_selected = false;  // in a family head and its workers
+  // The parts of one voice form a family: the voice is loaded once per family (in its
+  // head, or in each worker that brings its memory back), never in the speaker.
   const JobFamilies voices{
       .name = [&](size_t index) { return batch.parts[index].espeak_name; },
-      .start = [&](size_t index) { voice_selected = select_voice(batch.parts[index], voice_files); }};
-  run_forked(
-      batch.parts.size(), batch.jobs,
-      [&](size_t index, ChildOutput& out) { speak(batch.parts[index], voice_selected, kSpeakerSampleRate, out); },
-      [&](size_t index, std::string_view bytes) {
-        if (!send_message(socket, 'R', encode_result(result_offset(index, batch.jobs), bytes.size()))) {
-          throw Error("narrate-speaker: narrate is gone");
-        }
-        const std::optional<SpeakerMessage> done = receive_message(socket);
-        if (!done || done->tag != 'A') throw Error("narrate-speaker: narrate is gone");
-      },
-      {}, results,
-      [&](size_t index) {
-        // Speaking takes about as long as the speech lasts: text length over rate.
-        const SpokenPart& part = batch.parts[index];
-        return static_cast<double>(part.text.size()) / std::max(part.rate, 1);
-      },
-      &voices);
+      .start = [&](size_t index) { g_voice_selected = select_voice(batch.parts[index], voice_files); }};
+  const ChildJob job = [&](size_t index, ChildOutput& out) {
+    speak(batch.parts[index], g_voice_selected, kSpeakerSampleRate, out);
+  };
+  const DeliverResult deliver = [&](size_t index, std::string_view bytes) {
+    if (!send_message(socket, 'R', encode_result(result_offset(index, batch.jobs), bytes.size()))) {
+      throw Error("narrate-speaker: narrate is gone");
+    }
+    const std::optional<SpeakerMessage> done = receive_message(socket);
+    if (!done || done->tag != 'A') throw Error("narrate-speaker: narrate is gone");
+  };
+  const JobCost cost = [&](size_t index) {
+    // Speaking takes about as long as the speech lasts: text length over rate.
+    const SpokenPart& part = batch.parts[index];
+    return static_cast<double>(part.text.size()) / std::max(part.rate, 1);
+  };
+  if (restore_between_parts()) {
+    run_restoring(batch.parts.size(), batch.jobs, job, deliver, results, cost, &voices);
+  } else {
+    run_forked(batch.parts.size(), batch.jobs, job, deliver, {}, results, cost, &voices);
+  }
 }
 
 }  // namespace
 
 int run_speaker(int socket, void* results, uint64_t results_size) {
   std::signal(SIGPIPE, SIG_IGN);
+  keep_heap_in_brk();  // before eSpeak NG allocates anything: see memory_images.h
   // eSpeak NG's start sets LC_CTYPE (C.UTF-8, else the next it finds): the same choice
   // narrate made before eSpeak NG ran in a process of its own.
   for (const char* name : {"C.UTF-8", "UTF-8", "en_US.UTF-8", ""}) {

@@ -113,6 +113,7 @@ void Reports::parse() {
       if (size <= kSlotBytes) result_size = size;
     }
     if (tag == kFailed) error.assign(payload, length);
+    if (tag == kRetiring) retiring = true;
     at += kFrameHeader + length;
   }
   frames.erase(0, at);

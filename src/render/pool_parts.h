@@ -19,6 +19,7 @@ namespace narrate::pool {
 // with one frame: a tag byte, a 4-byte length, the payload.
 constexpr char kDone = 'K';    // payload: the result's size (uint64)
 constexpr char kFailed = 'E';  // payload: the error message
+constexpr char kRetiring = 'X';  // a long-lived worker takes no job after this one (no payload)
 constexpr size_t kFrameHeader = 5;
 
 // Room for one result. Only what is written takes memory; an utterance (at most 2000
@@ -88,6 +89,7 @@ struct Reports {
   std::string frames;                   // received, not yet parsed
   std::optional<uint64_t> result_size;  // set when the worker reported its result whole
   std::string error;                    // the worker's error message, if it failed
+  bool retiring = false;                // the worker said kRetiring
 
   // Takes every complete frame out of `frames`.
   void parse();

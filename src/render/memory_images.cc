@@ -172,6 +172,14 @@ int MemoryImages::record() {
   if (regions == nullptr) return give_up();
   const int region_count = read_mappings(regions, kMostRegions);
   if (region_count < 0) return give_up();
+  // The kernel's end of the heap may lie beyond malloc's (restore keeps pages past it,
+  // zeroed): the image ends the heap where malloc does.
+  char* const heap_end = static_cast<char*>(sbrk(0));
+  for (int r = 0; r < region_count; ++r) {
+    if (regions[r].heap && regions[r].end > heap_end && heap_end >= regions[r].start) {
+      regions[r].end = regions[r].start + (static_cast<size_t>(heap_end - regions[r].start) + kPage - 1) / kPage * kPage;
+    }
+  }
   size_t page_count = 0;
   for (int r = 0; r < region_count; ++r) page_count += static_cast<size_t>(regions[r].end - regions[r].start) / kPage;
   if (page_count * kPage > kMostImageBytes) return give_up();
@@ -206,7 +214,7 @@ int MemoryImages::record() {
       pages[k] = Page{page, copy};
     }
   }
-  *image = Image{static_cast<char*>(sbrk(0)), regions, region_count, pages, page_count};
+  *image = Image{heap_end, regions, region_count, pages, page_count};
   images_[image_count_] = image;
   if (image_count_ == 0) after_base_ = next_;
   return image_count_++;
@@ -228,9 +236,24 @@ bool MemoryImages::can_restore(int image) {
 
 void MemoryImages::restore(int image) {
   const Image& wanted = *images_[image];
-  if (sbrk(0) != wanted.brk) brk(wanted.brk);
   static const char zeros[kPage] = {};
   auto* present = reinterpret_cast<unsigned char*>(scratch_);
+  char* const end = static_cast<char*>(sbrk(0));
+  if (end > wanted.brk) {
+    // The heap grew: rather than give the pages back (and fault them in again as it grows
+    // next time), zero them, as new heap memory is; malloc's own record of the heap's end
+    // comes back with the image, and its next sbrk moves the kernel's end from there.
+    char* const from = wanted.brk + (kPage - reinterpret_cast<uintptr_t>(wanted.brk) % kPage) % kPage;
+    const size_t beyond = end > from ? (static_cast<size_t>(end - from) + kPage - 1) / kPage : 0;
+    const bool known = beyond <= kScratchBytes && mincore(from, beyond * kPage, present) == 0;
+    for (size_t j = 0; j < beyond; ++j) {
+      char* page = from + j * kPage;
+      if ((known && (present[j] & 1) == 0) || std::memcmp(page, zeros, kPage) == 0) continue;
+      std::memset(page, 0, kPage);
+    }
+  } else if (end < wanted.brk) {
+    brk(wanted.brk);
+  }
   size_t k = 0;
   for (int r = 0; r < wanted.region_count; ++r) {
     const Region& region = wanted.regions[r];

@@ -67,24 +67,32 @@ void run_start(void* argument) {
   }
 }
 
-// The families a worker has an image for. In the worker's stack frame, never the heap
-// (which every restore brings back).
+// The families a worker has served, and the image of each it served more than once. In
+// the worker's stack frame, never the heap (which every restore brings back).
 struct KnownFamilies {
   static constexpr int kMost = 48;
   static constexpr size_t kLongestName = 120;
   struct Entry {
     char name[kLongestName];
     size_t length;
-    int image;
+    int image;  // -1: served once, no image yet (a family of one job needs none)
   };
   Entry entries[kMost];
   int count = 0;
 
-  int find(const char* name, size_t length) const {
+  Entry* find(const char* name, size_t length) {
     for (int k = 0; k < count; ++k) {
-      if (entries[k].length == length && std::memcmp(entries[k].name, name, length) == 0) return entries[k].image;
+      if (entries[k].length == length && std::memcmp(entries[k].name, name, length) == 0) return &entries[k];
     }
-    return -1;
+    return nullptr;
+  }
+  Entry* add(const char* name, size_t length) {
+    if (count == kMost) return nullptr;
+    Entry& entry = entries[count++];
+    std::memcpy(entry.name, name, length);
+    entry.length = length;
+    entry.image = -1;
+    return &entry;
   }
 };
 
@@ -122,27 +130,24 @@ bool receive_index(int fd, uint64_t& index) {
       length = nameable ? family.size() : 0;
       std::memcpy(name, family.data(), length);
     }
-    const int image = nameable ? (families == nullptr ? 0 : known.find(name, length)) : -1;
+    KnownFamilies::Entry* known_family = nameable && families != nullptr ? known.find(name, length) : nullptr;
+    const int image = families == nullptr ? 0 : known_family != nullptr ? known_family->image : -1;
     if (!pristine) images.restore(image >= 0 ? image : 0);
     if (image < 0) {
       StartRun start{families, index};
       images.run_on_own_stack(run_start, &start);
       if (reusable && nameable) {
-        if (known.count == KnownFamilies::kMost) {
-          images.forget_all_but_base();
-          known.count = 0;
-        }
-        int recorded = images.record();
-        if (recorded < 0) {
-          images.forget_all_but_base();
-          known.count = 0;
-          recorded = images.record();
-        }
-        if (recorded > 0) {
-          KnownFamilies::Entry& entry = known.entries[known.count++];
-          std::memcpy(entry.name, name, length);
-          entry.length = length;
-          entry.image = recorded;
+        if (known_family == nullptr) {
+          known_family = known.add(name, length);
+        } else {
+          // A second job of the family: its start is kept as an image from now on.
+          int recorded = images.record();
+          if (recorded < 0) {  // no room: the images of other families go
+            images.forget_all_but_base();
+            for (int k = 0; k < known.count; ++k) known.entries[k].image = -1;
+            recorded = images.record();
+          }
+          known_family->image = recorded;
         }
       }
     }

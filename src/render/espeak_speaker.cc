@@ -194,8 +194,9 @@ void speak_batch(int socket, void* results, uint64_t results_size, const Speaker
   const ChildJob job = [&](size_t index, ChildOutput& out) {
     speak(batch.parts[index], g_voice_selected, kSpeakerSampleRate, out);
   };
-  const DeliverResult deliver = [&](size_t index, std::string_view bytes) {
-    if (!send_message(socket, 'R', encode_result(result_offset(index, batch.jobs), bytes.size()))) {
+  // A result is read in place: narrate is told where in the shared memory it lies.
+  const DeliverResult deliver = [&](size_t, std::string_view bytes) {
+    if (!send_message(socket, 'R', encode_result(static_cast<uint64_t>(bytes.data() - static_cast<const char*>(results)), bytes.size()))) {
       throw Error("narrate-speaker: narrate is gone");
     }
     const std::optional<SpeakerMessage> done = receive_message(socket);

@@ -96,12 +96,18 @@ struct KnownFamilies {
   }
 };
 
-// Reads one job index; false when the pool closed the socket.
-bool receive_index(int fd, uint64_t& index) {
-  auto* bytes = reinterpret_cast<char*>(&index);
+// What the pool sends a worker: a job, and the slot its result goes to.
+struct Order {
+  uint64_t index;
+  uint64_t slot;
+};
+
+// Reads one order; false when the pool closed the socket.
+bool receive_order(int fd, Order& order) {
+  auto* bytes = reinterpret_cast<char*>(&order);
   size_t got = 0;
-  while (got < sizeof index) {
-    const ssize_t n = ::read(fd, bytes + got, sizeof index - got);
+  while (got < sizeof order) {
+    const ssize_t n = ::read(fd, bytes + got, sizeof order - got);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return false;
     got += static_cast<size_t>(n);
@@ -119,8 +125,9 @@ bool receive_index(int fd, uint64_t& index) {
   KnownFamilies known;
   bool pristine = true;  // nothing has run since the fork: memory is the base image
   for (;;) {
-    uint64_t index = 0;
-    if (!receive_index(socket, index)) _exit(0);
+    Order order{};
+    if (!receive_order(socket, order)) _exit(0);
+    const size_t index = order.index;
     char name[KnownFamilies::kLongestName];
     size_t length = 0;
     bool nameable = families == nullptr;
@@ -151,7 +158,7 @@ bool receive_index(int fd, uint64_t& index) {
         }
       }
     }
-    JobRun run{&job, index, slots.slot(index), socket};
+    JobRun run{&job, index, slots.slot(order.slot), socket};
     images.run_on_own_stack(run_job, &run);
     pristine = false;
     if (run.failed) _exit(1);
@@ -237,14 +244,15 @@ class Workers {
     return workers_.back();
   }
 
-  // Gives job `index` to `worker`; false when it has gone.
-  static bool give(Worker& worker, size_t index) {
-    const uint64_t value = index;
+  // Gives job `index` to `worker`, its result to go to slot `slot`; false when the worker
+  // has gone.
+  static bool give(Worker& worker, size_t index, size_t slot) {
+    const Order order{index, slot};
     ssize_t n = 0;
     do {
-      n = send(worker.socket, &value, sizeof value, MSG_NOSIGNAL);
+      n = send(worker.socket, &order, sizeof order, MSG_NOSIGNAL);
     } while (n < 0 && errno == EINTR);
-    if (n != static_cast<ssize_t>(sizeof value)) return false;
+    if (n != static_cast<ssize_t>(sizeof order)) return false;
     worker.job = index;
     return true;
   }
@@ -318,30 +326,45 @@ void run_restoring(size_t count, unsigned jobs, const ChildJob& job, const Deliv
   ResultSlots slots(window, results);
   Workers workers(job, families, slots);
   const size_t most_workers = std::min(size_t{jobs}, count);
-  std::map<size_t, uint64_t> ready;  // finished jobs, not yet delivered: their result sizes
+  // Each job's result goes to the lowest free slot, not slot index % window: a slot's
+  // pages are made (and mapped by the caller) the first time a result is written there,
+  // so the fewer slots used, the fewer page faults (a render of the sample with --jobs 2:
+  // 540 fewer, 0.78 against 0.86 of espeak-ng's time, medians of 15 interleaved runs).
+  // All `window` stay available for results that wait for a long job before them.
+  std::vector<bool> slot_used(window, false);
+  std::map<size_t, size_t> slot_of;                  // running or undelivered job -> its slot
+  std::map<size_t, uint64_t> ready;                  // finished jobs, not yet delivered: their result sizes
   size_t next_place = 0;
   size_t next_deliver = 0;
   while (next_deliver < count) {
     if (const auto found = ready.find(next_deliver); found != ready.end()) {
-      deliver(next_deliver, std::string_view(slots.slot(next_deliver), found->second));
+      const size_t slot = slot_of[next_deliver];
+      deliver(next_deliver, std::string_view(slots.slot(slot), found->second));
       ready.erase(found);
-      if (next_deliver + window >= count) slots.release(next_deliver);
+      slot_of.erase(next_deliver);
+      slot_used[slot] = false;
       ++next_deliver;
       continue;
     }
     while (next_place < count) {
       const size_t index = job_at(next_place);
-      if (index >= next_deliver + window) break;  // its slot still holds an undelivered result
+      if (index >= next_deliver + window) break;  // (the tail's order) every slot may be needed before it
+      const auto free_slot = std::find(slot_used.begin(), slot_used.end(), false);
+      if (free_slot == slot_used.end()) break;
       const std::string family = families ? families->name(index) : std::string();
       Worker* worker = workers.idle(family);
       if (worker == nullptr && workers.alive() < most_workers) worker = &workers.fork_worker();
       if (worker == nullptr) break;
-      if (!Workers::give(*worker, index)) throw Error("speech worker for part " + std::to_string(index + 1) + " has gone");
+      const auto slot = static_cast<size_t>(free_slot - slot_used.begin());
+      if (!Workers::give(*worker, index, slot)) throw Error("speech worker for part " + std::to_string(index + 1) + " has gone");
+      *free_slot = true;
+      slot_of[index] = slot;
       worker->family = family;
       ++next_place;
     }
     workers.read_some(ready);
   }
+  for (size_t slot = 0; slot < window; ++slot) slots.release(slot);  // see ResultSlots::release
 }
 
 }  // namespace narrate

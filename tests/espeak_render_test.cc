@@ -302,3 +302,49 @@ TEST_CASE("every quote of the sample is spoken in its speaker's voice (measured 
   }
   CHECK(quotes == 6);
 }
+
+TEST_CASE("a worker that brings its memory back speaks every part as a process of its own would") {
+  // Every shipped voice (breath noise among them) on texts that reach different parts of
+  // eSpeak NG: numbers, a long sentence, phonemes from the lexicon, another script (a
+  // second dictionary loaded mid-speech), a one-word part. The default (workers that
+  // restore their memory: render/restoring_pool.h) against a process per part.
+  VoiceLibrary voices;
+  voices.add_directory(test::source_path("voices"));
+  const std::vector<std::string> texts = {
+      "The budget rose by 4.5 percent to 1,234,567 dollars in 2024.",
+      "“I would expect them to sign something,” he said, and then, after a long pause, he added that the talks "
+      "would go on through the night, the next day and the day after that.",
+      "[[p'u:tIn]] met Kim in Pyongyang.",
+      "Москва и Пхеньян.",
+      "Yes.",
+  };
+  Script script;
+  for (const VoiceProfile& voice : voices.all()) {
+    for (const std::string& text : texts) {
+      script.utterances.push_back(Utterance{.label = voice.id, .segment = 0, .voice = voice, .text = text,
+                                            .start = 0, .end = 0, .pause_after_ms = 0});
+    }
+  }
+  const auto speak = [&](unsigned jobs) {
+    std::vector<std::vector<int16_t>> spoken(script.utterances.size());
+    make_espeak_engine(jobs)->speak_all(script.utterances, [&](size_t index, const SpeechOutput& speech) {
+      spoken[index].assign(speech.samples.begin(), speech.samples.end());
+    });
+    return spoken;
+  };
+  const auto restored_1 = speak(1);
+  const auto restored_3 = speak(3);
+  std::vector<std::vector<int16_t>> forked;
+  {
+    const test::ScopedEnv fork_per_part("NARRATE_ENGINE_RESET", "fork");
+    forked = speak(2);
+  }
+  REQUIRE(forked.size() == script.utterances.size());
+  for (size_t i = 0; i < forked.size(); ++i) {
+    CAPTURE(script.utterances[i].label);
+    CAPTURE(script.utterances[i].text);
+    CHECK(forked[i].size() > 22050 / 10);
+    CHECK(restored_1[i] == forked[i]);
+    CHECK(restored_3[i] == forked[i]);
+  }
+}

@@ -119,16 +119,14 @@ class VoiceFiles {
     return stat((variants_dir_ + "/" + name).c_str(), &info) == 0 && S_ISREG(info.st_mode);
   }
 
-  // "/proc/self/fd/N" naming the voice file of `language`, or "" to let eSpeak NG search.
-  // The file stays open while this process lives (eSpeak NG reads it when the voice is
-  // selected, through the /proc path: an opening of its own). It changes nothing here:
-  // a worker that brings its memory back (restoring_pool.h) calls it, and the heap an
-  // object on the speaker's stack points to must be the same before and after.
-  std::string path_for(const std::string& language) const {
+  // An open descriptor of the voice file of `language` (eSpeak NG reads it through its
+  // /proc/self/fd path, an opening of its own), or -1 to let eSpeak NG search. Changes
+  // nothing here: a worker that brings its memory back (restoring_pool.h) calls it, and
+  // the heap an object on the speaker's stack points to must be the same before and after.
+  int open_file(const std::string& language) const {
     const auto found = paths_.find(ascii_lowercase(language));
-    if (found == paths_.end() || found->second.empty()) return "";
-    const int fd = open(found->second.c_str(), O_RDONLY | O_CLOEXEC);
-    return fd < 0 ? "" : "/proc/self/fd/" + std::to_string(fd);
+    if (found == paths_.end() || found->second.empty()) return -1;
+    return open(found->second.c_str(), O_RDONLY | O_CLOEXEC);
   }
 
  private:
@@ -147,10 +145,12 @@ class VoiceFiles {
 // such voice.
 bool select_voice(const SpokenPart& voice, const VoiceFiles& files) {
   const std::string& name = voice.espeak_name;
-  const std::string file = files.path_for(voice.espeak_voice);
   const std::string variant = name.substr(voice.espeak_voice.size());  // "" or "+variant"
   if (!variant.empty() && !files.has_variant(variant.substr(1))) return false;
-  const bool by_file = !file.empty() && espeak_SetVoiceByFile((file + variant).c_str()) == EE_OK;
+  const int fd = files.open_file(voice.espeak_voice);
+  const std::string path = "/proc/self/fd/" + std::to_string(fd) + variant;
+  const bool by_file = fd >= 0 && espeak_SetVoiceByFile(path.c_str()) == EE_OK;
+  if (fd >= 0) close(fd);  // read by now
   return by_file || espeak_SetVoiceByName(name.c_str()) == EE_OK;
 }
 

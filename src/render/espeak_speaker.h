@@ -1,13 +1,13 @@
 // narrate-speaker: the process that runs eSpeak NG for narrate.
 //
 // eSpeak NG keeps its state in globals, and what it says depends on what it said before
-// (docs/ARCHITECTURE.md), so every part is spoken by a worker forked from an engine that
-// has spoken nothing: a fork per part. A fork copies, and a worker's exit tears down,
-// every mapping of the forking process, and narrate has ~120 (16 shared libraries for
-// sound files, resampling, loudness and TOML). This small program, linked statically
-// with eSpeak NG alone, has ~17: forking and ending a worker costs ~90 µs instead of
-// ~260 µs. narrate starts it once (EspeakEngine), sends it batches of parts, and reads
-// each result in place from shared memory both map (speaker_protocol.h).
+// (docs/ARCHITECTURE.md), so every part is spoken from an engine that has spoken
+// nothing: by a worker that brings its memory back after each part (restoring_pool.h),
+// or, under AddressSanitizer or NARRATE_ENGINE_RESET=fork, by a process of its own
+// (worker_pool.h). This small program, linked statically with eSpeak NG alone where the
+// archive exists, keeps those workers small (~17 mappings against narrate's ~120).
+// narrate starts it once (EspeakEngine), sends it batches of parts, and reads each
+// result in place from shared memory both map (speaker_protocol.h).
 #pragma once
 
 #include <cstdint>

@@ -1,4 +1,5 @@
-// Running jobs in forked child processes, results delivered in order.
+// Running jobs in forked child processes, a process per job, results delivered in
+// order. narrate-speaker uses it only where restoring_pool.h cannot work.
 #pragma once
 
 #include <cstddef>

@@ -21,14 +21,21 @@ namespace {
 class Digest {
  public:
   void add(std::string_view bytes) {
-    size_t at = 0;
-    for (; at + 8 <= bytes.size(); at += 8) {
+    const size_t whole = bytes.size() / 8 * 8;
+    add_words(bytes.substr(0, whole));
+    add_tail(bytes.substr(whole), bytes.size());
+  }
+  // add() in pieces: whole words (a multiple of 8 bytes), then the tail and the length.
+  void add_words(std::string_view bytes) {
+    for (size_t at = 0; at + 8 <= bytes.size(); at += 8) {
       uint64_t word = 0;
       for (int k = 7; k >= 0; --k) word = word << 8 | static_cast<unsigned char>(bytes[at + k]);
       mix(word);
     }
-    for (; at < bytes.size(); ++at) mix(static_cast<unsigned char>(bytes[at]));
-    mix(bytes.size());  // so that "ab" + "c" and "a" + "bc" differ
+  }
+  void add_tail(std::string_view tail, uint64_t total_size) {
+    for (const char c : tail) mix(static_cast<unsigned char>(c));
+    mix(total_size);  // so that "ab" + "c" and "a" + "bc" differ
   }
   void add_number(uint64_t value) { mix(value); }
   uint64_t value() const { return hash_; }
@@ -41,8 +48,10 @@ class Digest {
   uint64_t hash_ = 14695981039346656037ull;
 };
 
-// Reads the regular file at `path` into `out`; false when it cannot.
-bool read_whole(const std::string& path, std::string& out) {
+// Adds the regular file at `path` to `digest`, 64 KiB at a time (a buffer as large as
+// the file would be 160 new pages to fault in for the phoneme data); false when it
+// cannot be read.
+bool add_file(const std::string& path, Digest& digest) {
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return false;
   struct stat st {};
@@ -50,15 +59,22 @@ bool read_whole(const std::string& path, std::string& out) {
     close(fd);
     return false;
   }
-  out.clear();
   char buffer[65536];
+  size_t total = 0;
+  size_t held = 0;  // bytes in buffer not yet added (a multiple of 8 is added at a time)
   for (;;) {
-    const ssize_t n = read(fd, buffer, sizeof buffer);
+    const ssize_t n = read(fd, buffer + held, sizeof buffer - held);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
-    out.append(buffer, static_cast<size_t>(n));
+    held += static_cast<size_t>(n);
+    total += static_cast<size_t>(n);
+    const size_t whole = held / 8 * 8;
+    digest.add_words(std::string_view(buffer, whole));
+    std::memmove(buffer, buffer + whole, held - whole);
+    held -= whole;
   }
   close(fd);
+  digest.add_tail(std::string_view(buffer, held), total);
   return true;
 }
 
@@ -69,11 +85,9 @@ constexpr const char* kPhonemeFiles[] = {"phontab", "phonindex", "phondata", "in
 std::string engine_data_digest(const std::string& dir) {
   namespace fs = std::filesystem;
   Digest digest;
-  std::string contents;
   for (const char* name : kPhonemeFiles) {
     digest.add(name);
-    if (read_whole(dir + "/" + name, contents)) digest.add(contents);
-    else digest.add_number(0);
+    if (!add_file(dir + "/" + name, digest)) digest.add_number(0);
   }
   // Every other file, by path, size and modification time, in a fixed order.
   struct Entry {

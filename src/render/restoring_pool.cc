@@ -337,15 +337,8 @@ void run_restoring(size_t count, unsigned jobs, const ChildJob& job, const Deliv
   size_t next_place = 0;
   size_t next_deliver = 0;
   while (next_deliver < count) {
-    if (const auto found = ready.find(next_deliver); found != ready.end()) {
-      const size_t slot = slot_of[next_deliver];
-      deliver(next_deliver, std::string_view(slots.slot(slot), found->second));
-      ready.erase(found);
-      slot_of.erase(next_deliver);
-      slot_used[slot] = false;
-      ++next_deliver;
-      continue;
-    }
+    // Idle workers get their next job first: delivering waits for the caller (narrate
+    // reads the result), and a worker should speak meanwhile, not wait for it.
     while (next_place < count) {
       const size_t index = job_at(next_place);
       if (index >= next_deliver + window) break;  // (the tail's order) every slot may be needed before it
@@ -361,6 +354,15 @@ void run_restoring(size_t count, unsigned jobs, const ChildJob& job, const Deliv
       slot_of[index] = slot;
       worker->family = family;
       ++next_place;
+    }
+    if (const auto found = ready.find(next_deliver); found != ready.end()) {
+      const size_t slot = slot_of[next_deliver];
+      deliver(next_deliver, std::string_view(slots.slot(slot), found->second));
+      ready.erase(found);
+      slot_of.erase(next_deliver);
+      slot_used[slot] = false;
+      ++next_deliver;
+      continue;
     }
     workers.read_some(ready);
   }

@@ -77,6 +77,7 @@ bool memory_images_supported() {
 }
 
 MemoryImages::MemoryImages() {
+  if (!memory_images_supported()) return;
   void* arena = mmap(nullptr, kArenaBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (arena == MAP_FAILED) return;
   arena_ = static_cast<char*>(arena);
@@ -234,7 +235,7 @@ bool MemoryImages::can_restore(int image) {
   return true;
 }
 
-void MemoryImages::restore(int image) {
+bool MemoryImages::restore(int image) {
   const Image& wanted = *images_[image];
   static const char zeros[kPage] = {};
   auto* present = reinterpret_cast<unsigned char*>(scratch_);
@@ -251,8 +252,8 @@ void MemoryImages::restore(int image) {
       if ((known && (present[j] & 1) == 0) || std::memcmp(page, zeros, kPage) == 0) continue;
       std::memset(page, 0, kPage);
     }
-  } else if (end < wanted.brk) {
-    brk(wanted.brk);
+  } else if (end < wanted.brk && brk(wanted.brk) != 0) {
+    return false;
   }
   size_t k = 0;
   for (int r = 0; r < wanted.region_count; ++r) {
@@ -270,6 +271,7 @@ void MemoryImages::restore(int image) {
       }
     }
   }
+  return true;
 }
 
 void MemoryImages::forget_all_but_base() {
@@ -280,6 +282,10 @@ void MemoryImages::forget_all_but_base() {
 }
 
 void MemoryImages::run_on_own_stack(void (*fn)(void*), void* arg) {
+  if (!ok()) {  // no images either: nothing to keep the stack's leftovers from
+    fn(arg);
+    return;
+  }
   ucontext_t here;
   ucontext_t there;
   getcontext(&there);

@@ -35,7 +35,9 @@ bool memory_images_supported();
 class MemoryImages {
  public:
   // Maps the room images take (reserved, used as needed) and a stack for
-  // run_on_own_stack. Check ok(): false when the system refused the mapping.
+  // run_on_own_stack. Check ok(): false when the system refused the mapping, or
+  // memory_images_supported() is false (then record() fails, and run_on_own_stack runs
+  // on the caller's stack).
   MemoryImages();
   ~MemoryImages();
   MemoryImages(const MemoryImages&) = delete;
@@ -54,8 +56,9 @@ class MemoryImages {
   bool can_restore(int image);
 
   // Brings memory back to image `image`: the heap's end first, then every page that
-  // differs from the image.
-  void restore(int image);
+  // differs from the image. False when the heap cannot grow back (out of memory):
+  // nothing was copied, and the process must not go on as if restored.
+  bool restore(int image);
 
   // Forgets every image but the base, giving their memory back.
   void forget_all_but_base();

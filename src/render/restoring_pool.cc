@@ -121,7 +121,7 @@ bool receive_order(int fd, Order& order) {
   become_pool_process("narrate-worker");
   if (getppid() != parent) _exit(1);
   MemoryImages images;
-  const bool reusable = memory_images_supported() && images.ok() && images.record() == 0;
+  const bool reusable = images.ok() && images.record() == 0;
   KnownFamilies known;
   bool pristine = true;  // nothing has run since the fork: memory is the base image
   for (;;) {
@@ -139,7 +139,7 @@ bool receive_order(int fd, Order& order) {
     }
     KnownFamilies::Entry* known_family = nameable && families != nullptr ? known.find(name, length) : nullptr;
     const int image = families == nullptr ? 0 : known_family != nullptr ? known_family->image : -1;
-    if (!pristine) images.restore(image >= 0 ? image : 0);
+    if (!pristine && !images.restore(image >= 0 ? image : 0)) _exit(1);  // the pool reports the part's worker gone
     if (image < 0) {
       StartRun start{families, index};
       images.run_on_own_stack(run_start, &start);

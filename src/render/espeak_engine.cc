@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,6 +49,11 @@ class EspeakEngine : public SpeechEngine {
       start_speaker();
     } catch (const Error&) {
     }
+    // The data digest (a walk of eSpeak NG's data, ~5 ms) is made meanwhile, beside the
+    // planning, rather than on the way to the first part.
+    if (version_.empty() && !digest_.valid()) {
+      digest_ = std::async(std::launch::async, [dir = data_directory()] { return engine_data_digest(dir); });
+    }
   }
 
   // eSpeak NG 1.51 and 1.52 always speak at 22050 Hz (the speaker checks it when it starts):
@@ -59,11 +65,10 @@ class EspeakEngine : public SpeechEngine {
   // (ESPEAK_DATA_PATH, ~/espeak-ng-data, the system's), asked of eSpeak NG itself.
   std::string version() const override {
     if (version_.empty()) {
-      espeak_ng_InitializePath(nullptr);
-      const char* data_dir = nullptr;
-      const char* version = espeak_Info(&data_dir);
-      data_dir_ = data_dir ? data_dir : "";
-      version_ = std::string("espeak-ng ") + (version ? version : "?") + " data " + engine_data_digest(data_dir_);
+      const std::string dir = data_directory();
+      const char* version = espeak_Info(nullptr);
+      const std::string digest = digest_.valid() ? digest_.get() : engine_data_digest(dir);
+      version_ = std::string("espeak-ng ") + (version ? version : "?") + " data " + digest;
     }
     return version_;
   }
@@ -109,9 +114,22 @@ class EspeakEngine : public SpeechEngine {
 
   // "espeak-ng VERSION at DATA_DIR", as a speaker of this library with this data greets.
   std::string library_version() const {
-    version();  // finds the data directory
+    const std::string dir = data_directory();
     const char* version = espeak_Info(nullptr);
-    return std::string("espeak-ng ") + (version ? version : "?") + " at " + data_dir_;
+    return std::string("espeak-ng ") + (version ? version : "?") + " at " + dir;
+  }
+
+  // Where eSpeak NG finds its data (ESPEAK_DATA_PATH, ~/espeak-ng-data, the system's),
+  // asked of eSpeak NG itself, without starting it.
+  const std::string& data_directory() const {
+    if (!data_dir_known_) {
+      espeak_ng_InitializePath(nullptr);
+      const char* data_dir = nullptr;
+      espeak_Info(&data_dir);
+      data_dir_ = data_dir ? data_dir : "";
+      data_dir_known_ = true;
+    }
+    return data_dir_;
   }
 
   void start_speaker() {
@@ -168,7 +186,9 @@ class EspeakEngine : public SpeechEngine {
 
   unsigned jobs_;
   mutable std::string version_;   // computed once, on first use
-  mutable std::string data_dir_;  // where eSpeak NG finds its data (set with version_)
+  mutable std::string data_dir_;  // where eSpeak NG finds its data (data_directory)
+  mutable bool data_dir_known_ = false;
+  mutable std::future<std::string> digest_;  // the data digest, made while narrate plans
   std::unique_ptr<SpeakerProcess> speaker_;
   bool greeted_ = false;  // the speaker said it is ready
   std::vector<int16_t> samples_;  // only for results that are not aligned

@@ -6,6 +6,7 @@
 #include <ucontext.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -20,6 +21,7 @@ constexpr size_t kScratchBytes = size_t{2} << 20;   // the maps text, then minco
 constexpr size_t kArenaBytes = size_t{1} << 30;     // reserved; only what is used is memory
 constexpr size_t kMostImageBytes = size_t{256} << 20;
 constexpr int kMostRegions = 1024;
+constexpr int kMadvisePopulateWrite = 23;  // MADV_POPULATE_WRITE (Linux 5.14), not in every header
 
 bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
 
@@ -86,6 +88,7 @@ MemoryImages::MemoryImages() {
   stack_ = arena_ + kPage;
   scratch_ = stack_ + kStackBytes;
   next_ = scratch_ + kScratchBytes;
+  populated_ = next_;
 }
 
 MemoryImages::~MemoryImages() {
@@ -97,6 +100,16 @@ char* MemoryImages::take(size_t bytes) {
   if (bytes > static_cast<size_t>(arena_ + arena_bytes_ - next_)) return nullptr;
   char* at = next_;
   next_ += bytes;
+  // The arena's pages are made 256 KiB at a time, in one call, rather than one page
+  // fault each as they are first written (7 against 12 µs a page on the virtual machine
+  // of 2026-12). Kernels before 5.14 do not know the call: pages are then faulted in.
+  constexpr size_t kPopulate = size_t{256} << 10;
+  if (next_ > populated_ && populate_) {
+    const size_t room = static_cast<size_t>(arena_ + arena_bytes_ - populated_);
+    const size_t length = std::min(room, std::max(kPopulate, static_cast<size_t>(next_ - populated_ + kPage - 1) / kPage * kPage));
+    if (madvise(populated_, length, kMadvisePopulateWrite) == 0) populated_ += length;
+    else populate_ = false;
+  }
   return at;
 }
 
@@ -277,8 +290,14 @@ bool MemoryImages::restore(int image) {
 void MemoryImages::forget_all_but_base() {
   if (image_count_ <= 1) return;
   image_count_ = 1;
-  madvise(after_base_, static_cast<size_t>(next_ - after_base_), MADV_DONTNEED);
+  const auto page_up = [](char* at) {
+    return reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(at) + kPage - 1) / kPage * kPage);
+  };
+  char* const from = page_up(after_base_);
+  char* const to = std::max(populated_, page_up(next_));
+  if (to > from) madvise(from, static_cast<size_t>(to - from), MADV_DONTNEED);
   next_ = after_base_;
+  populated_ = from;
 }
 
 void MemoryImages::run_on_own_stack(void (*fn)(void*), void* arg) {

@@ -80,6 +80,8 @@ class MemoryImages {
   char* stack_ = nullptr;
   char* scratch_ = nullptr;  // /proc/self/maps text and mincore's answer
   char* next_ = nullptr;     // the free part of the arena starts here
+  char* populated_ = nullptr;  // the arena's pages below this are made (see take)
+  bool populate_ = true;       // the system can make them in advance
   char* after_base_ = nullptr;
   Image* images_[64] = {};
   int image_count_ = 0;

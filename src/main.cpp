@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands/episode_command.h"
+#include "commands/feed_command.h"
 #include "commands/inspect_command.h"
 #include "commands/normalize_command.h"
 #include "commands/preview_command.h"
@@ -54,6 +55,8 @@ int main(int argc, char** argv) {
   narrate::set_preview_command(app, preview);
   narrate::EpisodeOptions episode;
   narrate::set_episode_command(app, episode);
+  narrate::FeedOptions feed;
+  narrate::set_feed_command(app, feed);
   narrate::NormalizeOptions normalize;
   narrate::set_normalize_command(app, normalize);
 

@@ -20,6 +20,7 @@
 #include "commands/voice_options.h"
 #include "publish/chapters.h"
 #include "publish/feed.h"
+#include "publish/feed_lock.h"
 #include "publish/manifest.h"
 #include "publish/transcript.h"
 #include "text/spoken_text.h"
@@ -186,34 +187,6 @@ class EpisodeBuilder {
   std::vector<Cue> cues_;
   int rate_ = 22050;
   double total_seconds_ = 0;
-};
-
-// Holds an exclusive lock on `path`.lock (made when missing, never removed: removing a
-// lock file lets two runs lock two different files) while it lives, so that runs
-// updating the same feed take turns at reading, changing and writing it.
-class FeedLock {
- public:
-  explicit FeedLock(const std::string& feed) {
-    const std::string path = feed + ".lock";
-    std::error_code ec;
-    const std::filesystem::path dir = std::filesystem::path(path).parent_path();
-    if (!dir.empty()) std::filesystem::create_directories(dir, ec);
-    fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
-    if (fd_ < 0) throw Error(system_error_message("cannot lock", path, errno));
-    while (flock(fd_, LOCK_EX) != 0) {
-      if (errno != EINTR) {
-        const int err = errno;
-        close(fd_);
-        throw Error(system_error_message("cannot lock", path, err));
-      }
-    }
-  }
-  ~FeedLock() { close(fd_); }
-  FeedLock(const FeedLock&) = delete;
-  FeedLock& operator=(const FeedLock&) = delete;
-
- private:
-  int fd_ = -1;
 };
 
 void run_episode(const EpisodeOptions& options) {

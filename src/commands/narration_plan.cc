@@ -36,15 +36,18 @@ void add_format_flags(CLI::App& command, ArticleOptions& options) {
 }
 
 NarrationPlan plan_narration(const ArticleOptions& options) {
+  const ArticleFormat format = options.markdown ? ArticleFormat::markdown
+                               : options.html   ? ArticleFormat::html
+                                                : ArticleFormat::automatic;
+  return plan_narration(options, load_article(options.article, format));
+}
+
+NarrationPlan plan_narration(const ArticleOptions& options, ReadingText reading) {
   VoiceLibrary voices = load_voices(options.voices_dir);
   Lexicon lexicon = load_lexicon(options.lexicon);
   const VoiceProfile& narrator = voices.get(options.narrator);
   std::vector<std::pair<std::string, std::string>> overrides;
   for (const std::string& text : options.cast) overrides.push_back(parse_cast_override(text));
-  const ArticleFormat format = options.markdown ? ArticleFormat::markdown
-                               : options.html   ? ArticleFormat::html
-                                                : ArticleFormat::automatic;
-  ReadingText reading = load_article(options.article, format);
   Article article = parse_article(reading, {.keep_boilerplate = options.keep_boilerplate});
   Source source = std::move(reading.source);
   attribute_quotes(source.text(), article);

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "article/article.h"
+#include "document/reading_text.h"
 #include "script/script.h"
 #include "text/source.h"
 #include "voice/cast.h"
@@ -46,6 +47,9 @@ struct NarrationPlan {
 // Runs the stages up to the script. Throws Error for unreadable or invalid input, an
 // unknown voice, or an article with nothing to say.
 NarrationPlan plan_narration(const ArticleOptions& options);
+
+// The same for an article already read (options.article, markdown and html unused).
+NarrationPlan plan_narration(const ArticleOptions& options, ReadingText reading);
 
 // Prints the article's warnings ("FILE:LINE:COLUMN: warning: ...") to standard error.
 void print_warnings(const NarrationPlan& plan);

@@ -92,8 +92,11 @@ ReadingText load_article(const std::string& path, ArticleFormat format) {
   // Reading stops at a NUL byte (a binary file, or /dev/zero): Source says where. Not in
   // a web page, which may be UTF-16 (its NULs are then refused after conversion).
   std::string bytes = read_bounded(path, Source::kMaxArticleBytes, "an article", format != ArticleFormat::html);
+  return read_article(path == "-" ? "<stdin>" : path, std::move(bytes), format);
+}
+
+ReadingText read_article(const std::string& name, std::string bytes, ArticleFormat format) {
   if (format == ArticleFormat::automatic) format = looks_like_html(bytes) ? ArticleFormat::html : ArticleFormat::text;
-  const std::string name = path == "-" ? "<stdin>" : path;
   if (format == ArticleFormat::html) return read_page(name, std::move(bytes));
   Source source = Source::from_text(name, std::move(bytes));
   if (format == ArticleFormat::markdown) {

@@ -23,4 +23,8 @@ ArticleFormat format_of_path(const std::string& path);
 // is not valid in its encoding, a charset narrate cannot read, or a page with no article.
 ReadingText load_article(const std::string& path, ArticleFormat format);
 
+// The same for an article already in memory (`bytes`, at most Source::kMaxArticleBytes),
+// named `name` in errors; automatic here means by the bytes' start only.
+ReadingText read_article(const std::string& name, std::string bytes, ArticleFormat format);
+
 }  // namespace narrate

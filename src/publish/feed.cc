@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -128,29 +130,35 @@ struct SortedItem {
   XmlNode item;
 };
 
-XmlNode channel_element(const ShowInfo& show, const FeedItem& item, const XmlNode* earlier) {
+XmlNode channel_element(const ShowInfo& show, const std::vector<FeedItem>& own_items, const XmlNode* earlier,
+                        bool keep_other_items) {
   XmlNode channel = XmlNode::element(rss("channel"));
   channel.children = channel_elements(show, earlier);
-  std::vector<SortedItem> items{{item.number, item_element(item)}};
+  std::vector<SortedItem> items;
+  std::map<std::string, size_t> own_by_guid;  // as written (and read back): what XML cannot hold replaced
+  for (const FeedItem& item : own_items) {
+    own_by_guid.emplace(std::string(trimmed(xml_characters(item.guid))), items.size());
+    items.push_back({item.number, item_element(item)});
+  }
   if (earlier) {
     channel.namespaces = earlier->namespaces;
     channel.attributes = earlier->attributes;
-    // As written (and read back): what XML cannot hold replaced.
-    const std::string guid(trimmed(xml_characters(item.guid)));
     const std::vector<XmlNode> own = channel.children;
-    bool replaced = false;
+    std::set<size_t> replaced;
     for (const XmlNode& node : earlier->children) {
       if (node.kind == XmlNode::Kind::text && trimmed(node.text).empty()) continue;  // indent_xml indents anew
       if (is_element(node, "", "item")) {
-        if (guid.empty() || guid_of(node) != guid) {
-          items.push_back({number_of(node), node});
-        } else if (!replaced) {
-          replaced = true;
-          XmlNode& mine = items.front().item;
-          const std::vector<XmlNode> own_item = mine.children;
+        const std::string guid = guid_of(node);
+        const auto mine = guid.empty() ? own_by_guid.end() : own_by_guid.find(guid);
+        if (mine == own_by_guid.end()) {
+          if (keep_other_items) items.push_back({number_of(node), node});
+        } else if (replaced.insert(mine->second).second) {
+          // Narrate's item replaces the earlier one, and keeps what other tools added to it.
+          XmlNode& item = items[mine->second].item;
+          const std::vector<XmlNode> own_item = item.children;
           for (const XmlNode& child : node.children) {
             if (child.kind == XmlNode::Kind::element && !written_by_narrate(child, own_item)) {
-              mine.children.push_back(child);
+              item.children.push_back(child);
             }
           }
         }
@@ -218,13 +226,18 @@ XmlDocument parse_feed(std::string_view xml, const std::string& origin) {
 }
 
 std::string build_feed(const ShowInfo& show, const FeedItem& item, const XmlDocument& earlier) {
+  return build_feed(show, std::vector<FeedItem>{item}, earlier, true);
+}
+
+std::string build_feed(const ShowInfo& show, const std::vector<FeedItem>& items, const XmlDocument& earlier,
+                       bool keep_other_items) {
   const XmlNode* earlier_root = earlier.root();
   XmlDocument feed;
   XmlNode root = XmlNode::element(rss("rss"));
   root.attributes.push_back({rss("version"), "2.0"});
   root.namespaces = root_namespaces(earlier_root);
   const XmlNode* earlier_channel = earlier_root ? earlier_root->child("", "channel") : nullptr;
-  root.children.push_back(channel_element(show, item, earlier_channel));
+  root.children.push_back(channel_element(show, items, earlier_channel, keep_other_items));
   if (earlier_root) {
     for (const XmlAttribute& attribute : earlier_root->attributes) {
       if (!attribute.name.is("", "version")) root.attributes.push_back(attribute);

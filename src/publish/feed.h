@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "publish/manifest.h"
 #include "publish/xml_tree.h"
@@ -56,6 +57,11 @@ XmlDocument parse_feed(std::string_view xml, const std::string& origin);
 // feed is well-formed whatever the manifest holds; narrate's own feed reads back to the
 // same bytes.
 std::string build_feed(const ShowInfo& show, const FeedItem& item, const XmlDocument& earlier = {});
+
+// The same with several items of narrate's (in this order, among equal episode numbers),
+// and the earlier feed's other items kept only when `keep_other_items`.
+std::string build_feed(const ShowInfo& show, const std::vector<FeedItem>& items, const XmlDocument& earlier,
+                       bool keep_other_items);
 
 // The guid of an episode's feed item: the manifest's episode.guid when it has one, else a
 // UUID version 5 (in the Podcasting 2.0 namespace) of the show's identity (its guid, else

@@ -1,11 +1,14 @@
 // The podcast feed: any bytes as an earlier feed are refused with narrate's Error, or
 // give a feed that narrate reads back and writes again to the same bytes; any bytes in
-// the text narrate writes give a feed that reads back.
+// the text narrate writes give a feed that reads back. And any bytes as a source feed
+// (`narrate feed`) are refused with Error or give items whose dates are "" or
+// YYYY-MM-DD and whose every item has a guid.
 #include <cstdint>
 #include <string>
 
 #include "fuzz_support.h"
 #include "publish/feed.h"
+#include "publish/source_feed.h"
 #include "util/error.h"
 
 using namespace narrate;
@@ -34,6 +37,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       FUZZ_CHECK(false);
     }
     FUZZ_CHECK(again == feed);
+  } catch (const Error&) {
+  }
+  try {
+    const SourceFeed source = parse_source_feed(text, "source.xml");
+    for (const SourceItem& item : source.items) {
+      FUZZ_CHECK(item.date.empty() || (item.date.size() == 10 && item.date[4] == '-' && item.date[7] == '-'));
+      FUZZ_CHECK(!item.guid.empty());
+    }
   } catch (const Error&) {
   }
   show.title = show.author = show.description = show.link = show.image = show.category = show.guid = text;

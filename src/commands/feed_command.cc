@@ -407,11 +407,23 @@ class FeedRun {
   bool wrote_feed_ = false;
 };
 
-SourceFeed read_source(const std::string& source) {
+// The source's items, each guid once: a later item with an earlier one's guid (a
+// publisher's mistake) would write over its files, and is left out with a warning.
+SourceFeed read_source(const std::string& source, bool quiet) {
   std::error_code ec;
-  if (source != "-" && fs::is_directory(source, ec)) return read_source_directory(source);
-  const std::string name = source == "-" ? "<stdin>" : source;
-  return parse_source_feed(read_bounded(source, kMaxSourceFeedBytes, "a feed"), name);
+  SourceFeed feed;
+  if (source != "-" && fs::is_directory(source, ec)) {
+    feed = read_source_directory(source);
+  } else {
+    feed = parse_source_feed(read_bounded(source, kMaxSourceFeedBytes, "a feed"), source == "-" ? "<stdin>" : source);
+  }
+  std::set<std::string> seen;
+  std::erase_if(feed.items, [&](const SourceItem& item) {
+    if (seen.insert(item.guid).second) return false;
+    if (!quiet) std::cerr << "narrate: " << item.origin << ": warning: an earlier item has the same guid: left out\n";
+    return true;
+  });
+  return feed;
 }
 
 }  // namespace
@@ -420,7 +432,7 @@ void run_feed(const FeedOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   if (options.merge && !options.shard.empty()) throw Error("--merge writes the feed of every shard: it takes no --shard");
   if (!options.shard.empty()) parse_shard(options.shard);  // a usage error before any work
-  SourceFeed source = read_source(options.source);
+  SourceFeed source = read_source(options.source, options.audio.quiet);
   std::error_code ec;
   fs::create_directories(options.out_dir, ec);
   if (ec || !fs::is_directory(options.out_dir)) throw Error(system_error_message("cannot make", options.out_dir, ec.value()));

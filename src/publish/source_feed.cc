@@ -56,10 +56,14 @@ std::string summary_text(const std::string& text) {
   return collapse_whitespace(decode_html_entities(out));
 }
 
+// The item's identity: its own, else its link, else its title and date, else its text.
 std::string guid_for(std::string guid, const SourceItem& item) {
   if (!guid.empty()) return guid;
   if (!item.link.empty()) return item.link;
-  return item.title + " " + item.date;
+  if (!item.title.empty()) return item.title + " " + item.date;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stable_hash(item.body)));
+  return std::string("text ") + hex;
 }
 
 SourceItem rss_item(const XmlNode& node, const std::string& origin) {

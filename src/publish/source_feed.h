@@ -8,7 +8,8 @@
 namespace narrate {
 
 struct SourceItem {
-  std::string guid;         // the item's identity: guid, Atom id, else its link, else its title and date
+  std::string guid;         // the item's identity: guid, Atom id, else its link, else its title and
+                            // date, else a hash of its text (never empty)
   std::string title;
   std::string link;
   std::string date;         // YYYY-MM-DD, or "" when the item has none readable

@@ -296,6 +296,9 @@ class FeedRun {
       if (!options_.merge) {
         std::cerr << " (" << considered_ << " in this run): " << rendered_ << " rendered, " << unchanged_ << " unchanged, "
                   << failed_ << " failed";
+        if (rendered_ > 0 && !options_.audio.no_cache) {
+          std::cerr << " (the rendered: " << parts_ << " parts, " << parts_from_cache_ << " from cache)";
+        }
       }
       if (wrote_feed_) std::cerr << "; wrote " << feed_out_ << " (" << feed_items_ << " items)";
       std::cerr << " in " << format_clock(seconds) << '\n';
@@ -365,6 +368,8 @@ class FeedRun {
     commit_together({audio->output(), &transcript, &chapters, &record_output});
     remove_other_records(item.guid, record_file);  // the item's files under an earlier title
     ++rendered_;
+    parts_ += plan.script.utterances.size();
+    parts_from_cache_ += run.cache_hits();
     last_seconds_ = report.seconds();
   }
 
@@ -403,6 +408,7 @@ class FeedRun {
   std::string feed_out_;
   AudioFormat format_;
   size_t considered_ = 0, rendered_ = 0, unchanged_ = 0, failed_ = 0, feed_items_ = 0;
+  size_t parts_ = 0, parts_from_cache_ = 0;  // of the items rendered
   double last_seconds_ = 0;
   bool wrote_feed_ = false;
 };

@@ -192,6 +192,18 @@ TEST_CASE("feed: a folder of articles, and sources that are not feeds") {
   CHECK(files_with(dir.file("out"), ".mp3").size() == 2);
   check_with_element_tree(dir.file("out"));
 
+  // A folder's article is titled by what it says, not by its file name.
+  CHECK(test::read_file(dir.file("out/podcast.xml")).find("<title>river-cleanup</title>") == std::string::npos);
+
+  // The podcast feed may not be written over its own source.
+  std::filesystem::create_directory(dir.file("same"));
+  test::write_file(dir.file("same/podcast.xml"), test::read_file(kAtom));
+  const auto same = run_narrate("feed same/podcast.xml -o same", dir.path());
+  CHECK(same.status == 1);
+  CHECK(same.err.find("refusing to write 'same/podcast.xml': it is also the input") != std::string::npos);
+  CHECK(test::read_file(dir.file("same/podcast.xml")) == test::read_file(kAtom));
+  CHECK(files_with(dir.file("same"), ".mp3").empty());
+
   test::write_file(dir.file("page.html"), "<!DOCTYPE html><html><body><p>Not a feed.</p></body></html>");
   const auto page = run_narrate("feed page.html -o out2", dir.path());
   CHECK(page.status == 1);

@@ -209,7 +209,7 @@ class FeedRun {
  public:
   FeedRun(const FeedOptions& options, SourceFeed source)
       : options_(options), source_(std::move(source)),
-        feed_out_(options.feed_out.empty() ? (fs::path(options.out_dir) / "podcast.xml").string() : options.feed_out),
+        feed_out_(feed_path(options)),
         format_(options.audio.format.empty() ? AudioFormat::mp3 : format_from_name(options.audio.format)) {}
 
   // Renders the items of the shard (every item without one) that changed.
@@ -311,6 +311,16 @@ class FeedRun {
 
   void set_wrote_feed() { wrote_feed_ = true; }
 
+  // The podcast feed (and its lock) must not be the source, nor the source's lexicon.
+  static void check_outputs(const FeedOptions& options) {
+    const std::string feed = feed_path(options);
+    ensure_distinct_files({options.source, options.article.lexicon}, {feed, feed + ".lock"});
+  }
+
+  static std::string feed_path(const FeedOptions& options) {
+    return options.feed_out.empty() ? (fs::path(options.out_dir) / "podcast.xml").string() : options.feed_out;
+  }
+
  private:
   std::string record_path(const SourceItem& item) const {
     return (fs::path(options_.out_dir) / (slug_of(item) + kRecordSuffix)).string();
@@ -330,8 +340,10 @@ class FeedRun {
     }
     const std::string slug = slug_of(item);
     const fs::path dir(options_.out_dir);
+    // A folder's article is titled by what it says (its file name until then).
+    const bool own_title = item.file.empty() && !item.title.empty();
     ItemRecord record{.guid = item.guid,
-                      .title = item.title.empty() ? plan.article.title : item.title,
+                      .title = own_title || plan.article.title.empty() ? item.title : plan.article.title,
                       .date = item.date,
                       .description = item.description,
                       .hash = hash,
@@ -438,6 +450,7 @@ void run_feed(const FeedOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   if (options.merge && !options.shard.empty()) throw Error("--merge writes the feed of every shard: it takes no --shard");
   if (!options.shard.empty()) parse_shard(options.shard);  // a usage error before any work
+  FeedRun::check_outputs(options);
   SourceFeed source = read_source(options.source, options.audio.quiet);
   std::error_code ec;
   fs::create_directories(options.out_dir, ec);

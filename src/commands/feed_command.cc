@@ -14,6 +14,7 @@
 
 #include "audio/atomic_output.h"
 #include "commands/progress_line.h"
+#include "commands/render_command.h"
 #include "commands/voice_options.h"
 #include "document/load_article.h"
 #include "publish/chapters.h"
@@ -177,21 +178,6 @@ std::string item_hash(const NarrationPlan& plan, const SourceItem& item, const s
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stable_hash(all)));
   return hex;
-}
-
-std::vector<Chapter> chapters_of(const NarrationPlan& plan, const RenderReport& report) {
-  std::vector<Chapter> chapters;
-  for (size_t i = 0; i < plan.script.utterances.size(); ++i) {
-    const Utterance& utterance = plan.script.utterances[i];
-    if (utterance.segment == 0) continue;
-    if (i > 0 && plan.script.utterances[i - 1].segment == utterance.segment) continue;
-    const Segment& segment = plan.article.segments[utterance.segment - 1];
-    if (segment.kind != SegmentKind::title && segment.kind != SegmentKind::heading) continue;
-    const double start = static_cast<double>(report.parts[i].start) / report.sample_rate;
-    const std::string title = collapse_whitespace(plan.source.text().substr(segment.span.start, segment.span.size()));
-    chapters.push_back({segment.kind == SegmentKind::title ? 0.0 : start, title});
-  }
-  return chapters;
 }
 
 std::string extension_of(AudioFormat format) {

@@ -25,6 +25,8 @@ std::string lowercase_extension(const std::string& path) {
   return ascii_lowercase(std::filesystem::path(path).extension().string());
 }
 
+}  // namespace
+
 std::vector<Chapter> chapters_of(const NarrationPlan& plan, const RenderReport& report) {
   std::vector<Chapter> chapters;
   for (size_t i = 0; i < plan.script.utterances.size(); ++i) {
@@ -42,7 +44,6 @@ std::vector<Chapter> chapters_of(const NarrationPlan& plan, const RenderReport& 
   return chapters;
 }
 
-}  // namespace
 
 void set_render_command(CLI::App& app, RenderOptions& options) {
   CLI::App* render = app.add_subcommand("render", "Narrate an article into one audio file");

@@ -8,6 +8,8 @@
 
 #include "commands/audio_options.h"
 #include "commands/narration_plan.h"
+#include "publish/chapters.h"
+#include "render/render_script.h"
 
 namespace narrate {
 
@@ -26,5 +28,9 @@ void set_render_command(CLI::App& app, RenderOptions& options);
 
 // Runs a render as `narrate render` does.
 void run_render(const RenderOptions& options);
+
+// The chapters of a rendered article: the title's at the start, each heading's where it
+// is spoken (also when it comes first, in an article without a title).
+std::vector<Chapter> chapters_of(const NarrationPlan& plan, const RenderReport& report);
 
 }  // namespace narrate

@@ -2,6 +2,7 @@
 
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -52,6 +53,17 @@ int fork_or_close(int pair[2]) {
     close(pair[1]);
     throw Error(system_error_message("cannot start worker", "fork", err));
   }
+  return pid;
+}
+
+int fork_with_socket(int type, int& end) {
+  int pair[2];
+  if (socketpair(AF_UNIX, type | SOCK_CLOEXEC, 0, pair) != 0) {
+    throw Error(system_error_message("cannot start worker", "socketpair", errno));
+  }
+  const pid_t pid = fork_or_close(pair);
+  close(pair[pid == 0 ? 0 : 1]);
+  end = pair[pid == 0 ? 1 : 0];
   return pid;
 }
 
@@ -117,6 +129,22 @@ void Reports::parse() {
     at += kFrameHeader + length;
   }
   frames.erase(0, at);
+}
+
+bool wait_readable(std::vector<pollfd>& polled) {
+  if (poll(polled.data(), polled.size(), -1) >= 0) return true;
+  if (errno == EINTR) return false;
+  throw Error(system_error_message("cannot wait for worker", "poll", errno));
+}
+
+long read_reports(int fd, Reports& reports) {
+  char buffer[4096];
+  const ssize_t n = ::read(fd, buffer, sizeof buffer);
+  if (n > 0) {
+    reports.frames.append(buffer, static_cast<size_t>(n));
+    reports.parse();
+  }
+  return n;
 }
 
 // Four times --jobs measured best with two processors (two or eight times: 3% slower);

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <poll.h>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,11 @@ void close_fd(int& fd);
 
 // Forks; when that fails, closes both descriptors of `pair` and throws Error.
 int fork_or_close(int pair[2]);
+
+// Makes a socket pair of `type` (SOCK_STREAM, SOCK_SEQPACKET) and forks: returns 0 in
+// the child and the child's pid in the parent, `end` set to this process's end of the
+// pair (the other end closed here). Throws Error when either step fails.
+int fork_with_socket(int type, int& end);
 
 // In a new process of the pool (a worker or a family head), named `name` in ps, top and
 // perf: the parent's handlers clean up the parent's files, this process just ends, and
@@ -94,6 +100,13 @@ struct Reports {
   // Takes every complete frame out of `frames`.
   void parse();
 };
+
+// Waits until one of `polled` can be read; false when a signal came first. Throws Error.
+bool wait_readable(std::vector<pollfd>& polled);
+
+// Reads what `fd` has into `reports` and parses it: the bytes read, 0 when the other end
+// closed, -1 on an error (errno; EINTR: try again).
+long read_reports(int fd, Reports& reports);
 
 // Jobs next_deliver .. next_deliver + window - 1 may run or wait undelivered at once,
 // each with a slot of its own.

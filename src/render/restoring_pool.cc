@@ -225,21 +225,16 @@ class Workers {
   }
 
   Worker& fork_worker() {
-    int pair[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
-      throw Error(system_error_message("cannot start worker", "socketpair", errno));
-    }
     const pid_t parent = getpid();
-    const pid_t pid = fork_or_close(pair);
+    int socket = -1;
+    const pid_t pid = fork_with_socket(SOCK_STREAM, socket);
     if (pid == 0) {
-      close(pair[0]);
       for (Worker& other : workers_) close_fd(other.socket);
-      serve(pair[1], parent, slots_, job_, families_);
+      serve(socket, parent, slots_, job_, families_);
     }
-    close(pair[1]);
     Worker worker;
     worker.pid = pid;
-    worker.socket = pair[0];
+    worker.socket = socket;
     workers_.push_back(std::move(worker));
     return workers_.back();
   }
@@ -268,20 +263,13 @@ class Workers {
         polled_workers.push_back(&worker);
       }
     }
-    if (polled.empty()) return;
-    if (poll(polled.data(), polled.size(), -1) < 0) {
-      if (errno == EINTR) return;
-      throw Error(system_error_message("cannot wait for worker", "poll", errno));
-    }
-    char buffer[4096];
+    if (polled.empty() || !wait_readable(polled)) return;
     for (size_t k = 0; k < polled.size(); ++k) {
       if (polled[k].revents == 0) continue;
       Worker& worker = *polled_workers[k];
-      const ssize_t n = ::read(worker.socket, buffer, sizeof buffer);
+      const long n = read_reports(worker.socket, worker);
       if (n < 0 && errno == EINTR) continue;
       if (n > 0) {
-        worker.frames.append(buffer, static_cast<size_t>(n));
-        worker.parse();
         if (!worker.error.empty()) throw Error(worker.error);
         if (worker.result_size) {
           ready[*worker.job] = *worker.result_size;

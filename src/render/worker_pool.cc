@@ -268,22 +268,12 @@ class Children {
         indexes.push_back(index);
       }
     }
-    if (polled.empty()) return;
-    if (poll(polled.data(), polled.size(), -1) < 0) {
-      if (errno == EINTR) return;
-      throw Error(system_error_message("cannot wait for worker", "poll", errno));
-    }
-    char buffer[4096];
+    if (polled.empty() || !wait_readable(polled)) return;
     for (size_t k = 0; k < polled.size(); ++k) {
       if (polled[k].revents == 0) continue;
       Child& child = children_[indexes[k]];
-      const ssize_t n = ::read(child.fd, buffer, sizeof buffer);
-      if (n > 0) {
-        child.frames.append(buffer, static_cast<size_t>(n));
-        child.parse();
-      } else if (n == 0 || errno != EINTR) {
-        close_fd(child.fd);
-      }
+      const long n = read_reports(child.fd, child);
+      if (n == 0 || (n < 0 && errno != EINTR)) close_fd(child.fd);
     }
   }
 
@@ -337,14 +327,10 @@ class Children {
   // Forks the head of job `index`'s family: it runs the family's start, then forks a
   // child for every request until the socket closes.
   Head start_head(size_t index, const ChildJob& job) {
-    int pair[2];
-    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) {
-      throw Error(system_error_message("cannot start worker", "socketpair", errno));
-    }
     const pid_t parent = getpid();
-    const pid_t pid = fork_or_close(pair);
+    int socket = -1;
+    const pid_t pid = fork_with_socket(SOCK_SEQPACKET, socket);
     if (pid == 0) {
-      close(pair[0]);
       become_pool_process("narrate-family");
       if (getppid() != parent) _exit(1);
       leave_pool_descriptors();
@@ -353,10 +339,9 @@ class Children {
       } catch (...) {
         _exit(1);  // the caller finds the head gone
       }
-      serve_family(pair[1], parent, job);
+      serve_family(socket, parent, job);
     }
-    close(pair[1]);
-    return Head{pid, pair[0]};
+    return Head{pid, socket};
   }
 
   // A head's life: a child for each request, a sibling of the head, so that the caller

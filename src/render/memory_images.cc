@@ -23,6 +23,11 @@ constexpr size_t kMostImageBytes = size_t{256} << 20;
 constexpr int kMostRegions = 1024;
 constexpr int kMadvisePopulateWrite = 23;  // MADV_POPULATE_WRITE (Linux 5.14), not in every header
 
+// `at` rounded up to a page boundary.
+char* page_up(char* at) {
+  return reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(at) + kPage - 1) / kPage * kPage);
+}
+
 bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
 
 uintptr_t parse_hex(const char*& at, const char* end) {
@@ -83,7 +88,6 @@ MemoryImages::MemoryImages() {
   void* arena = mmap(nullptr, kArenaBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (arena == MAP_FAILED) return;
   arena_ = static_cast<char*>(arena);
-  arena_bytes_ = kArenaBytes;
   mprotect(arena_, kPage, PROT_NONE);  // a guard below the stack
   stack_ = arena_ + kPage;
   scratch_ = stack_ + kStackBytes;
@@ -92,12 +96,12 @@ MemoryImages::MemoryImages() {
 }
 
 MemoryImages::~MemoryImages() {
-  if (arena_ != nullptr) munmap(arena_, arena_bytes_);
+  if (arena_ != nullptr) munmap(arena_, kArenaBytes);
 }
 
 char* MemoryImages::take(size_t bytes) {
   bytes = (bytes + 15) / 16 * 16;
-  if (bytes > static_cast<size_t>(arena_ + arena_bytes_ - next_)) return nullptr;
+  if (bytes > static_cast<size_t>(arena_ + kArenaBytes - next_)) return nullptr;
   char* at = next_;
   next_ += bytes;
   // The arena's pages are made 256 KiB at a time, in one call, rather than one page
@@ -105,7 +109,7 @@ char* MemoryImages::take(size_t bytes) {
   // of 2026-12). Kernels before 5.14 do not know the call: pages are then faulted in.
   constexpr size_t kPopulate = size_t{256} << 10;
   if (next_ > populated_ && populate_) {
-    const size_t room = static_cast<size_t>(arena_ + arena_bytes_ - populated_);
+    const size_t room = static_cast<size_t>(arena_ + kArenaBytes - populated_);
     const size_t length = std::min(room, std::max(kPopulate, static_cast<size_t>(next_ - populated_ + kPage - 1) / kPage * kPage));
     if (madvise(populated_, length, kMadvisePopulateWrite) == 0) populated_ += length;
     else populate_ = false;
@@ -160,7 +164,7 @@ int MemoryImages::read_mappings(Region* into, int room) {
       return name != nullptr && static_cast<size_t>(line_end - name) >= n && std::memcmp(name, what, n) == 0;
     };
     const bool ours = start >= reinterpret_cast<uintptr_t>(arena_) &&
-                      stop <= reinterpret_cast<uintptr_t>(arena_ + arena_bytes_);
+                      stop <= reinterpret_cast<uintptr_t>(arena_ + kArenaBytes);
     if (private_writable && !ours && !named("[stack]") && stop > start) {
       const bool heap = named("[heap]");
       if (heap && count > 0 && into[count - 1].heap && into[count - 1].end == reinterpret_cast<char*>(start)) {
@@ -191,7 +195,7 @@ int MemoryImages::record() {
   char* const heap_end = static_cast<char*>(sbrk(0));
   for (int r = 0; r < region_count; ++r) {
     if (regions[r].heap && regions[r].end > heap_end && heap_end >= regions[r].start) {
-      regions[r].end = regions[r].start + (static_cast<size_t>(heap_end - regions[r].start) + kPage - 1) / kPage * kPage;
+      regions[r].end = page_up(heap_end);
     }
   }
   size_t page_count = 0;
@@ -257,7 +261,7 @@ bool MemoryImages::restore(int image) {
     // The heap grew: rather than give the pages back (and fault them in again as it grows
     // next time), zero them, as new heap memory is; malloc's own record of the heap's end
     // comes back with the image, and its next sbrk moves the kernel's end from there.
-    char* const from = wanted.brk + (kPage - reinterpret_cast<uintptr_t>(wanted.brk) % kPage) % kPage;
+    char* const from = page_up(wanted.brk);
     const size_t beyond = end > from ? (static_cast<size_t>(end - from) + kPage - 1) / kPage : 0;
     const bool known = beyond <= kScratchBytes && mincore(from, beyond * kPage, present) == 0;
     for (size_t j = 0; j < beyond; ++j) {
@@ -290,9 +294,6 @@ bool MemoryImages::restore(int image) {
 void MemoryImages::forget_all_but_base() {
   if (image_count_ <= 1) return;
   image_count_ = 1;
-  const auto page_up = [](char* at) {
-    return reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(at) + kPage - 1) / kPage * kPage);
-  };
   char* const from = page_up(after_base_);
   char* const to = std::max(populated_, page_up(next_));
   if (to > from) madvise(from, static_cast<size_t>(to - from), MADV_DONTNEED);

@@ -76,7 +76,6 @@ class MemoryImages {
   char* take(size_t bytes);  // from the arena; nullptr when full
 
   char* arena_ = nullptr;  // stack guard, stack, scratch, then images (bump allocated)
-  size_t arena_bytes_ = 0;
   char* stack_ = nullptr;
   char* scratch_ = nullptr;  // /proc/self/maps text and mincore's answer
   char* next_ = nullptr;     // the free part of the arena starts here

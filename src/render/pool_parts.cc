@@ -25,11 +25,16 @@ bool write_all(int fd, const char* data, size_t size) {
   return true;
 }
 
+std::string frame(char tag, std::string_view payload) {
+  std::string bytes(kFrameHeader, tag);
+  const auto length = static_cast<uint32_t>(payload.size());
+  std::memcpy(bytes.data() + 1, &length, sizeof length);
+  return bytes.append(payload);
+}
+
 bool write_frame(int fd, char tag, const char* data, size_t size) {
-  char header[kFrameHeader] = {tag};
-  const auto length = static_cast<uint32_t>(size);
-  std::memcpy(header + 1, &length, sizeof length);
-  return write_all(fd, header, sizeof header) && (size == 0 || write_all(fd, data, size));
+  const std::string bytes = frame(tag, std::string_view(data, size));
+  return write_all(fd, bytes.data(), bytes.size());
 }
 
 bool read_exactly(int fd, void* data, size_t size) {

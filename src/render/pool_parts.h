@@ -9,6 +9,7 @@
 #include <optional>
 #include <poll.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/worker_pool.h"
@@ -29,6 +30,8 @@ constexpr size_t kFrameHeader = 5;
 constexpr size_t kSlotBytes = size_t{256} << 20;
 
 bool write_all(int fd, const char* data, size_t size);
+// A frame's bytes: the tag, the payload's length (4 bytes), the payload.
+std::string frame(char tag, std::string_view payload);
 bool write_frame(int fd, char tag, const char* data, size_t size);
 
 // One read of `size` bytes (a pipe's or a packet socket's message, written whole); false

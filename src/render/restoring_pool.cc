@@ -163,18 +163,12 @@ bool receive_order(int fd, Order& order) {
     pristine = false;
     if (run.failed) _exit(1);
     const bool retiring = !reusable || !images.can_restore(0);
-    char frames[2 * kFrameHeader + sizeof(uint64_t)] = {};
-    size_t at = 0;
-    if (retiring) {
-      frames[at] = kRetiring;
-      at += kFrameHeader;
+    {  // one write; the string is gone before the next restore
+      const std::string frames = (retiring ? frame(kRetiring, {}) : std::string()) +
+                                 frame(kDone, std::string_view(reinterpret_cast<const char*>(&run.size), sizeof run.size));
+      if (!write_all(socket, frames.data(), frames.size())) _exit(1);
     }
-    frames[at] = kDone;
-    const auto size_bytes = static_cast<uint32_t>(sizeof run.size);
-    std::memcpy(frames + at + 1, &size_bytes, sizeof size_bytes);
-    std::memcpy(frames + at + kFrameHeader, &run.size, sizeof run.size);
-    at += kFrameHeader + sizeof run.size;
-    if (!write_all(socket, frames, at) || retiring) _exit(retiring ? 0 : 1);
+    if (retiring) _exit(0);
   }
 }
 

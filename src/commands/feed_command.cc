@@ -123,9 +123,7 @@ std::string slug_of(const SourceItem& item) {
   }
   end_word();
   if (words.empty() && !word.empty()) words = word.substr(0, 48);
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(mixed_hash("guid\n" + item.guid)));
-  return (words.empty() ? "item" : words) + "-" + std::string(hex, 8);
+  return (words.empty() ? "item" : words) + "-" + hex64(mixed_hash("guid\n" + item.guid)).substr(0, 8);
 }
 
 // "K/N" as a pair; Error when it is not 1 <= K <= N.
@@ -167,28 +165,15 @@ ReadingText item_reading(const SourceItem& item) {
 // part as the render cache keys it (text, voice, rate), the pauses, and the text the
 // transcript and chapters come from.
 std::string item_hash(const NarrationPlan& plan, const SourceItem& item, const std::string& engine_version,
-                      const AudioOptions& audio, AudioFormat format) {
+                      int sample_rate, const AudioOptions& audio, AudioFormat format) {
   std::string all = "narrate feed item 1\n" + engine_version + "\nformat " + std::string(media_type(format)) +
                     "\nloudness " + std::to_string(audio.loudness) + (audio.no_loudness ? " off" : "") + "\n";
   for (const Utterance& u : plan.script.utterances) {
-    all += RenderCache::key_for(engine_version, 22050, u) + " pause " + std::to_string(u.pause_after_ms) + "\n";
+    all += RenderCache::key_for(engine_version, sample_rate, u) + " pause " + std::to_string(u.pause_after_ms) + "\n";
   }
   all += "source " + std::to_string(stable_hash(plan.source.text())) + "\ntitle " + item.title + "\ndate " + item.date +
          "\ndescription " + item.description + "\n";
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stable_hash(all)));
-  return hex;
-}
-
-std::string extension_of(AudioFormat format) {
-  switch (format) {
-    case AudioFormat::wav: return ".wav";
-    case AudioFormat::flac: return ".flac";
-    case AudioFormat::ogg: return ".ogg";
-    case AudioFormat::opus: return ".opus";
-    case AudioFormat::mp3: return ".mp3";
-  }
-  return ".mp3";
+  return hex64(stable_hash(all));
 }
 
 class FeedRun {
@@ -316,7 +301,7 @@ class FeedRun {
     last_seconds_ = 0;
     ArticleOptions article = options_.article;
     NarrationPlan plan = plan_narration(article, item_reading(item));
-    const std::string hash = item_hash(plan, item, engine, options_.audio, format_);
+    const std::string hash = item_hash(plan, item, engine, run.engine().sample_rate(), options_.audio, format_);
     const std::string record_file = record_path(item);
     if (const std::optional<ItemRecord> earlier = read_record(record_file);
         earlier && earlier->hash == hash && earlier->guid == item.guid && files_present(options_.out_dir, *earlier)) {
@@ -333,7 +318,7 @@ class FeedRun {
                       .date = item.date,
                       .description = item.description,
                       .hash = hash,
-                      .audio = slug + extension_of(format_),
+                      .audio = slug + "." + std::string(format_name(format_)),
                       .transcript = slug + ".vtt",
                       .chapters = slug + ".chapters.json",
                       .audio_type = std::string(media_type(format_))};

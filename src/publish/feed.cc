@@ -39,24 +39,18 @@ XmlNode with_attributes(XmlNode node, std::initializer_list<std::pair<std::strin
   return node;
 }
 
-std::string_view trimmed(std::string_view text) {
-  const size_t first = text.find_first_not_of(" \t\n\r");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1);
-}
-
 bool is_element(const XmlNode& node, std::string_view uri, std::string_view local) {
   return node.kind == XmlNode::Kind::element && node.name.is(uri, local);
 }
 
 std::string guid_of(const XmlNode& item) {
   const XmlNode* guid = item.child("", "guid");
-  return guid ? std::string(trimmed(guid->text_content())) : std::string();
+  return guid ? std::string(trim_xml_space(guid->text_content())) : std::string();
 }
 
 long number_of(const XmlNode& item) {
   const XmlNode* episode = item.child(kItunes, "episode");
-  return episode ? std::strtol(std::string(trimmed(episode->text_content())).c_str(), nullptr, 10) : 0;
+  return episode ? std::strtol(std::string(trim_xml_space(episode->text_content())).c_str(), nullptr, 10) : 0;
 }
 
 // Whether `node` of an earlier feed is one of `written`, narrate's own elements: the
@@ -118,7 +112,7 @@ std::vector<XmlNode> channel_elements(const ShowInfo& show, const XmlNode* earli
   x.push_back(XmlNode::element(itunes("explicit"), show.explicit_content ? "true" : "false"));
   std::string guid = show.guid;
   if (const XmlNode* kept = earlier ? earlier->child(kPodcast, "guid") : nullptr; guid.empty() && kept) {
-    guid = trimmed(kept->text_content());
+    guid = trim_xml_space(kept->text_content());
   }
   if (guid.empty() && !show.feed_url.empty()) guid = podcast_guid(show.feed_url);
   if (!guid.empty()) x.push_back(XmlNode::element(podcast("guid"), guid));
@@ -137,7 +131,7 @@ XmlNode channel_element(const ShowInfo& show, const std::vector<FeedItem>& own_i
   std::vector<SortedItem> items;
   std::map<std::string, size_t> own_by_guid;  // as written (and read back): what XML cannot hold replaced
   for (const FeedItem& item : own_items) {
-    own_by_guid.emplace(std::string(trimmed(xml_characters(item.guid))), items.size());
+    own_by_guid.emplace(std::string(trim_xml_space(xml_characters(item.guid))), items.size());
     items.push_back({item.number, item_element(item)});
   }
   if (earlier) {
@@ -146,7 +140,7 @@ XmlNode channel_element(const ShowInfo& show, const std::vector<FeedItem>& own_i
     const std::vector<XmlNode> own = channel.children;
     std::set<size_t> replaced;
     for (const XmlNode& node : earlier->children) {
-      if (node.kind == XmlNode::Kind::text && trimmed(node.text).empty()) continue;  // indent_xml indents anew
+      if (node.kind == XmlNode::Kind::text && trim_xml_space(node.text).empty()) continue;  // indent_xml indents anew
       if (is_element(node, "", "item")) {
         const std::string guid = guid_of(node);
         const auto mine = guid.empty() ? own_by_guid.end() : own_by_guid.find(guid);
@@ -213,7 +207,7 @@ XmlDocument read_feed(const std::string& path) {
 }
 
 XmlDocument parse_feed(std::string_view xml, const std::string& origin) {
-  if (trimmed(xml).empty()) return {};
+  if (trim_xml_space(xml).empty()) return {};
   XmlDocument document = parse_xml(xml, origin);
   const XmlNode& root = *document.root();  // parse_xml finds one, or throws
   const std::string where = origin + ":" + std::to_string(root.line) + ":" + std::to_string(root.column) + ": ";
@@ -243,7 +237,7 @@ std::string build_feed(const ShowInfo& show, const std::vector<FeedItem>& items,
       if (!attribute.name.is("", "version")) root.attributes.push_back(attribute);
     }
     for (const XmlNode& node : earlier_root->children) {
-      if (&node == earlier_channel || (node.kind == XmlNode::Kind::text && trimmed(node.text).empty())) continue;
+      if (&node == earlier_channel || (node.kind == XmlNode::Kind::text && trim_xml_space(node.text).empty())) continue;
       root.children.push_back(node);
     }
   }
@@ -266,7 +260,7 @@ std::string episode_guid(const ShowInfo& show, const EpisodeInfo& episode) {
 }
 
 std::string podcast_guid(std::string_view feed_url) {
-  std::string_view url = trimmed(feed_url);
+  std::string_view url = trim_xml_space(feed_url);
   if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
     const std::string_view name = url.substr(0, scheme);
     const bool is_scheme = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&

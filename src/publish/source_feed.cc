@@ -6,8 +6,9 @@
 #include <filesystem>
 #include <string_view>
 
-#include "html/entity.h"
+#include "html/dom.h"
 #include "publish/xml_reader.h"
+#include "publish/xml_text.h"
 #include "publish/xml_tree.h"
 #include "util/error.h"
 #include "text/whitespace.h"
@@ -22,11 +23,7 @@ constexpr std::string_view kDublinCore = "http://purl.org/dc/elements/1.1/";
 constexpr std::string_view kItunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
 
 std::string trimmed_text(const XmlNode* node) {
-  if (node == nullptr) return {};
-  const std::string text = node->text_content();
-  const size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+  return node == nullptr ? std::string() : std::string(trim_xml_space(node->text_content()));
 }
 
 std::string where(const std::string& origin, const XmlNode& node) {
@@ -43,17 +40,24 @@ bool holds_tag(std::string_view text) {
   return false;
 }
 
-// Plain text of a summary that may be HTML: tags dropped, blanks collapsed. (Only for the
-// feed's description, never spoken: the article itself goes through the HTML reader.)
+// Plain text of a summary that may be HTML, read with the HTML parser: what a reader sees,
+// a space where each element starts, blanks collapsed; "" for markup nested too deep to
+// parse. (Only for the feed's description, never spoken: the article itself goes through
+// the page reader.)
 std::string summary_text(const std::string& text) {
-  std::string out;
-  bool in_tag = false;
-  for (const char c : text) {
-    if (c == '<') in_tag = true;
-    else if (c == '>' && in_tag) in_tag = false, out += ' ';
-    else if (!in_tag) out += c;
+  try {
+    const html::Page page(text);
+    if (page.body() < 0) return {};
+    std::string out;
+    html::visit_visible_nodes(page, page.body(), [&](const GumboNode& node) {
+      if (node.type == GUMBO_NODE_ELEMENT) out += ' ';
+      else out += node.v.text.text;
+      return true;
+    });
+    return collapse_whitespace(out);
+  } catch (const Error&) {
+    return {};
   }
-  return collapse_whitespace(decode_html_entities(out));
 }
 
 // The item's identity: its own, else its link, else its title and date, else its text.
@@ -61,9 +65,7 @@ std::string guid_for(std::string guid, const SourceItem& item) {
   if (!guid.empty()) return guid;
   if (!item.link.empty()) return item.link;
   if (!item.title.empty()) return item.title + " " + item.date;
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stable_hash(item.body)));
-  return std::string("text ") + hex;
+  return "text " + hex64(stable_hash(item.body));
 }
 
 SourceItem rss_item(const XmlNode& node, const std::string& origin) {

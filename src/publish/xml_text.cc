@@ -86,4 +86,10 @@ std::string escape_xml_attribute(std::string_view text) { return convert(text, C
 
 std::string xml_characters(std::string_view text) { return convert(text, Context::raw); }
 
+std::string_view trim_xml_space(std::string_view text) {
+  const size_t first = text.find_first_not_of(" \t\n\r");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1);
+}
+
 }  // namespace narrate

@@ -22,4 +22,7 @@ std::string escape_xml_attribute(std::string_view text);
 // U+FFFF and every byte that is not part of well-formed UTF-8 become U+FFFD.
 std::string xml_characters(std::string_view text);
 
+// `text` without XML whitespace (space, tab, line feed, carriage return) at either end.
+std::string_view trim_xml_space(std::string_view text);
+
 }  // namespace narrate

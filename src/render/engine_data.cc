@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/strings.h"
+
 namespace narrate {
 namespace {
 
@@ -112,9 +114,7 @@ std::string engine_data_digest(const std::string& dir) {
     digest.add_number(entry.size);
     digest.add_number(static_cast<uint64_t>(entry.mtime_ns));
   }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(digest.value()));
-  return hex;
+  return hex64(digest.value());
 }
 
 }  // namespace narrate

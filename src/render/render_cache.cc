@@ -102,9 +102,8 @@ std::string RenderCache::key_for(const std::string& engine_version, int sample_r
 }
 
 std::string RenderCache::path_for(const std::string& key) const {
-  char name[24];
-  std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(stable_hash(key)));
-  return dir_ + "/" + std::string(name, 2) + "/" + std::string(name + 2) + ".nrc";
+  const std::string name = hex64(stable_hash(key));
+  return dir_ + "/" + name.substr(0, 2) + "/" + name.substr(2) + ".nrc";
 }
 
 bool RenderCache::contains(const std::string& key) const { return load(key).has_value(); }

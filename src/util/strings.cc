@@ -1,5 +1,7 @@
 #include "util/strings.h"
 
+#include <cstdio>
+
 #include <cctype>
 
 namespace narrate {
@@ -12,6 +14,12 @@ std::string ascii_lowercase(std::string_view text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
+}
+
+std::string hex64(uint64_t value) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(value));
+  return hex;
 }
 
 uint64_t stable_hash(std::string_view text) {

@@ -14,4 +14,7 @@ std::string ascii_lowercase(std::string_view text);
 // for choosing a speaker's first voice).
 uint64_t stable_hash(std::string_view text);
 
+// `value` as 16 lower-case hexadecimal digits.
+std::string hex64(uint64_t value);
+
 }  // namespace narrate

@@ -1,5 +1,6 @@
 #include "text/normalizer.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -7,7 +8,9 @@
 #include <vector>
 
 #include "text/number_words.h"
+#include "text/normalize_tables.h"
 #include "text/written_forms.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
@@ -16,52 +19,88 @@ using namespace written;
 
 // ---- The token stream ----------------------------------------------------------------
 
-// A token split into leading punctuation, the word, and trailing punctuation.
+// A token split into leading punctuation, the word, and trailing punctuation. Any run of
+// brackets, quotation marks and clause punctuation is peeled, in any order ("(1994).",
+// "“2012”),"), so the word inside is read the same wherever it stands; a final full stop
+// stays on the word only when the word is an abbreviation. A possessive "'s" after an
+// abbreviation or number ("U.K.'s", "1990's") is kept apart and said after its words.
 struct Piece {
   std::string lead, core, trail;
+  std::string possessive{};
 };
 
-bool keeps_final_dot(std::string_view core) {
-  static constexpr std::array<std::string_view, 40> abbreviations = {
-      "Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "Sr.", "St.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.",
-      "Capt.", "Prof.", "Rev.", "Pres.", "vs.", "etc.", "approx.", "Ave.", "Blvd.", "Rd.", "Inc.", "Corp.",
-      "Ltd.", "Dept.", "Mt.", "Ft.", "No.", "no.", "Nos.", "a.m.", "p.m.", "A.M.", "P.M.", "e.g.", "i.e.", "Co."};
-  for (const auto a : abbreviations) {
-    if (core == a) return true;
+bool letters_with_stops(std::string_view core) {  // "U.S.", "e.s.t.", "U.K."
+  if (core.size() < 4 || core.size() % 2 != 0) return false;
+  for (size_t k = 0; k < core.size(); k += 2) {
+    if (!is_alpha(core[k]) || core[k + 1] != '.') return false;
   }
-  if (month_name(core) && core.size() <= 5) return true;  // "Jan.", "sept."
-  // U.S., U.N., e.s.t.: single letters with full stops.
-  return core.size() >= 4 && core[1] == '.' && is_alpha(core[0]);
+  return true;
 }
+
+bool keeps_final_dot(std::string_view core) {
+  if (core == "St." || core == "Dr.") return true;
+  const std::string key = lower(core);
+  if (key.ends_with("a.m.") || key.ends_with("p.m.")) return true;  // "10:30a.m." too
+  if (tables::abbreviation(core)) return true;
+  if (month_name(core) && core.size() <= 5) return true;  // "Jan.", "sept."
+  return letters_with_stops(core);
+}
+
+constexpr std::array<std::string_view, 10> kOpening = {"(", "\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB",
+                                                       "\xE2\x80\xB9", "\xE2\x80\x9E", "'", "\xC2\xBF", "\xC2\xA1"};
+constexpr std::array<std::string_view, 13> kClosing = {",", ";", ":", "!", "?", ")", "\"", "\xE2\x80\x9D",
+                                                       "\xE2\x80\x99", "\xC2\xBB", "\xE2\x80\xBA", "'",
+                                                       "\xE2\x80\xA6"};
 
 Piece peel(std::string_view token) {
   Piece piece;
   size_t begin = 0, end = token.size();
   auto leading = [&](std::string_view mark) {
-    if (token.substr(begin, end - begin).starts_with(mark)) {
+    if (end - begin > mark.size() && token.substr(begin, end - begin).starts_with(mark)) {
       piece.lead += mark;
       begin += mark.size();
       return true;
     }
     return false;
   };
-  while (begin < end && (leading("(") || leading("\"") || leading("\xE2\x80\x9C") || leading("\xE2\x80\x98"))) {
+  for (bool more = true; more;) {
+    more = false;
+    for (const auto mark : kOpening) more = more || leading(mark);
   }
   auto trailing = [&](std::string_view mark) {
-    if (token.substr(begin, end - begin).ends_with(mark) && end - begin > mark.size()) {
+    if (end - begin > mark.size() && token.substr(begin, end - begin).ends_with(mark)) {
       piece.trail.insert(0, mark);
       end -= mark.size();
       return true;
     }
     return false;
   };
-  while (begin < end && (trailing(",") || trailing(";") || trailing(":") || trailing("!") || trailing("?") ||
-                         trailing(")") || trailing("\"") || trailing("\xE2\x80\x9D") || trailing("\xE2\x80\x99"))) {
+  for (bool more = true; more;) {
+    more = false;
+    for (const auto mark : kClosing) {
+      // A ")" that closes a "(" inside the word stays: "401(k)", "+1(555)".
+      if (mark == ")") {
+        const std::string_view inside = token.substr(begin, end - begin);
+        if (std::count(inside.begin(), inside.end(), '(') >= std::count(inside.begin(), inside.end(), ')')) continue;
+      }
+      more = more || trailing(mark);
+    }
+    const std::string_view core = token.substr(begin, end - begin);
+    if (core.size() > 1 && core.back() == '.' && !keeps_final_dot(core) && !core.ends_with("..")) {
+      piece.trail.insert(0, ".");
+      --end;
+      more = true;
+    }
   }
   std::string_view core = token.substr(begin, end - begin);
-  if (core.size() > 1 && core.back() == '.' && !keeps_final_dot(core)) {
-    piece.trail.insert(0, ".");
-    core.remove_suffix(1);
+  for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
+    if (core.size() > s.size() + 1 && core.ends_with(s)) {
+      const std::string_view stem = core.substr(0, core.size() - s.size());
+      if (letters_with_stops(stem)) {
+        piece.possessive = "'s";
+        core = stem;
+      }
+    }
   }
   piece.core = std::string(core);
   return piece;
@@ -75,31 +114,38 @@ bool is_am_pm(std::string_view token, std::string& out) {
   return true;
 }
 
+// A time-zone abbreviation as letters: "EST", "e.s.t." → "E S T" (eSpeak NG reads "ET"
+// as a word otherwise).
 bool is_time_zone(std::string_view token, std::string& out) {
-  std::string key;
-  for (const char c : token) {
-    if (c != '.') key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  static constexpr std::array<std::string_view, 12> zones = {"EST", "EDT", "CST", "CDT", "MST", "MDT",
-                                                             "PST", "PDT", "GMT", "UTC", "BST", "CET"};
-  for (const auto z : zones) {
-    if (key == z) {
-      out = key;
-      return true;
-    }
-  }
-  return false;
+  const auto zone = tables::time_zone(token);
+  if (!zone) return false;
+  out.clear();
+  for (const char c : *zone) join(out, std::string(1, c));
+  return true;
 }
 
-// "10:30" → "ten thirty", "01:00" → "one o'clock" (or "one" before AM/PM), "10:05" → "ten oh five".
+// "10:30" → "ten thirty", "01:00" → "one o'clock" (or "one" before AM/PM), "10:05" → "ten
+// oh five", "3:45:10" → "three forty five and ten seconds". Before AM/PM a full stop may
+// part hours and minutes too ("5.30 pm").
 Words clock_time(std::string_view token, bool before_am_pm) {
-  const size_t colon = token.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 2 || token.size() - colon - 1 != 2) return std::nullopt;
-  const std::string_view h = token.substr(0, colon), m = token.substr(colon + 1);
-  if (!all_digits(h) || !all_digits(m)) return std::nullopt;
+  const size_t colon = token.find_first_of(before_am_pm ? ":." : ":");
+  if (colon == std::string_view::npos || colon == 0 || colon > 2) return std::nullopt;
+  const std::string_view h = token.substr(0, colon);
+  std::string_view m = token.substr(colon + 1), s;
+  if (m.size() == 5 && m[2] == token[colon]) {
+    s = m.substr(3);
+    m = m.substr(0, 2);
+  }
+  if (m.size() != 2 || !all_digits(h) || !all_digits(m) || (!s.empty() && !all_digits(s))) return std::nullopt;
   const int hours = std::stoi(std::string(h)), minutes = std::stoi(std::string(m));
-  if (hours > 24 || minutes > 59) return std::nullopt;
+  const int seconds = s.empty() ? 0 : std::stoi(std::string(s));
+  if (hours > 24 || minutes > 59 || seconds > 59) return std::nullopt;
   std::string out = cardinal_words(std::to_string(hours));
+  if (!s.empty()) {
+    out += minutes == 0 ? " o'clock" : minutes < 10 ? " oh " + cardinal_words(std::to_string(minutes))
+                                                     : " " + cardinal_words(std::to_string(minutes));
+    return out + " and " + cardinal_words(std::to_string(seconds)) + (seconds == 1 ? " second" : " seconds");
+  }
   if (minutes == 0) return before_am_pm ? out : out + " o'clock";
   if (minutes < 10) return out + " oh " + cardinal_words(std::to_string(minutes));
   return out + " " + cardinal_words(std::to_string(minutes));
@@ -137,7 +183,9 @@ class Normalizer {
   }
   Piece piece(size_t i) const { return peel(token(i)); }
 
-  void emit(const Piece& p, std::string_view words) { join(out_, p.lead + std::string(words) + p.trail); }
+  void emit(const Piece& p, std::string_view words) {
+    join(out_, p.lead + std::string(words) + p.possessive + p.trail);
+  }
 
   // Handles the tokens at `i`; returns how many it used.
   size_t step(size_t i) {
@@ -157,6 +205,23 @@ class Normalizer {
     if (p.trail.empty() || p.trail == ",") {
       if (const size_t used = day_first_date(i)) return used;
     }
+    // A range written with spaces: "1957 - 1962", "9:00 – 10:30 a.m.", "10 - 15 tonnes".
+    // The start is read here, the end by whatever reads it.
+    if (p.trail.empty() && is_dash(token(i + 1))) {
+      const Piece end = piece(i + 2);
+      const auto start = classify(core);
+      if (start && start->kind != Kind::telephone && end.lead.empty() && compose_range(core, end.core)) {
+        const auto right = classify(end.core);
+        const bool bare = start->kind == Kind::number || start->kind == Kind::year;
+        const auto number = parse_number(core);
+        std::string words = start->words;
+        if (bare && number && right && (right->kind == Kind::quantity || right->kind == Kind::money)) {
+          words = quantity_words(*number);
+        }
+        emit({p.lead, "", ""}, words + " to");
+        return 2;
+      }
+    }
     // Times: "1:59 p.m. est", "1 a.m.", "2pm-5pm", "10am".
     if (const size_t used = time_of_day(i)) return used;
     // Money with a scale word: "$45 billion", "US$76.3 trillion".
@@ -171,6 +236,32 @@ class Normalizer {
     // A number with a unit in the next token: "100 kg", "1 mbps", "100 million kg".
     if (p.trail.empty()) {
       if (const size_t used = measure(i)) return used;
+    }
+    // An ISO 4217 code before an amount: "CHF 100", "HRK 5,000", "USD 2 billion".
+    if (p.trail.empty() && core.size() == 3 && !next.core.empty() && is_digit(next.core[0])) {
+      const Piece after = piece(i + 2);
+      if (const auto scale = scale_word(after.core); scale && next.trail.empty() && after.core.size() > 1) {
+        if (const auto words = coded_money(core, next.core, scale)) {
+          emit({p.lead, "", after.trail}, *words);
+          return 3;
+        }
+      }
+      if (const auto words = coded_money(core, next.core)) {
+        emit({p.lead, "", next.trail}, *words);
+        return 2;
+      }
+    }
+    // An interview's turns: "Q:" and "A:" opening the text are Question and Answer.
+    if (i == 0 && p.lead.empty() && p.trail == ":" && (core == "Q" || core == "A")) {
+      emit(p, core == "Q" ? "Question" : "Answer");
+      return 1;
+    }
+    // "+1(555) 123-4567": a country code glued to the area code.
+    if (core.starts_with("+1(") && p.trail.empty()) {
+      if (const auto phone = phone_or_address(core.substr(2) + "-" + next.core)) {
+        emit({p.lead, "", next.trail}, "plus one, " + *phone);
+        return 2;
+      }
     }
     // Telephone: "+1 123-123-5678", "(123) 123-5678".
     if (core == "+1" && p.trail.empty()) {
@@ -282,6 +373,8 @@ class Normalizer {
         words += " " + zone;
         last = piece(i + 1);
         used = 2;
+      } else if (p.core.ends_with('.') && p.trail.empty() && (token(i + 1).empty() || capitalized(piece(i + 1).core))) {
+        last.trail = ".";  // "at 10:30a.m. Then": the marker's full stop was the sentence's too
       }
       emit({p.lead, "", last.trail}, words);
       return used;
@@ -337,7 +430,7 @@ class Normalizer {
   // "2pm" → "two PM", "10:30am" → "ten thirty AM".
   static std::optional<std::string> attached_am_pm(const std::string& text) {
     const std::string key = lower(text);
-    for (const std::string_view suffix : {"am", "pm", "a.m.", "p.m."}) {
+    for (const std::string_view suffix : {"am", "pm", "a.m.", "p.m.", "a.m", "p.m"}) {
       if (key.size() > suffix.size() && key.ends_with(suffix)) {
         const std::string time = text.substr(0, text.size() - suffix.size());
         const std::string marker = suffix[0] == 'a' ? "AM" : "PM";
@@ -371,7 +464,11 @@ class Normalizer {
     const Piece unit_piece = piece(k);
     const bool plural = !(number->whole == "1" && !number->has_point && scale.empty());
     const auto unit = unit_words(unit_piece.core, plural);
-    if (!unit || unit_piece.core.size() < 2 || unit_piece.core == "in" || unit_piece.core == "am") {
+    // Symbols that are also common words ("in", "am", "as") are words when they stand apart.
+    static constexpr std::array<std::string_view, 8> word_like = {"in", "am", "as", "at", "an", "pm", "PM", "AM"};
+    bool word = false;
+    for (const auto w : word_like) word = word || unit_piece.core == w;
+    if (!unit || unit_piece.core.size() < 2 || word) {
       // "m" and "in" alone are too often words.
       return 0;
     }
@@ -387,11 +484,10 @@ class Normalizer {
     // Up to three capitalized words, directions or ordinals, then a street word.
     for (size_t k = i + 1; k <= i + 4 && k < tokens_.size(); ++k) {
       const Piece w = piece(k);
-      static constexpr std::array<std::string_view, 12> streets = {"St", "St.", "Street", "Ave", "Ave.", "Avenue",
-                                                                   "Rd", "Rd.", "Road", "Blvd", "Expy", "Way"};
-      bool street = false;
-      for (const auto s : streets) street = street || w.core == s;
+      // A USPS street suffix ("St", "Ave.", "Expy", "Ln", "Hwy") after at least one name.
+      const auto street = tables::street_suffix(w.core);
       if (street && k > i + 1) {
+        if (ascii_lowercase(*street) != ascii_lowercase(w.core)) street_suffix_at_ = k;
         const std::string& d = p.core;
         std::string number;
         if (d.size() == 4) {
@@ -414,18 +510,35 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
+    if (i == street_suffix_at_) {
+      const auto street = tables::street_suffix(core);
+      return core.ends_with('.') && (next.empty() || capitalized(next)) ? *street + "." : *street;
+    }
+    if (const auto* a = tables::abbreviation(core)) {
+      using Kind = tables::Abbreviation::Kind;
+      if (a->kind == Kind::number && !(is_digit(next[0]) || is_roman(next))) return core;
+      // Only a final abbreviation's full stop may also end the sentence: at the end of
+      // the text, or before a capital.
+      if (a->kind == Kind::final && core.ends_with('.') && (next.empty() || capitalized(next))) return a->spoken + ".";
+      return a->spoken;
+    }
+    if (core == "St." || core == "St" || core == "st") {
+      // Street after a house number or a street's name ("12 Elm St.", "Elm St"); Saint
+      // before a name otherwise ("St. Croix", "the St. Louis Cardinals").
+      static constexpr std::array<std::string_view, 12> function_words = {
+          "The", "A", "An", "In", "On", "At", "From", "To", "Of", "And", "Near", "Via"};
+      bool street = capitalized(previous) || all_digits(previous) || ordinal(previous);
+      for (const auto w : function_words) street = street && previous != w;
+      for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) street = street || all_digits(piece(k).core);
+      if (street) return core.ends_with('.') && (next.empty() || capitalized(next)) ? "Street." : "Street";
+      if (core == "St." && capitalized(next)) return "Saint";
+      return core;
+    }
     if (const auto a = abbreviation(core, previous, next)) {
-      // A street name's full stop also ended the sentence when a capital follows.
-      // The abbreviation's full stop may also have ended the sentence: at the end of the
-      // text, or before a capital (but titles come before names, and "the U.S. Senate"
-      // goes on).
-      static constexpr std::array<std::string_view, 17> titles = {
-          "Mister", "Missus", "Miz", "Doctor", "Saint", "Senator", "Representative", "Governor", "General",
-          "Lieutenant", "Colonel", "Sergeant", "Captain", "Professor", "Reverend", "President", "number"};
-      bool title = false;
-      for (const auto t : titles) title = title || *a == t;
+      // "U.S.", "Dr.": the full stop may have ended the sentence, at the end of the text or
+      // before a capital (but a title comes before a name, and "the U.S. Senate" goes on).
       const bool spelled = a->size() >= 3 && (*a)[1] == ' ';
-      if (core.ends_with('.') && !title && (next.empty() || (!spelled && capitalized(next)))) return *a + ".";
+      if (core.ends_with('.') && *a != "Doctor" && (next.empty() || (!spelled && capitalized(next)))) return *a + ".";
       return *a;
     }
     if (i > 0 && piece(i - 1).trail == ",") {
@@ -435,32 +548,29 @@ class Normalizer {
         (capitalized(next) || ordinal(next))) {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
-    if (is_roman(core) && core != "I" && i > 0) {
-      static constexpr std::array<std::string_view, 16> counted = {
+    if (is_roman(core) && core != "I" && i > 0 && (core.size() > 1 || core.find_first_not_of("VX") == std::string::npos)) {
+      static constexpr std::array<std::string_view, 20> counted = {
           "War", "Chapter", "Part", "Volume", "Act", "Phase", "Book", "Article", "Title", "Section",
-          "Level", "Stage", "Round", "Type", "Class", "Bowl"};
+          "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment"};
       for (const auto c : counted) {
         if (previous == c) return cardinal_words(std::to_string(roman_value(core)));
       }
-      if (capitalized(previous) && core.size() >= 2) return "the " + ordinal_words(std::to_string(roman_value(core)));
+      // After a name ("Henry VIII", "John Paul II"), only numerals of I, V and X: "MD" and
+      // "DC" are far more often letters.
+      const bool small = core.find_first_not_of("IVX") == std::string::npos;
+      if (small && capitalized(previous) && core.size() >= 2) return "the " + ordinal_words(std::to_string(roman_value(core)));
     }
+    if (const auto spelled = initialism(i, core)) return *spelled;
     if (const auto m = money(core)) return *m;
-    if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0) {
-      if (const auto r = range(core.substr(0, dash), core.substr(dash + 1))) return *r;
-    }
-    if (const auto o = ordinal(core)) return *o;
-    if (const auto d = decade(core)) return *d;
-    if (const auto d = numeric_date(core)) return *d;
-    if (const auto f = fraction(core)) return *f;
-    if (const auto phone = phone_or_address(core)) return *phone;
-    if (const auto n = parse_number(core)) return number_words(*n);
-    if (const auto q = attached_quantity(core)) return *q;
+    if (const auto r = single_token_range(core)) return *r;
+    if (const auto reading = classify(core)) return reading->words;
     if (looks_electronic(core)) return electronic(core);
     if (core.find('/') != std::string::npos) {
       if (const auto s = slashed(core)) return *s;
     }
     if (const auto a = alphanumeric(core)) return *a;
     if (core == "x" && i > 0 && all_digits(previous)) return core;
+    if (const auto s = symbol_word(i, core, next)) return *s;
     return symbols_as_words(core);
   }
 
@@ -478,23 +588,136 @@ class Normalizer {
       if (const auto per = unit_name(rest.substr(1))) return quantity_words(*number) + " per " + per->first;
       return std::nullopt;
     }
-    if (const auto unit = unit_words(rest, plural)) return quantity_words(*number) + " " + *unit;
+    // One letter glued to a number is a unit only for meters, grams and liters ("4s" and
+    // "5K" are not seconds and kelvins).
+    const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLl").find(rest[0]) == std::string_view::npos;
+    if (const auto unit = unit_words(rest, plural); unit && !one_letter) return quantity_words(*number) + " " + *unit;
     if (rest == "x" || rest == "X") return quantity_words(*number) + " x";
     if (rest[0] == 'x' && all_digits(rest.substr(1))) return quantity_words(*number) + " x " + cardinal_words(rest.substr(1));
     if (const auto s = scale_word(rest); s && rest.size() <= 2) return quantity_words(*number) + " " + *s;
     return std::nullopt;
   }
 
-  // "2010-2014", "1960s-1980s", "$50.00-$100.00", "2-5lb", "2x8 m2" handled elsewhere.
-  static std::optional<std::string> range(const std::string& a, const std::string& b) {
-    if (money(a) && money(b)) return *money(a) + " to " + *money(b);
-    if (decade(a) && decade(b)) return *decade(a) + " to " + *decade(b);
-    if (all_digits(a) && all_digits(b) && a.size() == 4 && b.size() == 4) {
-      return year_words(std::stoi(a)) + " to " + year_words(std::stoi(b));
+  // ---- Recognize, then verbalize ----------------------------------------------------
+
+  // What one token is and the words for it: the classes a range can join.
+  enum class Kind { money, ordinal, decade, date, fraction, telephone, year, number, quantity, time };
+  struct Reading {
+    Kind kind;
+    std::string words;
+  };
+
+  static std::optional<Reading> classify(const std::string& core) {
+    if (core.empty()) return std::nullopt;
+    if (const auto m = money(core)) return Reading{Kind::money, *m};
+    if (const auto o = ordinal(core)) return Reading{Kind::ordinal, *o};
+    if (const auto d = decade(core)) return Reading{Kind::decade, *d};
+    if (const auto d = numeric_date(core)) return Reading{Kind::date, *d};
+    if (const auto f = fraction(core)) return Reading{Kind::fraction, *f};
+    if (const auto p = phone_or_address(core)) return Reading{Kind::telephone, *p};
+    if (const auto n = parse_number(core)) {
+      const bool year = !n->has_point && !n->grouped && !n->negative && n->whole.size() == 4 && n->whole[0] != '0';
+      return Reading{year ? Kind::year : Kind::number, number_words(*n)};
     }
-    if (all_digits(a) && a.size() <= 3) {
-      if (const auto q = attached_quantity(b)) return cardinal_words(a) + " to " + *q;
-      if (all_digits(b) && b.size() <= 3) return cardinal_words(a) + "-" + cardinal_words(b);
+    if (const auto q = attached_quantity(core)) return Reading{Kind::quantity, *q};
+    if (const auto t = clock_time(core, false)) return Reading{Kind::time, *t};
+    return std::nullopt;
+  }
+
+  // The dash of a range inside one token ("2010-2014", "10–15%", "9:00-10:30"): the
+  // byte offset and length of the dash, or npos.
+  static std::pair<size_t, size_t> range_dash(std::string_view core) {
+    for (size_t i = 1; i + 1 < core.size(); ++i) {
+      if (core[i] == '-') return {i, 1};
+      if (core.substr(i).starts_with("\xE2\x80\x93") || core.substr(i).starts_with("\xE2\x80\x94")) {
+        return i + 3 < core.size() ? std::pair<size_t, size_t>{i, 3} : std::pair<size_t, size_t>{std::string::npos, 0};
+      }
+    }
+    return {std::string::npos, 0};
+  }
+
+  // One range rule for every class: two readings of the same class, or a bare number and
+  // a reading that carries its unit ("10-15%", "$50-100"), are joined with "to".
+  static std::optional<std::string> compose_range(const std::string& a, const std::string& b) {
+    const auto left = classify(a), right = classify(b);
+    if (!left || !right) return std::nullopt;
+    // "2011-12", "1980-04": a year and the last two digits of another.
+    if (left->kind == Kind::year && b.size() == 2 && all_digits(b)) {
+      return left->words + " to " + (b[0] == '0' ? "oh " + cardinal_words(b.substr(1)) : cardinal_words(b));
+    }
+    if (left->kind == Kind::number && right->kind == Kind::year && a.size() == 4) {
+      return year_words(std::stoi(a)) + " to " + right->words;
+    }
+    if (left->kind == right->kind || (left->kind == Kind::year && right->kind == Kind::number) ||
+        (left->kind == Kind::number && right->kind == Kind::year)) {
+      if (left->kind == Kind::telephone) return std::nullopt;
+      return left->words + " to " + right->words;
+    }
+    const bool left_bare = left->kind == Kind::number || left->kind == Kind::year;
+    if (left_bare && (right->kind == Kind::quantity || right->kind == Kind::money)) {
+      const auto n = parse_number(a);
+      return (n ? quantity_words(*n) : left->words) + " to " + right->words;
+    }
+    if (left->kind == Kind::money && (right->kind == Kind::number || right->kind == Kind::year)) {
+      // "$50-100": the second amount in the same currency.
+      for (const auto& sign : tables::currency_signs()) {
+        if (!sign.after && a.starts_with(sign.sign)) {
+          if (const auto m = money(sign.sign + b)) return left->words + " to " + *m;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  static std::optional<std::string> single_token_range(const std::string& core) {
+    const auto [dash, length] = range_dash(core);
+    if (dash == std::string::npos) return std::nullopt;
+    const std::string a = core.substr(0, dash), b = core.substr(dash + length);
+    // Digits that are a local telephone number or a ZIP+4 code, not a range; "1-800" is
+    // a toll-free prefix.
+    if (all_digits(a) && all_digits(b) && ((a.size() == 3 && b.size() == 4) || a.size() >= 5)) return std::nullopt;
+    if (a == "1" && b.size() == 3 && b[0] == '8' && b[1] == b[2]) return "one-" + cardinal_words(b);
+    return compose_range(a, b);
+  }
+
+  static bool is_dash(std::string_view token) {
+    return token == "-" || token == "\xE2\x80\x93";  // not an em dash: "in 1957 — 10 years later"
+  }
+
+  // Tokens with symbols inside: "#5" → "number five", "AT&T" → "A T and T", "401(k)" →
+  // "four oh one K", "M*A*S*H" → "MASH"; a "/" standing alone between words is a pause.
+  std::optional<std::string> symbol_word(size_t i, const std::string& core, const std::string& next) {
+    if (core == "#" && !next.empty() && is_digit(next[0])) return std::string("number");
+    if (core.size() > 1 && core[0] == '#' && all_digits(core.substr(1))) return "number " + cardinal_words(core.substr(1));
+    if (core == "/" && i > 0) return std::string();
+    if (const size_t amp = core.find('&'); amp != std::string::npos && amp > 0 && amp + 1 < core.size()) {
+      const std::string a = core.substr(0, amp), b = core.substr(amp + 1);
+      auto capitals = [](std::string_view w) {
+        for (const char c : w) {
+          if (!std::isupper(static_cast<unsigned char>(c))) return false;
+        }
+        return w.size() <= 4;
+      };
+      auto letters = [](std::string_view w) {
+        std::string out;
+        for (const char c : w) join(out, std::string(1, c));
+        return out;
+      };
+      if (capitals(a) && capitals(b)) return letters(a) + " and " + letters(b);
+    }
+    if (const size_t open = core.find('('); open != std::string::npos && open > 0 && core.size() == open + 3 &&
+                                            core.back() == ')' && is_alpha(core[open + 1]) &&
+                                            all_digits(core.substr(0, open))) {
+      std::string digits;
+      for (const char c : core.substr(0, open)) join(digits, c == '0' ? std::string("oh") : digit_words(std::string(1, c)));
+      return digits + " " + std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(core[open + 1]))));
+    }
+    if (core.find('*') != std::string::npos) {
+      std::string out;
+      for (const char c : core) {
+        if (c != '*') out += c;
+      }
+      return out;
     }
     return std::nullopt;
   }
@@ -524,8 +747,69 @@ class Normalizer {
     return std::nullopt;
   }
 
+  // Capitals that a reader spells ("FBI", "AFP", "JWHA", "ISBN"): two or three
+  // capitals that are not a common word, or four or five that no English word could
+  // begin or end with ("ACBL", but not "NASA", "OPEC", "AIDS"). Not inside a run of
+  // capitals (a heading), where they are words.
+  std::optional<std::string> initialism(size_t i, const std::string& core) const {
+    if (core.size() < 2 || core.size() > 5) return std::nullopt;
+    for (const char c : core) {
+      if (c < 'A' || c > 'Z') return std::nullopt;
+    }
+    auto all_capitals = [](std::string_view w) {
+      if (w.size() < 2) return false;
+      for (const char c : w) {
+        if (!(c >= 'A' && c <= 'Z')) return false;
+      }
+      return true;
+    };
+    if ((i > 0 && all_capitals(piece(i - 1).core) && !spelled_as_letters(piece(i - 1).core)) ||
+        (all_capitals(piece(i + 1).core) && !spelled_as_letters(piece(i + 1).core))) {
+      return std::nullopt;
+    }
+    if (!spelled_as_letters(core)) return std::nullopt;
+    std::string out;
+    for (const char c : core) join(out, std::string(1, c));
+    return out;
+  }
+
+  static bool spelled_as_letters(std::string_view w) {
+    static constexpr std::array<std::string_view, 58> words = {
+        "A", "I", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "OF",
+        "OH", "OK", "ON", "OR", "SO", "TO", "UP", "WE", "ALL", "AND", "ARE", "BUT", "CAN", "FOR", "GET", "HAS",
+        "HER", "HIM", "HIS", "HOW", "ITS", "MAN", "MEN", "NEW", "NOT", "NOW", "OLD", "ONE", "OUR", "OUT", "SHE",
+        "THE", "TWO", "WAR", "WAS", "WHO", "WHY", "YES", "YOU", "DAY"};
+    for (const auto word : words) {
+      if (w == word) return false;
+    }
+    if (w.size() <= 3) return true;
+    auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y'; };
+    size_t first = 0, last = w.size();
+    while (first < w.size() && !vowel(w[first])) ++first;
+    if (first == w.size()) return true;
+    while (last > 0 && !vowel(w[last - 1])) --last;
+    static constexpr std::array<std::string_view, 25> onsets = {
+        "", "B", "C", "D", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "V", "W", "X", "Z",
+        "BR", "CR", "DR", "FR"};
+    static constexpr std::array<std::string_view, 22> more_onsets = {
+        "GR", "PR", "TR", "BL", "CL", "FL", "GL", "PL", "SL", "SC", "SK", "SM", "SN", "SP", "ST", "SW", "TW",
+        "TH", "SH", "CH", "WH", "PH"};
+    static constexpr std::array<std::string_view, 20> codas = {
+        "", "B", "C", "D", "F", "G", "K", "L", "M", "N", "P", "R", "S", "T", "X", "Z", "CK", "ND", "NT", "ST"};
+    static constexpr std::array<std::string_view, 16> more_codas = {
+        "SK", "MP", "NG", "NK", "PS", "TS", "DS", "LD", "LT", "RD", "RT", "RN", "RM", "RS", "SH", "TH"};
+    const std::string_view onset = w.substr(0, first), coda = w.substr(last);
+    bool onset_ok = false, coda_ok = false;
+    for (const auto o : onsets) onset_ok = onset_ok || onset == o;
+    for (const auto o : more_onsets) onset_ok = onset_ok || onset == o;
+    for (const auto c : codas) coda_ok = coda_ok || coda == c;
+    for (const auto c : more_codas) coda_ok = coda_ok || coda == c;
+    return !onset_ok || !coda_ok;
+  }
+
   std::vector<std::string> tokens_;
   std::string out_;
+  size_t street_suffix_at_ = std::string::npos;  // a street suffix address() found ("Expy")
 };
 
 }  // namespace

@@ -6,44 +6,47 @@
 #include <utility>
 #include <vector>
 
+#include "text/normalize_tables.h"
 #include "text/number_words.h"
 
 namespace narrate::written {
-namespace {
-
-struct Currency {
-  std::string_view symbol;
-  std::string_view one, many;              // dollar, dollars
-  std::string_view cent, cents;            // cent, cents ("" when not used)
-};
-
-constexpr std::array<Currency, 8> kCurrencies = {{
-    {"US$", "US dollar", "US dollars", "cent", "cents"},
-    {"$", "dollar", "dollars", "cent", "cents"},
-    {"\xC2\xA3", "pound", "pounds", "penny", "pence"},      // £
-    {"\xE2\x82\xAC", "euro", "euros", "cent", "cents"},     // €
-    {"\xC2\xA5", "yen", "yen", "", ""},                     // ¥
-    {"\xE2\x82\xA9", "won", "won", "", ""},                 // ₩
-    {"\xE2\x82\xB9", "rupee", "rupees", "paisa", "paise"},  // ₹
-    {"C$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
-}};
-
-
-}  // namespace
 
 // ---- Single-token forms --------------------------------------------------------------
 
-// "$20.50", "£1.20", "¥30b", "$0.5/hr", "US$76.3" (+ a scale word in the next token).
-Words money(std::string_view token, std::optional<std::string> scale) {
-  const Currency* currency = nullptr;
-  for (const Currency& c : kCurrencies) {
-    if (token.starts_with(c.symbol)) {
-      currency = &c;
-      token.remove_prefix(c.symbol.size());
-      break;
-    }
+// An amount in a currency: the number (with an optional scale word) and what follows.
+static Words amount_words(const tables::Currency& currency, std::string_view amount, std::optional<std::string> scale,
+                   const std::string& per) {
+  // A scale letter right after the number: "¥30b", "$5bn".
+  size_t end = amount.size();
+  while (end > 0 && is_alpha(amount[end - 1])) --end;
+  if (end < amount.size()) {
+    scale = scale_word(amount.substr(end));
+    if (!scale) return std::nullopt;
+    amount = amount.substr(0, end);
   }
-  if (!currency || token.empty()) return std::nullopt;
+  const auto number = parse_number(amount);
+  if (!number || number->negative) return std::nullopt;
+  if (scale) return quantity_words(*number) + " " + *scale + " " + currency.many + per;
+  const bool whole_is_one = number->whole == "1";
+  const bool cents_form = number->has_point && (number->fraction.size() == 1 || number->fraction.size() == 2) &&
+                          !currency.minor_one.empty();
+  if (cents_form) {
+    const int cents = std::stoi(number->fraction.size() == 1 ? number->fraction + "0" : number->fraction);
+    std::string out;
+    const bool has_whole = !number->whole.empty() && number->whole != "0";
+    if (has_whole) out = cardinal_words(number->whole) + " " + (whole_is_one ? currency.one : currency.many);
+    if (cents > 0) join(out, cardinal_words(std::to_string(cents)) + " " + (cents == 1 ? currency.minor_one : currency.minor_many));
+    if (out.empty()) out = "zero " + currency.many;
+    return out + per;
+  }
+  const bool singular = whole_is_one && !number->has_point;
+  return quantity_words(*number) + " " + (singular ? currency.one : currency.many) + per;
+}
+
+// "$20.50", "£1.20", "¥30b", "$0.5/hr", "US$76.3", "100zł" (+ a scale word in the next
+// token). Signs from data/currency_symbols.tsv; a sign marked "scaled" ("N" for naira)
+// only with a scale letter ("N500m").
+Words money(std::string_view token, std::optional<std::string> scale) {
   std::string per;
   const size_t slash = token.find('/');
   if (slash != std::string_view::npos) {
@@ -52,33 +55,23 @@ Words money(std::string_view token, std::optional<std::string> scale) {
     per = " per " + *unit;
     token = token.substr(0, slash);
   }
-  // A scale letter right after the number: "¥30b", "$5bn".
-  size_t end = token.size();
-  while (end > 0 && is_alpha(token[end - 1])) --end;
-  if (end < token.size()) {
-    scale = scale_word(token.substr(end));
-    if (!scale) return std::nullopt;
-    token = token.substr(0, end);
+  for (const auto& sign : tables::currency_signs()) {
+    std::string_view amount = token;
+    if (sign.after ? !amount.ends_with(sign.sign) : !amount.starts_with(sign.sign)) continue;
+    if (sign.after) amount.remove_suffix(sign.sign.size());
+    else amount.remove_prefix(sign.sign.size());
+    if (amount.empty() || !(is_digit(amount[0]) || amount[0] == '.')) continue;
+    if (sign.scaled_only && (scale || !is_alpha(amount.back()))) continue;
+    return amount_words(sign.currency, amount, scale, per);
   }
-  const auto number = parse_number(token);
-  if (!number) return std::nullopt;
-  if (scale) return quantity_words(*number) + " " + *scale + " " + std::string(currency->many) + per;
-  const bool whole_is_one = number->whole == "1";
-  const bool cents_form = number->has_point && (number->fraction.size() == 1 || number->fraction.size() == 2) &&
-                          !currency->cent.empty();
-  if (cents_form) {
-    const int cents = std::stoi(number->fraction.size() == 1 ? number->fraction + "0" : number->fraction);
-    std::string out;
-    const bool has_whole = !number->whole.empty() && number->whole != "0";
-    if (has_whole) out = cardinal_words(number->whole) + " " + std::string(whole_is_one ? currency->one : currency->many);
-    if (cents > 0) {
-      join(out, cardinal_words(std::to_string(cents)) + " " + std::string(cents == 1 ? currency->cent : currency->cents));
-    }
-    if (out.empty()) out = "zero " + std::string(currency->many);
-    return out + per;
-  }
-  const bool singular = whole_is_one && !number->has_point;
-  return quantity_words(*number) + " " + std::string(singular ? currency->one : currency->many) + per;
+  return std::nullopt;
+}
+
+Words coded_money(std::string_view code, std::string_view amount, std::optional<std::string> scale) {
+  if (code.size() != 3) return std::nullopt;
+  const auto* currency = tables::currency(code);
+  if (!currency || amount.empty() || !is_digit(amount[0])) return std::nullopt;
+  return amount_words(*currency, amount, std::move(scale), "");
 }
 
 // "23rd", "1000000th", "9,000,000th"; a wrong suffix ("4rd") is read as written.
@@ -94,7 +87,10 @@ Words ordinal(std::string_view token) {
   if (tens != 1 && last == 1) expected = "st";
   if (tens != 1 && last == 2) expected = "nd";
   if (tens != 1 && last == 3) expected = "rd";
-  if (suffix != expected) return cardinal_words(*digits) + " " + std::string(token.substr(token.size() - 2));
+  // A wrong suffix: the number as a serial is read ("11st", "111st"), then the letters.
+  if (suffix != expected) {
+    return (digits->size() <= 2 ? cardinal_words(*digits) : digit_words(*digits)) + " " + std::string(token.substr(token.size() - 2));
+  }
   return ordinal_words(*digits);
 }
 
@@ -230,7 +226,7 @@ Words phone_or_address(std::string_view token) {
   }
   for (const char separator : {'-', '.'}) {
     const auto parts = split(text, separator);
-    if (parts.size() < 3) continue;
+    if (parts.size() < 2 || (parts.size() == 2 && separator != '-')) continue;
     bool digits = true;
     for (const auto p : parts) digits = digits && all_digits(p);
     if (!digits) continue;
@@ -243,6 +239,10 @@ Words phone_or_address(std::string_view token) {
         return out;
       }
     }
+    if (separator == '-' && parts.size() == 2 && parts[0].size() == 3 && parts[1].size() == 4 && !parts[0].ends_with("00")) {
+      return prefix + grouped_digits(parts);  // "555-1234"
+    }
+    if (parts.size() < 3) continue;
     const bool phone = (parts[0].size() == 3 && parts[1].size() == 3 && parts[2].size() == 4) ||
                        (parts[0].size() == 3 && parts[1].size() == 2 && parts[2].size() == 4);
     if (phone) return prefix + grouped_digits(parts);
@@ -250,43 +250,48 @@ Words phone_or_address(std::string_view token) {
   return std::nullopt;
 }
 
-bool is_roman(std::string_view token) {
-  static constexpr std::array<std::string_view, 39> numerals = {
-      "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-      "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI",
-      "XXVII", "XXVIII", "XXIX", "XXX", "XXXI", "XXXII", "XXXIII", "XXXIV", "XXXV", "XXXVI", "XXXVII",
-      "XXXVIII", "XXXIX"};
-  for (const auto n : numerals) {
-    if (token == n) return true;
-  }
-  return false;
-}
-
+// A Roman numeral in its canonical form (I to MMMCMXCIX): "XLIV", "LVIII"; not "IIII" or "IC".
 int roman_value(std::string_view token) {
+  if (token.empty() || token.size() > 15) return 0;
+  auto value_of = [](char c) {
+    switch (c) {
+      case 'I': return 1;
+      case 'V': return 5;
+      case 'X': return 10;
+      case 'L': return 50;
+      case 'C': return 100;
+      case 'D': return 500;
+      case 'M': return 1000;
+      default: return 0;
+    }
+  };
   int value = 0;
   for (size_t i = 0; i < token.size(); ++i) {
-    const int v = token[i] == 'X' ? 10 : token[i] == 'V' ? 5 : 1;
-    const int next = i + 1 < token.size() ? (token[i + 1] == 'X' ? 10 : token[i + 1] == 'V' ? 5 : 1) : 0;
+    const int v = value_of(token[i]);
+    if (v == 0) return 0;
+    const int next = i + 1 < token.size() ? value_of(token[i + 1]) : 0;
     value += v < next ? -v : v;
   }
-  return value;
+  if (value <= 0 || value >= 4000) return 0;
+  static constexpr std::array<std::pair<int, std::string_view>, 13> parts = {{
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  std::string canonical;
+  int rest = value;
+  for (const auto& [v, letters] : parts) {
+    while (rest >= v) {
+      canonical += letters;
+      rest -= v;
+    }
+  }
+  return canonical == token ? value : 0;
 }
 
-// Abbreviations that eSpeak NG would read as the end of a sentence, or misread.
+bool is_roman(std::string_view token) { return roman_value(token) > 0; }
+
+// Abbreviations decided by what is around them (the fixed ones are in
+// data/abbreviations.tsv): letters with full stops, and "Dr." (Doctor or Drive).
 Words abbreviation(std::string_view token, std::string_view previous, std::string_view next) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 34> fixed = {{
-      {"Mr.", "Mister"}, {"Mrs.", "Missus"}, {"Ms.", "Miz"}, {"Jr.", "Junior"}, {"Sr.", "Senior"},
-      {"Sen.", "Senator"}, {"Rep.", "Representative"}, {"Gov.", "Governor"}, {"Gen.", "General"},
-      {"Lt.", "Lieutenant"}, {"Col.", "Colonel"}, {"Sgt.", "Sergeant"}, {"Capt.", "Captain"},
-      {"Prof.", "Professor"}, {"Rev.", "Reverend"}, {"Pres.", "President"}, {"vs.", "versus"},
-      {"vs", "versus"}, {"etc.", "et cetera"}, {"e.g.", "for example"}, {"i.e.", "that is"},
-      {"approx.", "approximately"}, {"Ave.", "Avenue"}, {"Ave", "Avenue"}, {"Blvd.", "Boulevard"},
-      {"Blvd", "Boulevard"}, {"Rd.", "Road"}, {"Expy", "Expressway"}, {"Inc.", "Incorporated"},
-      {"Corp.", "Corporation"}, {"Ltd.", "Limited"}, {"Dept.", "Department"}, {"Mt.", "Mount"},
-      {"Ft.", "Fort"}}};
-  for (const auto& [written, said] : fixed) {
-    if (token == written) return std::string(said);
-  }
   // "U.S.", "U.N.": letters, without the full stops that make the engine pause.
   if (token.size() >= 4 && token.size() % 2 == 0) {
     bool letters = true;
@@ -299,14 +304,6 @@ Words abbreviation(std::string_view token, std::string_view previous, std::strin
   }
   const bool after_name = capitalized(previous) || all_digits(previous) || ordinal(previous).has_value();
   if (token == "Dr.") return after_name && !capitalized(next) ? "Drive" : "Doctor";
-  if (token == "St." || token == "St" || token == "st") {
-    if (after_name) return std::string("Street");
-    if (token == "St." && capitalized(next)) return std::string("Saint");
-    return std::nullopt;
-  }
-  if ((token == "No." || token == "no." || token == "Nos.") && !next.empty() && is_digit(next[0])) {
-    return std::string(token == "Nos." ? "numbers" : "number");
-  }
   return std::nullopt;
 }
 

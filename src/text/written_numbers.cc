@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/normalize_tables.h"
 #include "text/number_words.h"
 
 namespace narrate::written {
@@ -135,53 +136,18 @@ std::string month_of(int number) {
   return std::string(kMonths[static_cast<size_t>(number - 1)]);
 }
 
-// Units of measure: symbol → {singular, plural}.
+// Units of measure (data/units.tsv, with SI prefixes, powers and "per"): symbol →
+// {singular, plural}.
 std::optional<std::pair<std::string, std::string>> unit_name(std::string_view symbol) {
-  static constexpr std::array<std::array<std::string_view, 3>, 44> units = {{
-      {"kg", "kilogram", "kilograms"},    {"g", "gram", "grams"},           {"mg", "milligram", "milligrams"},
-      {"km", "kilometer", "kilometers"},  {"m", "meter", "meters"},         {"cm", "centimeter", "centimeters"},
-      {"mm", "millimeter", "millimeters"}, {"mi", "mile", "miles"},          {"ft", "foot", "feet"},
-      {"lb", "pound", "pounds"},          {"lbs", "pound", "pounds"},       {"oz", "ounce", "ounces"},
-      {"l", "liter", "liters"},           {"ml", "milliliter", "milliliters"}, {"mph", "mile per hour", "miles per hour"},
-      {"kph", "kilometer per hour", "kilometers per hour"},                  {"km/h", "kilometer per hour", "kilometers per hour"},
-      {"mbps", "megabit per second", "megabits per second"},                 {"gbps", "gigabit per second", "gigabits per second"},
-      {"kb", "kilobyte", "kilobytes"},    {"mb", "megabyte", "megabytes"},  {"gb", "gigabyte", "gigabytes"},
-      {"tb", "terabyte", "terabytes"},    {"kw", "kilowatt", "kilowatts"},  {"mw", "megawatt", "megawatts"},
-      {"gw", "gigawatt", "gigawatts"},    {"kwh", "kilowatt hour", "kilowatt hours"},
-      {"hz", "hertz", "hertz"},           {"khz", "kilohertz", "kilohertz"}, {"mhz", "megahertz", "megahertz"},
-      {"ghz", "gigahertz", "gigahertz"},  {"m2", "square meter", "square meters"},
-      {"km2", "square kilometer", "square kilometers"},                      {"m3", "cubic meter", "cubic meters"},
-      {"m²", "square meter", "square meters"},                              {"km²", "square kilometer", "square kilometers"},
-      {"m³", "cubic meter", "cubic meters"},                                 {"km³", "cubic kilometer", "cubic kilometers"},
-      {"°c", "degree Celsius", "degrees Celsius"},                           {"°f", "degree Fahrenheit", "degrees Fahrenheit"},
-      {"°", "degree", "degrees"},         {"%", "percent", "percent"},      {"sq ft", "square foot", "square feet"},
-      {"cc", "C C", "C C"},
-  }};
-  const std::string key = lower(symbol);
-  for (const auto& u : units) {
-    if (key == u[0]) return std::pair<std::string, std::string>{std::string(u[1]), std::string(u[2])};
-  }
-  return std::nullopt;
+  const auto unit = tables::unit(symbol);
+  if (!unit) return std::nullopt;
+  return std::pair<std::string, std::string>{unit->one, unit->many};
 }
 
-// "kg", "kg/kg", "cc/s": a unit, possibly "per" another.
 std::optional<std::string> unit_words(std::string_view symbol, bool plural) {
-  if (const auto unit = unit_name(symbol)) return plural ? unit->second : unit->first;
-  const size_t slash = symbol.find('/');
-  if (slash == std::string_view::npos || slash == 0) return std::nullopt;
-  const auto first = unit_name(symbol.substr(0, slash));
-  if (!first) return std::nullopt;
-  const std::string_view second = symbol.substr(slash + 1);
-  const auto per = unit_name(second);
-  std::string per_words;
-  if (per) {
-    per_words = per->first;
-  } else if (second.size() <= 2 && is_alpha(second[0])) {
-    for (const char c : second) per_words += std::string(per_words.empty() ? "" : " ") + static_cast<char>(std::toupper(c));
-  } else {
-    return std::nullopt;
-  }
-  return (plural ? first->second : first->first) + " per " + per_words;
+  const auto unit = tables::unit(symbol);
+  if (!unit) return std::nullopt;
+  return plural ? unit->many : unit->one;
 }
 
 std::optional<std::string> time_unit(std::string_view unit) {

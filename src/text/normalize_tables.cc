@@ -1,0 +1,233 @@
+#include "text/normalize_tables.h"
+
+#include <algorithm>
+#include <map>
+#include <cctype>
+
+#include "text/embedded_data.h"
+#include "util/strings.h"
+
+namespace narrate::tables {
+namespace {
+
+// The rows of a tab-separated table: '#' lines and blank lines skipped.
+std::vector<std::vector<std::string>> rows_of(std::string_view name) {
+  std::vector<std::vector<std::string>> rows;
+  const std::string_view text = embedded_data(name);
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    size_t from = 0;
+    while (true) {
+      const size_t tab = line.find('\t', from);
+      fields.emplace_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
+      if (tab == std::string_view::npos) break;
+      from = tab + 1;
+    }
+    rows.push_back(std::move(fields));
+  }
+  return rows;
+}
+
+std::string field(const std::vector<std::string>& row, size_t i) { return i < row.size() ? row[i] : std::string(); }
+
+// Case-insensitive key without a final full stop: "Ct." → "ct".
+std::string folded(std::string_view written) {
+  if (written.ends_with('.')) written.remove_suffix(1);
+  return ascii_lowercase(written);
+}
+
+// The SI prefixes composed with units, most common first: the rare ones (atto, exa,
+// zepto...) would turn words into units ("as", "Es") and are read only where the unit
+// table lists the symbol itself.
+constexpr std::string_view kCommonPrefixes[] = {"k", "M", "G", "T", "c", "m", "\xC2\xB5", "\xCE\xBC", "u", "n", "P", "h", "d", "p"};
+
+struct Tables {
+  std::map<std::string, Currency, std::less<>> currencies;
+  std::vector<CurrencySign> signs;
+  struct UnitRow {
+    Unit unit;
+    std::string prefixes;  // "si": any SI prefix; "si+": multiples only (kB, MW); "-": none
+  };
+  std::map<std::string, UnitRow, std::less<>> units;
+  std::map<std::string, Unit, std::less<>> folded_units;  // "kg", "mb", "ghz": see fold_units
+  std::map<std::string, std::string, std::less<>> prefixes;
+  std::map<std::string, std::string, std::less<>> zones;
+  std::map<std::string, std::string, std::less<>> suffixes, directionals;
+  std::map<std::string, Abbreviation, std::less<>> abbreviations;
+
+  Tables() {
+    for (const char* file : {"currencies.tsv", "currencies-historic.tsv"}) {
+      for (const auto& row : rows_of(file)) {
+        if (row.size() < 3) continue;
+        currencies.emplace(row[0], Currency{row[0], row[1], row[2], field(row, 3), field(row, 4)});
+      }
+    }
+    for (const auto& row : rows_of("currency_symbols.tsv")) {
+      if (row.size() < 2) continue;
+      const auto found = currencies.find(row[1]);
+      if (found == currencies.end()) continue;
+      Currency named = found->second;
+      if (!field(row, 3).empty()) named.one = field(row, 3);
+      if (!field(row, 4).empty()) named.many = field(row, 4);
+      signs.push_back({row[0], named, field(row, 2) == "after", field(row, 2) == "scaled"});
+    }
+    std::stable_sort(signs.begin(), signs.end(),
+                     [](const CurrencySign& a, const CurrencySign& b) { return a.sign.size() > b.sign.size(); });
+    for (const auto& row : rows_of("units.tsv")) {
+      if (row.size() < 3) continue;
+      units.emplace(row[0], UnitRow{{row[1], row[2]}, field(row, 3)});
+    }
+    for (const auto& row : rows_of("unit_prefixes.tsv")) {
+      if (row.size() >= 2) prefixes.emplace(row[0], row[1]);
+    }
+    fold_units();
+    for (const auto& row : rows_of("time_zones.tsv")) {
+      if (!row.empty()) zones.emplace(row[0], field(row, 1));
+    }
+    for (const auto& row : rows_of("street_suffixes.tsv")) {
+      if (row.size() >= 2) suffixes.emplace(folded(row[0]), row[1]);
+    }
+    for (const auto& row : rows_of("directionals.tsv")) {
+      if (row.size() >= 2) directionals.emplace(folded(row[0]), row[1]);
+    }
+    for (const auto& row : rows_of("abbreviations.tsv")) {
+      if (row.size() < 3) continue;
+      const std::string& k = row[2];
+      const auto kind = k == "title"       ? Abbreviation::Kind::title
+                        : k == "connector" ? Abbreviation::Kind::connector
+                        : k == "number"    ? Abbreviation::Kind::number
+                                           : Abbreviation::Kind::final;
+      abbreviations.emplace(row[0], Abbreviation{row[1], kind});
+    }
+  }
+
+  static bool takes_prefix(const UnitRow& row, std::string_view prefix) {
+    static constexpr std::string_view multiples[] = {"da", "h", "k", "M", "G", "T", "P", "E", "Z", "Y", "R", "Q"};
+    if (row.prefixes == "si") return true;
+    if (row.prefixes != "si+") return false;
+    for (const auto m : multiples) {
+      if (prefix == m) return true;
+    }
+    return false;
+  }
+
+  // Units written in other cases ("KG", "mbps", "Ghz"): lower-cased symbols, the table's
+  // own units first, then prefixed ones, common prefixes first, so that the usual reading
+  // wins a clash ("mb" is megabytes, not millibits, which take no prefix below kilo).
+  void fold_units() {
+    for (const auto& [symbol, row] : units) folded_units.emplace(ascii_lowercase(symbol), row.unit);
+    for (const auto prefix : kCommonPrefixes) {
+      const auto word = prefixes.find(prefix);
+      if (word == prefixes.end()) continue;
+      for (const auto& [symbol, row] : units) {
+        if (!takes_prefix(row, prefix)) continue;
+        folded_units.emplace(ascii_lowercase(std::string(prefix) + symbol),
+                             Unit{word->second + row.unit.one, word->second + row.unit.many});
+      }
+    }
+  }
+
+  // A unit without powers or "per": exact, else an SI prefix on a unit that takes it,
+  // else the same letters in another case.
+  std::optional<Unit> simple_unit(std::string_view symbol) const {
+    if (const auto found = units.find(symbol); found != units.end()) return found->second.unit;
+    for (const auto prefix : kCommonPrefixes) {
+      const auto word = prefixes.find(prefix);
+      if (word == prefixes.end() || symbol.size() <= prefix.size() || !symbol.starts_with(prefix)) continue;
+      const auto base = units.find(symbol.substr(prefix.size()));
+      if (base == units.end() || !takes_prefix(base->second, prefix)) continue;
+      return Unit{word->second + base->second.unit.one, word->second + base->second.unit.many};
+    }
+    if (const auto found = folded_units.find(ascii_lowercase(symbol)); found != folded_units.end()) return found->second;
+    return std::nullopt;
+  }
+
+  std::optional<Unit> powered_unit(std::string_view symbol) const {
+    std::string power;
+    auto strip = [&](std::string_view mark, const char* word) {
+      if (power.empty() && symbol.size() > mark.size() && symbol.ends_with(mark)) {
+        symbol.remove_suffix(mark.size());
+        power = word;
+      }
+    };
+    strip("\xC2\xB2", "square");  // ²
+    strip("\xC2\xB3", "cubic");   // ³
+    strip("^2", "square");
+    strip("^3", "cubic");
+    if (power.empty() && symbol.size() >= 2 && (symbol.back() == '2' || symbol.back() == '3') &&
+        std::isalpha(static_cast<unsigned char>(symbol[symbol.size() - 2]))) {
+      power = symbol.back() == '2' ? "square" : "cubic";
+      symbol.remove_suffix(1);
+    }
+    auto u = simple_unit(symbol);
+    if (!u || power.empty()) return u;
+    return Unit{power + " " + u->one, power + " " + u->many};
+  }
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
+}
+
+}  // namespace
+
+const Currency* currency(std::string_view code) {
+  const auto& t = tables().currencies;
+  const auto found = t.find(code);
+  return found == t.end() ? nullptr : &found->second;
+}
+
+const std::vector<CurrencySign>& currency_signs() { return tables().signs; }
+
+std::optional<Unit> unit(std::string_view symbol) {
+  const Tables& t = tables();
+  if (symbol.empty()) return std::nullopt;
+  if (const auto u = t.powered_unit(symbol)) return u;
+  // "km/h", "people/km²": the part after the slash is per one of it.
+  const size_t slash = symbol.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 1 == symbol.size()) return std::nullopt;
+  const auto top = t.powered_unit(symbol.substr(0, slash));
+  const auto bottom = t.powered_unit(symbol.substr(slash + 1));
+  if (!top || !bottom) return std::nullopt;
+  return Unit{top->one + " per " + bottom->one, top->many + " per " + bottom->one};
+}
+
+std::optional<std::string> time_zone(std::string_view written) {
+  std::string key;
+  for (const char c : written) {
+    if (c == '.') continue;
+    if (!std::isalpha(static_cast<unsigned char>(c))) return std::nullopt;
+    key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  const auto& t = tables().zones;
+  if (key.size() < 2 || t.find(key) == t.end()) return std::nullopt;
+  return key;
+}
+
+std::optional<std::string> street_suffix(std::string_view written) {
+  const auto& t = tables().suffixes;
+  const auto found = t.find(folded(written));
+  return found == t.end() ? std::nullopt : std::optional<std::string>(found->second);
+}
+
+std::optional<std::string> directional(std::string_view written) {
+  const auto& t = tables().directionals;
+  const auto found = t.find(folded(written));
+  return found == t.end() ? std::nullopt : std::optional<std::string>(found->second);
+}
+
+const Abbreviation* abbreviation(std::string_view written) {
+  const auto& t = tables().abbreviations;
+  const auto found = t.find(written);
+  return found == t.end() ? nullptr : &found->second;
+}
+
+}  // namespace narrate::tables

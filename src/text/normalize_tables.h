@@ -1,0 +1,61 @@
+// The word tables text normalization reads from data/ (ISO 4217 currencies, currency
+// signs, SI and US units, time-zone abbreviations, USPS street suffixes and directionals,
+// abbreviations). Each table is parsed once, on first use, from the copy built into the
+// program (embedded_data.h); data/README.md names every table's source and license.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace narrate::tables {
+
+// A currency as ISO 4217 lists it, with English names: "CHF" → Swiss franc(s), centime(s).
+struct Currency {
+  std::string code;
+  std::string one, many;              // "US dollar", "US dollars"
+  std::string minor_one, minor_many;  // "cent", "cents"; empty when not spoken
+};
+// By ISO code ("CHF", "HRK"), or nullptr.
+const Currency* currency(std::string_view code);
+
+// A written currency sign and where it stands: "$", "US$", "€" before; "zł" after. A
+// sign may name its currency more plainly than ISO does ("$": dollars, not US dollars).
+struct CurrencySign {
+  std::string sign;
+  Currency currency;
+  bool after;
+  bool scaled_only;  // read only with a scale letter: "N500m" (naira), not "N500"
+};
+// Every sign, longest first (so "US$" is tried before "$").
+const std::vector<CurrencySign>& currency_signs();
+
+// A unit of measure: "km²" → square kilometer(s), "km/h" → kilometer(s) per hour,
+// "µg" → microgram(s). SI prefixes combine with the units the table marks; "²"/"³" (or
+// a trailing 2/3 after letters) make squares and cubes; "/" makes "per".
+struct Unit {
+  std::string one, many;
+};
+std::optional<Unit> unit(std::string_view symbol);
+
+// A time-zone abbreviation the tz database (or North American usage: ET, PT) knows,
+// in capitals without full stops ("e.s.t." → "EST"), or nullopt.
+std::optional<std::string> time_zone(std::string_view written);
+
+// USPS street suffix ("Ln", "HWY", "Ct." → "Lane", "Highway", "Court") and directional
+// ("NE" → "Northeast"), matched without regard to case or a final full stop.
+std::optional<std::string> street_suffix(std::string_view written);
+std::optional<std::string> directional(std::string_view written);
+
+// Abbreviations with a full stop, and what they say. `kind` tells the reader whether the
+// stop can end a sentence: a title stands before a name ("Dr.", "Sen."), a connector
+// joins ("vs.", "e.g."), a number word stands before a number only ("No.", "pp."), and a
+// final one may end the sentence ("Inc.", "etc.").
+struct Abbreviation {
+  std::string spoken;
+  enum class Kind { title, connector, number, final } kind;
+};
+const Abbreviation* abbreviation(std::string_view written);
+
+}  // namespace narrate::tables

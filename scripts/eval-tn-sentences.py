@@ -13,7 +13,8 @@ default: the next --count of the ranking, 1000 unless told).
 
 The written sentence is the tokens joined the way text is written (no space before closing
 punctuation, none after opening brackets). A sentence counts when eSpeak NG (en-us) gives the
-same phonemes for the system's reading and for Kestrel's spoken tokens joined, with the same
+same phonemes for the system's reading and for Kestrel's spoken tokens joined (letters that
+Kestrel spells given as capitals, see spoken_of), with the same
 comparison as tn_eval.py (stress, pauses, schwas and 'and' ignored). The system reads one
 sentence a line (default: `build/narrate normalize`); bare eSpeak NG on the written sentence is
 scored in the same run."""
@@ -46,12 +47,19 @@ def written_of(tokens):
 
 
 def spoken_of(tokens):
+    """Kestrel's words joined. Kestrel names letters in lower case ("i u c n" for IUCN, "a"
+    for the initial "A."), which eSpeak NG would read as words ("a" as the article): a
+    token Kestrel spelled as letters is given to eSpeak NG in capitals, as letters ("A" as
+    "eigh", which eSpeak NG cannot take for the article)."""
     words = []
     for w, s in tokens:
         if s == '<self>':
             s = w
         if s in ('', 'sil'):
             continue
+        if s != w and all(len(x) == 1 and x.isalpha() for x in s.split()):
+            # eSpeak NG reads "A" before a small letter as the article: "eigh" is the letter.
+            s = ' '.join('eigh' if x == 'a' else x.upper() for x in s.split())
         words.append(s)
     return ' '.join(words)
 

@@ -67,7 +67,7 @@ TEST_CASE("dates") {
 }
 
 TEST_CASE("times") {
-  CHECK(normalize_text("at 10:30 a.m. EST") == "at ten thirty AM E S T");
+  CHECK(normalize_text("at 10:30 a.m. EST") == "at ten thirty AM E.S.T.");
   CHECK(normalize_text("at 10:30 a.m. Then") == "at ten thirty AM. Then");
   CHECK(normalize_text("10:05") == "ten oh five");
   CHECK(normalize_text("01:00") == "one o'clock");

@@ -114,13 +114,12 @@ bool is_am_pm(std::string_view token, std::string& out) {
   return true;
 }
 
-// A time-zone abbreviation as letters: "EST", "e.s.t." → "E S T" (eSpeak NG reads "ET"
+// A time-zone abbreviation as letters: "EST", "e.s.t." → "E.S.T." (eSpeak NG reads "ET"
 // as a word otherwise).
 bool is_time_zone(std::string_view token, std::string& out) {
   const auto zone = tables::time_zone(token);
   if (!zone) return false;
-  out.clear();
-  for (const char c : *zone) join(out, std::string(1, c));
+  out = spelled_letters(*zone);
   return true;
 }
 
@@ -184,6 +183,8 @@ class Normalizer {
   Piece piece(size_t i) const { return peel(token(i)); }
 
   void emit(const Piece& p, std::string_view words) {
+    // "N.B.A." before the sentence's own full stop keeps one.
+    if (words.ends_with('.') && p.possessive.empty() && p.trail.starts_with('.')) words.remove_suffix(1);
     join(out_, p.lead + std::string(words) + p.possessive + p.trail);
   }
 
@@ -304,6 +305,7 @@ class Normalizer {
   size_t month_first_date(size_t i, const std::string& month) {
     const Piece first = piece(i);
     const Piece day = piece(i + 1);
+    if (!day.lead.empty()) return 0;  // "July (4)": not a date
     std::string day_digits = day.core;
     if (ordinal(day.core) && day.core.size() > 2) day_digits = day.core.substr(0, day.core.size() - 2);
     if (all_digits(day_digits) && day_digits.size() <= 2) {
@@ -339,7 +341,7 @@ class Normalizer {
     const Piece year = piece(i + 2);
     const bool has_year = month_piece.trail.empty() && all_digits(year.core) && year.core.size() == 4;
     // "5 may" is more often a number and a verb, unless a year follows.
-    if (!month || (month_piece.core == "may" && !has_year)) return 0;
+    if (!month || !month_piece.lead.empty() || (month_piece.core == "may" && !has_year)) return 0;
     const int d = std::stoi(digits);
     if (d < 1 || d > 31) return 0;
     const bool after_the = out_.ends_with("the") || out_.ends_with("The");
@@ -527,11 +529,11 @@ class Normalizer {
       // before a name otherwise ("St. Croix", "the St. Louis Cardinals").
       static constexpr std::array<std::string_view, 12> function_words = {
           "The", "A", "An", "In", "On", "At", "From", "To", "Of", "And", "Near", "Via"};
-      bool street = capitalized(previous) || all_digits(previous) || ordinal(previous);
+      bool street = (capitalized(previous) || all_digits(previous) || ordinal(previous)) && piece(i - 1).trail.empty();
       for (const auto w : function_words) street = street && previous != w;
       for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) street = street || all_digits(piece(k).core);
       if (street) return core.ends_with('.') && (next.empty() || capitalized(next)) ? "Street." : "Street";
-      if (core == "St." && capitalized(next)) return "Saint";
+      if (capitalized(next) && piece(i).trail.empty()) return "Saint";  // "St. Croix", "st Louis"
       return core;
     }
     if (const auto a = abbreviation(core, previous, next)) {
@@ -684,7 +686,7 @@ class Normalizer {
     return token == "-" || token == "\xE2\x80\x93";  // not an em dash: "in 1957 — 10 years later"
   }
 
-  // Tokens with symbols inside: "#5" → "number five", "AT&T" → "A T and T", "401(k)" →
+  // Tokens with symbols inside: "#5" → "number five", "AT&T" → "A.T. and T.", "401(k)" →
   // "four oh one K", "M*A*S*H" → "MASH"; a "/" standing alone between words is a pause.
   std::optional<std::string> symbol_word(size_t i, const std::string& core, const std::string& next) {
     if (core == "#" && !next.empty() && is_digit(next[0])) return std::string("number");
@@ -698,12 +700,7 @@ class Normalizer {
         }
         return w.size() <= 4;
       };
-      auto letters = [](std::string_view w) {
-        std::string out;
-        for (const char c : w) join(out, std::string(1, c));
-        return out;
-      };
-      if (capitals(a) && capitals(b)) return letters(a) + " and " + letters(b);
+      if (capitals(a) && capitals(b)) return spelled_letters(a) + " and " + spelled_letters(b);
     }
     if (const size_t open = core.find('('); open != std::string::npos && open > 0 && core.size() == open + 3 &&
                                             core.back() == ')' && is_alpha(core[open + 1]) &&
@@ -768,9 +765,7 @@ class Normalizer {
       return std::nullopt;
     }
     if (!spelled_as_letters(core)) return std::nullopt;
-    std::string out;
-    for (const char c : core) join(out, std::string(1, c));
-    return out;
+    return spelled_letters(core);
   }
 
   static bool spelled_as_letters(std::string_view w) {

@@ -289,6 +289,16 @@ int roman_value(std::string_view token) {
 
 bool is_roman(std::string_view token) { return roman_value(token) > 0; }
 
+std::string spelled_letters(std::string_view letters) {
+  std::string out;
+  for (const char c : letters) {
+    if (!is_alpha(c)) continue;
+    out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    out += '.';
+  }
+  return out;
+}
+
 // Abbreviations decided by what is around them (the fixed ones are in
 // data/abbreviations.tsv): letters with full stops, and "Dr." (Doctor or Drive).
 Words abbreviation(std::string_view token, std::string_view previous, std::string_view next) {
@@ -299,7 +309,8 @@ Words abbreviation(std::string_view token, std::string_view previous, std::strin
     if (letters) {
       std::string spelled;
       for (size_t k = 0; k < token.size(); k += 2) join(spelled, token.substr(k, 1));
-      return spelled;
+      // A lone "A" between spaces is the article to eSpeak NG: "U.S.A." keeps its stops.
+      return spelled.find('A') == std::string::npos ? spelled : spelled_letters(spelled);
     }
   }
   const bool after_name = capitalized(previous) || all_digits(previous) || ordinal(previous).has_value();

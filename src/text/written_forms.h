@@ -55,6 +55,9 @@ Words decade(std::string_view token);         // "1980s", "’90s", "mid-80s"
 Words fraction(std::string_view token);       // "1/4", "22/3", "2/4th"
 Words numeric_date(std::string_view token);   // "11/17/05", "15.01.2020", "Jan-15-2020"
 Words phone_or_address(std::string_view token);  // "123-123-5678", IP addresses
+// Letters a reader names one by one, as eSpeak NG names them: "NBA" → "N.B.A." (with
+// spaces between them a lone "A" would be read as the article).
+std::string spelled_letters(std::string_view letters);
 bool is_roman(std::string_view token);
 int roman_value(std::string_view token);
 Words abbreviation(std::string_view token, std::string_view previous, std::string_view next);  // "Dr.", "St."

@@ -48,7 +48,7 @@ bool keeps_final_dot(std::string_view core) {
 
 constexpr std::array<std::string_view, 10> kOpening = {"(", "\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB",
                                                        "\xE2\x80\xB9", "\xE2\x80\x9E", "'", "\xC2\xBF", "\xC2\xA1"};
-constexpr std::array<std::string_view, 13> kClosing = {",", ";", ":", "!", "?", ")", "\"", "\xE2\x80\x9D",
+constexpr std::array<std::string_view, 14> kClosing = {"...", ",", ";", ":", "!", "?", ")", "\"", "\xE2\x80\x9D",
                                                        "\xE2\x80\x99", "\xC2\xBB", "\xE2\x80\xBA", "'",
                                                        "\xE2\x80\xA6"};
 
@@ -86,7 +86,9 @@ Piece peel(std::string_view token) {
       more = more || trailing(mark);
     }
     const std::string_view core = token.substr(begin, end - begin);
-    if (core.size() > 1 && core.back() == '.' && !keeps_final_dot(core) && !core.ends_with("..")) {
+    // A full stop before a comma or colon cannot end the sentence: it is the word's ("Ct.,").
+    const bool clause_follows = !piece.trail.empty() && std::string_view(",;:").find(piece.trail[0]) != std::string_view::npos;
+    if (core.size() > 1 && core.back() == '.' && !keeps_final_dot(core) && !core.ends_with("..") && !clause_follows) {
       piece.trail.insert(0, ".");
       --end;
       more = true;
@@ -140,8 +142,12 @@ Words clock_time(std::string_view token, bool before_am_pm) {
   const int seconds = s.empty() ? 0 : std::stoi(std::string(s));
   if (hours > 24 || minutes > 59 || seconds > 59) return std::nullopt;
   std::string out = cardinal_words(std::to_string(hours));
+  if (!s.empty() && seconds == 0) s = {};  // "10:30:00" is half past ten
+  if (minutes == 0 && seconds == 0 && !before_am_pm && (hours >= 13 || hours == 0)) {
+    return out + " hundred";  // the 24-hour clock: "14:00" is fourteen hundred
+  }
   if (!s.empty()) {
-    out += minutes == 0 ? " o'clock" : minutes < 10 ? " oh " + cardinal_words(std::to_string(minutes))
+    out += minutes == 0 ? (hours >= 13 || hours == 0 ? " hundred" : " o'clock") : minutes < 10 ? " oh " + cardinal_words(std::to_string(minutes))
                                                      : " " + cardinal_words(std::to_string(minutes));
     return out + " and " + cardinal_words(std::to_string(seconds)) + (seconds == 1 ? " second" : " seconds");
   }
@@ -155,8 +161,15 @@ class Normalizer {
   explicit Normalizer(std::string_view text) {
     std::string cleaned;
     cleaned.reserve(text.size());
-    for (const char c : text) {
+    for (size_t k = 0; k < text.size(); ++k) {
+      const char c = text[k];
       if (c == '[' || c == ']' || c == '{' || c == '}') continue;  // editorial brackets; never phoneme markup
+      // An em dash parts words even when written close up ("—2014—and"): read apart.
+      if (text.substr(k).starts_with("\xE2\x80\x94")) {
+        cleaned += " \xE2\x80\x94 ";
+        k += 2;
+        continue;
+      }
       cleaned += c;
     }
     size_t i = 0;
@@ -237,6 +250,23 @@ class Normalizer {
     // A number with a unit in the next token: "100 kg", "1 mbps", "100 million kg".
     if (p.trail.empty()) {
       if (const size_t used = measure(i)) return used;
+    }
+    // A currency sign written apart from its amount ("Rs 100", "HK$ 100"), or an ISO code
+    // after it ("100 USD").
+    if (p.trail.empty() && !next.core.empty() && is_digit(next.core[0])) {
+      for (const auto& sign : tables::currency_signs()) {
+        if (sign.after || sign.scaled_only || core != sign.sign) continue;
+        if (const auto words = money(core + next.core)) {
+          emit({p.lead, "", next.trail}, *words);
+          return 2;
+        }
+      }
+    }
+    if (p.trail.empty() && next.core.size() == 3 && parse_number(core)) {
+      if (const auto words = coded_money(next.core, core)) {
+        emit({p.lead, "", next.trail}, *words);
+        return 2;
+      }
     }
     // An ISO 4217 code before an amount: "CHF 100", "HRK 5,000", "USD 2 billion".
     if (p.trail.empty() && core.size() == 3 && !next.core.empty() && is_digit(next.core[0])) {
@@ -398,6 +428,10 @@ class Normalizer {
     }
     if (!is_am_pm(marker, am_pm)) {
       if (const auto clock = clock_time(p.core, false)) {
+        if (is_time_zone(next.core, zone)) {  // "10:30 AEST"
+          emit({p.lead, "", next.trail}, *clock + " " + zone);
+          return 2;
+        }
         emit(p, *clock);
         return 1;
       }
@@ -455,8 +489,16 @@ class Normalizer {
         return 2;
       }
     }
-    const auto number = parse_number(p.core);
-    if (!number) return 0;
+    std::optional<Number> number = parse_number(p.core);
+    std::string range_start;  // "10-15 kg": the words for "10 to"
+    if (!number) {
+      const auto [dash, length] = range_dash(p.core);
+      if (dash == std::string::npos) return 0;
+      const auto from = parse_number(p.core.substr(0, dash));
+      number = parse_number(p.core.substr(dash + length));
+      if (!from || !number) return 0;
+      range_start = quantity_words(*from) + " to ";
+    }
     size_t k = i + 1;
     std::string scale;
     if (const auto s = scale_word(piece(k).core); s && piece(k).core.size() > 1 && piece(k).trail.empty()) {
@@ -474,7 +516,7 @@ class Normalizer {
       // "m" and "in" alone are too often words.
       return 0;
     }
-    std::string words = quantity_words(*number);
+    std::string words = range_start + quantity_words(*number);
     if (!scale.empty()) words += " " + scale;
     emit({p.lead, "", unit_piece.trail}, words + " " + *unit);
     return k - i + 1;
@@ -482,7 +524,7 @@ class Normalizer {
 
   size_t address(size_t i) {
     const Piece p = piece(i);
-    if (!all_digits(p.core) || p.core.size() < 3 || p.core.size() > 4 || !p.trail.empty()) return 0;
+    if (!all_digits(p.core) || p.core.size() > 5 || !p.trail.empty()) return 0;
     // Up to three capitalized words, directions or ordinals, then a street word.
     for (size_t k = i + 1; k <= i + 4 && k < tokens_.size(); ++k) {
       const Piece w = piece(k);
@@ -492,7 +534,9 @@ class Normalizer {
         if (ascii_lowercase(*street) != ascii_lowercase(w.core)) street_suffix_at_ = k;
         const std::string& d = p.core;
         std::string number;
-        if (d.size() == 4) {
+        if (d.size() <= 2 || d.size() == 5 || (d.size() == 4 && d.ends_with("00"))) {
+          number = d.size() == 5 ? digit_words(d) : cardinal_words(d);
+        } else if (d.size() == 4) {
           number = cardinal_words(d.substr(0, 2)) + " " + (d[2] == '0' ? (d[3] == '0' ? "hundred" : "oh " + digit_words(d.substr(3))) : cardinal_words(d.substr(2)));
         } else {
           number = digit_words(d.substr(0, 1)) + " " + (d[1] == '0' ? "oh " + digit_words(d.substr(2)) : cardinal_words(d.substr(1)));
@@ -514,7 +558,7 @@ class Normalizer {
     const std::string next = piece(i + 1).core;
     if (i == street_suffix_at_) {
       const auto street = tables::street_suffix(core);
-      return core.ends_with('.') && (next.empty() || capitalized(next)) ? *street + "." : *street;
+      return core.ends_with('.') && p.trail.empty() && (next.empty() || capitalized(next)) ? *street + "." : *street;
     }
     if (const auto* a = tables::abbreviation(core)) {
       using Kind = tables::Abbreviation::Kind;
@@ -550,10 +594,12 @@ class Normalizer {
         (capitalized(next) || ordinal(next))) {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
-    if (is_roman(core) && core != "I" && i > 0 && (core.size() > 1 || core.find_first_not_of("VX") == std::string::npos)) {
-      static constexpr std::array<std::string_view, 20> counted = {
+    if (is_roman(core) && i > 0 && (core != "I" || previous == "War") &&
+        (core.size() > 1 || core.find_first_not_of("IVX") == std::string::npos)) {
+      static constexpr std::array<std::string_view, 26> counted = {
           "War", "Chapter", "Part", "Volume", "Act", "Phase", "Book", "Article", "Title", "Section",
-          "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment"};
+          "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment",
+          "Episode", "Page", "Vol.", "Vol", "Part", "Appendix"};
       for (const auto c : counted) {
         if (previous == c) return cardinal_words(std::to_string(roman_value(core)));
       }
@@ -744,9 +790,9 @@ class Normalizer {
     return std::nullopt;
   }
 
-  // Capitals that a reader spells ("FBI", "AFP", "JWHA", "ISBN"): two or three
-  // capitals that are not a common word, or four or five that no English word could
-  // begin or end with ("ACBL", but not "NASA", "OPEC", "AIDS"). Not inside a run of
+  // Capitals that a reader spells ("AP", "FBI", "AFP", "JWHA", "ISBN"): two capitals
+  // that are not a common word, or three to five that no English word could begin or end
+  // with ("ACBL", but not "MAX", "NASA", "OPEC", "AIDS": those are left to eSpeak NG). Not inside a run of
   // capitals (a heading), where they are words.
   std::optional<std::string> initialism(size_t i, const std::string& core) const {
     if (core.size() < 2 || core.size() > 5) return std::nullopt;
@@ -777,7 +823,7 @@ class Normalizer {
     for (const auto word : words) {
       if (w == word) return false;
     }
-    if (w.size() <= 3) return true;
+    if (w.size() == 2) return true;  // longer: only what no English word could be ("AFP", not "MAX")
     auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y'; };
     size_t first = 0, last = w.size();
     while (first < w.size() && !vowel(w[first])) ++first;

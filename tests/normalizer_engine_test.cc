@@ -31,34 +31,12 @@
 #include <vector>
 
 #include "text/normalizer.h"
-#include "test_support.h"
+#include "normalizer_known_gaps.h"
 
 using namespace narrate;
 
 namespace {
 
-// Readings not right yet (issue 18 is open for them), one a line in
-// tests/data/normalizer_known_gaps.txt: each is checked to be still wrong, so that a fix
-// must take its line out, and the list is the record of what is left.
-inline bool known_gap(const std::string& written) {
-  static const std::vector<std::string> gaps = [] {
-    std::vector<std::string> lines;
-    std::FILE* f = std::fopen(test::source_path("tests/data/normalizer_known_gaps.txt").c_str(), "r");
-    if (!f) return lines;
-    std::string line;
-    for (int c = std::fgetc(f); c != EOF; c = std::fgetc(f)) {
-      if (c != '\n') {
-        line += static_cast<char>(c);
-        continue;
-      }
-      if (!line.empty() && !line.starts_with("# ")) lines.push_back(line);  // "# " opens a comment
-      line.clear();
-    }
-    std::fclose(f);
-    return lines;
-  }();
-  return std::find(gaps.begin(), gaps.end(), written) != gaps.end();
-}
 
 // eSpeak NG sets the C library's character type locale when it starts, and reads text
 // through it: it is given C.UTF-8 for each call, and the tests' own locale back after.
@@ -292,7 +270,7 @@ TEST_CASE("normalizer: never worse than the engine on tricky tokens") {
     INFO("token: ", token, "\n  eSpeak NG alone: ", raw.phonemes, "\n  narrate: \"", ours.text, "\" → ", ours.phonemes);
     const int numbers_said = std::min(digit_runs(token), raw.number_words);
     const bool fine = ours.spelled <= raw.spelled && ours.articles <= raw.articles && ours.number_words >= numbers_said;
-    if (known_gap("engine: " + token)) {
+    if (test::known_gap("engine: " + token)) {
       CHECK_MESSAGE(!fine, "a known gap is fixed: take it out of the list");
       continue;
     }

@@ -16,7 +16,7 @@
 
 #include "text/embedded_data.h"
 #include "text/normalizer.h"
-#include "test_support.h"
+#include "normalizer_known_gaps.h"
 #include "text/number_words.h"
 
 using namespace narrate;
@@ -96,29 +96,6 @@ std::vector<std::vector<std::string>> table_rows(std::string_view name) {
 
 std::string field(const std::vector<std::string>& row, size_t i) { return i < row.size() ? row[i] : ""; }
 
-// Readings not right yet (issue 18 is open for them), one a line in
-// tests/data/normalizer_known_gaps.txt: each is checked to be still wrong, so that a fix
-// must take its line out, and the list is the record of what is left.
-inline bool known_gap(const std::string& written) {
-  static const std::vector<std::string> gaps = [] {
-    std::vector<std::string> lines;
-    std::FILE* f = std::fopen(test::source_path("tests/data/normalizer_known_gaps.txt").c_str(), "r");
-    if (!f) return lines;
-    std::string line;
-    for (int c = std::fgetc(f); c != EOF; c = std::fgetc(f)) {
-      if (c != '\n') {
-        line += static_cast<char>(c);
-        continue;
-      }
-      if (!line.empty() && !line.starts_with("# ")) lines.push_back(line);  // "# " opens a comment
-      line.clear();
-    }
-    std::fclose(f);
-    return lines;
-  }();
-  return std::find(gaps.begin(), gaps.end(), written) != gaps.end();
-}
-
 // A pattern's checks: each written form with the words it must become.
 struct Expect {
   std::string written;
@@ -129,7 +106,7 @@ struct Expect {
 void check_all(const std::vector<Expect>& cases) {
   for (const auto& c : cases) {
     INFO("written: ", c.written);
-    if (known_gap(c.written)) {
+    if (test::known_gap(c.written)) {
       CHECK_MESSAGE(normalize_text(c.written) != c.spoken, "a known gap is fixed: take it out of the list");
       continue;
     }

@@ -2,14 +2,14 @@
 """Sentence-level normalization score on ../shared/corpora/tn-sentences (Wikipedia sentences,
 token-by-token spoken forms from Google's Kestrel normalizer).
 
-usage: eval-tn-sentences.py CORPUS_DIR [--set dev|holdout] [--count N] [--show K]
+usage: eval-tn-sentences.py CORPUS_DIR [--set dev|holdout] [--count N] [--offset K] [--show K]
                             [--system CMD ...]
 
 Which sentences: those with a number or symbol ("interesting": a token holding a digit or one
 of $ € £ ¥ % & # @ + ° / :), ranked by the SHA-1 of their line as stored. The first 500 of that
 ranking are the held-out set (--set holdout), fixed before any building was done and never
 printed: --show is refused for it. Every other interesting sentence is the dev pool (--set dev,
-default: the next --count of the ranking, 1000 unless told).
+default: --count of the ranking after the held-out set and --offset more, 1000 unless told).
 
 The written sentence is the tokens joined the way text is written (no space before closing
 punctuation, none after opening brackets). A sentence counts when eSpeak NG (en-us) gives the
@@ -78,18 +78,19 @@ def ranked(corpus):
 def main():
     args = sys.argv[1:]
     corpus = args.pop(0)
-    which, count, show, system = 'dev', 1000, 0, None
+    which, count, offset, show, system = 'dev', 1000, 0, 0, None
     while args:
         a = args.pop(0)
         if a == '--set': which = args.pop(0)
         elif a == '--count': count = int(args.pop(0))
+        elif a == '--offset': offset = int(args.pop(0))
         elif a == '--show': show = int(args.pop(0))
         elif a == '--system': system, args = args, []
         else: sys.exit(f'unknown argument {a}')
     if which == 'holdout' and show:
         sys.exit('the held-out set is never shown')
     rows = ranked(corpus)
-    chosen = rows[:HOLDOUT] if which == 'holdout' else rows[HOLDOUT:HOLDOUT + count]
+    chosen = rows[:HOLDOUT] if which == 'holdout' else rows[HOLDOUT + offset:HOLDOUT + offset + count]
     written = [written_of(t) for t in chosen]
     reference = [spoken_of(t) for t in chosen]
     system = system or [os.path.join(os.path.dirname(__file__), '..', 'build', 'narrate'), 'normalize']

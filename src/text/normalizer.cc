@@ -512,7 +512,16 @@ class Normalizer {
     static constexpr std::array<std::string_view, 8> word_like = {"in", "am", "as", "at", "an", "pm", "PM", "AM"};
     bool word = false;
     for (const auto w : word_like) word = word || unit_piece.core == w;
-    if (!unit || unit_piece.core.size() < 2 || word) {
+    // "22.76 in (578 mm)", "3 in.": inches when no word follows.
+    const Piece after = piece(k + 1);
+    if (unit_piece.core == "in" && (!unit_piece.trail.empty() || after.core.empty() || after.lead.starts_with("("))) word = false;
+    // One letter apart from its number is a unit only for meters, grams and liters.
+    const bool letter_unit = unit_piece.core.size() == 1 && std::string_view("mgL").find(unit_piece.core[0]) != std::string_view::npos;
+    // A year before capitals is a year before a name ("the 1988 SEC Tournament").
+    bool capitals = unit_piece.core.size() >= 2;
+    for (const char c : unit_piece.core) capitals = capitals && std::isupper(static_cast<unsigned char>(c));
+    const bool year_like = !number->has_point && !number->grouped && number->whole.size() == 4 && scale.empty();
+    if (!unit || (unit_piece.core.size() < 2 && !letter_unit) || word || (year_like && capitals)) {
       // "m" and "in" alone are too often words.
       return 0;
     }
@@ -575,7 +584,10 @@ class Normalizer {
           "The", "A", "An", "In", "On", "At", "From", "To", "Of", "And", "Near", "Via"};
       bool street = (capitalized(previous) || all_digits(previous) || ordinal(previous)) && piece(i - 1).trail.empty();
       for (const auto w : function_words) street = street && previous != w;
-      for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) street = street || all_digits(piece(k).core);
+      // ...or a house number before the street's name ("12 Elm St."; not "1853 of St. John").
+      size_t name = i;
+      while (name > 0 && i - name < 4 && capitalized(piece(name - 1).core) && piece(name - 1).trail.empty()) --name;
+      street = street || (name > 0 && name < i && all_digits(piece(name - 1).core));
       if (street) return core.ends_with('.') && (next.empty() || capitalized(next)) ? "Street." : "Street";
       if (capitalized(next) && piece(i).trail.empty()) return "Saint";  // "St. Croix", "st Louis"
       return core;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -48,7 +49,7 @@ bool keeps_final_dot(std::string_view core) {
 
 constexpr std::array<std::string_view, 10> kOpening = {"(", "\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB",
                                                        "\xE2\x80\xB9", "\xE2\x80\x9E", "'", "\xC2\xBF", "\xC2\xA1"};
-constexpr std::array<std::string_view, 14> kClosing = {"...", ",", ";", ":", "!", "?", ")", "\"", "\xE2\x80\x9D",
+constexpr std::array<std::string_view, 15> kClosing = {"\xE2\x80\x94", "...", ",", ";", ":", "!", "?", ")", "\"", "\xE2\x80\x9D",
                                                        "\xE2\x80\x99", "\xC2\xBB", "\xE2\x80\xBA", "'",
                                                        "\xE2\x80\xA6"};
 
@@ -164,12 +165,6 @@ class Normalizer {
     for (size_t k = 0; k < text.size(); ++k) {
       const char c = text[k];
       if (c == '[' || c == ']' || c == '{' || c == '}') continue;  // editorial brackets; never phoneme markup
-      // An em dash parts words even when written close up ("—2014—and"): read apart.
-      if (text.substr(k).starts_with("\xE2\x80\x94")) {
-        cleaned += " \xE2\x80\x94 ";
-        k += 2;
-        continue;
-      }
       cleaned += c;
     }
     size_t i = 0;
@@ -177,14 +172,25 @@ class Normalizer {
       while (i < cleaned.size() && std::isspace(static_cast<unsigned char>(cleaned[i]))) ++i;
       size_t j = i;
       while (j < cleaned.size() && !std::isspace(static_cast<unsigned char>(cleaned[j]))) ++j;
-      if (j > i) tokens_.push_back(cleaned.substr(i, j - i));
+      // An em dash parts words even when written close up ("2014—and"): the word after
+      // it is a token of its own, glued to the one before when it is said.
+      for (size_t from = i; from < j;) {
+        size_t dash = cleaned.find("\xE2\x80\x94", from);
+        const size_t end = dash == std::string::npos || dash + 3 >= j ? j : dash + 3;
+        tokens_.push_back(cleaned.substr(from, end - from));
+        glued_.push_back(from != i);
+        from = end;
+      }
       i = j;
     }
   }
 
   std::string run() {
     size_t i = 0;
-    while (i < tokens_.size()) i += step(i);
+    while (i < tokens_.size()) {
+      glue_ = glued_[i];
+      i += step(i);
+    }
     return out_;
   }
 
@@ -198,7 +204,13 @@ class Normalizer {
   void emit(const Piece& p, std::string_view words) {
     // "N.B.A." before the sentence's own full stop keeps one.
     if (words.ends_with('.') && p.possessive.empty() && p.trail.starts_with('.')) words.remove_suffix(1);
-    join(out_, p.lead + std::string(words) + p.possessive + p.trail);
+    const std::string said = p.lead + std::string(words) + p.possessive + p.trail;
+    if (glue_ && !said.empty()) {
+      out_ += said;
+    } else {
+      join(out_, said);
+    }
+    glue_ = false;
   }
 
   // Handles the tokens at `i`; returns how many it used.
@@ -212,8 +224,8 @@ class Normalizer {
     const bool verb_like = core == "may" || core == "march";
     const bool full_date_follows = all_digits(piece(i + 2).core) && piece(i + 2).core.size() == 4;
     if (const auto month = month_name(core); month && p.trail.empty() && (!verb_like || full_date_follows) &&
-                                             (core.size() > 3 || core.back() == '.' || all_digits(next.core) ||
-                                              ordinal(next.core))) {
+                                             (core.size() > 3 || core.back() == '.' || !days_of(next.core).empty() ||
+                                              (all_digits(next.core) && next.core.size() == 4))) {
       if (const size_t used = month_first_date(i, *month)) return used;
     }
     if (p.trail.empty() || p.trail == ",") {
@@ -256,16 +268,36 @@ class Normalizer {
     if (p.trail.empty() && !next.core.empty() && is_digit(next.core[0])) {
       for (const auto& sign : tables::currency_signs()) {
         if (sign.after || sign.scaled_only || core != sign.sign) continue;
+        const Piece after = piece(i + 2);
+        if (const auto scale = scale_word(after.core); scale && next.trail.empty() && after.core.size() > 1) {
+          if (const auto words = money(core + next.core, scale)) {  // "Rs 5 crore"
+            emit({p.lead, "", after.trail}, *words);
+            return 3;
+          }
+        }
         if (const auto words = money(core + next.core)) {
           emit({p.lead, "", next.trail}, *words);
           return 2;
         }
       }
     }
-    if (p.trail.empty() && next.core.size() == 3 && parse_number(core)) {
-      if (const auto words = coded_money(next.core, core)) {
-        emit({p.lead, "", next.trail}, *words);
-        return 2;
+    if (p.trail.empty() && parse_number(core)) {
+      // "100 zł", "100 USD", "2.5 billion zł", "5 million CHF": the sign or code after the
+      // amount, with a scale word between them or not.
+      size_t k = i + 1;
+      std::optional<std::string> scale;
+      if (const auto s = scale_word(next.core); s && next.core.size() > 1 && next.trail.empty()) {
+        scale = s;
+        ++k;
+      }
+      const Piece after = piece(k);
+      std::optional<std::string> words = coded_money(after.core, core, scale);
+      for (const auto& sign : tables::currency_signs()) {
+        if (!words && sign.after && after.core == sign.sign) words = money(core + sign.sign, scale);
+      }
+      if (words) {
+        emit({p.lead, "", after.trail}, *words);
+        return k - i + 1;
       }
     }
     // An ISO 4217 code before an amount: "CHF 100", "HRK 5,000", "USD 2 billion".
@@ -328,20 +360,36 @@ class Normalizer {
     }
     // House numbers: "1428 Elm St", "708 N 1st St".
     if (const size_t used = address(i)) return used;
-    emit(p, word(i, p));
+    Piece q = p;
+    if (address_direction_.count(i) && q.trail == "." && i + 1 < tokens_.size()) q.trail.clear();  // "N. Main"
+    emit(q, word(i, p));
     return 1;
+  }
+
+  // A day of the month or a range of days ("5", "5th", "5-7", "5th–7th"): the ordinal
+  // words of each day, or nothing when `core` is not one.
+  static std::vector<std::string> days_of(const std::string& core) {
+    auto day = [](std::string text) -> std::optional<std::string> {
+      if (ordinal(text) && text.size() > 2) text = text.substr(0, text.size() - 2);
+      if (!all_digits(text) || text.size() > 2) return std::nullopt;
+      const int d = std::stoi(text);
+      if (d < 1 || d > 31) return std::nullopt;
+      return ordinal_words(text);
+    };
+    if (const auto one = day(core)) return {*one};
+    const auto [dash, length] = range_dash(core);
+    if (dash == std::string::npos) return {};
+    const auto from = day(core.substr(0, dash)), to = day(core.substr(dash + length));
+    if (!from || !to) return {};
+    return {*from, *to};
   }
 
   size_t month_first_date(size_t i, const std::string& month) {
     const Piece first = piece(i);
     const Piece day = piece(i + 1);
     if (!day.lead.empty()) return 0;  // "July (4)": not a date
-    std::string day_digits = day.core;
-    if (ordinal(day.core) && day.core.size() > 2) day_digits = day.core.substr(0, day.core.size() - 2);
-    if (all_digits(day_digits) && day_digits.size() <= 2) {
-      const int d = std::stoi(day_digits);
-      if (d < 1 || d > 31) return 0;
-      std::string words = month + " " + ordinal_words(day_digits);
+    if (const auto days = days_of(day.core); !days.empty()) {
+      std::string words = month + " " + days[0] + (days.size() == 2 ? " to " + days[1] : "");
       const Piece year = piece(i + 2);
       if ((day.trail.empty() || day.trail == ",") && all_digits(year.core) && year.core.size() == 4) {
         emit({first.lead, "", year.trail}, words + (day.trail.empty() ? " " : ", ") + date_year(year.core));
@@ -363,19 +411,18 @@ class Normalizer {
 
   size_t day_first_date(size_t i) {
     const Piece day = piece(i);
-    std::string digits = day.core;
-    if (ordinal(day.core) && day.core.size() > 2) digits = day.core.substr(0, day.core.size() - 2);
-    if (!all_digits(digits) || digits.size() > 2) return 0;
+    const auto days = days_of(day.core);
+    if (days.empty()) return 0;
     const Piece month_piece = piece(i + 1);
     const auto month = month_name(month_piece.core);
     const Piece year = piece(i + 2);
     const bool has_year = month_piece.trail.empty() && all_digits(year.core) && year.core.size() == 4;
     // "5 may" is more often a number and a verb, unless a year follows.
     if (!month || !month_piece.lead.empty() || (month_piece.core == "may" && !has_year)) return 0;
-    const int d = std::stoi(digits);
-    if (d < 1 || d > 31) return 0;
     const bool after_the = out_.ends_with("the") || out_.ends_with("The");
-    std::string words = (after_the ? "" : "the ") + ordinal_words(digits) + " of " + *month;
+    std::string words = (after_the ? "" : "the ") + days[0];
+    if (days.size() == 2) words += " to the " + days[1];
+    words += " of " + *month;
     if (has_year) {
       emit({day.lead, "", year.trail}, words + " " + date_year(year.core));
       return 3;
@@ -479,6 +526,27 @@ class Normalizer {
 
   size_t measure(size_t i) {
     const Piece p = piece(i);
+    // "30° C": a degree sign, then the scale apart.
+    for (const std::string_view degree : {"\xC2\xB0", "\xC2\xBA"}) {
+      const Piece scale = piece(i + 1);
+      if (!p.core.ends_with(degree) || !p.trail.empty() || (scale.core != "C" && scale.core != "F")) continue;
+      const auto number = parse_number(std::string_view(p.core).substr(0, p.core.size() - degree.size()));
+      const auto unit = tables::unit(std::string(degree) + scale.core);
+      if (!number || !unit) continue;
+      const bool one = number->whole == "1" && !number->has_point;
+      emit({p.lead, "", scale.trail}, quantity_words(*number) + " " + (one ? unit->one : unit->many));
+      return 2;
+    }
+    // "57 sq ft", "57 square km": a square unit written with a word.
+    if (const Piece sq = piece(i + 1); p.trail.empty() && sq.trail.empty() && (sq.core == "sq" || sq.core == "sq." || sq.core == "square")) {
+      const auto number = parse_number(p.core);
+      const Piece unit_piece = piece(i + 2);
+      if (const auto unit = tables::unit(unit_piece.core); number && unit && unit_piece.core.size() >= 2) {
+        const bool one = number->whole == "1" && !number->has_point;
+        emit({p.lead, "", unit_piece.trail}, quantity_words(*number) + " square " + (one ? unit->one : unit->many));
+        return 3;
+      }
+    }
     // "2x8 m2": two by eight square meters.
     if (const size_t x = p.core.find('x'); x != std::string::npos && x > 0 && all_digits(p.core.substr(0, x)) &&
                                            all_digits(p.core.substr(x + 1))) {
@@ -506,6 +574,10 @@ class Normalizer {
       ++k;
     }
     const Piece unit_piece = piece(k);
+    if (tables::currency(unit_piece.core)) return 0;  // "100 USD" is money
+    for (const auto& sign : tables::currency_signs()) {
+      if (unit_piece.core == sign.sign) return 0;  // "100 TL"
+    }
     const bool plural = !(number->whole == "1" && !number->has_point && scale.empty());
     const auto unit = unit_words(unit_piece.core, plural);
     // Symbols that are also common words ("in", "am", "as") are words when they stand apart.
@@ -534,29 +606,44 @@ class Normalizer {
   size_t address(size_t i) {
     const Piece p = piece(i);
     if (!all_digits(p.core) || p.core.size() > 5 || !p.trail.empty()) return 0;
-    // Up to three capitalized words, directions or ordinals, then a street word.
+    // Up to three capitalized words, directions ("N.") or ordinals, then a street word,
+    // then perhaps a direction ("Ave NW").
+    std::vector<size_t> directions;
     for (size_t k = i + 1; k <= i + 4 && k < tokens_.size(); ++k) {
       const Piece w = piece(k);
       // A USPS street suffix ("St", "Ave.", "Expy", "Ln", "Hwy") after at least one name.
       const auto street = tables::street_suffix(w.core);
-      if (street && k > i + 1) {
+      if (street && k > i + 1 && !tables::directional(w.core)) {
         if (ascii_lowercase(*street) != ascii_lowercase(w.core)) street_suffix_at_ = k;
-        const std::string& d = p.core;
-        std::string number;
-        if (d.size() <= 2 || d.size() == 5 || (d.size() == 4 && d.ends_with("00"))) {
-          number = d.size() == 5 ? digit_words(d) : cardinal_words(d);
-        } else if (d.size() == 4) {
-          number = cardinal_words(d.substr(0, 2)) + " " + (d[2] == '0' ? (d[3] == '0' ? "hundred" : "oh " + digit_words(d.substr(3))) : cardinal_words(d.substr(2)));
-        } else {
-          number = digit_words(d.substr(0, 1)) + " " + (d[1] == '0' ? "oh " + digit_words(d.substr(2)) : cardinal_words(d.substr(1)));
+        if (w.trail.empty() || w.trail == ".") {
+          if (tables::directional(piece(k + 1).core)) directions.push_back(k + 1);
         }
-        emit({p.lead, "", ""}, number);
+        for (const size_t d : directions) address_direction_.insert(d);
+        emit({p.lead, "", ""}, house_number(p.core));
         return 1;
+      }
+      if (tables::directional(w.core) && (w.trail.empty() || w.trail == ".")) {
+        directions.push_back(k);
+        continue;
       }
       const bool part = capitalized(w.core) || ordinal(w.core).has_value();
       if (!part || !w.trail.empty()) return 0;
     }
     return 0;
+  }
+
+  // A house number as it is said: "12", "one twenty three", "seven oh eight", "one
+  // hundred", "sixteen hundred", "fourteen twenty eight", five digits one by one.
+  static std::string house_number(const std::string& d) {
+    if (d.size() <= 2) return cardinal_words(d);
+    if (d.size() == 5) return digit_words(d);
+    if (d.ends_with("00")) {
+      return d.size() == 3 || d.ends_with("000") ? cardinal_words(d) : cardinal_words(d.substr(0, 2)) + " hundred";
+    }
+    if (d.size() == 4) {
+      return cardinal_words(d.substr(0, 2)) + " " + (d[2] == '0' ? "oh " + digit_words(d.substr(3)) : cardinal_words(d.substr(2)));
+    }
+    return digit_words(d.substr(0, 1)) + " " + (d[1] == '0' ? "oh " + digit_words(d.substr(2)) : cardinal_words(d.substr(1)));
   }
 
   // One token on its own.
@@ -567,8 +654,11 @@ class Normalizer {
     const std::string next = piece(i + 1).core;
     if (i == street_suffix_at_) {
       const auto street = tables::street_suffix(core);
-      return core.ends_with('.') && p.trail.empty() && (next.empty() || capitalized(next)) ? *street + "." : *street;
+      const bool direction_follows = address_direction_.count(i + 1) > 0;
+      return core.ends_with('.') && p.trail.empty() && !direction_follows && (next.empty() || capitalized(next)) ? *street + "."
+                                                                                                                 : *street;
     }
+    if (address_direction_.count(i)) return *tables::directional(core);
     if (const auto* a = tables::abbreviation(core)) {
       using Kind = tables::Abbreviation::Kind;
       if (a->kind == Kind::number && !(is_digit(next[0]) || is_roman(next))) return core;
@@ -620,8 +710,12 @@ class Normalizer {
       const bool small = core.find_first_not_of("IVX") == std::string::npos;
       if (small && capitalized(previous) && core.size() >= 2) return "the " + ordinal_words(std::to_string(roman_value(core)));
     }
+    if (previous == "per" && core.size() >= 2) {
+      if (const auto u = tables::unit(core)) return u->one;  // "57 per km²"
+    }
     if (const auto spelled = initialism(i, core)) return *spelled;
     if (const auto m = money(core)) return *m;
+    if (const auto m = minor_money(core)) return *m;
     if (const auto r = single_token_range(core)) return *r;
     if (const auto reading = classify(core)) return reading->words;
     if (looks_electronic(core)) return electronic(core);
@@ -703,6 +797,7 @@ class Normalizer {
     if (!left || !right) return std::nullopt;
     // "2011-12", "1980-04": a year and the last two digits of another.
     if (left->kind == Kind::year && b.size() == 2 && all_digits(b)) {
+      if (b == "00") return left->words + " to " + year_words((std::stoi(a) / 100 + 1) * 100);  // "1999-00"
       return left->words + " to " + (b[0] == '0' ? "oh " + cardinal_words(b.substr(1)) : cardinal_words(b));
     }
     if (left->kind == Kind::number && right->kind == Kind::year && a.size() == 4) {
@@ -777,7 +872,7 @@ class Normalizer {
     return std::nullopt;
   }
 
-  // "upgrade/update", "31/31/100", "123/261788/2021".
+  // "upgrade/update", "his/her", "31/31/100", "123/261788/2021".
   static std::optional<std::string> slashed(const std::string& core) {
     const auto parts = split(core, '/');
     bool numbers = true, words = true;
@@ -794,11 +889,18 @@ class Normalizer {
       }
       return out;
     }
-    if (words && core != "and/or") {
+    // Words: "and/or", "his/her", "he/she" are read with "or"; other pairs written close
+    // with "slash" ("writer slash producer"), as people say them (a "/" standing apart
+    // between phrases is a pause).
+    static constexpr std::array<std::string_view, 10> alternatives = {"and/or", "his/her", "he/she", "him/her", "she/he",
+                                                                      "her/his", "s/he", "his/hers", "He/she", "His/her"};
+    for (const auto a : alternatives) {
+      if (core == a) return a == "and/or" ? std::string("and or") : std::string(parts[0]) + " or " + std::string(parts.back());
+    }
+    if (words) {
       for (const auto part : parts) join(out, (out.empty() ? "" : "slash ") + std::string(part));
       return out;
     }
-    if (core == "and/or") return std::string("and or");
     return std::nullopt;
   }
 
@@ -861,8 +963,11 @@ class Normalizer {
   }
 
   std::vector<std::string> tokens_;
+  std::vector<bool> glued_;  // said with no space before it (the word after a close-up em dash)
+  bool glue_ = false;
   std::string out_;
   size_t street_suffix_at_ = std::string::npos;  // a street suffix address() found ("Expy")
+  std::set<size_t> address_direction_;            // directions in an address ("N.", "NW")
 };
 
 }  // namespace

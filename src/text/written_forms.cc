@@ -24,6 +24,12 @@ static Words amount_words(const tables::Currency& currency, std::string_view amo
     if (!scale) return std::nullopt;
     amount = amount.substr(0, end);
   }
+  // "$1.5-2 billion", "€3-4m": a range of amounts in one scale.
+  if (const size_t dash = amount.find('-'); scale && dash != std::string_view::npos && dash > 0) {
+    const auto from = parse_number(amount.substr(0, dash)), to = parse_number(amount.substr(dash + 1));
+    if (!from || !to || from->negative || to->negative) return std::nullopt;
+    return quantity_words(*from) + " to " + quantity_words(*to) + " " + *scale + " " + currency.many + per;
+  }
   const auto number = parse_number(amount);
   if (!number || number->negative) return std::nullopt;
   if (scale) return quantity_words(*number) + " " + *scale + " " + currency.many + per;
@@ -65,6 +71,21 @@ Words money(std::string_view token, std::optional<std::string> scale) {
     return amount_words(sign.currency, amount, scale, per);
   }
   return std::nullopt;
+}
+
+// "99¢" → "ninety nine cents", "50p" → "fifty pence": a minor unit glued to a whole number.
+Words minor_money(std::string_view token) {
+  std::string_view digits = token;
+  const tables::Currency* currency = nullptr;
+  if (digits.ends_with("\xC2\xA2")) {  // ¢
+    digits.remove_suffix(2);
+    currency = tables::currency("USD");
+  } else if (digits.size() >= 2 && digits.back() == 'p') {
+    digits.remove_suffix(1);
+    currency = tables::currency("GBP");
+  }
+  if (!currency || !all_digits(digits) || digits.size() > 3 || currency->minor_one.empty()) return std::nullopt;
+  return cardinal_words(digits) + " " + (digits == "1" ? currency->minor_one : currency->minor_many);
 }
 
 Words coded_money(std::string_view code, std::string_view amount, std::optional<std::string> scale) {
@@ -127,6 +148,7 @@ Words fraction(std::string_view token) {
   }
   if (!all_digits(top) || !all_digits(bottom) || bottom == "0" || bottom == "1") return std::nullopt;
   if (token == "24/7") return "twenty four seven";
+  if (top == bottom && top.size() == 2) return cardinal_words(top) + " " + cardinal_words(bottom);  // "50/50"
   if (token == "9/11") return "nine eleven";
   std::string denominator = bottom == "2" ? "half" : bottom == "4" ? "quarter" : ordinal_words(bottom);
   if (top != "1") denominator = plural_ordinal(denominator);

@@ -48,6 +48,7 @@ std::string date_year(std::string_view year);                    // "2012", "05"
 
 // Whole tokens.
 Words money(std::string_view token, std::optional<std::string> scale = std::nullopt);  // "$20.50", "¥30b"
+Words minor_money(std::string_view token);  // "99¢", "50p"
 // An amount after an ISO 4217 code ("CHF 100", "HRK 5,000"): `code` as written.
 Words coded_money(std::string_view code, std::string_view amount, std::optional<std::string> scale = std::nullopt);
 Words ordinal(std::string_view token);        // "23rd"

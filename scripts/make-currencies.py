@@ -158,6 +158,9 @@ def main() -> int:
             many = o[1] if o[1] is not None else many
             cent = o[2] if o[2] is not None else cent
             cents = o[3] if o[3] is not None else cents
+        # Every dollar is divided into cents (ISO 4217's minor unit of 2 for all of them).
+        if not cent and one.endswith("dollar"):
+            cent, cents = "cent", "cents"
         rows.append((code, one, many, cent, cents))
         seen.add(code)
     for code in sorted(set(OVERRIDES) - seen):

@@ -364,7 +364,8 @@ std::vector<Expect> ranges() {
     cases.push_back({"9:00" + dash + "10:30", "nine o'clock to ten thirty"});
     cases.push_back({"9:15" + dash + "11:45", "nine fifteen to eleven forty five"});
     cases.push_back({"9am" + dash + "5pm", "nine AM to five PM"});
-    cases.push_back({"9 a.m." + dash + "5 p.m.", "nine AM to five PM"});
+    // At the end of the text the marker's full stop is the sentence's too.
+    cases.push_back({"9 a.m." + dash + "5 p.m.", "nine AM to five PM."});
     // Decades and ordinals.
     cases.push_back({"1960s" + dash + "1980s", decade(1960) + " to " + decade(1980)});
     cases.push_back({"1990s" + dash + "2000s", "nineteen nineties to two thousands"});

@@ -119,10 +119,21 @@ bool is_am_pm(std::string_view token, std::string& out) {
 
 // A time-zone abbreviation as letters: "EST", "e.s.t." → "E.S.T." (eSpeak NG reads "ET"
 // as a word otherwise).
+Words clock_time(std::string_view token, bool before_am_pm);
+
 bool is_time_zone(std::string_view token, std::string& out) {
+  // "GMT+1", "UTC-5", "UTC+5:30": a zone and an offset in hours.
+  std::string offset;
+  if (const size_t sign = token.find_first_of("+-"); sign != std::string_view::npos && sign > 0) {
+    const std::string_view hours = token.substr(sign + 1);
+    const auto clock = clock_time(hours, true);
+    if (!(all_digits(hours) && !hours.empty() && hours.size() <= 2) && !clock) return false;
+    offset = std::string(token[sign] == '+' ? " plus " : " minus ") + (clock ? *clock : cardinal_words(hours));
+    token = token.substr(0, sign);
+  }
   const auto zone = tables::time_zone(token);
   if (!zone) return false;
-  out = spelled_letters(*zone);
+  out = spelled_letters(*zone) + offset;
   return true;
 }
 
@@ -172,6 +183,37 @@ class Normalizer {
       while (i < cleaned.size() && std::isspace(static_cast<unsigned char>(cleaned[i]))) ++i;
       size_t j = i;
       while (j < cleaned.size() && !std::isspace(static_cast<unsigned char>(cleaned[j]))) ++j;
+      // "9 a.m.-5 p.m.": the marker, the dash and the next time written close.
+      for (const std::string_view marker : {"a.m.", "p.m.", "A.M.", "P.M."}) {
+        const std::string_view rest = std::string_view(cleaned).substr(i, j - i);
+        if (rest.size() <= marker.size() || !rest.starts_with(marker)) continue;
+        const std::string_view after = rest.substr(marker.size());
+        for (const std::string_view dash : {"-", "\xE2\x80\x93"}) {
+          if (after.size() > dash.size() && after.starts_with(dash) && is_digit(after[dash.size()])) {
+            for (const std::string_view part : {marker, dash, after.substr(dash.size())}) {
+              tokens_.emplace_back(part);
+              glued_.push_back(false);
+            }
+            i = j;
+          }
+        }
+      }
+      if (i == j) continue;
+      // "No.5" and "CHF100" are "No. 5" and "CHF 100" written close.
+      const std::string_view whole = std::string_view(cleaned).substr(i, j - i);
+      size_t glued_number = std::string::npos;
+      for (const std::string_view mark : {"No.", "no.", "Nos."}) {
+        if (whole.size() > mark.size() && whole.starts_with(mark) && is_digit(whole[mark.size()])) glued_number = mark.size();
+      }
+      if (whole.size() > 3 && is_digit(whole[3]) && tables::currency(whole.substr(0, 3))) glued_number = 3;
+      if (glued_number != std::string::npos) {
+        tokens_.emplace_back(whole.substr(0, glued_number));
+        tokens_.emplace_back(whole.substr(glued_number));
+        glued_.push_back(false);
+        glued_.push_back(false);
+        i = j;
+        continue;
+      }
       // An em dash parts words even when written close up ("2014—and"): the word after
       // it is a token of its own, glued to the one before when it is said.
       for (size_t from = i; from < j;) {
@@ -248,8 +290,14 @@ class Normalizer {
         return 2;
       }
     }
-    // Times: "1:59 p.m. est", "1 a.m.", "2pm-5pm", "10am".
-    if (const size_t used = time_of_day(i)) return used;
+    // Times: "1:59 p.m. est", "1 a.m.", "2pm-5pm", "10am"; "9 a.m. - 5 p.m." is a range.
+    if (const size_t used = time_of_day(i)) {
+      if (is_dash(token(i + used)) && starts_time(i + used + 1)) {
+        join(out_, "to");
+        return used + 1;
+      }
+      return used;
+    }
     // Money with a scale word: "$45 billion", "US$76.3 trillion".
     if (p.trail.empty()) {
       if (const auto scale = scale_word(next.core); scale && next.core.size() > 1) {
@@ -265,7 +313,7 @@ class Normalizer {
     }
     // A currency sign written apart from its amount ("Rs 100", "HK$ 100"), or an ISO code
     // after it ("100 USD").
-    if (p.trail.empty() && !next.core.empty() && is_digit(next.core[0])) {
+    if ((p.trail.empty() || p.trail == ".") && !next.core.empty() && is_digit(next.core[0])) {
       for (const auto& sign : tables::currency_signs()) {
         if (sign.after || sign.scaled_only || core != sign.sign) continue;
         const Piece after = piece(i + 2);
@@ -434,10 +482,9 @@ class Normalizer {
   size_t time_of_day(size_t i) {
     const Piece p = piece(i);
     std::string am_pm, zone;
-    // "2pm-5pm"
-    const size_t dash = p.core.find('-');
-    if (dash != std::string::npos) {
-      const std::string a = p.core.substr(0, dash), b = p.core.substr(dash + 1);
+    // "2pm-5pm", "9am–5pm"
+    if (const auto [dash, length] = range_dash(p.core); dash != std::string::npos) {
+      const std::string a = p.core.substr(0, dash), b = p.core.substr(dash + length);
       const auto left = attached_am_pm(a), right = attached_am_pm(b);
       if (left && right) {
         emit(p, *left + " to " + *right);
@@ -510,6 +557,26 @@ class Normalizer {
     return used;
   }
 
+  // Whether the words said so far end with the article "a" or "an".
+  bool article_before() const {
+    return out_ == "a" || out_ == "an" || out_ == "A" || out_ == "An" || out_.ends_with(" a") || out_.ends_with(" an");
+  }
+  static bool is_lowercase_word(std::string_view w) {
+    if (w.empty()) return false;
+    for (const char c : w) {
+      if (!std::islower(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+  }
+
+  // Whether a time of day starts at token `i`: "5 p.m.", "5pm", "17:30".
+  bool starts_time(size_t i) const {
+    const Piece p = piece(i);
+    std::string marker;
+    if (attached_am_pm(p.core) || clock_time(p.core, false)) return true;
+    return all_digits(p.core) && p.core.size() <= 2 && is_am_pm(piece(i + 1).core, marker);
+  }
+
   // "2pm" → "two PM", "10:30am" → "ten thirty AM".
   static std::optional<std::string> attached_am_pm(const std::string& text) {
     const std::string key = lower(text);
@@ -541,7 +608,7 @@ class Normalizer {
     if (const Piece sq = piece(i + 1); p.trail.empty() && sq.trail.empty() && (sq.core == "sq" || sq.core == "sq." || sq.core == "square")) {
       const auto number = parse_number(p.core);
       const Piece unit_piece = piece(i + 2);
-      if (const auto unit = tables::unit(unit_piece.core); number && unit && unit_piece.core.size() >= 2) {
+      if (const auto unit = tables::unit(unit_piece.core); number && unit) {
         const bool one = number->whole == "1" && !number->has_point;
         emit({p.lead, "", unit_piece.trail}, quantity_words(*number) + " square " + (one ? unit->one : unit->many));
         return 3;
@@ -578,7 +645,9 @@ class Normalizer {
     for (const auto& sign : tables::currency_signs()) {
       if (unit_piece.core == sign.sign) return 0;  // "100 TL"
     }
-    const bool plural = !(number->whole == "1" && !number->has_point && scale.empty());
+    // "a 10 km race": a measure between "a" and a noun describes the noun, in the singular.
+    const bool describes = article_before() && is_lowercase_word(piece(k + 1).core) && unit_piece.trail.empty();
+    const bool plural = !describes && !(number->whole == "1" && !number->has_point && scale.empty());
     const auto unit = unit_words(unit_piece.core, plural);
     // Symbols that are also common words ("in", "am", "as") are words when they stand apart.
     static constexpr std::array<std::string_view, 8> word_like = {"in", "am", "as", "at", "an", "pm", "PM", "AM"};
@@ -605,7 +674,13 @@ class Normalizer {
 
   size_t address(size_t i) {
     const Piece p = piece(i);
-    if (!all_digits(p.core) || p.core.size() > 5 || !p.trail.empty()) return 0;
+    // "221B": a house number may carry a capital letter.
+    std::string digits = p.core, letter;
+    if (digits.size() >= 2 && std::isupper(static_cast<unsigned char>(digits.back())) && all_digits(digits.substr(0, digits.size() - 1))) {
+      letter = " " + digits.substr(digits.size() - 1);
+      digits.pop_back();
+    }
+    if (!all_digits(digits) || digits.size() > 5 || !p.trail.empty()) return 0;
     // Up to three capitalized words, directions ("N.") or ordinals, then a street word,
     // then perhaps a direction ("Ave NW").
     std::vector<size_t> directions;
@@ -619,7 +694,7 @@ class Normalizer {
           if (tables::directional(piece(k + 1).core)) directions.push_back(k + 1);
         }
         for (const size_t d : directions) address_direction_.insert(d);
-        emit({p.lead, "", ""}, house_number(p.core));
+        emit({p.lead, "", ""}, house_number(digits) + letter);
         return 1;
       }
       if (tables::directional(w.core) && (w.trail.empty() || w.trail == ".")) {
@@ -686,7 +761,9 @@ class Normalizer {
       // "U.S.", "Dr.": the full stop may have ended the sentence, at the end of the text or
       // before a capital (but a title comes before a name, and "the U.S. Senate" goes on).
       const bool spelled = a->size() >= 3 && (*a)[1] == ' ';
-      if (core.ends_with('.') && *a != "Doctor" && (next.empty() || (!spelled && capitalized(next)))) return *a + ".";
+      if (core.ends_with('.') && *a != "Doctor" && p.possessive.empty() && (next.empty() || (!spelled && capitalized(next)))) {
+        return *a + ".";
+      }
       return *a;
     }
     if (i > 0 && piece(i - 1).trail == ",") {
@@ -716,6 +793,9 @@ class Normalizer {
     if (const auto spelled = initialism(i, core)) return *spelled;
     if (const auto m = money(core)) return *m;
     if (const auto m = minor_money(core)) return *m;
+    if (article_before() && is_lowercase_word(next) && p.trail.empty()) {
+      if (const auto q = describing_quantity(core)) return *q;  // "a 10-km race", "a 90° turn"
+    }
     if (const auto r = single_token_range(core)) return *r;
     if (const auto reading = classify(core)) return reading->words;
     if (looks_electronic(core)) return electronic(core);
@@ -728,10 +808,26 @@ class Normalizer {
     return symbols_as_words(core);
   }
 
+  // A quantity that describes a noun: "10-km" → "ten-kilometer", "90°" → "ninety degree".
+  static std::optional<std::string> describing_quantity(const std::string& core) {
+    const size_t dash = core.find('-');
+    const std::string number_part = dash == std::string::npos ? core : core.substr(0, dash);
+    size_t split = 0;
+    while (split < number_part.size() && (is_digit(number_part[split]) || number_part[split] == '.' || number_part[split] == ',')) ++split;
+    const auto number = parse_number(number_part.substr(0, split));
+    if (!number) return std::nullopt;
+    const std::string symbol = dash == std::string::npos ? number_part.substr(split) : core.substr(dash + 1);
+    if (symbol.empty() || (dash != std::string::npos && split != number_part.size())) return std::nullopt;
+    const auto unit = tables::unit(symbol);
+    if (!unit || (symbol.size() < 2 && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
+    return quantity_words(*number) + (dash == std::string::npos ? " " : "-") + unit->one;
+  }
+
   // "12kg", "30°C", "12%", "5km/h", "4.4x", "2x8", "12kg/kg", "12/kg".
   static std::optional<std::string> attached_quantity(const std::string& core) {
     size_t split = 0;
     if (core[0] == '-' || core[0] == '.') split = 1;
+    if (core.starts_with("\xE2\x88\x92")) split = 3;  // "−5°C": the minus sign
     while (split < core.size() && (is_digit(core[split]) || core[split] == ',' || core[split] == '.')) ++split;
     if (split == 0 || split == core.size()) return std::nullopt;
     const auto number = parse_number(core.substr(0, split));
@@ -855,12 +951,13 @@ class Normalizer {
       };
       if (capitals(a) && capitals(b)) return spelled_letters(a) + " and " + spelled_letters(b);
     }
-    if (const size_t open = core.find('('); open != std::string::npos && open > 0 && core.size() == open + 3 &&
-                                            core.back() == ')' && is_alpha(core[open + 1]) &&
-                                            all_digits(core.substr(0, open))) {
-      std::string digits;
-      for (const char c : core.substr(0, open)) join(digits, c == '0' ? std::string("oh") : digit_words(std::string(1, c)));
-      return digits + " " + std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(core[open + 1]))));
+    // "401(k)", "457(b)s": the number as a code is said, then the letter.
+    const std::string_view plan = core.ends_with(")s") ? std::string_view(core).substr(0, core.size() - 1) : std::string_view(core);
+    if (const size_t open = plan.find('('); open != std::string::npos && open > 0 && open <= 4 && plan.size() == open + 3 &&
+                                            plan.back() == ')' && is_alpha(plan[open + 1]) &&
+                                            all_digits(plan.substr(0, open))) {
+      const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(plan[open + 1])));
+      return house_number(std::string(plan.substr(0, open))) + " " + letter + (plan.size() < core.size() ? "s" : "");
     }
     if (core.find('*') != std::string::npos) {
       std::string out;

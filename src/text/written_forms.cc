@@ -25,8 +25,9 @@ static Words amount_words(const tables::Currency& currency, std::string_view amo
     amount = amount.substr(0, end);
   }
   // "$1.5-2 billion", "€3-4m": a range of amounts in one scale.
-  if (const size_t dash = amount.find('-'); scale && dash != std::string_view::npos && dash > 0) {
-    const auto from = parse_number(amount.substr(0, dash)), to = parse_number(amount.substr(dash + 1));
+  const bool en_dash = amount.find("\xE2\x80\x93") != std::string_view::npos;
+  if (const size_t dash = en_dash ? amount.find("\xE2\x80\x93") : amount.find('-'); scale && dash != std::string_view::npos && dash > 0) {
+    const auto from = parse_number(amount.substr(0, dash)), to = parse_number(amount.substr(dash + (en_dash ? 3 : 1)));
     if (!from || !to || from->negative || to->negative) return std::nullopt;
     return quantity_words(*from) + " to " + quantity_words(*to) + " " + *scale + " " + currency.many + per;
   }
@@ -54,8 +55,8 @@ static Words amount_words(const tables::Currency& currency, std::string_view amo
 // only with a scale letter ("N500m").
 Words money(std::string_view token, std::optional<std::string> scale) {
   std::string per;
-  const size_t slash = token.find('/');
-  if (slash != std::string_view::npos) {
+  const size_t slash = token.rfind('/');
+  if (slash != std::string_view::npos && slash + 1 < token.size() && is_alpha(token[slash + 1])) {  // "$20/mo"; not "S/100"
     const auto unit = time_unit(token.substr(slash + 1));
     if (!unit) return std::nullopt;
     per = " per " + *unit;
@@ -471,8 +472,18 @@ Words alphanumeric(std::string_view token) {
       words = code_number_words(run);
     } else {
       words = std::string(run);
+      // Capitals with a vowel are a word inside a code ("ARM64" is "arm"): eSpeak NG would
+      // spell them once the digits are apart.
+      bool capitals = run.size() >= 3, vowel = false;
+      for (const char c : run) {
+        capitals = capitals && std::isupper(static_cast<unsigned char>(c));
+        vowel = vowel || std::string_view("AEIOU").find(c) != std::string_view::npos;
+      }
+      if (capitals && vowel) words = lower(run);
     }
-    if (!out.empty() && out.back() != '-') out += ' ';
+    // A lone "A" is the article to eSpeak NG unless it is joined to what follows: "A-four".
+    const bool after_letter_a = out == "A" || out.ends_with(" A");
+    if (!out.empty() && out.back() != '-') out += after_letter_a ? '-' : ' ';
     out += words;
     i = j;
   }

@@ -135,3 +135,17 @@ TEST_CASE("symbols, brackets, and what is left alone") {
   CHECK(normalize_text("  spaced   out  ") == "spaced out");
   CHECK(normalize_text("") == "");
 }
+
+TEST_CASE("datelines, interviews, digit groups") {
+  // A wire credit in brackets is spelled even after a dateline in capitals.
+  CHECK(normalize_text("LONDON (AP) — Prime") == "LONDON (A.P.) — Prime");
+  CHECK(normalize_text("PARIS (AFP) —") == "PARIS (A.F.P.) —");
+  // Interview turns opening a text.
+  CHECK(normalize_text("Q: Why now?") == "Question: Why now?");
+  CHECK(normalize_text("A: Because.") == "Answer: Because.");
+  // Digits grouped by full stops: thousands when every group after the first has three.
+  CHECK(normalize_text("10.000.000 people") == "ten million people");
+  CHECK(normalize_text("1.250.000") == "one million two hundred fifty thousand");
+  CHECK(normalize_text("192.168.1.1") == "one nine two dot one six eight dot one dot one");
+  CHECK(normalize_text("15.01.2020") == "the fifteenth of January twenty twenty");
+}

@@ -1017,12 +1017,18 @@ class Normalizer {
       }
       return true;
     };
-    if ((i > 0 && all_capitals(piece(i - 1).core) && !spelled_as_letters(piece(i - 1).core)) ||
-        (all_capitals(piece(i + 1).core) && !spelled_as_letters(piece(i + 1).core))) {
+    // A credit in brackets is spelled even after a capitalized dateline: "LONDON (AP)".
+    if (!in_brackets(i) && ((i > 0 && all_capitals(piece(i - 1).core) && !spelled_as_letters(piece(i - 1).core)) ||
+                            (all_capitals(piece(i + 1).core) && !spelled_as_letters(piece(i + 1).core)))) {
       return std::nullopt;
     }
     if (!spelled_as_letters(core)) return std::nullopt;
     return spelled_letters(core);
+  }
+
+  bool in_brackets(size_t i) const {
+    const Piece p = piece(i);
+    return p.lead.ends_with("(") && p.trail.starts_with(")");
   }
 
   static bool spelled_as_letters(std::string_view w) {

@@ -54,11 +54,29 @@ std::optional<std::string> plain_integer(std::string_view text) {
 }
 
 
+// Digits grouped in threes by full stops, as much of Europe writes them: "10.000.000"
+// (two stops at least, so "1.500" stays a decimal).
+std::optional<std::string> dotted_thousands(std::string_view text) {
+  const auto parts = split(text, '.');
+  if (parts.size() < 3 || parts[0].empty() || parts[0].size() > 3 || !all_digits(parts[0])) return std::nullopt;
+  std::string digits(parts[0]);
+  for (size_t k = 1; k < parts.size(); ++k) {
+    if (parts[k].size() != 3 || !all_digits(parts[k])) return std::nullopt;
+    digits += parts[k];
+  }
+  return digits;
+}
+
 std::optional<Number> parse_number(std::string_view text) {
   Number n;
   if (!text.empty() && (text[0] == '-' || text.starts_with("\xE2\x88\x92"))) {
     n.negative = true;
     text.remove_prefix(text[0] == '-' ? 1 : 3);
+  }
+  if (const auto digits = dotted_thousands(text)) {
+    n.whole = *digits;
+    n.grouped = true;
+    return n;
   }
   const size_t point = text.find('.');
   const std::string_view whole = text.substr(0, point);

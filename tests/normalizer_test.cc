@@ -149,3 +149,15 @@ TEST_CASE("datelines, interviews, digit groups") {
   CHECK(normalize_text("192.168.1.1") == "one nine two dot one six eight dot one dot one");
   CHECK(normalize_text("15.01.2020") == "the fifteenth of January twenty twenty");
 }
+
+TEST_CASE("words that look like units, suffixes or ranges stay words") {
+  CHECK(normalize_text("10 TV events") == "ten T.V. events");                      // not teravolts
+  CHECK(normalize_text("in 1919 as a vehicle") == "in nineteen nineteen as a vehicle");  // not attoseconds
+  CHECK(normalize_text("the 1988 SEC Tournament") == "the nineteen eighty eight SEC Tournament");
+  CHECK(normalize_text("Century 21 Real Estate is here") == "Century twenty one Real Estate is here");  // not Island
+  CHECK(normalize_text("chapter VI") == "chapter six");
+  CHECK(normalize_text("Class L") == "Class L");
+  CHECK(normalize_text("photo 2 - 011812") == "photo two - zero one one eight one two");
+  CHECK(normalize_text("67 cu in") == "sixty seven cubic inches");
+  CHECK(normalize_text("5.2 in the first") == "five point two in the first");
+}

@@ -278,7 +278,8 @@ class Normalizer {
     if (p.trail.empty() && is_dash(token(i + 1))) {
       const Piece end = piece(i + 2);
       const auto start = classify(core);
-      if (start && start->kind != Kind::telephone && end.lead.empty() && compose_range(core, end.core)) {
+      const bool code_follows = end.core.size() > 2 && end.core[0] == '0' && all_digits(end.core);
+      if (start && start->kind != Kind::telephone && end.lead.empty() && !code_follows && compose_range(core, end.core)) {
         const auto right = classify(end.core);
         const bool bare = start->kind == Kind::number || start->kind == Kind::year;
         const auto number = parse_number(core);
@@ -604,13 +605,15 @@ class Normalizer {
       emit({p.lead, "", scale.trail}, quantity_words(*number) + " " + (one ? unit->one : unit->many));
       return 2;
     }
-    // "57 sq ft", "57 square km": a square unit written with a word.
-    if (const Piece sq = piece(i + 1); p.trail.empty() && sq.trail.empty() && (sq.core == "sq" || sq.core == "sq." || sq.core == "square")) {
+    // "57 sq ft", "57 square km", "67 cu in": a square or cubic unit written with a word.
+    if (const Piece sq = piece(i + 1); p.trail.empty() && sq.trail.empty() &&
+                                       (sq.core == "sq" || sq.core == "sq." || sq.core == "square" || sq.core == "cu" || sq.core == "cu." || sq.core == "cubic")) {
+      const std::string power = sq.core.starts_with("c") ? " cubic " : " square ";
       const auto number = parse_number(p.core);
       const Piece unit_piece = piece(i + 2);
       if (const auto unit = tables::unit(unit_piece.core); number && unit) {
         const bool one = number->whole == "1" && !number->has_point;
-        emit({p.lead, "", unit_piece.trail}, quantity_words(*number) + " square " + (one ? unit->one : unit->many));
+        emit({p.lead, "", unit_piece.trail}, quantity_words(*number) + power + (one ? unit->one : unit->many));
         return 3;
       }
     }
@@ -650,7 +653,7 @@ class Normalizer {
     const bool plural = !describes && !(number->whole == "1" && !number->has_point && scale.empty());
     const auto unit = unit_words(unit_piece.core, plural);
     // Symbols that are also common words ("in", "am", "as") are words when they stand apart.
-    static constexpr std::array<std::string_view, 8> word_like = {"in", "am", "as", "at", "an", "pm", "PM", "AM"};
+    static constexpr std::array<std::string_view, 10> word_like = {"in", "am", "as", "at", "an", "pm", "PM", "AM", "TV", "PV"};
     bool word = false;
     for (const auto w : word_like) word = word || unit_piece.core == w;
     // "22.76 in (578 mm)", "3 in.": inches when no word follows.
@@ -687,7 +690,7 @@ class Normalizer {
     for (size_t k = i + 1; k <= i + 4 && k < tokens_.size(); ++k) {
       const Piece w = piece(k);
       // A USPS street suffix ("St", "Ave.", "Expy", "Ln", "Hwy") after at least one name.
-      const auto street = tables::street_suffix(w.core);
+      const auto street = capitalized(w.core) ? tables::street_suffix(w.core) : std::nullopt;  // not "is", "way"
       if (street && k > i + 1 && !tables::directional(w.core)) {
         if (ascii_lowercase(*street) != ascii_lowercase(w.core)) street_suffix_at_ = k;
         if (w.trail.empty() || w.trail == ".") {
@@ -780,7 +783,7 @@ class Normalizer {
           "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment",
           "Episode", "Page", "Vol.", "Vol", "Part", "Appendix"};
       for (const auto c : counted) {
-        if (previous == c) return cardinal_words(std::to_string(roman_value(core)));
+        if (lower(previous) == lower(c)) return cardinal_words(std::to_string(roman_value(core)));  // "chapter VI"
       }
       // After a name ("Henry VIII", "John Paul II"), only numerals of I, V and X: "MD" and
       // "DC" are far more often letters.
@@ -924,6 +927,8 @@ class Normalizer {
     const auto [dash, length] = range_dash(core);
     if (dash == std::string::npos) return std::nullopt;
     const std::string a = core.substr(0, dash), b = core.substr(dash + length);
+    // A number with a leading zero is a code ("2-011812"), not the end of a range.
+    if (b.size() > 2 && b[0] == '0' && all_digits(b)) return std::nullopt;
     // Digits that are a local telephone number or a ZIP+4 code, not a range; "1-800" is
     // a toll-free prefix.
     if (all_digits(a) && all_digits(b) && ((a.size() == 3 && b.size() == 4) || a.size() >= 5)) return std::nullopt;

@@ -161,3 +161,11 @@ TEST_CASE("words that look like units, suffixes or ranges stay words") {
   CHECK(normalize_text("67 cu in") == "sixty seven cubic inches");
   CHECK(normalize_text("5.2 in the first") == "five point two in the first");
 }
+
+TEST_CASE("asterisks, glued country codes, quarters") {
+  CHECK(normalize_text("M*A*S*H") == "MASH");
+  CHECK(normalize_text("a f***ing mess") == "a f-ing mess");
+  CHECK(normalize_text("the footnote*") == "the footnote");
+  CHECK(normalize_text("+1(555) 123-4567") == "plus one, five five five, one two three, four five six seven");
+  CHECK(normalize_text("Q3 2024") == "Q three twenty twenty four");
+}

@@ -964,10 +964,19 @@ class Normalizer {
       const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(plan[open + 1])));
       return house_number(std::string(plan.substr(0, open))) + " " + letter + (plan.size() < core.size() ? "s" : "");
     }
+    // Asterisks: a run of them standing for letters ("f***ing") is a hyphen, as a reader
+    // says "eff-ing"; single ones between letters ("M*A*S*H") and footnote marks go.
     if (core.find('*') != std::string::npos) {
       std::string out;
-      for (const char c : core) {
-        if (c != '*') out += c;
+      for (size_t k = 0; k < core.size();) {
+        if (core[k] != '*') {
+          out += core[k++];
+          continue;
+        }
+        size_t run = k;
+        while (run < core.size() && core[run] == '*') ++run;
+        if (run - k >= 2 && k > 0 && run < core.size()) out += '-';
+        k = run;
       }
       return out;
     }

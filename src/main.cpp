@@ -17,6 +17,7 @@
 #include "commands/render_command.h"
 #include "commands/voices_command.h"
 #include "util/error.h"
+#include "util/read_bounded.h"
 
 namespace {
 
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
   // A full disk or a file-size limit must be an error message, not a silent death:
   // with SIGXFSZ ignored, the write fails with EFBIG and the output is discarded.
   std::signal(SIGXFSZ, SIG_IGN);
+  narrate::reserve_closed_standard_input();
   CLI::App app{"narrate: turns a written article into a narrated audio article.\n"
                "The narrator reads the story with eSpeak NG; `inspect` shows what will be read.",
                "narrate"};

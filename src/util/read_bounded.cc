@@ -11,10 +11,25 @@
 #include "util/error.h"
 
 namespace narrate {
+namespace {
+bool g_standard_input_closed = false;
+}  // namespace
+
+void reserve_closed_standard_input() {
+  if (fcntl(STDIN_FILENO, F_GETFD) != -1 || errno != EBADF) return;
+  const int fd = open("/dev/null", O_RDONLY);  // the lowest free number: 0
+  if (fd < 0) return;
+  if (fd != STDIN_FILENO) {
+    close(fd);
+    return;
+  }
+  g_standard_input_closed = true;
+}
 
 std::string read_bounded(const std::string& path, size_t max_bytes, const std::string& what, bool stop_at_nul) {
   const bool standard_input = path == "-";
   const std::string name = standard_input ? "<stdin>" : path;
+  if (standard_input && g_standard_input_closed) throw Error(system_error_message("cannot read", name, EBADF));
   const int fd = standard_input ? STDIN_FILENO : open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) throw Error(system_error_message("cannot read", name, errno));
   const auto fail = [&](const std::string& message) {

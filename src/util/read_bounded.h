@@ -14,4 +14,10 @@ namespace narrate {
 // binary, and the caller says where (without reading all of /dev/zero first).
 std::string read_bounded(const std::string& path, size_t max_bytes, const std::string& what, bool stop_at_nul = false);
 
+// Called first in main. When standard input is closed, /dev/null takes its number, so
+// that no file narrate opens later (in any thread: the engine data digest is read beside
+// the planning) becomes "standard input"; reading "-" still fails as on a closed
+// descriptor ("cannot read '<stdin>': Bad file descriptor").
+void reserve_closed_standard_input();
+
 }  // namespace narrate

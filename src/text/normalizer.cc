@@ -217,8 +217,8 @@ class Normalizer {
       // An em dash parts words even when written close up ("2014—and"): the word after
       // it is a token of its own, glued to the one before when it is said.
       for (size_t from = i; from < j;) {
-        size_t dash = cleaned.find("\xE2\x80\x94", from);
-        const size_t end = dash == std::string::npos || dash + 3 >= j ? j : dash + 3;
+        const size_t dash = std::string_view(cleaned).substr(from, j - from).find("\xE2\x80\x94");  // within the token only
+        const size_t end = dash == std::string_view::npos || from + dash + 3 >= j ? j : from + dash + 3;
         tokens_.push_back(cleaned.substr(from, end - from));
         glued_.push_back(from != i);
         from = end;

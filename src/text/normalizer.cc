@@ -562,6 +562,14 @@ class Normalizer {
   bool article_before() const {
     return out_ == "a" || out_ == "an" || out_ == "A" || out_ == "An" || out_.ends_with(" a") || out_.ends_with(" an");
   }
+  // Whether `w` is ASCII capitals only, and at least one.
+  static bool all_capitals(std::string_view w) {
+    if (w.empty()) return false;
+    for (const char c : w) {
+      if (c < 'A' || c > 'Z') return false;
+    }
+    return true;
+  }
   static bool is_lowercase_word(std::string_view w) {
     if (w.empty()) return false;
     for (const char c : w) {
@@ -662,8 +670,7 @@ class Normalizer {
     // One letter apart from its number is a unit only for meters, grams and liters.
     const bool letter_unit = unit_piece.core.size() == 1 && std::string_view("mgL").find(unit_piece.core[0]) != std::string_view::npos;
     // A year before capitals is a year before a name ("the 1988 SEC Tournament").
-    bool capitals = unit_piece.core.size() >= 2;
-    for (const char c : unit_piece.core) capitals = capitals && std::isupper(static_cast<unsigned char>(c));
+    const bool capitals = unit_piece.core.size() >= 2 && all_capitals(unit_piece.core);
     const bool year_like = !number->has_point && !number->grouped && number->whole.size() == 4 && scale.empty();
     if (!unit || (unit_piece.core.size() < 2 && !letter_unit) || word || (year_like && capitals)) {
       // "m" and "in" alone are too often words.
@@ -948,13 +955,7 @@ class Normalizer {
     if (core == "/" && i > 0) return std::string();
     if (const size_t amp = core.find('&'); amp != std::string::npos && amp > 0 && amp + 1 < core.size()) {
       const std::string a = core.substr(0, amp), b = core.substr(amp + 1);
-      auto capitals = [](std::string_view w) {
-        for (const char c : w) {
-          if (!std::isupper(static_cast<unsigned char>(c))) return false;
-        }
-        return w.size() <= 4;
-      };
-      if (capitals(a) && capitals(b)) return spelled_letters(a) + " and " + spelled_letters(b);
+      if (all_capitals(a) && a.size() <= 4 && all_capitals(b) && b.size() <= 4) return spelled_letters(a) + " and " + spelled_letters(b);
     }
     // "401(k)", "457(b)s": the number as a code is said, then the letter.
     const std::string_view plan = core.ends_with(")s") ? std::string_view(core).substr(0, core.size() - 1) : std::string_view(core);
@@ -1020,20 +1021,11 @@ class Normalizer {
   // with ("ACBL", but not "MAX", "NASA", "OPEC", "AIDS": those are left to eSpeak NG). Not inside a run of
   // capitals (a heading), where they are words.
   std::optional<std::string> initialism(size_t i, const std::string& core) const {
-    if (core.size() < 2 || core.size() > 5) return std::nullopt;
-    for (const char c : core) {
-      if (c < 'A' || c > 'Z') return std::nullopt;
-    }
-    auto all_capitals = [](std::string_view w) {
-      if (w.size() < 2) return false;
-      for (const char c : w) {
-        if (!(c >= 'A' && c <= 'Z')) return false;
-      }
-      return true;
-    };
+    if (core.size() < 2 || core.size() > 5 || !all_capitals(core)) return std::nullopt;
+    auto word_of_capitals = [](std::string_view w) { return w.size() >= 2 && all_capitals(w); };
     // A credit in brackets is spelled even after a capitalized dateline: "LONDON (AP)".
-    if (!in_brackets(i) && ((i > 0 && all_capitals(piece(i - 1).core) && !spelled_as_letters(piece(i - 1).core)) ||
-                            (all_capitals(piece(i + 1).core) && !spelled_as_letters(piece(i + 1).core)))) {
+    if (!in_brackets(i) && ((i > 0 && word_of_capitals(piece(i - 1).core) && !spelled_as_letters(piece(i - 1).core)) ||
+                            (word_of_capitals(piece(i + 1).core) && !spelled_as_letters(piece(i + 1).core)))) {
       return std::nullopt;
     }
     if (!spelled_as_letters(core)) return std::nullopt;

@@ -1,11 +1,13 @@
 #include "article/speech_words.h"
 
+#include "text/data_tables.h"
 #include "util/strings.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 
 namespace narrate {
 namespace {
@@ -21,25 +23,27 @@ bool in(const Token& token, const std::array<std::string_view, N>& words) {
 
 }  // namespace
 
+// The speech verbs of data/speech_verbs.tsv (learned from PolNeAR's cues plus a general
+// list; scripts/make-speech-verbs.py): lowercase form → whether its object is the listener.
+const std::unordered_map<std::string, bool>& speech_verbs() {
+  static const std::unordered_map<std::string, bool> verbs = [] {
+    std::unordered_map<std::string, bool> table;
+    for (const auto& row : data_table_rows("speech_verbs.tsv")) {
+      if (row.size() >= 2 && !row[0].empty()) table[row[0]] = row[1] == "listener";
+    }
+    return table;
+  }();
+  return verbs;
+}
+
 bool is_speech_verb(const Token& token) {
-  // "states" is left out: as a noun it follows "the" too often ("one of the states, said").
-  static constexpr std::array<std::string_view, 81> verbs = {
-      "said", "says", "say", "saying", "told", "tells", "asked", "asks", "added", "adds", "adding",
-      "wrote", "writes", "continued", "continues", "explained", "explains", "noted", "warned",
-      "warns", "insisted", "insists", "tweeted", "posted", "recalled", "recalls", "argued", "argues",
-      "answered", "replied", "replies", "responded", "responds", "declared", "declares", "stated",
-      "announced", "announces", "acknowledged", "acknowledges", "admitted", "admits", "claimed",
-      "suggested", "suggests", "predicted", "concluded", "remarked", "observed", "complained",
-      "joked", "quipped", "shouted", "yelled", "exclaimed", "hinted", "reported", "testified",
-      "emphasized", "stressed", "recounted", "boasted", "mused", "lamented", "cautioned", "urged",
-      "wondered", "conceded", "countered", "agreed", "maintained", "contended", "asserted",
-      "chanted", "sang", "vowed", "reads", "read", "notes", "claims", "reports"};
-  return in(token, verbs);
+  return token.kind == Token::Kind::word && speech_verbs().contains(lower(token));
 }
 
 bool is_listener_verb(const Token& token) {
-  static constexpr std::array<std::string_view, 3> verbs = {"told", "tells", "tell"};
-  return in(token, verbs);
+  if (token.kind != Token::Kind::word) return false;
+  const auto verb = speech_verbs().find(lower(token));
+  return verb != speech_verbs().end() && verb->second;
 }
 
 bool is_pronoun_subject(const Token& token) {

@@ -4,36 +4,13 @@
 #include <map>
 #include <cctype>
 
-#include "text/embedded_data.h"
+#include "text/data_tables.h"
 #include "util/strings.h"
 
 namespace narrate::tables {
 namespace {
 
-// The rows of a tab-separated table: '#' lines and blank lines skipped.
-std::vector<std::vector<std::string>> rows_of(std::string_view name) {
-  std::vector<std::vector<std::string>> rows;
-  const std::string_view text = embedded_data(name);
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    size_t from = 0;
-    while (true) {
-      const size_t tab = line.find('\t', from);
-      fields.emplace_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
-      if (tab == std::string_view::npos) break;
-      from = tab + 1;
-    }
-    rows.push_back(std::move(fields));
-  }
-  return rows;
-}
+std::vector<std::vector<std::string>> rows_of(std::string_view name) { return data_table_rows(name); }
 
 std::string field(const std::vector<std::string>& row, size_t i) { return i < row.size() ? row[i] : std::string(); }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "article/first_names.h"
 #include "article/speech_words.h"
 #include "util/strings.h"
 
@@ -93,7 +94,7 @@ size_t EntityRegistry::resolve_name(const std::vector<Token>& words, bool rememb
   return entity;
 }
 
-size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t first, const std::string& gender) {
+size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t first, std::string gender) {
   size_t last = words.size() - 1;
   std::string suffix;
   if (last > first && is_suffix(words[last])) suffix = words[last--].text;
@@ -105,6 +106,11 @@ size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t fi
     } else if (!is_name_particle(words[i])) {
       given.push_back(words[i].text);
     }
+  }
+  // A title shows the gender; failing that, a given name most of whose bearers share one
+  // (the first that the list knows: "Republican Maria Okafor").
+  for (size_t i = 0; gender.empty() && i < given.size(); ++i) {
+    if (!is_initial(given[i])) gender = std::string(gender_of_first_name(given[i]));
   }
   std::string full_key;
   if (!given.empty()) {
@@ -205,6 +211,19 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
   if (!he && !she) keys_.emplace(ascii_lowercase(pronoun.text), entity);
   mentioned(entity, true);
   return entity;
+}
+
+size_t EntityRegistry::candidates_for(const Token& pronoun, size_t window) const {
+  const bool he = pronoun.is("he");
+  const bool she = pronoun.is("she");
+  const std::string wanted = he ? "male" : (she ? "female" : "");
+  std::vector<size_t> seen;
+  for (size_t n = history_.size(), looked = 0; n-- > 0 && looked < window; ++looked) {
+    const Entity& entity = entities_[history_[n]].entity;
+    if ((he || she) && (!entity.person || !genders_agree(entity.gender, wanted))) continue;
+    if (std::find(seen.begin(), seen.end(), history_[n]) == seen.end()) seen.push_back(history_[n]);
+  }
+  return seen.size();
 }
 
 }  // namespace narrate

@@ -24,9 +24,11 @@ struct Entity {
 // except pronouns, which are amortized O(1) over the article.
 //
 // Names (a person's): leading titles are dropped, the first gendered one (Mr., Ms.,
-// Mrs.) giving the gender. The last word is the surname (a suffix Jr., Sr., II, III is
-// kept beside it), the words before it are the given names, less name particles (de,
-// van) and less anything up to a title inside the name (Vice President Joe Biden: Joe).
+// Mrs.) giving the gender; failing that, the given name does when nearly all who bear it
+// share one (first_names.h: "Maria Okafor" is a woman, "Terry Lehrich" is not known).
+// The last word is the surname (a suffix Jr., Sr., II, III is kept beside it), the words
+// before it are the given names, less name particles (de, van) and less anything up to a
+// title inside the name (Vice President Joe Biden: Joe).
 // * A name with given names (a full name) is an earlier person with the same surname and
 //   suffix when the given names of one are all among those of the other, in one of the
 //   forms the person was named in: "George Bush" is "George W. Bush" ("W." matches any
@@ -61,6 +63,11 @@ class EntityRegistry {
   size_t resolve_description(const std::vector<Token>& words);
   size_t resolve_pronoun(const Token& pronoun);
 
+  // How many different persons among the last `window` remembered mentions he/she could
+  // refer to (gender unknown or agreeing); for they/it/we, how many entities of any kind.
+  // Asked before resolving the pronoun: two or more make its reading a guess.
+  size_t candidates_for(const Token& pronoun, size_t window) const;
+
   const Entity& operator[](size_t entity) const { return entities_[entity].entity; }
   size_t size() const { return entities_.size(); }
 
@@ -74,7 +81,7 @@ class EntityRegistry {
     bool named = false;                           // has a surname, is in namesakes_
   };
 
-  size_t resolve_person(const std::vector<Token>& words, size_t first, const std::string& gender);
+  size_t resolve_person(const std::vector<Token>& words, size_t first, std::string gender);
   size_t add(Entity entity);
   void mentioned(size_t entity, bool remember);
 

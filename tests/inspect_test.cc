@@ -74,8 +74,18 @@ TEST_CASE("inspect --json follows the contract on the sample") {
   CHECK(document["dateline"] == "Seoul, South Korea");
   REQUIRE(document["segments"].size() == 36);
   const Json& quote = document["segments"][7];
-  CHECK(keys(quote) == std::vector<std::string>{"attribution", "end", "index", "kind", "paragraph", "quote", "speaker",
-                                                "spoken", "start", "text", "voice"});
+  CHECK(keys(quote) == std::vector<std::string>{"attribution", "candidate", "confidence", "end", "evidence", "index",
+                                                "kind", "paragraph", "quote", "speaker", "spoken", "start", "text",
+                                                "voice"});
+  // Said by a name right after the quote: sure enough to be spoken in that speaker's voice.
+  CHECK(quote["candidate"] == "Alexey Muraviev");
+  CHECK(quote["speaker"] == quote["candidate"]);
+  REQUIRE(quote["confidence"].is_number());
+  CHECK(quote["confidence"].get<double>() > 0.75);
+  CHECK(quote["confidence"].get<double>() <= 1.0);
+  CHECK(quote["evidence"] == Json{"cue:after", "verb:said", "mention:name"});
+  // Narration has no attribution fields at all.
+  CHECK_FALSE(document["segments"][0].contains("confidence"));
   CHECK(quote["index"] == 8);
   CHECK(quote["kind"] == "quote");
   CHECK(quote["paragraph"] == 6);

@@ -26,6 +26,12 @@ struct Segment {
   // narrator's segments and for quotes not attributed (yet).
   std::optional<Span> attribution;
   std::string speaker;
+  // For quotes: the speaker attribution found, even when it was not sure enough to give
+  // the quote that voice (then `speaker` is empty); how sure it is (attribution_model.h;
+  // nullopt when no model is built in); the evidence that decision rests on.
+  std::string candidate;
+  std::optional<double> confidence;
+  std::vector<std::string> evidence;
 };
 
 // Something in the input that is not read aloud, and why ("banner", "boilerplate",

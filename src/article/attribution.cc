@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "article/attribution_model.h"
 #include "article/entities.h"
 #include "article/speech_words.h"
 #include "article/tokens.h"
@@ -32,6 +33,7 @@ struct Mention {
   Span cue{};             // the whole attribution: mention and verb ("Lukin told VOA")
   size_t verb = kNone;    // token index of the verb in its paragraph
   size_t entity = kNone;  // resolved speaker
+  size_t rivals = 0;      // pronouns: persons it could refer to when resolved (2+: a guess)
 
   Mention(MentionType type_, Span span_) : type(type_), span(span_) {}
 };
@@ -43,6 +45,9 @@ struct QuoteAttribution {
   size_t entity = kNone;
   bool own_cue = false;
   bool open_ended = false;  // the quote continues into the next paragraph
+  // What the decision rests on (attribution_model.h's features): how the cue was found
+  // and what kind of mention it is.
+  std::vector<std::string> evidence;
 };
 
 class Attributor {
@@ -292,6 +297,20 @@ class Attributor {
     return subjects;
   }
 
+  // Whether a name mention could be a speaker: not a day or a month ("Tuesday"), not a
+  // heading in capitals ("CONGRESS HAS INVESTIGATED HIM": two or more words, no lowercase).
+  bool could_speak(const Mention& mention) const {
+    if (mention.type != MentionType::name) return true;
+    std::vector<Token> words;
+    tokenize(text_, mention.span, words);
+    std::erase_if(words, [](const Token& t) { return t.kind != Token::Kind::word; });
+    if (words.empty()) return false;
+    if (std::all_of(words.begin(), words.end(), [](const Token& t) { return is_calendar_word(t); })) return false;
+    const std::string_view written = text_.substr(mention.span.start, mention.span.size());
+    const bool lowercase = std::any_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return lowercase || words.size() < 2;
+  }
+
   // Every speech cue in the paragraph's narration, in text order.
   std::vector<Mention> find_cues() const {
     std::vector<Mention> cues;
@@ -309,6 +328,7 @@ class Attributor {
         if (!mention && !is_listener_verb(token)) mention = subject_after(v, tokens_.size());
         if (!mention && token.text.ends_with("ing")) mention = sentence_subject(v);
       }
+      if (mention && !could_speak(*mention)) mention.reset();
       if (mention) {
         mention->verb = v;
         mention->cue = cue_span(*mention, v);
@@ -320,11 +340,15 @@ class Attributor {
 
   // ---- Resolving mentions to speakers ------------------------------------------------
 
-  size_t resolve(const Mention& mention, bool remember = true) {
+  static constexpr size_t kPronounWindow = 8;  // remembered mentions a pronoun's rivals are looked for in
+
+  size_t resolve(Mention& mention, bool remember = true) {
     std::vector<Token> words;
     tokenize(text_, mention.span, words);
     switch (mention.type) {
-      case MentionType::pronoun: return entities_.resolve_pronoun(words.front());
+      case MentionType::pronoun:
+        mention.rivals = entities_.candidates_for(words.front(), kPronounWindow);
+        return entities_.resolve_pronoun(words.front());
       case MentionType::description: return entities_.resolve_description(words);
       case MentionType::name: break;
     }
@@ -333,7 +357,7 @@ class Attributor {
 
   // Makes a titled name known ("Sen. Paul Grady"), so that "Grady" later resolves to it,
   // without making it the latest person a pronoun could refer to.
-  void introduce(const Mention& name) { resolve(name, false); }
+  void introduce(Mention name) { resolve(name, false); }
 
   // ---- Quotes ------------------------------------------------------------------------
 
@@ -385,6 +409,7 @@ class Attributor {
         result.mention = cue->cue;
         result.entity = cue->entity;
         result.own_cue = true;
+        result.evidence = evidence_of(*cue, q);
       }
       quotes_.push_back(result);
       positions.push_back(q);
@@ -394,22 +419,27 @@ class Attributor {
       if (quote.own_cue) continue;
       const size_t q = positions[k - first_here];
       if (k > first_here) {
-        inherit(quote, quotes_[k - 1]);  // “X,” he said. “Y.”
+        inherit(quote, quotes_[k - 1], "from:previous_quote");  // “X,” he said. “Y.”
       } else if (q == 0 && previous_paragraph_ended_in_quote_ && k > 0) {
-        inherit(quote, quotes_[k - 1]);  // a quote continued from the paragraph before
+        inherit(quote, quotes_[k - 1], "from:previous_paragraph");  // a quote continued from the paragraph before
       } else if (q == 0 && colon_cue_) {
         quote.mention = colon_cue_->cue;  // NAME continued:\n\n“…”
         quote.entity = colon_cue_->entity;
         quote.own_cue = true;
+        quote.evidence = evidence_of(*colon_cue_, kNone);
+        quote.evidence.emplace_back("from:colon");
       } else if (k + 1 < quotes_.size() && quotes_[k + 1].own_cue) {
-        inherit(quote, quotes_[k + 1]);  // “A.” “B,” she said.
+        inherit(quote, quotes_[k + 1], "from:next_quote");  // “A.” “B,” she said.
       } else {
         // The last speaker named before the quote.
         const auto after = first_cue_after(cues, q);
-        const Mention* latest = after != cues.begin() ? &*std::prev(after) : (last_cue_ ? &*last_cue_ : nullptr);
+        const bool here = after != cues.begin();
+        const Mention* latest = here ? &*std::prev(after) : (last_cue_ ? &*last_cue_ : nullptr);
         if (latest) {
           quote.mention = latest->cue;
           quote.entity = latest->entity;
+          quote.evidence = evidence_of(*latest, kNone);
+          quote.evidence.emplace_back(here ? "from:latest_cue" : "from:earlier_paragraph");
         }
       }
     }
@@ -423,10 +453,54 @@ class Attributor {
     if (!cues.empty()) last_cue_ = cues.back();
   }
 
-  static void inherit(QuoteAttribution& to, const QuoteAttribution& from) {
+  // `how` names the way the speaker passed on, as evidence.
+  static void inherit(QuoteAttribution& to, const QuoteAttribution& from, std::string_view how) {
     to.mention = from.mention;
     to.entity = from.entity;
     to.own_cue = from.own_cue;
+    to.evidence = from.evidence;
+    std::erase_if(to.evidence, [](const std::string& e) { return e.starts_with("from:"); });
+    to.evidence.emplace_back(how);
+  }
+
+  // The evidence a cue gives for the quote at token `q` (kNone: a quote elsewhere): where
+  // the cue stands, its verb, and what kind of mention names the speaker.
+  std::vector<std::string> evidence_of(const Mention& cue, size_t q) const {
+    std::vector<std::string> evidence;
+    const Token& verb = tokens_[cue.verb];
+    if (q != kNone) evidence.emplace_back(cue.verb > q ? "cue:after" : "cue:before");
+    if (q != kNone && cue.verb > q + kAfterCueReach) evidence.emplace_back("cue:far");
+    if (verb.kind != Token::Kind::word) {
+      evidence.emplace_back("verb:signature");
+    } else if (verb.is("according")) {
+      evidence.emplace_back("verb:according");
+    } else if (verb.is("said") || verb.is("says") || verb.is("say")) {
+      evidence.emplace_back("verb:said");
+    } else if (is_listener_verb(verb)) {
+      evidence.emplace_back("verb:told");
+    } else {
+      evidence.emplace_back("verb:other");
+    }
+    if (cue.span.end <= verb.span.start) evidence.emplace_back("subject:before_verb");
+    switch (cue.type) {
+      case MentionType::pronoun:
+        evidence.emplace_back("mention:pronoun");
+        if (cue.rivals == 0) evidence.emplace_back("pronoun:no_antecedent");
+        if (cue.rivals >= 2) evidence.emplace_back("pronoun:rivals");
+        break;
+      case MentionType::description: evidence.emplace_back("mention:description"); break;
+      case MentionType::name: {
+        const std::string_view written = text_.substr(cue.span.start, cue.span.size());
+        evidence.emplace_back(written.find(' ') == std::string_view::npos ? "mention:one_word" : "mention:name");
+        break;
+      }
+    }
+    if (cue.entity != kNone) {
+      const Entity& entity = entities_[cue.entity];
+      if (!entity.person) evidence.emplace_back("entity:body");
+      if (entity.person && entity.gender.empty()) evidence.emplace_back("entity:gender_unknown");
+    }
+    return evidence;
   }
 
   bool quote_is_open(Span span) const {
@@ -482,7 +556,7 @@ class Attributor {
   void inherit_from_later_parts() {
     for (size_t k = quotes_.size(); k-- > 1;) {
       QuoteAttribution& earlier = quotes_[k - 1];
-      if (earlier.open_ended && !earlier.own_cue && quotes_[k].own_cue) inherit(earlier, quotes_[k]);
+      if (earlier.open_ended && !earlier.own_cue && quotes_[k].own_cue) inherit(earlier, quotes_[k], "from:later_part");
     }
   }
 
@@ -495,6 +569,10 @@ class Attributor {
       segment.attribution = q.mention;
       if (q.entity == kNone) continue;
       const Entity& entity = entities_[q.entity];
+      segment.evidence = q.evidence;
+      segment.candidate = entity.name;
+      segment.confidence = AttributionModel::confidence(q.evidence);
+      if (segment.confidence && *segment.confidence < AttributionModel::threshold()) continue;  // the narrator reads it
       segment.speaker = entity.name;
       const auto [at, added] = listed.try_emplace(entity.name, article_.speakers.size());
       if (added) article_.speakers.push_back({entity.name, entity.gender, 0});

@@ -68,7 +68,12 @@ void EntityRegistry::mentioned(size_t entity, bool remember) {
   }
 }
 
-size_t EntityRegistry::resolve_name(const std::vector<Token>& words, bool remember) {
+size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, bool remember) {
+  // "The Republican", "The Democratic" open a sentence as a description does.
+  if (words_as_written.size() > 1 && words_as_written.front().is("the")) return resolve_description(words_as_written);
+  std::vector<Token> words = words_as_written;
+  // "Ivanka Trump's plan": the possessive names the person.
+  if (std::string& last = words.back().text; last.size() > 2 && last.ends_with("'s")) last.resize(last.size() - 2);
   std::string gender;
   size_t first = 0;
   while (first + 1 < words.size() && is_person_title(words[first])) {

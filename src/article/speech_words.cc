@@ -111,6 +111,14 @@ bool is_organization_word(const Token& token) {
   return in(token, words);
 }
 
+bool is_calendar_word(const Token& token) {
+  // Months that are also given names or surnames are left out: "May said" is Theresa May.
+  static constexpr std::array<std::string_view, 15> words = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "july", "september", "october", "november", "december"};
+  return in(token, words);
+}
+
 std::string_view gender_of_title(const Token& token) {
   static constexpr std::array<std::string_view, 6> male = {"mr.", "sir", "king", "prince", "chairman", "pope"};
   static constexpr std::array<std::string_view, 6> female = {"mrs.", "ms.", "miss", "lady", "queen", "chairwoman"};

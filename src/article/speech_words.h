@@ -17,6 +17,7 @@ bool is_helper_word(const Token& token);     // has, also, later, reportedly (be
 bool is_function_word(const Token& token);   // capitalized at a sentence start, not a name: But, The, In
 bool ends_description(const Token& token);   // who, which, in, on, for ... : a noun phrase ends before it
 bool is_organization_word(const Token& token);  // Times, News, Ministry, Party ...
+bool is_calendar_word(const Token& token);      // Monday, Tuesday, ..., January, ... (not May, June, April, August)
 
 // "male" or "female" for titles that show it (Mr., Mrs., Ms.), else empty.
 std::string_view gender_of_title(const Token& token);

@@ -1,3 +1,4 @@
+#include <cmath>
 #include "commands/inspect_command.h"
 
 #include <iostream>
@@ -93,6 +94,13 @@ void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
                                ? Json{{"start", plan.source.file_start(segment.attribution->start)},
                                       {"end", plan.source.file_end(segment.attribution->end)}}
                                : Json(nullptr);
+    if (segment.kind == SegmentKind::quote) {
+      // Who attribution found and how sure it is; below the model's threshold the quote
+      // is the narrator's (speaker null) while the candidate stays visible.
+      entry["candidate"] = text_or_null(segment.candidate);
+      entry["confidence"] = segment.confidence ? Json(std::round(*segment.confidence * 1000) / 1000) : Json(nullptr);
+      entry["evidence"] = segment.evidence;
+    }
     entry["voice"] = spoken[i].voice;
     segments.push_back(std::move(entry));
   }

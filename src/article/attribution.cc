@@ -8,6 +8,7 @@
 
 #include "article/attribution_model.h"
 #include "article/entities.h"
+#include "article/quotes.h"
 #include "article/speech_words.h"
 #include "article/tokens.h"
 #include "util/strings.h"
@@ -505,8 +506,7 @@ class Attributor {
 
   bool quote_is_open(Span span) const {
     // An unclosed quote ends at its paragraph: its last character is not a closing mark.
-    const std::string_view written = text_.substr(span.start, span.size());
-    return !(written.ends_with("\xE2\x80\x9D") || written.ends_with("\"") || written.ends_with("\xC2\xBB"));
+    return !ends_closed(text_.substr(span.start, span.size()));
   }
 
   size_t last_sentence_start(size_t before) const { return sentence_start_[before]; }

@@ -4,29 +4,45 @@
 #include <cctype>
 #include <string>
 
+#include "article/speech_words.h"
+#include "article/tokens.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
 
 namespace narrate {
 namespace {
 
-enum class Mark { none, open_curly, close_curly, straight, open_guillemet, close_guillemet };
+// open_low is „, closed by “ (German) or ” (Polish, Dutch).
+enum class Mark { none, open_curly, close_curly, straight, open_guillemet, close_guillemet, open_low };
 
-Mark mark_at(std::string_view text, size_t i) {
+// The double quotation mark at `i`, and its length in bytes (`length` is set only when
+// there is one). Newsrooms also type a double mark as two single ones: ‘‘ and ’’ (AP
+// style), '' for ".
+Mark mark_at(std::string_view text, size_t i, size_t* length = nullptr) {
   const auto c = static_cast<unsigned char>(text[i]);
-  if (c == '"') return Mark::straight;
+  const auto found = [&](Mark mark, size_t bytes) {
+    if (length) *length = bytes;
+    return mark;
+  };
+  if (c == '"') return found(Mark::straight, 1);
+  if (c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') return found(Mark::straight, 2);
   if (c < 0xC2) return Mark::none;
-  switch (decode_utf8_at(text, i)) {
-    case U'\u201C':  // “
-    case U'\u201E':  // „
-      return Mark::open_curly;
-    case U'\u201D':  // ”
-      return Mark::close_curly;
-    case U'\u00AB': return Mark::open_guillemet;   // «
-    case U'\u00BB': return Mark::close_guillemet;  // »
+  const char32_t cp = decode_utf8_at(text, i);
+  const size_t bytes = utf8_sequence_length(c);
+  const bool doubled = i + 2 * bytes <= text.size() && text.substr(i + bytes, bytes) == text.substr(i, bytes);
+  switch (cp) {
+    case U'\u201C': return found(Mark::open_curly, bytes);   // “
+    case U'\u201E': return found(Mark::open_low, bytes);     // „
+    case U'\u201D': return found(Mark::close_curly, bytes);  // ”
+    case U'\u00AB': case U'\u2039': return found(Mark::open_guillemet, bytes);   // « ‹
+    case U'\u00BB': case U'\u203A': return found(Mark::close_guillemet, bytes);  // » ›
+    case U'\u2018': return doubled ? found(Mark::open_curly, 2 * bytes) : Mark::none;   // ‘‘
+    case U'\u2019': return doubled ? found(Mark::close_curly, 2 * bytes) : Mark::none;  // ’’
     default: return Mark::none;
   }
 }
+
+bool opening(Mark mark) { return mark == Mark::open_curly || mark == Mark::open_guillemet || mark == Mark::open_low; }
 
 bool is_space_at(std::string_view text, size_t i) {
   return space_length_at(text, i) > 0;
@@ -56,32 +72,18 @@ bool is_sentence_punctuation(char32_t c) {
   switch (c) {
     case U'.': case U'!': case U'?': case U':': case U';': case U',':
     case U'\u2014': case U'\u2013': case U'\u2026':  // — – …
-    case U'\u201D': case U'"': case U'\u00BB':      // a quotation just closed
+    case U'\u201D': case U'"': case U'\u00BB':      // a quotation just closed (”, ", »,
+    case U'\u2019': case U'\u203A': case U'\u201C':  // ’’, ›, „…“)
       return true;
     default:
       return false;
   }
 }
 
-bool is_speech_verb(std::string word) {
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static constexpr std::array<std::string_view, 36> verbs = {
-      "said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes",
-      "declared", "stated", "states", "replied", "replies", "explained", "continued", "noted",
-      "warned", "insisted", "tweeted", "posted", "recalled", "argued", "answered", "shouted",
-      "exclaimed", "remarked", "concluded", "announced", "responded", "cautioned", "acknowledged",
-      "admitted", "reads"};
-  for (const std::string_view verb : verbs) {
-    if (word == verb) return true;
-  }
-  return false;
-}
-
 // Whether the quotation opening at `open` stands on its own (see find_quotes).
 bool starts_lowercase(std::string_view text, Span paragraph, size_t content) {
-  while (content < paragraph.end && mark_at(text, content) != Mark::none) {
-    content += utf8_sequence_length(static_cast<unsigned char>(text[content]));
-  }
+  size_t length = 0;
+  while (content < paragraph.end && mark_at(text, content, &length) != Mark::none) content += length;
   return content < paragraph.end && std::islower(static_cast<unsigned char>(text[content]));
 }
 
@@ -103,17 +105,32 @@ bool is_voiced(std::string_view text, Span paragraph, size_t open, size_t conten
   // he said “We won.”: a speech verb right before, and a capital to start the quote.
   size_t word_start = p;
   while (word_start > paragraph.start && std::isalpha(static_cast<unsigned char>(text[word_start - 1]))) --word_start;
-  if (word_start == p || !is_speech_verb(std::string(text.substr(word_start, p - word_start)))) return false;
+  if (word_start == p) return false;
+  const Token verb{Token::Kind::word, {word_start, p}, std::string(text.substr(word_start, p - word_start))};
+  if (!is_speech_verb(verb)) return false;
   return !starts_lowercase(text, paragraph, content) && content < paragraph.end;
 }
 
 }  // namespace
 
+bool ends_closed(std::string_view quotation) {
+  if (quotation.empty()) return false;
+  size_t last = quotation.size() - 1;
+  while (last > 0 && (static_cast<unsigned char>(quotation[last]) & 0xC0) == 0x80) --last;
+  if (last == 0) return false;  // a lone mark opens, it does not close
+  switch (decode_utf8_at(quotation, last)) {
+    case U'"': case U'\u201D': case U'\u00BB': case U'\u203A': return true;
+    case U'\u201C': return quotation.starts_with("\xE2\x80\x9E");  // „…“
+    case U'\u2019': return quotation.ends_with("\xE2\x80\x99\xE2\x80\x99");  // ’’
+    case U'\'': return quotation.ends_with("''");
+    default: return false;
+  }
+}
+
 bool opens_with_quote(std::string_view text, Span paragraph) {
   if (paragraph.start >= paragraph.end) return false;
   const Mark mark = mark_at(text, paragraph.start);
-  return mark == Mark::open_curly || mark == Mark::open_guillemet ||
-         (mark == Mark::straight && straight_opens(text, paragraph, paragraph.start));
+  return opening(mark) || (mark == Mark::straight && straight_opens(text, paragraph, paragraph.start));
 }
 
 std::vector<QuotedSpan> find_quotes(std::string_view text, Span paragraph) {
@@ -125,10 +142,12 @@ std::vector<QuotedSpan> find_quotes(std::string_view text, Span paragraph) {
   size_t outer_open = 0;
   size_t i = paragraph.start;
   while (i < paragraph.end) {
-    const size_t length = utf8_sequence_length(static_cast<unsigned char>(text[i]));
-    const Mark mark = mark_at(text, i);
+    size_t length = utf8_sequence_length(static_cast<unsigned char>(text[i]));
+    Mark mark = mark_at(text, i, &length);
+    // “ closes a quotation „opened low“.
+    if (mark == Mark::open_curly && !open_marks.empty() && open_marks.back() == Mark::open_low) mark = Mark::close_curly;
     bool closes_outer = false;
-    if (mark == Mark::open_curly || mark == Mark::open_guillemet) {
+    if (opening(mark)) {
       if (open_marks.empty()) outer_open = i;
       open_marks.push_back(mark);
     } else if (mark == Mark::close_curly || mark == Mark::close_guillemet) {

@@ -19,14 +19,19 @@ struct QuotedSpan {
 
 // The top-level quotations of text[paragraph.start, paragraph.end), in order.
 //
-// Double quotes delimit quotations: curly “ ”, low „, guillemets « », and straight "
-// (opening or closing judged by its neighbours). Single quotes never do at the top level:
+// Double quotes delimit quotations: curly “ ”, low „ (closed by “ or ”), guillemets « »
+// and ‹ ›, straight " (opening or closing judged by its neighbours), and double marks typed
+// as two single ones: ‘‘ ’’ (AP style) and ''. Single quotes never do at the top level:
 // inside a quotation they nest, outside they are apostrophes (Putin’s, ’90s, rock ’n’ roll)
 // or scare quotes. A quotation is voiced when it opens the paragraph, follows punctuation
 // (“X,” he said, “Y.”), or follows a speech verb and starts with a capital letter
 // (he said “We won.”); otherwise it is embedded (Russia may “raise its middle finger”).
 // Linear in the paragraph's length, whatever the nesting.
 std::vector<QuotedSpan> find_quotes(std::string_view text, Span paragraph);
+
+// Whether a quotation as find_quotes gives it ends with a closing mark (”, ", », ›, ’’,
+// '', or “ after „); false when it runs to the paragraph's end unclosed.
+bool ends_closed(std::string_view quotation);
 
 // Whether the paragraph at `paragraph` begins with an opening double quote mark (the
 // sign of a quotation continued from the paragraph before).

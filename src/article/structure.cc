@@ -69,7 +69,8 @@ char32_t last_code_point(std::string_view text) {
 bool ends_open(std::string_view line) {
   switch (last_code_point(line)) {
     case U'.': case U'!': case U'?': case U':': case U';': case U',':
-    case U'\u2026': case U'\u201D': case U'"': case U'\u2019': case U')':
+    case U'\u2026': case U'\u201D': case U'"': case U'\u2019': case U')': case U'\u00BB': case U'\u203A':
+    case U'\'': case U'\u201C':
       return false;
     default:
       return true;
@@ -86,7 +87,9 @@ bool heading_like(std::string_view line) {
   // A line that opens with a quotation is a quote signed by its speaker ("“…” ― Name"),
   // not a heading.
   const char32_t first = decode_utf8_at(line, 0);
-  const bool opens_quote = first == U'"' || first == U'\u201C' || first == U'\u201D' || first == U'\u201E' || first == U'\u00AB';
+  const bool opens_quote = first == U'"' || first == U'\u201C' || first == U'\u201D' || first == U'\u201E' ||
+                           first == U'\u00AB' || first == U'\u2039' || line.starts_with("\xE2\x80\x98\xE2\x80\x98") ||
+                           line.starts_with("''");
   return !opens_quote && count_words(line) <= kMaxHeadingWords && ends_open(line) && starts_capitalized(line);
 }
 

@@ -18,6 +18,10 @@ std::string spoken_form(std::string_view written) {
       ++i;
       continue;
     }
+    if (c == '\'' && i + 1 < written.size() && written[i + 1] == '\'') {  // '' for "
+      i += 2;
+      continue;
+    }
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {  // control characters: nothing to say
       out += ' ';
       ++i;
@@ -25,8 +29,14 @@ std::string spoken_form(std::string_view written) {
     }
     if (length > 1 && i + length <= written.size()) {
       const char32_t cp = decode_utf8_at(written, i);
-      if (cp == U'\u201C' || cp == U'\u201D' || cp == U'\u201E' || cp == U'\u00AB' || cp == U'\u00BB') {
+      if (cp == U'\u201C' || cp == U'\u201D' || cp == U'\u201E' || cp == U'\u00AB' || cp == U'\u00BB' ||
+          cp == U'\u2039' || cp == U'\u203A') {
         i += length;
+        continue;
+      }
+      // ‘‘ and ’’: a double mark typed as two single ones (AP style).
+      if ((cp == U'\u2018' || cp == U'\u2019') && written.substr(i + length, length) == written.substr(i, length)) {
+        i += 2 * length;
         continue;
       }
       if (cp == U'\u2018') {

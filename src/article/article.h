@@ -31,6 +31,9 @@ struct Segment {
   // nullopt when no model is built in); the evidence that decision rests on.
   std::string candidate;
   std::optional<double> confidence;
+  // Interview turns (a paragraph opened by "Q:", "A:" or a speaker's label): who speaks
+  // it, "Interviewer", "Interviewee" or the label's name. The label itself is skipped.
+  std::string turn;
   std::vector<std::string> evidence;
 };
 

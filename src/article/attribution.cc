@@ -366,7 +366,9 @@ class Attributor {
     tokens_.clear();
     for (size_t s = begin; s < end; ++s) {
       const Segment& segment = article_.segments[s];
-      if (segment.kind == SegmentKind::quote) {
+      if (segment.kind == SegmentKind::quote && !segment.turn.empty()) {
+        turns_.push_back(s);  // an interview turn: its label says who speaks
+      } else if (segment.kind == SegmentKind::quote) {
         tokens_.push_back({Token::Kind::quote, segment.span, {}, s});
       } else if (segment.kind == SegmentKind::narration) {
         tokenize(text_, segment.span, tokens_);
@@ -564,7 +566,23 @@ class Attributor {
   // up with one name are one speaker, as the cast knows them by name).
   void write_results() {
     std::unordered_map<std::string, size_t> listed;  // name → index in article_.speakers
+    const auto list = [&](const std::string& name, const std::string& gender) {
+      const auto [at, added] = listed.try_emplace(name, article_.speakers.size());
+      if (added) article_.speakers.push_back({name, gender, 0});
+      ++article_.speakers[at->second].quotes;
+    };
+    size_t next_turn = 0;
+    const auto turns_before = [&](size_t segment_index) {
+      for (; next_turn < turns_.size() && turns_[next_turn] < segment_index; ++next_turn) {
+        Segment& turn = article_.segments[turns_[next_turn]];
+        turn.speaker = turn.candidate = turn.turn;
+        turn.confidence = 1.0;
+        turn.evidence = {"interview:turn"};
+        list(turn.turn, "");
+      }
+    };
     for (const QuoteAttribution& q : quotes_) {
+      turns_before(q.segment);
       Segment& segment = article_.segments[q.segment];
       segment.attribution = q.mention;
       if (q.entity == kNone) continue;
@@ -574,10 +592,9 @@ class Attributor {
       segment.confidence = AttributionModel::confidence(q.evidence);
       if (segment.confidence && *segment.confidence < AttributionModel::threshold()) continue;  // the narrator reads it
       segment.speaker = entity.name;
-      const auto [at, added] = listed.try_emplace(entity.name, article_.speakers.size());
-      if (added) article_.speakers.push_back({entity.name, entity.gender, 0});
-      ++article_.speakers[at->second].quotes;
+      list(entity.name, entity.gender);
     }
+    turns_before(static_cast<size_t>(-1));
   }
 
   std::string_view text_;
@@ -588,6 +605,7 @@ class Attributor {
   std::vector<size_t> open_parenthesis_;   // for each token: the last "(" at or before it, or kNone
   EntityRegistry entities_;
   std::vector<QuoteAttribution> quotes_;
+  std::vector<size_t> turns_;  // segments that are interview turns, in order
   std::optional<Mention> last_cue_;  // the latest cue of the paragraphs before
   std::optional<Mention> colon_cue_;
   bool previous_paragraph_ended_in_quote_ = false;

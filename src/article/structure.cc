@@ -9,6 +9,7 @@
 #include "article/dateline.h"
 #include "article/paragraphs.h"
 #include "article/pull_quotes.h"
+#include "article/interview.h"
 #include "article/quotes.h"
 #include "text/spoken_text.h"
 #include "text/utf8.h"
@@ -351,6 +352,7 @@ class ArticleBuilder {
     bool first_paragraph = true;
     std::vector<Span> spans;
     for (const Block& block : blocks) spans.push_back(block_span(block));
+    const std::vector<Turn> turns = find_interview_turns(text_, spans);
     const std::vector<size_t> repeats = find_repeated_blocks(text_, spans);
     for (size_t k = 0; k < blocks.size(); ++k) {
       const Block& block = blocks[k];
@@ -368,6 +370,11 @@ class ArticleBuilder {
           continue;
         }
       }
+      if (turns[k].label.size() > 0) {  // an interview turn: its text is the speaker's, never a heading
+        add_turn(span, turns[k]);
+        first_paragraph = false;
+        continue;
+      }
       if (one_line && !last && !first_paragraph && heading_like(at(span))) {
         add_segment(SegmentKind::heading, span, as_sentence(spoken_form(at(span))));
         continue;
@@ -377,6 +384,15 @@ class ArticleBuilder {
       first_paragraph = false;
     }
     for (Skipped& skipped : trailing_) article_.skipped.push_back(std::move(skipped));
+  }
+
+  void add_turn(Span span, const Turn& turn) {
+    const size_t number = ++article_.paragraph_count;
+    skip(turn.label, "interview label");
+    Span said{turn.label.end, span.end};
+    if (!trim_blanks(text_, said.start, said.end) || !has_alnum(at(said))) return;
+    add_segment(SegmentKind::quote, said, as_sentence(spoken_form(at(said))), number);
+    article_.segments.back().turn = turn.speaker;
   }
 
   void add_narration(Span span, size_t paragraph) {

@@ -267,3 +267,18 @@ TEST_CASE("a given name shows the gender, so he and she find the right person") 
   CHECK(attribute(people + "“We will not wait,” she said.") == "Maria Okafor | she said | “We will not\n");
   CHECK(attribute(people + "“We will not wait,” he said.") == "Daniel Brooks | he said | “We will not\n");
 }
+
+TEST_CASE("he and she find people who act: one known name, a given name, after an opening phrase, named in passing") {
+  // A person already named, acting alone at the start of a sentence.
+  CHECK(attribute("Rita Moreno met Paul Lindqvist.\n\nLater, Lindqvist spoke to reporters.\n\n"
+                  "“We are ready,” he said.") == "Paul Lindqvist | he said | “We are ready,”\n");
+  // A given name alone ("Melanie thought").
+  CHECK(attribute("Daniel Brooks left early. Melanie stayed behind.\n\n“It was fine,” she said.") ==
+        "Melanie | she said | “It was fine,”\n");
+  // After a short opening phrase: "For her part, NAME ...".
+  CHECK(attribute("Daniel Brooks spoke first. For her part, Ana Kowalczyk disagreed.\n\n“No,” she said, “not yet.”") ==
+        "Ana Kowalczyk | she said | “No,”\nAna Kowalczyk | she said | “not yet.”\n");
+  // Nobody acts, but one person was named in passing: better than an unnamed voice.
+  CHECK(attribute("The report was sent to Mr. Haddad on Monday.\n\n“It changes nothing,” he said.") ==
+        "Haddad | he said | “It changes nothing,”\n");
+}

@@ -8,6 +8,7 @@
 
 #include "article/attribution_model.h"
 #include "article/entities.h"
+#include "article/first_names.h"
 #include "article/quotes.h"
 #include "article/speech_words.h"
 #include "article/tokens.h"
@@ -242,11 +243,14 @@ class Attributor {
     return dash && v > 0 && tokens_[v - 1].kind == Token::Kind::quote;
   }
 
-  // Names after a person's title anywhere in the narration: "President Vladimir Putin".
+  // People named anywhere in the narration: after a person's title ("President Vladimir
+  // Putin"), or by a given name the first-name list knows and a surname ("met Paul Lindqvist").
   std::vector<Mention> find_titled_names() const {
     std::vector<Mention> names;
     for (size_t k = 0; k + 1 < tokens_.size(); ++k) {
-      if (!word_at(k) || !is_person_title(tokens_[k]) || !tokens_[k].capitalized()) continue;
+      if (!word_at(k) || !tokens_[k].capitalized()) continue;
+      const bool titled = is_person_title(tokens_[k]);
+      if (!titled && (is_function_word(tokens_[k]) || gender_of_first_name(tokens_[k].text).empty())) continue;
       size_t end = k + 1;
       if (!word_at(end) || !tokens_[end].capitalized() || is_function_word(tokens_[end])) continue;
       while (end + 1 < tokens_.size() && word_at(end + 1) && tokens_[end + 1].capitalized() &&
@@ -277,7 +281,8 @@ class Attributor {
     };
     std::vector<Mention> subjects;
     for (size_t k = 0; k < tokens_.size(); ++k) {
-      const bool starts = k == 0 || tokens_[k - 1].sentence_end() || tokens_[k - 1].kind == Token::Kind::quote;
+      const bool starts = k == 0 || tokens_[k - 1].sentence_end() || tokens_[k - 1].kind == Token::Kind::quote ||
+                          after_opening_phrase(k);
       if (!starts || !word_at(k) || !tokens_[k].capitalized() || is_function_word(tokens_[k])) continue;
       size_t end = k;
       while (end + 1 < tokens_.size() && word_at(end + 1) && tokens_[end + 1].capitalized() &&
@@ -286,7 +291,11 @@ class Attributor {
       }
       const bool titled = is_person_title(tokens_[k]) && end > k;
       const bool full_name = end > k && !is_person_title(tokens_[k]);
-      if (!(titled || full_name) || end + 1 >= tokens_.size() || !word_at(end + 1) || tokens_[end + 1].capitalized()) {
+      // One word: a person already named ("Trump has ...") or a given name ("Melanie thought").
+      const bool known_one = end == k && !is_person_title(tokens_[k]) && !is_calendar_word(tokens_[k]) &&
+                             (entities_.knows_surname(tokens_[k].text) || !gender_of_first_name(tokens_[k].text).empty());
+      if (!(titled || full_name || known_one) || end + 1 >= tokens_.size() || !word_at(end + 1) ||
+          tokens_[end + 1].capitalized()) {
         continue;
       }
       bool organization = false;
@@ -310,6 +319,17 @@ class Attributor {
     const std::string_view written = text_.substr(mention.span.start, mention.span.size());
     const bool lowercase = std::any_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     return lowercase || words.size() < 2;
+  }
+
+  // Whether token `k` follows the comma after a short phrase that opens its sentence with
+  // a function word: "For her part, Suu Kyi ...", "In August, Trump ...".
+  static constexpr size_t kMaxOpeningPhrase = 8;
+  bool after_opening_phrase(size_t k) const {
+    if (k < 2 || tokens_[k - 1].kind != Token::Kind::punct || tokens_[k - 1].text != ",") return false;
+    const size_t start = sentence_start_[k - 1];
+    return k - start <= kMaxOpeningPhrase && word_at(start) && is_function_word(tokens_[start]) &&
+           std::none_of(tokens_.begin() + static_cast<std::ptrdiff_t>(start), tokens_.begin() + static_cast<std::ptrdiff_t>(k - 1),
+                        [](const Token& t) { return t.kind != Token::Kind::word; });
   }
 
   // Every speech cue in the paragraph's narration, in text order.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "article/first_names.h"
 #include "article/speech_words.h"
@@ -60,7 +61,7 @@ size_t EntityRegistry::add(Entity entity) {
 }
 
 void EntityRegistry::mentioned(size_t entity, bool remember) {
-  if (remember) history_.push_back(entity);
+  (remember ? history_ : named_in_passing_).push_back(entity);
   Record& record = entities_[entity];
   if (record.named) {
     std::list<size_t>& namesakes = namesakes_[record.surname];
@@ -204,13 +205,23 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
     return latest;
   }
   const std::string wanted = he ? "male" : "female";
-  for (size_t n = history_.size(); n-- > 0;) {
-    Record& record = entities_[history_[n]];
-    if (!record.entity.person || !genders_agree(record.entity.gender, wanted)) continue;
-    record.entity.gender = wanted;
-    const size_t entity = history_[n];
-    mentioned(entity, true);
-    return entity;
+  const auto fits = [&](size_t e) {
+    const Record& record = entities_[e];
+    return record.entity.person && genders_agree(record.entity.gender, wanted);
+  };
+  std::optional<size_t> found;
+  for (size_t n = history_.size(); n-- > 0 && !found;) {
+    if (fits(history_[n])) found = history_[n];
+  }
+  // With no one acting or speaking to refer to, a person named in passing ("met with
+  // President Putin") is better than none.
+  for (size_t n = named_in_passing_.size(), looked = 0; !found && n-- > 0 && looked < kPassingReach; ++looked) {
+    if (fits(named_in_passing_[n])) found = named_in_passing_[n];
+  }
+  if (found) {
+    entities_[*found].entity.gender = wanted;
+    mentioned(*found, true);
+    return *found;
   }
   const size_t entity = add({pronoun.text, he ? "male" : (she ? "female" : ""), he || she});
   if (!he && !she) keys_.emplace(ascii_lowercase(pronoun.text), entity);

@@ -50,11 +50,13 @@ struct Entity {
 // Names of bodies (any word like Times, Ministry, Party) match the same name exactly.
 // Descriptions ("the newspaper", "a senior official") match an earlier body or
 // description with the same words, determiner aside. Pronouns: he/she go to the latest
-// mentioned person of compatible gender (recording the gender), they/it/we to the latest
-// mentioned entity of any kind; with none, the pronoun becomes an entity of its own.
+// mentioned person of compatible gender (recording the gender), failing that to the latest
+// such person named in passing (remember false); they/it/we to the latest mentioned
+// entity of any kind; with none, the pronoun becomes an entity of its own.
 class EntityRegistry {
  public:
   static constexpr size_t kMaxNamesakes = 64;
+  static constexpr size_t kPassingReach = 32;  // names in passing a pronoun looks back at
 
   // `words` is the mention tokenized, titles included. `remember` false makes the name
   // known (a titled name in narration) without making it the latest mention a pronoun
@@ -67,6 +69,9 @@ class EntityRegistry {
   // refer to (gender unknown or agreeing); for they/it/we, how many entities of any kind.
   // Asked before resolving the pronoun: two or more make its reading a guess.
   size_t candidates_for(const Token& pronoun, size_t window) const;
+
+  // Whether a person with this surname ("Trump") has been named.
+  bool knows_surname(const std::string& surname) const { return namesakes_.contains(surname); }
 
   const Entity& operator[](size_t entity) const { return entities_[entity].entity; }
   size_t size() const { return entities_.size(); }
@@ -87,6 +92,7 @@ class EntityRegistry {
 
   std::vector<Record> entities_;
   std::vector<size_t> history_;  // remembered mentions, in text order: for pronouns
+  std::vector<size_t> named_in_passing_;  // mentions made known without being remembered
   // Persons by surname, the most recently mentioned first.
   std::unordered_map<std::string, std::list<size_t>> namesakes_;
   std::unordered_map<std::string, size_t> full_names_;  // "surname|given...|suffix" → person

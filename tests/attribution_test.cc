@@ -282,3 +282,21 @@ TEST_CASE("he and she find people who act: one known name, a given name, after a
   CHECK(attribute("The report was sent to Mr. Haddad on Monday.\n\n“It changes nothing,” he said.") ==
         "Haddad | he said | “It changes nothing,”\n");
 }
+
+TEST_CASE("a description by a title is the person named with it") {
+  for (const auto& [named, described] : std::vector<std::pair<std::string, std::string>>{
+           {"Sen. Paul Grady", "the senator"},
+           {"Sen. Paul Grady", "the Vermont senator"},
+           {"Mayor Ana Lima", "the mayor"},
+           {"Gov. Ana Lima", "the governor"},
+           {"President Ana Lima", "the president"}}) {
+    CAPTURE(named);
+    CAPTURE(described);
+    const std::string name = named.substr(named.find(' ') + 1);
+    CHECK(attribute(named + " visited the plant on Monday with Daniel Brooks.\n\n“We will build it,” " + described +
+                    " said.") == name + " | " + described + " said | “We will build\n");
+  }
+  // A description no one was named with stays a description.
+  CHECK(attribute("Sen. Paul Grady visited the plant.\n\n“We will build it,” the engineer said.") ==
+        "the engineer | the engineer said | “We will build\n");
+}

@@ -49,6 +49,26 @@ bool given_names_agree(const std::vector<std::string>& a, const std::vector<std:
   });
 }
 
+// The role a title names, spelled out: "Sen." → "senator", "Mayor" → "mayor"; empty for
+// forms of address (Mr., Ms., Sir) that name no role.
+std::string role_of_title(const Token& title) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> spelled = {{
+      {"sen.", "senator"}, {"rep.", "representative"}, {"gov.", "governor"}, {"gen.", "general"},
+      {"lt.", "lieutenant"}, {"col.", "colonel"}, {"sgt.", "sergeant"}, {"prof.", "professor"},
+      {"capt.", "captain"}, {"rev.", "reverend"}, {"dr.", "doctor"}, {"chairwoman", "chairman"},
+      {"del.", "delegate"}}};
+  const std::string lower = ascii_lowercase(title.text);
+  if (!gender_of_title(title).empty() && lower != "chairman" && lower != "chairwoman" && lower != "king" &&
+      lower != "queen" && lower != "prince" && lower != "pope") {
+    return {};  // Mr., Mrs., Ms., Miss, Sir, Lady
+  }
+  for (const auto& [abbreviation, role] : spelled) {
+    if (lower == abbreviation) return std::string(role);
+  }
+  if (!is_person_title(title) || lower.ends_with(".")) return {};
+  return lower;
+}
+
 bool genders_agree(const std::string& known, const std::string& wanted) {
   return known.empty() || wanted.empty() || known == wanted;
 }
@@ -85,6 +105,12 @@ size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, 
   size_t entity;
   if (person) {
     entity = resolve_person(words, first, gender);
+    std::vector<std::string>& roles = entities_[entity].roles;
+    for (size_t i = 0; i + 1 < words.size() && roles.size() < kMaxRoles; ++i) {
+      if (!is_person_title(words[i])) continue;
+      std::string role = role_of_title(words[i]);
+      if (!role.empty() && std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(std::move(role));
+    }
   } else {
     const std::string name = join_words(words, first, words.size());
     const auto known = bodies_.find(name);
@@ -181,7 +207,28 @@ size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t fi
   return found;
 }
 
+size_t EntityRegistry::holder_of(const std::string& role) const {
+  const auto holds = [&](size_t e) {
+    const auto& roles = entities_[e].roles;
+    return std::find(roles.begin(), roles.end(), role) != roles.end();
+  };
+  for (size_t n = history_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
+    if (holds(history_[n])) return history_[n];
+  }
+  for (size_t n = named_in_passing_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
+    if (holds(named_in_passing_[n])) return named_in_passing_[n];
+  }
+  return static_cast<size_t>(-1);
+}
+
 size_t EntityRegistry::resolve_description(const std::vector<Token>& words) {
+  if (words.size() >= 2 && words.back().kind == Token::Kind::word) {
+    const std::string role = role_of_title(words.back());
+    if (const size_t holder = role.empty() ? static_cast<size_t>(-1) : holder_of(role); holder != static_cast<size_t>(-1)) {
+      mentioned(holder, true);
+      return holder;
+    }
+  }
   const size_t first = is_determiner(words.front()) ? 1 : 0;
   const std::string key = ascii_lowercase(join_words(words, first, words.size()));
   const auto known = keys_.find(key);

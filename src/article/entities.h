@@ -48,8 +48,11 @@ struct Entity {
 // The canonical name becomes the longest full form given.
 //
 // Names of bodies (any word like Times, Ministry, Party) match the same name exactly.
-// Descriptions ("the newspaper", "a senior official") match an earlier body or
-// description with the same words, determiner aside. Pronouns: he/she go to the latest
+// Descriptions whose last word is a title a person was named with ("the senator", "the
+// Vermont senator" after "Sen. Bernie Sanders"; "Sen." counts as "senator") are that
+// person, the most recently mentioned if several. Other descriptions ("the newspaper", "a
+// senior official") match an earlier body or description with the same words, determiner
+// aside. Pronouns: he/she go to the latest
 // mentioned person of compatible gender (recording the gender), failing that to the latest
 // such person named in passing (remember false); they/it/we to the latest mentioned
 // entity of any kind; with none, the pronoun becomes an entity of its own.
@@ -57,6 +60,8 @@ class EntityRegistry {
  public:
   static constexpr size_t kMaxNamesakes = 64;
   static constexpr size_t kPassingReach = 32;  // names in passing a pronoun looks back at
+  static constexpr size_t kRoleReach = 64;     // mentions a description looks back at for its title
+  static constexpr size_t kMaxRoles = 4;
 
   // `words` is the mention tokenized, titles included. `remember` false makes the name
   // known (a titled name in narration) without making it the latest mention a pronoun
@@ -84,7 +89,12 @@ class EntityRegistry {
     std::vector<std::vector<std::string>> forms;  // given names of each full form, at most a few
     std::list<size_t>::iterator namesake;         // place in namesakes_[surname]
     bool named = false;                           // has a surname, is in namesakes_
+    std::vector<std::string> roles;               // titles named with: "senator", "mayor"
   };
+
+  // The person most recently mentioned with `role` ("senator"), looking back a bounded
+  // number of mentions; kNone when there is none.
+  size_t holder_of(const std::string& role) const;
 
   size_t resolve_person(const std::vector<Token>& words, size_t first, std::string gender);
   size_t add(Entity entity);

@@ -59,11 +59,12 @@ bool is_determiner(const Token& token) {
 }
 
 bool is_person_title(const Token& token) {
-  static constexpr std::array<std::string_view, 38> titles = {
+  static constexpr std::array<std::string_view, 43> titles = {
       "mr.", "mrs.", "ms.", "miss", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "prof.",
       "rev.", "capt.", "president", "senator", "governor", "secretary", "minister", "chairman",
       "chairwoman", "mayor", "judge", "justice", "professor", "general", "ambassador", "speaker",
-      "leader", "candidate", "nominee", "sir", "lady", "pope", "king", "queen", "prince"};
+      "leader", "candidate", "nominee", "sir", "lady", "pope", "king", "queen", "prince", "del.", "delegate",
+      "representative", "commissioner", "director"};
   return in(token, titles);
 }
 

@@ -74,6 +74,8 @@ def examples_of(args):
     for seg in doc['segments']:
         if seg['kind'] != 'quote' or not seg.get('candidate') or not seg.get('evidence'):
             continue
+        if 'interview:turn' in seg['evidence']:
+            continue  # a turn's label names its speaker: no decision for the model
         qs, qe = at(seg['start']), at(seg['end'])
         best, overlap = None, 0
         for frags, source in contents:

@@ -137,8 +137,11 @@ TEST_CASE("a multi-paragraph quote takes the speaker named at its end") {
 }
 
 TEST_CASE("NAME continued: with the quote in the next paragraph") {
+  CHECK(attribute("Pat Caddell spoke first.\n\nCaddell continued:\n\n“The health issue is a partisan issue.”") ==
+        "Pat Caddell | Caddell continued | “The health issue\n");
+  // A word no one was named with is weak evidence: the narrator reads the quote.
   CHECK(attribute("Caddell continued:\n\n“The health issue is a partisan issue.”") ==
-        "Caddell | Caddell continued | “The health issue\n");
+        " | Caddell continued | “The health issue\n");
 }
 
 TEST_CASE("a signature dash names the speaker") {

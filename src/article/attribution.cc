@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "article/attribution_model.h"
@@ -57,6 +58,7 @@ class Attributor {
   Attributor(std::string_view text, Article& article) : text_(text), article_(article) {}
 
   void run() {
+    collect_common_words();
     size_t i = 0;
     const auto& segments = article_.segments;
     while (i < segments.size()) {
@@ -90,6 +92,18 @@ class Attributor {
              (tokens_[k - 1].capitalized() || is_name_particle(tokens_[k - 1]) || is_person_title(tokens_[k - 1])) &&
              !is_function_word(tokens_[k - 1]) && !is_speech_verb(tokens_[k - 1])) {
         --k;
+      }
+      // "the Commission on Presidential Debates": a longer name joined by of/on/for.
+      const auto joins_name = [&](size_t at) {  // token `at` is "of", "on" or "for" between capitalized words
+        return at >= low + 1 && word_at(at) && (tokens_[at].is("of") || tokens_[at].is("on") || tokens_[at].is("for")) &&
+               word_at(at - 1) && tokens_[at - 1].capitalized() && !is_function_word(tokens_[at - 1]);
+      };
+      for (size_t joins = 0; joins < 2 && k >= low + 2 && j - k < kMaxNameWords && joins_name(k - 1); ++joins) {
+        k -= 2;
+        while (k > low && j - k < kMaxNameWords && word_at(k - 1) && tokens_[k - 1].capitalized() &&
+               !is_function_word(tokens_[k - 1]) && !is_speech_verb(tokens_[k - 1])) {
+          --k;
+        }
       }
       if (k > low && word_at(k - 1) && tokens_[k - 1].is("the")) --k;
       return Mention{tokens_[k].is("the") ? MentionType::description : MentionType::name,
@@ -302,9 +316,44 @@ class Attributor {
       for (size_t w = k; w <= end; ++w) organization = organization || is_organization_word(tokens_[w]);
       const bool is_cue_subject = inside_a_cue({tokens_[k].span.start, tokens_[end].span.end});
       if (organization || is_cue_subject || is_speech_verb(tokens_[end + 1])) continue;
-      subjects.emplace_back(MentionType::name, Span{tokens_[k].span.start, tokens_[end].span.end});
+      if (auto subject = without_common_words({MentionType::name, Span{tokens_[k].span.start, tokens_[end].span.end}})) {
+        subjects.push_back(*subject);
+      }
     }
     return subjects;
+  }
+
+  // The words the article writes in lowercase somewhere in its narration ("during",
+  // "even", "presidential"): capitalized, they open a sentence rather than name someone.
+  void collect_common_words() {
+    std::vector<Token> words;
+    for (const Segment& segment : article_.segments) {
+      if (segment.kind != SegmentKind::narration) continue;
+      words.clear();
+      tokenize(text_, segment.span, words);
+      for (const Token& word : words) {
+        if (word.kind == Token::Kind::word && !word.capitalized()) common_words_.insert(ascii_lowercase(word.text));
+      }
+    }
+  }
+
+  // Whether a capitalized word is only a common word opening its sentence: the article
+  // writes it in lowercase elsewhere and no person of that name is known.
+  bool common_word(const Token& word) const {
+    return common_words_.contains(ascii_lowercase(word.text)) && !entities_.knows_surname(word.text);
+  }
+
+  // A name mention less the common words that open it ("Presidential Debates" → nothing,
+  // "During Trump" → "Trump"); nullopt when nothing is left.
+  std::optional<Mention> without_common_words(Mention mention) const {
+    if (mention.type != MentionType::name) return mention;
+    std::vector<Token> words;
+    tokenize(text_, mention.span, words);
+    size_t first = 0;
+    while (first < words.size() && (words[first].kind != Token::Kind::word || common_word(words[first]))) ++first;
+    if (first == words.size()) return std::nullopt;
+    mention.span.start = words[first].span.start;
+    return mention;
   }
 
   // Whether a name mention could be a speaker: not a day or a month ("Tuesday"), not a
@@ -349,6 +398,7 @@ class Attributor {
         if (!mention && !is_listener_verb(token)) mention = subject_after(v, tokens_.size());
         if (!mention && token.text.ends_with("ing")) mention = sentence_subject(v);
       }
+      if (mention) mention = without_common_words(*mention);
       if (mention && !could_speak(*mention)) mention.reset();
       if (mention) {
         mention->verb = v;
@@ -514,7 +564,11 @@ class Attributor {
       case MentionType::description: evidence.emplace_back("mention:description"); break;
       case MentionType::name: {
         const std::string_view written = text_.substr(cue.span.start, cue.span.size());
-        evidence.emplace_back(written.find(' ') == std::string_view::npos ? "mention:one_word" : "mention:name");
+        // One word: a person named in full before ("Lukin"), or a word no one was named with.
+        const bool known = cue.entity != kNone && entities_[cue.entity].name.find(' ') != std::string::npos;
+        evidence.emplace_back(written.find(' ') != std::string_view::npos ? "mention:name"
+                              : known                                      ? "mention:one_word"
+                                                                           : "mention:lone_word");
         break;
       }
     }
@@ -625,7 +679,8 @@ class Attributor {
   std::vector<size_t> open_parenthesis_;   // for each token: the last "(" at or before it, or kNone
   EntityRegistry entities_;
   std::vector<QuoteAttribution> quotes_;
-  std::vector<size_t> turns_;  // segments that are interview turns, in order
+  std::vector<size_t> turns_;
+  std::unordered_set<std::string> common_words_;  // see collect_common_words  // segments that are interview turns, in order
   std::optional<Mention> last_cue_;  // the latest cue of the paragraphs before
   std::optional<Mention> colon_cue_;
   bool previous_paragraph_ended_in_quote_ = false;

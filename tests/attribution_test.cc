@@ -303,3 +303,11 @@ TEST_CASE("a description by a title is the person named with it") {
   CHECK(attribute("Sen. Paul Grady visited the plant.\n\n“We will build it,” the engineer said.") ==
         "the engineer | the engineer said | “We will build\n");
 }
+
+TEST_CASE("he and she never refer to a lone capitalized word: a place, a group, an adjective") {
+  // "Russia", "Republicans" act and speak here, but only people are he or she.
+  CHECK(attribute("Paul Lindqvist visited Moscow.\n\nRussia has said it will respond.\n\n“We are ready,” he said.") ==
+        "Paul Lindqvist | he said | “We are ready,”\n");
+  CHECK(attribute("Maria Okafor spoke. Republicans said little.\n\n“We are ready,” she said.") ==
+        "Maria Okafor | she said | “We are ready,”\n");
+}

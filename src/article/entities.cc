@@ -144,6 +144,10 @@ size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t fi
   for (size_t i = 0; gender.empty() && i < given.size(); ++i) {
     if (!is_initial(given[i])) gender = std::string(gender_of_first_name(given[i]));
   }
+  // A given name alone ("Melanie thought"), when no one has it as a surname.
+  if (gender.empty() && given.empty() && suffix.empty() && !namesakes_.contains(surname)) {
+    gender = std::string(gender_of_first_name(surname));
+  }
   std::string full_key;
   if (!given.empty()) {
     full_key = surname + '|' + suffix;
@@ -252,9 +256,13 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
     return latest;
   }
   const std::string wanted = he ? "male" : "female";
+  // A person the text shows to be one: a gender known (a title, a given name, an earlier
+  // he/she), a given name with the surname, or a title. A lone capitalized word ("Russia
+  // has said", "Chastened, ...") may be a place, a group or an adjective: never he or she.
   const auto fits = [&](size_t e) {
     const Record& record = entities_[e];
-    return record.entity.person && genders_agree(record.entity.gender, wanted);
+    const bool shown = !record.entity.gender.empty() || !record.forms.empty() || !record.roles.empty();
+    return record.entity.person && shown && genders_agree(record.entity.gender, wanted);
   };
   std::optional<size_t> found;
   for (size_t n = history_.size(); n-- > 0 && !found;) {

@@ -311,3 +311,10 @@ TEST_CASE("he and she never refer to a lone capitalized word: a place, a group, 
   CHECK(attribute("Maria Okafor spoke. Republicans said little.\n\n“We are ready,” she said.") ==
         "Maria Okafor | she said | “We are ready,”\n");
 }
+
+TEST_CASE("an outlet or party, a job, then the person: the person speaks") {
+  CHECK(attribute("“It went well,” said MSNBC host Chris Matthews.") ==
+        "Chris Matthews | said MSNBC host Chris Matthews | “It went well,”\n");
+  CHECK(attribute("“It went well,” said Clinton campaign spokesman Brian Fallon.") ==
+        "Brian Fallon | said Clinton campaign spokesman Brian Fallon | “It went well,”\n");
+}

@@ -194,7 +194,7 @@ class Attributor {
   std::optional<Mention> subject_after(size_t v, size_t high) const { return phrase_starting_at(v + 1, high); }
 
   // A speaker's mention that starts at token `k`, ending before `high`.
-  std::optional<Mention> phrase_starting_at(size_t k, size_t high) const {
+  std::optional<Mention> phrase_starting_at(size_t k, size_t high, bool after_job = false) const {
     if (k >= high || !word_at(k)) return std::nullopt;
     const Token& first = tokens_[k];
     if (is_pronoun_subject(first)) return Mention{MentionType::pronoun, first.span};
@@ -205,9 +205,14 @@ class Attributor {
              !is_function_word(tokens_[end + 1])) {
         ++end;
       }
+      // "said MSNBC host Chris Matthews": the outlet or party, a job, then the person.
+      if (const size_t name = after_job ? kNone : name_after_job_words(end + 1, high);
+          name != kNone && !is_speech_verb(tokens_[end + 1])) {
+        return phrase_starting_at(name, high, true);  // one step: linear whatever follows
+      }
       return Mention{MentionType::name, {first.span.start, tokens_[end].span.end}};
     }
-    if (const size_t name = name_after_job_words(k, high); name != kNone) return phrase_starting_at(name, high);
+    if (const size_t name = name_after_job_words(k, high); name != kNone) return phrase_starting_at(name, high, true);
     if (is_determiner(first) || first.is("the")) {
       while (end + 1 < high && word_at(end + 1) && !ends_description(tokens_[end + 1]) &&
              end + 1 - k < kMaxDescriptionWords) {

@@ -4,13 +4,15 @@
 #   make episode  build the sample podcast episode and its feed into out/
 #   make install PREFIX=DIR  install narrate (DESTDIR honoured; default PREFIX /usr/local)
 #   make test-asan  the test suite under AddressSanitizer and UBSan
+#   make train-attribution  learn the speech verbs and the confidence model from PolNeAR train
+#   make cv-attribution     5-fold cross-validation on PolNeAR train, beside polnear-dev
 BUILD ?= build
 JOBS ?= $(shell nproc)
 SAMPLE ?= samples/putin-north-korea.txt
 OUT ?= out
 PREFIX ?= /usr/local
 
-.PHONY: sample episode test test-asan build program configure install deps bench clean
+.PHONY: sample episode test test-asan build program configure install deps bench clean train-attribution cv-attribution
 
 sample: program
 	$(BUILD)/narrate render $(SAMPLE) -o $(OUT)/$(basename $(notdir $(SAMPLE))).wav
@@ -45,6 +47,18 @@ install: program
 
 deps:
 	@scripts/install-deps.sh
+
+# Attribution learned from ../shared/corpora/polnear-train (not needed to build: the
+# results are data files in data/). The model reads the evidence the built narrate gives,
+# so narrate is rebuilt with the new lexicon before it is trained, and again after.
+train-attribution: program
+	python3 scripts/make-speech-verbs.py
+	cmake --build $(BUILD) -j $(JOBS) --target narrate
+	python3 scripts/train-attribution.py --narrate $(BUILD)/narrate
+	cmake --build $(BUILD) -j $(JOBS) --target narrate narrate-speaker
+
+cv-attribution: program
+	python3 scripts/cv-attribution.py --narrate $(BUILD)/narrate --baseline --train-model
 
 bench: build
 	bench/render-vs-espeak.sh

@@ -147,6 +147,25 @@ TEST_CASE("inspect prints a readable table") {
   CHECK(result.out.find("    8     6  quote 1   Alexey Muraviev     male-4      “I would expect") != std::string::npos);
   CHECK(result.out.find("   12     -  heading   -                   narrator    Ups and downs\n") != std::string::npos);
   CHECK(result.out.find("  61:1     share widget   Spread the news\n") != std::string::npos);
+  // Each quote's decision, its confidence and the evidence it rests on.
+  CHECK(result.out.find("\nattribution (confidence; below 0.75 the narrator reads the quote)\n") != std::string::npos);
+  CHECK(result.out.find("  quote 1   0.99   Alexey Muraviev") != std::string::npos);
+  CHECK(result.out.find("cue:after verb:said mention:name\n") != std::string::npos);
+}
+
+TEST_CASE("inspect shows a quote the narrator reads for want of evidence, with its candidate") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"), "Talks\n\nThe talks failed, according to Jan Novak. “There was no trust in the room.”\n");
+  const auto result = test::run_narrate("inspect a.txt", dir.path());
+  REQUIRE(result.status == 0);
+  CHECK(result.out.find("narrator (not sure of Jan Novak)") != std::string::npos);
+  const Json document = inspect_json("a.txt", dir.path());
+  const Json& quote = document["segments"][2];
+  REQUIRE(quote["kind"] == "quote");
+  CHECK(quote["speaker"].is_null());
+  CHECK(quote["voice"] == "narrator");
+  CHECK(quote["candidate"] == "Jan Novak");
+  CHECK(quote["confidence"].get<double>() < 0.75);
 }
 
 TEST_CASE("inspect shows each quote's number, the one preview --quote takes") {

@@ -1,10 +1,12 @@
-#include <cmath>
 #include "commands/inspect_command.h"
 
+#include <cmath>
+#include <cstdio>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
+#include "article/attribution_model.h"
 #include "script/selection.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
@@ -129,6 +131,16 @@ void write_inspect_json(const NarrationPlan& plan, std::ostream& out) {
   out << document.dump(2) << '\n';
 }
 
+namespace {
+
+std::string format_confidence(double value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%.2f", value);
+  return text;
+}
+
+}  // namespace
+
 void write_inspect_table(const NarrationPlan& plan, std::ostream& out) {
   const Article& article = plan.article;
   const std::string_view text = plan.source.text();
@@ -151,6 +163,23 @@ void write_inspect_table(const NarrationPlan& plan, std::ostream& out) {
         << std::string(paragraph.size() < 6 ? 6 - paragraph.size() : 0, ' ') << paragraph << "  " << pad(kind, 10)
         << pad(segment.speaker.empty() ? "-" : first_words(segment.speaker, 18), 20) << pad(spoken[i].voice, 12)
         << first_words(written, 60) << '\n';
+  }
+  // Who each quote was given to and how sure attribution is; below the threshold the
+  // narrator reads it and the candidate is shown.
+  bool header = false;
+  for (size_t i = 0; i < article.segments.size(); ++i) {
+    const Segment& segment = article.segments[i];
+    if (segment.kind != SegmentKind::quote) continue;
+    if (!header) out << "\nattribution (confidence; below " << format_confidence(AttributionModel::threshold())
+                     << " the narrator reads the quote)\n";
+    header = true;
+    std::string decision = segment.speaker.empty() ? "narrator" : segment.speaker;
+    if (segment.speaker.empty() && !segment.candidate.empty()) decision += " (not sure of " + segment.candidate + ")";
+    const std::string sure = segment.confidence ? format_confidence(*segment.confidence) : "-";
+    std::string evidence;
+    for (const std::string& e : segment.evidence) evidence += (evidence.empty() ? "" : " ") + e;
+    out << "  " << pad("quote " + std::to_string(quotes[i]), 10) << pad(sure, 7) << pad(first_words(decision, 44), 46)
+        << evidence << '\n';
   }
   if (!article.skipped.empty()) {
     out << "\nskipped\n";

@@ -318,3 +318,13 @@ TEST_CASE("an outlet or party, a job, then the person: the person speaks") {
   CHECK(attribute("“It went well,” said Clinton campaign spokesman Brian Fallon.") ==
         "Brian Fallon | said Clinton campaign spokesman Brian Fallon | “It went well,”\n");
 }
+
+TEST_CASE("no speech verb: a name and a colon before the quote, or a line that signs it") {
+  CHECK(attribute("Maria Okafor, Reuters: “The vote comes first.”") ==
+        "Maria Okafor | Maria Okafor, Reuters: | “The vote comes\n");
+  for (const std::string dash : {"\xE2\x80\x94", "\xE2\x80\x95", "\xE2\x80\x93"}) {
+    CAPTURE(dash);
+    CHECK(attribute("Paul Grady met voters on Monday.\n\n“We will win this state.”\n\n" + dash +
+                    " Maria Okafor, campaign manager") == "Maria Okafor | " + dash + " Maria Okafor | “We will win\n");
+  }
+}

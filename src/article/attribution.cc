@@ -259,7 +259,32 @@ class Attributor {
     const bool dash = token.kind == Token::Kind::punct &&
                       (token.text == "\xE2\x80\x95" || token.text == "\xE2\x80\x94" || token.text == "\xE2\x80\x93" ||
                        token.text == "-");
-    return dash && v > 0 && tokens_[v - 1].kind == Token::Kind::quote;
+    return dash && ((v > 0 && tokens_[v - 1].kind == Token::Kind::quote) || (v == 0 && signature_line()));
+  }
+
+  // A short paragraph of narration alone, after a paragraph that ended in a quote: a line
+  // "— Name, title." that signs the quote above it.
+  static constexpr size_t kMaxSignatureTokens = 24;
+  bool signature_line() const {
+    return previous_paragraph_ended_in_quote_ && tokens_.size() <= kMaxSignatureTokens &&
+           std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.kind == Token::Kind::quote; });
+  }
+
+  // "Jane Doe, Reuters: “…”": a name opening the sentence, a colon, then the quote, with no
+  // verb at all. Returns the name.
+  std::optional<Mention> colon_speaker(size_t v) const {
+    const Token& token = tokens_[v];
+    if (token.kind != Token::Kind::punct || token.text != ":" || v + 1 >= tokens_.size() ||
+        tokens_[v + 1].kind != Token::Kind::quote || v - sentence_start_[v] > kMaxSubjectReach) {
+      return std::nullopt;
+    }
+    const auto begin = tokens_.begin() + static_cast<std::ptrdiff_t>(sentence_start_[v]);
+    if (std::any_of(begin, tokens_.begin() + static_cast<std::ptrdiff_t>(v), [](const Token& t) { return is_speech_verb(t); })) {
+      return std::nullopt;  // "NAME said: “…”" is the verb's cue
+    }
+    auto mention = phrase_starting_at(sentence_start_[v], v);
+    if (!mention || mention->type != MentionType::name) return std::nullopt;
+    return mention;
   }
 
   // People named anywhere in the narration: after a person's title ("President Vladimir
@@ -394,6 +419,8 @@ class Attributor {
       std::optional<Mention> mention;
       if (is_signature_dash(v)) {
         mention = subject_after(v, tokens_.size());  // “…” ― Pamela Padilla
+      } else if (auto named = colon_speaker(v)) {
+        mention = named;  // Jane Doe, Reuters: “…”
       } else if (token.kind != Token::Kind::word) {
         continue;
       } else if (token.is("according") && v + 1 < tokens_.size() && tokens_[v + 1].is("to")) {
@@ -522,6 +549,21 @@ class Attributor {
       }
     }
 
+    // A signature line signs the quotes that end the paragraph before, when they had no cue
+    // of their own.
+    if (!cues.empty() && cues.front().verb == 0 && signature_line()) {
+      for (size_t k = first_here; k-- > previous_first_quote_;) {
+        QuoteAttribution& quote = quotes_[k];
+        if (quote.own_cue) break;
+        quote.mention = cues.front().cue;
+        quote.entity = cues.front().entity;
+        quote.own_cue = true;
+        quote.evidence = evidence_of(cues.front(), kNone);
+        quote.evidence.emplace_back("cue:after");  // it follows the quote as “…,” NAME said does
+        quote.evidence.emplace_back("from:signature_line");
+      }
+    }
+    previous_first_quote_ = first_here;
     previous_paragraph_ended_in_quote_ = !tokens_.empty() && tokens_.back().kind == Token::Kind::quote;
     colon_cue_.reset();
     if (!tokens_.empty() && tokens_.back().kind == Token::Kind::punct && tokens_.back().text == ":" && !cues.empty() &&
@@ -549,7 +591,7 @@ class Attributor {
     if (q != kNone) evidence.emplace_back(cue.verb > q ? "cue:after" : "cue:before");
     if (q != kNone && cue.verb > q + kAfterCueReach) evidence.emplace_back("cue:far");
     if (verb.kind != Token::Kind::word) {
-      evidence.emplace_back("verb:signature");
+      evidence.emplace_back(verb.text == ":" ? "verb:colon" : "verb:signature");
     } else if (verb.is("according")) {
       evidence.emplace_back("verb:according");
     } else if (verb.is("said") || verb.is("says") || verb.is("say")) {
@@ -689,6 +731,7 @@ class Attributor {
   std::optional<Mention> last_cue_;  // the latest cue of the paragraphs before
   std::optional<Mention> colon_cue_;
   bool previous_paragraph_ended_in_quote_ = false;
+  size_t previous_first_quote_ = 0;  // index in quotes_ of the paragraph before's first quote
 };
 
 }  // namespace

@@ -43,7 +43,7 @@ FIRST_YEAR = 1930  # people old enough to be in the news, and young ones
 LAST_YEAR = 2010
 SOURCE_SHA256 = "4c8b05c92ff1969920851fa3c66c3d5802e971a0578908704085811efc23f52f"
 
-MIN_TOTAL = 200  # bearers of the name, both sexes, FIRST_YEAR..LAST_YEAR
+MIN_TOTAL = 50  # bearers of the name, both sexes, FIRST_YEAR..LAST_YEAR
 MIN_SHARE_TENTHS = 9  # one sex holds at least 9/10 of them
 
 # Entries the SSA keeps as written on the application that are not given names.

@@ -155,16 +155,18 @@ TEST_CASE("inspect prints a readable table") {
 
 TEST_CASE("inspect shows a quote the narrator reads for want of evidence, with its candidate") {
   test::TempDir dir;
-  test::write_file(dir.file("a.txt"), "Talks\n\nThe talks failed, according to Jan Novak. “There was no trust in the room.”\n");
+  test::write_file(dir.file("a.txt"),
+                   "Talks\n\nThe talks failed, according to Novak.\n\nThe room was cold.\n\n“There was no trust in the room.”\n");
   const auto result = test::run_narrate("inspect a.txt", dir.path());
   REQUIRE(result.status == 0);
-  CHECK(result.out.find("narrator (not sure of Jan Novak)") != std::string::npos);
+  CHECK(result.out.find("narrator (not sure of Novak)") != std::string::npos);
   const Json document = inspect_json("a.txt", dir.path());
-  const Json& quote = document["segments"][2];
+  const Json& quote = document["segments"][3];
   REQUIRE(quote["kind"] == "quote");
   CHECK(quote["speaker"].is_null());
   CHECK(quote["voice"] == "narrator");
-  CHECK(quote["candidate"] == "Jan Novak");
+  CHECK(quote["candidate"] == "Novak");
+  CHECK(quote["evidence"].back() == "from:earlier_paragraph");
   CHECK(quote["confidence"].get<double>() < 0.75);
 }
 

@@ -37,6 +37,11 @@ struct Mention {
   size_t verb = kNone;    // token index of the verb in its paragraph
   size_t entity = kNone;  // resolved speaker
   size_t rivals = 0;      // pronouns: persons it could refer to when resolved (2+: a guess)
+  // Evidence about the cue itself, kept with it because a later paragraph may inherit the
+  // cue when this paragraph's tokens are gone: the kind of verb, and whether the subject
+  // came before it.
+  std::string_view verb_kind;
+  bool subject_first = false;
 
   Mention(MentionType type_, Span span_) : type(type_), span(span_) {}
 };
@@ -434,6 +439,8 @@ class Attributor {
       if (mention && !could_speak(*mention)) mention.reset();
       if (mention) {
         mention->verb = v;
+        mention->verb_kind = verb_kind(v);
+        mention->subject_first = mention->span.end <= token.span.start;
         mention->cue = cue_span(*mention, v);
         cues.push_back(*mention);
       }
@@ -583,25 +590,24 @@ class Attributor {
     to.evidence.emplace_back(how);
   }
 
+  // The kind of the cue word at token `v`, as evidence.
+  std::string_view verb_kind(size_t v) const {
+    const Token& verb = tokens_[v];
+    if (verb.kind != Token::Kind::word) return verb.text == ":" ? "verb:colon" : "verb:signature";
+    if (verb.is("according")) return "verb:according";
+    if (verb.is("said") || verb.is("says") || verb.is("say")) return "verb:said";
+    if (is_listener_verb(verb)) return "verb:told";
+    return "verb:other";
+  }
+
   // The evidence a cue gives for the quote at token `q` (kNone: a quote elsewhere): where
   // the cue stands, its verb, and what kind of mention names the speaker.
   std::vector<std::string> evidence_of(const Mention& cue, size_t q) const {
     std::vector<std::string> evidence;
-    const Token& verb = tokens_[cue.verb];
     if (q != kNone) evidence.emplace_back(cue.verb > q ? "cue:after" : "cue:before");
     if (q != kNone && cue.verb > q + kAfterCueReach) evidence.emplace_back("cue:far");
-    if (verb.kind != Token::Kind::word) {
-      evidence.emplace_back(verb.text == ":" ? "verb:colon" : "verb:signature");
-    } else if (verb.is("according")) {
-      evidence.emplace_back("verb:according");
-    } else if (verb.is("said") || verb.is("says") || verb.is("say")) {
-      evidence.emplace_back("verb:said");
-    } else if (is_listener_verb(verb)) {
-      evidence.emplace_back("verb:told");
-    } else {
-      evidence.emplace_back("verb:other");
-    }
-    if (cue.span.end <= verb.span.start) evidence.emplace_back("subject:before_verb");
+    evidence.emplace_back(cue.verb_kind);
+    if (cue.subject_first) evidence.emplace_back("subject:before_verb");
     switch (cue.type) {
       case MentionType::pronoun:
         evidence.emplace_back("mention:pronoun");

@@ -328,3 +328,10 @@ TEST_CASE("no speech verb: a name and a colon before the quote, or a line that s
                     " Maria Okafor, campaign manager") == "Maria Okafor | " + dash + " Maria Okafor | “We will win\n");
   }
 }
+
+TEST_CASE("a description with a name in apposition: the name speaks") {
+  CHECK(attribute("According to his aunt, Jane Starner, “We never knew where he went.”") ==
+        "Jane Starner | According to his aunt, Jane Starner | “We never knew\n");
+  CHECK(attribute("“We never knew,” said the spokesman, Paul Grady, on Monday.") ==
+        "Paul Grady | said the spokesman, Paul Grady | “We never knew,”\n");
+}

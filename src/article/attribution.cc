@@ -224,6 +224,11 @@ class Attributor {
         ++end;
       }
       if (end == k) return std::nullopt;
+      // "according to his aunt, Jane Starner, …": the name in apposition is the speaker.
+      if (!after_job && end + 2 < high && tokens_[end + 1].kind == Token::Kind::punct && tokens_[end + 1].text == "," &&
+          word_at(end + 2) && tokens_[end + 2].capitalized() && !is_function_word(tokens_[end + 2])) {
+        if (auto name = phrase_starting_at(end + 2, high, true); name && name->type == MentionType::name) return name;
+      }
       return Mention{MentionType::description, {first.span.start, tokens_[end].span.end}};
     }
     return std::nullopt;

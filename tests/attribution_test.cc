@@ -245,6 +245,7 @@ TEST_CASE("every way newsrooms type quotation marks delimits the quote and keeps
       {"\xE2\x80\xB9", "\xE2\x80\xBA"},                          // ‹ ›
       {"\xE2\x80\x98\xE2\x80\x98", "\xE2\x80\x99\xE2\x80\x99"},  // ‘‘ ’’ (AP)
       {"''", "''"},                                              // '' ''
+      {"\xE2\x80\x9C", "\xE2\x80\x99\xE2\x80\x99"},                  // “ ’’ (AP wire copy)
   };
   for (const Marks& m : styles) {
     const std::string open = m.open, close = m.close;

@@ -45,8 +45,12 @@ TEST_CASE("entities: full names with the same surname are different people unles
         "John Smith / Maria Smith / John Smith");
   CHECK(resolve_all({"name:George W. Bush", "name:George Bush", "name:G. Bush", "name:Jeb Bush"}) ==
         "George W. Bush / George W. Bush / George W. Bush / Jeb Bush");
+  // A title inside the name is not part of it: the person is "Joe Biden" however titled.
   CHECK(resolve_all({"name:Joe Biden", "name:Vice President Joe Biden", "name:Vice President Biden"}) ==
-        "Vice President Joe Biden / Vice President Joe Biden / Vice President Joe Biden");
+        "Joe Biden / Joe Biden / Joe Biden");
+  // Whatever names a body before the title, the words after it are a person.
+  CHECK(resolve_all({"name:Ohio Democratic Party Chairman David Pepper", "name:House Speaker Paul Ryan", "name:Pepper"}) ==
+        "David Pepper / Paul Ryan / David Pepper");
   CHECK(resolve_all({"name:Bill de Blasio", "name:de Blasio"}) == "Bill de Blasio / Bill de Blasio");
 }
 

@@ -101,10 +101,17 @@ size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, 
     if (gender.empty()) gender = std::string(gender_of_title(words[first]));
     ++first;
   }
-  const bool person = std::none_of(words.begin(), words.end(), [](const Token& w) { return is_organization_word(w); });
+  // A person's title inside the name starts the person's part: "Ohio Democratic Party
+  // Chairman David Pepper" is a person, whatever the words before the title name.
+  size_t own = 0;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (is_person_title(words[i])) own = i + 1;
+  }
+  const bool person =
+      std::none_of(words.begin() + static_cast<std::ptrdiff_t>(own), words.end(), [](const Token& w) { return is_organization_word(w); });
   size_t entity;
   if (person) {
-    entity = resolve_person(words, first, gender);
+    entity = resolve_person(words, std::max(first, own), gender);
     std::vector<std::string>& roles = entities_[entity].roles;
     for (size_t i = 0; i + 1 < words.size() && roles.size() < kMaxRoles; ++i) {
       if (!is_person_title(words[i])) continue;

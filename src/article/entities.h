@@ -28,7 +28,9 @@ struct Entity {
 // share one (first_names.h: "Maria Okafor" is a woman, "Terry Lehrich" is not known).
 // The last word is the surname (a suffix Jr., Sr., II, III is kept beside it), the words
 // before it are the given names, less name particles (de, van) and less anything up to a
-// title inside the name (Vice President Joe Biden: Joe).
+// title inside the name (Vice President Joe Biden: Joe). A name with a title inside it is
+// a person's, named from after the title, whatever the words before it name ("Ohio
+// Democratic Party Chairman David Pepper" is David Pepper, not a party).
 // * A name with given names (a full name) is an earlier person with the same surname and
 //   suffix when the given names of one are all among those of the other, in one of the
 //   forms the person was named in: "George Bush" is "George W. Bush" ("W." matches any

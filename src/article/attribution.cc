@@ -1,6 +1,7 @@
 #include "article/attribution.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -540,11 +541,8 @@ class Attributor {
       } else if (q == 0 && previous_paragraph_ended_in_quote_ && k > 0) {
         inherit(quote, quotes_[k - 1], "from:previous_paragraph");  // a quote continued from the paragraph before
       } else if (q == 0 && colon_cue_) {
-        quote.mention = colon_cue_->cue;  // NAME continued:\n\n“…”
-        quote.entity = colon_cue_->entity;
+        take_cue(quote, *colon_cue_, {"from:colon"});  // NAME continued:\n\n“…”
         quote.own_cue = true;
-        quote.evidence = evidence_of(*colon_cue_, kNone);
-        quote.evidence.emplace_back("from:colon");
       } else if (k + 1 < quotes_.size() && quotes_[k + 1].own_cue) {
         inherit(quote, quotes_[k + 1], "from:next_quote");  // “A.” “B,” she said.
       } else {
@@ -552,12 +550,7 @@ class Attributor {
         const auto after = first_cue_after(cues, q);
         const bool here = after != cues.begin();
         const Mention* latest = here ? &*std::prev(after) : (last_cue_ ? &*last_cue_ : nullptr);
-        if (latest) {
-          quote.mention = latest->cue;
-          quote.entity = latest->entity;
-          quote.evidence = evidence_of(*latest, kNone);
-          quote.evidence.emplace_back(here ? "from:latest_cue" : "from:earlier_paragraph");
-        }
+        if (latest) take_cue(quote, *latest, {here ? "from:latest_cue" : "from:earlier_paragraph"});
       }
     }
 
@@ -567,12 +560,9 @@ class Attributor {
       for (size_t k = first_here; k-- > previous_first_quote_;) {
         QuoteAttribution& quote = quotes_[k];
         if (quote.own_cue) break;
-        quote.mention = cues.front().cue;
-        quote.entity = cues.front().entity;
+        // It follows the quote as “…,” NAME said does.
+        take_cue(quote, cues.front(), {"cue:after", "from:signature_line"});
         quote.own_cue = true;
-        quote.evidence = evidence_of(cues.front(), kNone);
-        quote.evidence.emplace_back("cue:after");  // it follows the quote as “…,” NAME said does
-        quote.evidence.emplace_back("from:signature_line");
       }
     }
     previous_first_quote_ = first_here;
@@ -593,6 +583,15 @@ class Attributor {
     to.evidence = from.evidence;
     std::erase_if(to.evidence, [](const std::string& e) { return e.starts_with("from:"); });
     to.evidence.emplace_back(how);
+  }
+
+  // `quote` takes its speaker from `cue`, a cue outside the quote's sentence; `how` names
+  // the way, as evidence after the cue's own.
+  void take_cue(QuoteAttribution& quote, const Mention& cue, std::initializer_list<std::string_view> how) const {
+    quote.mention = cue.cue;
+    quote.entity = cue.entity;
+    quote.evidence = evidence_of(cue, kNone);
+    quote.evidence.insert(quote.evidence.end(), how.begin(), how.end());
   }
 
   // The kind of the cue word at token `v`, as evidence.
@@ -737,8 +736,8 @@ class Attributor {
   std::vector<size_t> open_parenthesis_;   // for each token: the last "(" at or before it, or kNone
   EntityRegistry entities_;
   std::vector<QuoteAttribution> quotes_;
-  std::vector<size_t> turns_;
-  std::unordered_set<std::string> common_words_;  // see collect_common_words  // segments that are interview turns, in order
+  std::vector<size_t> turns_;                     // segments that are interview turns, in order
+  std::unordered_set<std::string> common_words_;  // see collect_common_words
   std::optional<Mention> last_cue_;  // the latest cue of the paragraphs before
   std::optional<Mention> colon_cue_;
   bool previous_paragraph_ended_in_quote_ = false;

@@ -3,7 +3,7 @@
 
 #include "audio/memory_sink.h"
 #include "audio/sound_file_reader.h"
-#include "commands/narration_plan.h"
+#include "commands/article_options.h"
 #include "render/render_script.h"
 #include "script/selection.h"
 #include "test_support.h"
@@ -47,9 +47,9 @@ size_t position_of(const Script& full, const Utterance& u) {
 }  // namespace
 
 TEST_CASE("a preview's samples are the same stretch of the full render") {
-  ArticleOptions options;
+  NarrationOptions options;
   options.article = test::source_path("samples/putin-north-korea.txt");
-  const NarrationPlan plan = plan_narration(options);
+  const Narration plan = plan_narration(options);
   const auto engine = make_espeak_engine(2);
   const Rendered full = render(plan.script, *engine);
 
@@ -80,9 +80,9 @@ TEST_CASE("a preview's samples are the same stretch of the full render") {
 }
 
 TEST_CASE("selection errors list what exists") {
-  ArticleOptions options;
+  NarrationOptions options;
   options.article = test::source_path("samples/putin-north-korea.txt");
-  const NarrationPlan plan = plan_narration(options);
+  const Narration plan = plan_narration(options);
   CHECK_THROWS_WITH_AS(select_paragraph(plan.script, plan.article, 27),
                        "paragraph 27 is out of range: the article has paragraphs 1 to 26", Error);
   CHECK_THROWS_WITH_AS(select_quote(plan.script, plan.article, 7),
@@ -146,9 +146,9 @@ TEST_CASE("preview refuses numbers below 1 as usage errors and says where number
 }
 
 TEST_CASE("quote and paragraph 0 say that numbering starts at 1") {
-  ArticleOptions options;
+  NarrationOptions options;
   options.article = test::source_path("samples/putin-north-korea.txt");
-  const NarrationPlan plan = plan_narration(options);
+  const Narration plan = plan_narration(options);
   CHECK_THROWS_WITH_AS(select_quote(plan.script, plan.article, 0),
                        "there is no quote 0: quotes are numbered from 1 (the article has quotes 1 to 6)", Error);
   CHECK_THROWS_WITH_AS(select_paragraph(plan.script, plan.article, 0),
@@ -156,9 +156,9 @@ TEST_CASE("quote and paragraph 0 say that numbering starts at 1") {
 }
 
 TEST_CASE("quote numbers count voiced quotes in order, and select_quote takes them") {
-  ArticleOptions options;
+  NarrationOptions options;
   options.article = test::source_path("samples/putin-north-korea.txt");
-  const NarrationPlan plan = plan_narration(options);
+  const Narration plan = plan_narration(options);
   const std::vector<size_t> numbers = quote_numbers(plan.article);
   REQUIRE(numbers.size() == plan.article.segments.size());
   size_t expected = 0;
@@ -178,9 +178,9 @@ TEST_CASE("an unknown speaker suggests the nearest name or word of a name, and n
   test::write_file(dir.file("a.txt"),
                    "Authors Meet\n\n\xE2\x80\x9CStories are how we remember,\xE2\x80\x9D said Neil Gaiman, the novelist.\n\n"
                    "\xE2\x80\x9CI read every night,\xE2\x80\x9D said Dale, a librarian.\n");
-  ArticleOptions options;
+  NarrationOptions options;
   options.article = dir.file("a.txt");
-  const NarrationPlan plan = plan_narration(options);
+  const Narration plan = plan_narration(options);
   REQUIRE(plan.article.speakers.size() == 2);
   const auto message = [&](const std::string& name) {
     try {
@@ -203,9 +203,9 @@ TEST_CASE("an unknown speaker suggests the nearest name or word of a name, and n
 TEST_CASE("a speaker chosen by a last name two speakers share is an error naming both") {
   const test::TempDir dir;
   test::write_file(dir.file("smiths.txt"), "Headline\n\n“Safe,” said John Smith.\n\n“Unsafe,” said Maria Smith.\n");
-  ArticleOptions options;
+  NarrationOptions options;
   options.article = dir.file("smiths.txt");
-  const NarrationPlan plan = plan_narration(options);
+  const Narration plan = plan_narration(options);
   CHECK_THROWS_WITH_AS(select_speaker(plan.script, plan.article, "Smith"),
                        "'Smith' could be any of John Smith, Maria Smith: give the full name", Error);
   const Script maria = select_speaker(plan.script, plan.article, "maria smith");

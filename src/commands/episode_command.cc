@@ -15,7 +15,7 @@
 #include "audio/atomic_output.h"
 #include "audio/memory_sink.h"
 #include "audio/music.h"
-#include "commands/narration_plan.h"
+#include "commands/article_options.h"
 #include "commands/progress_line.h"
 #include "commands/voice_options.h"
 #include "publish/chapters.h"
@@ -65,7 +65,7 @@ class EpisodeBuilder {
   // publishes it with the files beside it).
   std::unique_ptr<SoundFileWriter> build(const std::string& output) {
     for (const StoryEntry& story : manifest_.stories) {
-      ArticleOptions article;
+      NarrationOptions article;
       article.article = story.file;
       article.voices_dir = options_.voices_dir;
       article.lexicon = options_.lexicon;
@@ -76,10 +76,11 @@ class EpisodeBuilder {
       titles_.push_back(title.empty() ? std::filesystem::path(story.file).stem().string() : title);
     }
     RenderRun run(options_.audio, load_loudness_table(options_.voices_dir));
+    print_cache_notice(run, options_.audio);
     // Every voice of the episode calibrated once, host included.
     Script everything;
     everything.utterances.push_back(host_line("intro", manifest_.intro));
-    for (const NarrationPlan& plan : plans_) {
+    for (const Narration& plan : plans_) {
       everything.utterances.insert(everything.utterances.end(), plan.script.utterances.begin(), plan.script.utterances.end());
     }
     const AudioFormat format = resolve_format(options_.audio, output);
@@ -181,7 +182,7 @@ class EpisodeBuilder {
   VoiceLibrary voices_;
   Lexicon lexicon_;
   VoiceProfile host_;
-  std::vector<NarrationPlan> plans_;
+  std::vector<Narration> plans_;
   std::vector<std::string> titles_;
   std::vector<Chapter> chapters_;
   std::vector<Cue> cues_;

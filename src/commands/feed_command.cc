@@ -164,7 +164,7 @@ ReadingText item_reading(const SourceItem& item) {
 // Everything that decides an item's files: the engine, the format and loudness, every
 // part as the render cache keys it (text, voice, rate), the pauses, and the text the
 // transcript and chapters come from.
-std::string item_hash(const NarrationPlan& plan, const SourceItem& item, const std::string& engine_version,
+std::string item_hash(const Narration& plan, const SourceItem& item, const std::string& engine_version,
                       int sample_rate, const AudioOptions& audio, AudioFormat format) {
   std::string all = "narrate feed item 1\n" + engine_version + "\nformat " + std::string(media_type(format)) +
                     "\nloudness " + std::to_string(audio.loudness) + (audio.no_loudness ? " off" : "") + "\n";
@@ -188,6 +188,7 @@ class FeedRun {
     AudioOptions audio = options_.audio;
     audio.quiet = true;  // one progress line for the whole run, not one per item
     RenderRun run(audio, load_loudness_table(options_.article.voices_dir));
+    print_cache_notice(run, options_.audio);
     run.prepare();
     const std::string engine = run.engine().version();
     const std::optional<std::pair<unsigned, unsigned>> shard =
@@ -299,8 +300,9 @@ class FeedRun {
 
   void render_item(const SourceItem& item, RenderRun& run, const std::string& engine) {
     last_seconds_ = 0;
-    ArticleOptions article = options_.article;
-    NarrationPlan plan = plan_narration(article, item_reading(item));
+    NarrationOptions article = options_.article;
+    Narration plan = plan_narration(article, item_reading(item),
+                                    article.use_sidecar && !item.file.empty() ? sidecar_path_for(item.file) : std::nullopt);
     const std::string hash = item_hash(plan, item, engine, run.engine().sample_rate(), options_.audio, format_);
     const std::string record_file = record_path(item);
     if (const std::optional<ItemRecord> earlier = read_record(record_file);
@@ -452,6 +454,8 @@ void set_feed_command(CLI::App& app, FeedOptions& options) {
   feed->add_flag("--prune", options.prune, "Remove the files and feed items of items no longer in SOURCE");
   feed->add_option("--voices", options.article.voices_dir, "Directory of extra voice profiles (*.toml)");
   feed->add_option("--lexicon", options.article.lexicon, "Pronunciation lexicon, taking precedence");
+  feed->add_flag("!--no-sidecar", options.article.use_sidecar,
+                 "Ignore the edits kept beside a file's article (ARTICLE.narrate.toml, written by narrate studio)");
   feed->add_option("--narrator", options.article.narrator, "Voice profile of the narrator")->capture_default_str();
   add_audio_options(*feed, options.audio);
   feed->callback([&options] { run_feed(options); });

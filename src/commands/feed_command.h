@@ -9,7 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands/audio_options.h"
-#include "commands/narration_plan.h"
+#include "commands/article_options.h"
 
 namespace narrate {
 
@@ -23,7 +23,7 @@ struct FeedOptions {
   std::string shard;     // "K/N": only the items of shard K of N, and no feed
   bool merge = false;    // render nothing: write the feed from the items' records
   bool prune = false;    // remove the files and feed items of items no longer in SOURCE
-  ArticleOptions article;  // voices, lexicon, narrator (the article itself comes from SOURCE)
+  NarrationOptions article;  // voices, lexicon, narrator (the article itself comes from SOURCE)
   AudioOptions audio;
 };
 

@@ -5,12 +5,12 @@
 
 #include <CLI/CLI.hpp>
 
-#include "commands/narration_plan.h"
+#include "commands/article_options.h"
 
 namespace narrate {
 
 struct InspectOptions {
-  ArticleOptions article;
+  NarrationOptions article;
   bool json = false;
 };
 
@@ -19,10 +19,10 @@ void set_inspect_command(CLI::App& app, InspectOptions& options);
 
 // The `inspect --json` document of ../docs/ARCHITECTURE.md ("inspect --json"); each
 // segment also has "quote": its quote number (`preview --quote N`), null for narration.
-void write_inspect_json(const NarrationPlan& plan, std::ostream& out);
+void write_inspect_json(const Narration& plan, std::ostream& out);
 
 // The readable table: one row per segment, with the paragraph number and, for quotes,
 // the quote number ("quote 3") that `preview --paragraph N` and `--quote N` take.
-void write_inspect_table(const NarrationPlan& plan, std::ostream& out);
+void write_inspect_table(const Narration& plan, std::ostream& out);
 
 }  // namespace narrate

@@ -6,8 +6,8 @@
 #include <iostream>
 
 #include "audio/atomic_output.h"
-#include "audio/player.h"
 #include "commands/progress_line.h"
+#include "audio/player.h"
 #include "commands/voice_options.h"
 #include "script/selection.h"
 #include "text/spoken_text.h"
@@ -31,7 +31,7 @@ Script text_script(const PreviewOptions& options) {
 }
 
 Script selected_script(const PreviewOptions& options) {
-  const NarrationPlan plan = plan_narration(options.article);
+  const Narration plan = plan_narration(options.article);
   if (options.paragraph) return select_paragraph(plan.script, plan.article, static_cast<size_t>(*options.paragraph));
   if (options.quote) return select_quote(plan.script, plan.article, static_cast<size_t>(*options.quote));
   if (!options.speaker.empty()) return select_speaker(plan.script, plan.article, options.speaker);
@@ -62,6 +62,7 @@ void run_preview(const PreviewOptions& options) {
   if (options.play && (player.empty() || !has_sound_output())) play_file(player, "");  // says why, before any work
 
   RenderRun run(options.audio, load_loudness_table(options.article.voices_dir));
+  print_cache_notice(run, options.audio);
   run.prepare();
   const Script script = options.text.empty() ? selected_script(options) : text_script(options);
   std::string output = options.output;
@@ -72,7 +73,7 @@ void run_preview(const PreviewOptions& options) {
     output = temporary;
   }
   const AudioFormat format = temporary.empty() ? resolve_format(options.audio, output) : AudioFormat::wav;
-  const RenderReport report = run.render(script, output, format, AudioTags{});
+  const RenderReport report = render_with_progress(run, script, output, format, AudioTags{}, options.audio);
   run.finish();
   if (!options.audio.quiet && output != "-") {
     std::cerr << "narrate: " << (temporary.empty() ? "wrote " + output : std::string("playing")) << " ("
@@ -96,8 +97,7 @@ void set_preview_command(CLI::App& app, PreviewOptions& options) {
   CLI::App* preview = app.add_subcommand("preview", "Hear one paragraph, quote or speaker as the full render says it");
   preview->add_option("article", options.article.article, "Article: a text file (UTF-8), Markdown (.md), a saved web page (.html), or - for standard input");
   add_voice_options(*preview, options.article.voices_dir, options.article.narrator);
-  preview->add_option("--cast", options.article.cast, "Give a speaker a voice: NAME=VOICE (repeatable)");
-  preview->add_option("--lexicon", options.article.lexicon, "Pronunciation lexicon, taking precedence");
+  add_choice_options(*preview, options.article);
   preview->add_flag("--keep-boilerplate", options.article.keep_boilerplate, "Also read what is skipped by default");
   add_format_flags(*preview, options.article);
   preview->add_option("--paragraph", options.paragraph, "Paragraph number, as inspect shows it");

@@ -8,12 +8,12 @@
 #include <CLI/CLI.hpp>
 
 #include "commands/audio_options.h"
-#include "commands/narration_plan.h"
+#include "commands/article_options.h"
 
 namespace narrate {
 
 struct PreviewOptions {
-  ArticleOptions article;  // the article is optional with --text
+  NarrationOptions article;  // the article is optional with --text
   AudioOptions audio;
   // Signed, so that "-1" is read as the -1 it is and refused, not wrapped around.
   std::optional<long long> paragraph;

@@ -27,7 +27,7 @@ std::string lowercase_extension(const std::string& path) {
 
 }  // namespace
 
-std::vector<Chapter> chapters_of(const NarrationPlan& plan, const RenderReport& report) {
+std::vector<Chapter> chapters_of(const Narration& plan, const RenderReport& report) {
   std::vector<Chapter> chapters;
   for (size_t i = 0; i < plan.script.utterances.size(); ++i) {
     const Utterance& utterance = plan.script.utterances[i];
@@ -69,8 +69,9 @@ void run_render(const RenderOptions& options) {
 
   const auto started = std::chrono::steady_clock::now();
   RenderRun run(options.audio, load_loudness_table(options.article.voices_dir));
+  print_cache_notice(run, options.audio);
   run.prepare();
-  const NarrationPlan plan = plan_narration(options.article);
+  const Narration plan = plan_narration(options.article);
   if (!options.audio.quiet) print_warnings(plan);
   const AudioTags tags{.title = plan.article.title,
                        .artist = plan.article.publication,
@@ -78,7 +79,7 @@ void run_render(const RenderOptions& options) {
                        .date = "",
                        .comment = "Narrated by narrate from " + std::filesystem::path(plan.source.name()).filename().string(),
                        .track = ""};
-  const RenderReport report = run.render(plan.script, output, format, tags);
+  const RenderReport report = render_with_progress(run, plan.script, output, format, tags, options.audio);
 
   if (!options.transcript.empty()) {
     const std::vector<Cue> cues = make_cues(plan.script, plan.article, plan.source, report);

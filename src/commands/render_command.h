@@ -7,7 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands/audio_options.h"
-#include "commands/narration_plan.h"
+#include "commands/article_options.h"
 #include "publish/chapters.h"
 #include "render/render_script.h"
 
@@ -15,7 +15,7 @@ namespace narrate {
 
 // The parameters of `narrate render`; the defaults here are the ones --help prints.
 struct RenderOptions {
-  ArticleOptions article;
+  NarrationOptions article;
   AudioOptions audio;
   std::string output;      // default: the article's name with .wav, in the current directory; "-": stdout
   std::string transcript;  // .vtt or .srt
@@ -31,6 +31,6 @@ void run_render(const RenderOptions& options);
 
 // The chapters of a rendered article: the title's at the start, each heading's where it
 // is spoken (also when it comes first, in an article without a title).
-std::vector<Chapter> chapters_of(const NarrationPlan& plan, const RenderReport& report);
+std::vector<Chapter> chapters_of(const Narration& plan, const RenderReport& report);
 
 }  // namespace narrate

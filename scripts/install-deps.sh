@@ -19,6 +19,7 @@ packages=(
   libxxhash-dev
   libutf8proc-dev
   libmd4c-dev libyaml-cpp-dev libgumbo-dev
+  libcpp-httplib-dev
   "$@"
 )
 

@@ -15,6 +15,7 @@
 #include "commands/normalize_command.h"
 #include "commands/preview_command.h"
 #include "commands/render_command.h"
+#include "commands/studio_command.h"
 #include "commands/voices_command.h"
 #include "util/error.h"
 #include "util/read_bounded.h"
@@ -61,6 +62,8 @@ int main(int argc, char** argv) {
   narrate::set_feed_command(app, feed);
   narrate::NormalizeOptions normalize;
   narrate::set_normalize_command(app, normalize);
+  narrate::StudioOptions studio;
+  narrate::set_studio_command(app, studio);
 
   try {
     app.parse(argc, argv);

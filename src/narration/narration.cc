@@ -97,11 +97,17 @@ Narration plan_narration(const NarrationOptions& options) {
 }
 
 Narration plan_narration(const NarrationOptions& options, ReadingText reading, const std::optional<std::string>& sidecar_path) {
-  const Sidecar edits = sidecar_path ? read_sidecar(*sidecar_path) : Sidecar{};
+  Sidecar edits = sidecar_path ? read_sidecar(*sidecar_path) : Sidecar{};
+  return plan_narration(options, std::move(reading), std::move(edits), sidecar_path);
+}
+
+Narration plan_narration(const NarrationOptions& options, ReadingText reading, Sidecar edits,
+                         const std::optional<std::string>& sidecar_path) {
+  const std::string origin = sidecar_path.value_or("the edits");
   VoiceLibrary voices = load_voices(options.voices_dir);
   // The shipped lexicon, the sidecar's entries, then the user's file: the last word wins.
   Lexicon lexicon = load_lexicon("");
-  if (!edits.lexicon.empty()) lexicon.add_text(edits.lexicon_text(), *sidecar_path + " [lexicon]");
+  if (!edits.lexicon.empty()) lexicon.add_text(edits.lexicon_text(), origin + " [lexicon]");
   if (!options.lexicon.empty()) lexicon.add_file(options.lexicon);
   const VoiceProfile& narrator = voices.get(options.narrator);
 
@@ -112,7 +118,7 @@ Narration plan_narration(const NarrationOptions& options, ReadingText reading, c
     const std::string why = article.skipped.empty() ? "the article is empty" : "everything in the article was skipped as boilerplate";
     throw Error(source.where(0) + ": " + why + ": nothing to narrate");
   }
-  if (sidecar_path) assign_quotes(article, edits.speakers, *sidecar_path);
+  assign_quotes(article, edits.speakers, origin);
   std::map<size_t, std::string> assigned;
   for (const std::string& text : options.assign) assigned.insert_or_assign(parse_assignment(text).first, parse_assignment(text).second);
   assign_quotes(article, assigned, "--assign");
@@ -129,7 +135,7 @@ Narration plan_narration(const NarrationOptions& options, ReadingText reading, c
   Cast cast = cast_voices(voices, narrator, article.speakers, overrides);
   Script script = build_script(article, cast, options.pauses, lexicon);
   return Narration{std::move(source), std::move(article), std::move(voices), std::move(cast), std::move(lexicon),
-                   std::move(script), sidecar_path, edits};
+                   std::move(script), sidecar_path, std::move(edits)};
 }
 
 }  // namespace narrate

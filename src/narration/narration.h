@@ -58,6 +58,11 @@ Narration plan_narration(const NarrationOptions& options);
 Narration plan_narration(const NarrationOptions& options, ReadingText reading,
                          const std::optional<std::string>& sidecar_path);
 
+// The same with the sidecar's `edits` given rather than read (the studio tries edits
+// before it saves them); `sidecar_path` names them in errors.
+Narration plan_narration(const NarrationOptions& options, ReadingText reading, Sidecar edits,
+                         const std::optional<std::string>& sidecar_path);
+
 // Parses "N=NAME" (as given to --assign). Throws Error unless N is a whole number from 1
 // and NAME is not empty.
 std::pair<size_t, std::string> parse_assignment(const std::string& text);

@@ -4,6 +4,7 @@
 #   make episode  build the sample podcast episode and its feed into out/
 #   make install PREFIX=DIR  install narrate (DESTDIR honoured; default PREFIX /usr/local)
 #   make test-asan  the test suite under AddressSanitizer and UBSan
+#   make test-browser  the studio page in headless Chromium (installs chromium, node and puppeteer-core)
 #   make train-attribution  learn the speech verbs and the confidence model from PolNeAR train
 #   make cv-attribution     5-fold cross-validation on PolNeAR train, beside polnear-dev
 BUILD ?= build
@@ -12,7 +13,7 @@ SAMPLE ?= samples/putin-north-korea.txt
 OUT ?= out
 PREFIX ?= /usr/local
 
-.PHONY: sample episode test test-asan build program configure install deps bench clean train-attribution cv-attribution
+.PHONY: sample episode test test-asan test-browser build program configure install deps bench clean train-attribution cv-attribution
 
 sample: program
 	$(BUILD)/narrate render $(SAMPLE) -o $(OUT)/$(basename $(notdir $(SAMPLE))).wav
@@ -30,6 +31,14 @@ test-asan: deps
 	cmake -S . -B $(BUILD)-asan -DNARRATE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DNARRATE_ESPEAK_LINK=SHARED
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	ctest --test-dir $(BUILD)-asan -j $(JOBS) --output-on-failure
+
+# The studio page driven in Debian's headless Chromium by puppeteer-core (tests/browser/):
+# quotes in their speakers' colours, a quote given away, a paragraph heard, a lexicon
+# entry, all kept across a reload; the screenshot lands in $(OUT)/browser/studio.png.
+test-browser: program
+	@scripts/install-deps.sh chromium $$(command -v npm >/dev/null || echo nodejs npm)
+	cd tests/browser && { [ -d node_modules/puppeteer-core ] || npm ci --no-audit --no-fund --loglevel=error; }
+	tests/browser/run.sh $(BUILD)/narrate $(SAMPLE) $(OUT)/browser
 
 configure: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release

@@ -1,9 +1,11 @@
-// The parsers of files users write: voice profiles, lexicons and episode manifests.
+// The parsers of files users write: voice profiles, lexicons, episode manifests and
+// sidecars (a sidecar read is written back and read again unchanged).
 // Anything either parses or is refused with narrate's Error; nothing else escapes.
 #include <cstdint>
 #include <string>
 
 #include "fuzz_support.h"
+#include "narration/sidecar.h"
 #include "publish/manifest.h"
 #include "text/lexicon.h"
 #include "text/utf8.h"
@@ -30,6 +32,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
     const EpisodeManifest manifest = parse_manifest(text, "/nonexistent/fuzz.toml");
     FUZZ_CHECK(!manifest.show.title.empty() && !manifest.stories.empty());
+  } catch (const Error&) {
+  }
+  try {
+    const Sidecar sidecar = parse_sidecar(text, "fuzz.narrate.toml");
+    const Sidecar again = parse_sidecar(format_sidecar(sidecar), "again.narrate.toml");
+    FUZZ_CHECK(again.cast == sidecar.cast && again.speakers == sidecar.speakers && again.lexicon == sidecar.lexicon);
   } catch (const Error&) {
   }
   return 0;

@@ -62,7 +62,11 @@ Sidecar read_sidecar(const std::string& path) {
   Sidecar sidecar;
   std::error_code error;
   if (!std::filesystem::exists(path, error)) return sidecar;
-  const std::string text = read_bounded(path, kMaxSidecarBytes, "a sidecar");
+  return parse_sidecar(read_bounded(path, kMaxSidecarBytes, "a sidecar"), path);
+}
+
+Sidecar parse_sidecar(const std::string& text, const std::string& path) {
+  Sidecar sidecar;
   toml::table root;
   try {
     root = toml::parse(text, path);
@@ -100,7 +104,7 @@ Sidecar read_sidecar(const std::string& path) {
   return sidecar;
 }
 
-void write_sidecar(const std::string& path, const Sidecar& sidecar) {
+std::string format_sidecar(const Sidecar& sidecar) {
   toml::table root;
   toml::table cast, speakers, lexicon;
   for (const auto& [name, voice] : sidecar.cast) cast.insert(name, voice);
@@ -112,7 +116,9 @@ void write_sidecar(const std::string& path, const Sidecar& sidecar) {
   std::ostringstream out;
   out << "# narrate's edits for this article (narrate studio writes it; render, preview, inspect and feed read it)\n"
       << root << '\n';
-  write_file_atomically(path, out.str());
+  return out.str();
 }
+
+void write_sidecar(const std::string& path, const Sidecar& sidecar) { write_file_atomically(path, format_sidecar(sidecar)); }
 
 }  // namespace narrate

@@ -35,6 +35,12 @@ std::optional<std::string> sidecar_path_for(const std::string& article);
 // quote number that is not a whole number from 1, or a lexicon entry Lexicon refuses.
 Sidecar read_sidecar(const std::string& path);
 
+// The same for a sidecar's text, `path` naming it in errors.
+Sidecar parse_sidecar(const std::string& text, const std::string& path);
+
+// The text write_sidecar writes: parse_sidecar reads it back as `sidecar`.
+std::string format_sidecar(const Sidecar& sidecar);
+
 // Writes `sidecar` to `path` atomically (the old file stays whole until the new one is
 // complete). Deterministic: the same edits give the same bytes.
 void write_sidecar(const std::string& path, const Sidecar& sidecar);

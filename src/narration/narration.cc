@@ -126,9 +126,9 @@ Narration plan_narration(const NarrationOptions& options, ReadingText reading, S
   // The sidecar's voices for the speakers still in the article (a speaker whose quotes
   // were all given away keeps no claim on a voice), then --cast.
   std::vector<std::pair<std::string, std::string>> overrides;
-  for (const auto& [name, voice] : edits.cast) {
-    if (std::any_of(article.speakers.begin(), article.speakers.end(), [&](const Speaker& s) { return s.name == name; })) {
-      overrides.emplace_back(name, voice);
+  for (const auto& entry : edits.cast) {
+    if (std::any_of(article.speakers.begin(), article.speakers.end(), [&](const Speaker& s) { return s.name == entry.first; })) {
+      overrides.push_back(entry);
     }
   }
   for (const std::string& text : options.cast) overrides.push_back(parse_cast_override(text));

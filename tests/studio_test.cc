@@ -209,3 +209,22 @@ TEST_CASE("studio: edits are saved beside the article, refused ones leave it as 
 }
 
 }  // namespace narrate
+
+namespace narrate {
+
+TEST_CASE("studio: Ctrl-C or SIGTERM stops it cleanly, its scratch folder gone, ended by the signal as before") {
+  for (const int signal_number : {SIGINT, SIGTERM}) {
+    CAPTURE(signal_number);
+    TempDir dir;
+    copy_sample(dir, "story.txt");
+    mkdir(dir.file("tmp").c_str(), 0700);
+    const test::ScopedEnv tmp("TMPDIR", dir.file("tmp"));
+    const int status = test::run_narrate_interrupted({"studio", "story.txt", "--port", "0", "-q"}, dir.path(), signal_number, 700000);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == signal_number);
+    CHECK(test::count_entries(dir.file("tmp")) == 0);
+    CHECK(!test::file_exists(dir.file("story.txt.narrate.toml")));
+  }
+}
+
+}  // namespace narrate

@@ -74,6 +74,9 @@ int fork_with_socket(int type, int& end) {
 
 void become_pool_process(const char* name) {
   for (const int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, SIG_DFL);
+  sigset_t none;  // nor blocked, whatever the forking thread blocks
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, nullptr);
   std::signal(SIGPIPE, SIG_IGN);  // a write to a pipe nobody reads fails; it does not kill
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   prctl(PR_SET_NAME, name);

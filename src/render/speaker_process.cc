@@ -116,7 +116,16 @@ void SpeakerProcess::start(const std::string& path) {
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, theirs, kSpeakerSocket);
   if (results_copy >= 0) posix_spawn_file_actions_adddup2(&actions, results_copy, kSpeakerResults);
-  const int err = posix_spawn(&pid_, path.c_str(), &actions, nullptr, argv, environ);
+  // The speaker starts with no signal blocked, whatever the thread that starts it blocks
+  // (the studio blocks the stopping signals in all its threads to take them in one).
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  sigset_t none;
+  sigemptyset(&none);
+  posix_spawnattr_setsigmask(&attributes, &none);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
+  const int err = posix_spawn(&pid_, path.c_str(), &actions, &attributes, argv, environ);
+  posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
   close(theirs);
   if (results_copy >= 0) close(results_copy);

@@ -198,6 +198,8 @@ void StudioServer::run() {
 
 void StudioServer::stop() { impl_->server.stop(); }
 
+const std::string& StudioServer::token() const { return impl_->token; }
+
 std::string random_token() {
   unsigned char bytes[16];
   size_t got = 0;

@@ -29,6 +29,8 @@ class StudioServer {
   void run();
   void stop();
 
+  const std::string& token() const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -192,6 +192,16 @@ TEST_CASE("feed: a folder of articles, and sources that are not feeds") {
   CHECK(files_with(dir.file("out"), ".mp3").size() == 2);
   check_with_element_tree(dir.file("out"));
 
+  // An article's sidecar (studio's edits) is read: that item alone is rendered again, and
+  // again without it under --no-sidecar.
+  test::write_file(dir.file("articles/river-cleanup.txt.narrate.toml"), "[lexicon]\nriver = 'rivver'\n");
+  const auto edited = run_narrate("feed articles -o out", dir.path());
+  CHECK(edited.status == 0);
+  CHECK(counts(edited.err) == std::map<std::string, int>{{"rendered", 1}, {"unchanged", 1}, {"failed", 0}});
+  const auto unedited = run_narrate("feed articles -o out --no-sidecar", dir.path());
+  CHECK(counts(unedited.err) == std::map<std::string, int>{{"rendered", 1}, {"unchanged", 1}, {"failed", 0}});
+  CHECK(files_with(dir.file("out"), ".mp3").size() == 2);
+
   // A folder's article is titled by what it says, not by its file name.
   CHECK(test::read_file(dir.file("out/podcast.xml")).find("<title>river-cleanup</title>") == std::string::npos);
 

@@ -10,7 +10,6 @@
 #include "audio/player.h"
 #include "commands/voice_options.h"
 #include "script/selection.h"
-#include "text/spoken_text.h"
 #include "util/error.h"
 
 namespace narrate {
@@ -19,15 +18,8 @@ namespace {
 // A --text preview: one utterance in the given voice.
 Script text_script(const PreviewOptions& options) {
   const VoiceLibrary voices = load_voices(options.article.voices_dir);
-  const Lexicon lexicon = load_lexicon(options.article.lexicon);
-  Utterance utterance;
-  utterance.label = "text";
-  utterance.voice = voices.get(options.voice.empty() ? options.article.narrator : options.voice);
-  utterance.text = for_engine(spoken_form(options.text), lexicon);
-  if (utterance.text.empty()) throw Error("--text is empty: nothing to say");
-  Script script;
-  script.utterances.push_back(std::move(utterance));
-  return script;
+  return line_script(options.text, voices.get(options.voice.empty() ? options.article.narrator : options.voice),
+                     load_lexicon(options.article.lexicon));
 }
 
 Script selected_script(const PreviewOptions& options) {

@@ -7,6 +7,7 @@
 #include "document/load_article.h"
 #include "narration/shipped_data.h"
 #include "script/selection.h"
+#include "text/spoken_text.h"
 #include "text/whitespace.h"
 #include "util/error.h"
 #include "util/strings.h"
@@ -37,6 +38,17 @@ std::string speaker_named(const Article& article, const std::string& name) {
 }
 
 }  // namespace
+
+Script line_script(std::string_view text, const VoiceProfile& voice, const Lexicon& lexicon) {
+  Utterance utterance;
+  utterance.label = "text";
+  utterance.voice = voice;
+  utterance.text = for_engine(spoken_form(text), lexicon);
+  if (utterance.text.empty()) throw Error("the text to say is empty");
+  Script script;
+  script.utterances.push_back(std::move(utterance));
+  return script;
+}
 
 std::pair<size_t, std::string> parse_assignment(const std::string& text) {
   const size_t equals = text.find('=');

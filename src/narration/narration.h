@@ -63,6 +63,10 @@ Narration plan_narration(const NarrationOptions& options, ReadingText reading,
 Narration plan_narration(const NarrationOptions& options, ReadingText reading, Sidecar edits,
                          const std::optional<std::string>& sidecar_path);
 
+// A script of one line of its own (not from an article) in `voice`, normalized and with
+// `lexicon` applied as an article's text is. Throws Error when nothing is left to say.
+Script line_script(std::string_view text, const VoiceProfile& voice, const Lexicon& lexicon);
+
 // Parses "N=NAME" (as given to --assign). Throws Error unless N is a whole number from 1
 // and NAME is not empty.
 std::pair<size_t, std::string> parse_assignment(const std::string& text);

@@ -12,7 +12,6 @@
 #include "narration/article_json.h"
 #include "narration/shipped_data.h"
 #include "script/selection.h"
-#include "text/spoken_text.h"
 #include "util/read_bounded.h"
 
 namespace narrate {
@@ -280,12 +279,9 @@ StudioAudio StudioSession::audio(const std::string& name, const StudioSelection&
     } else if (selection.quote) {
       script = select_quote(narration.script, narration.article, *selection.quote);
     } else if (!selection.text.empty()) {
-      Utterance utterance;
-      utterance.label = "text";
-      utterance.voice = selection.voice.empty() ? narration.cast.narrator() : narration.voices.get(selection.voice);
-      utterance.text = for_engine(spoken_form(selection.text), narration.lexicon);
-      if (utterance.text.empty()) throw Error("the text is empty: nothing to say");
-      script.utterances.push_back(std::move(utterance));
+      script = line_script(selection.text,
+                           selection.voice.empty() ? narration.cast.narrator() : narration.voices.get(selection.voice),
+                           narration.lexicon);
     } else {
       throw Error("say what to hear: paragraph=N, quote=N, all=1 or text=...");
     }

@@ -255,6 +255,9 @@ StudioAudio StudioSession::audio(const std::string& name, const StudioSelection&
   try {
     if (selection.all) {
       if (!entry.whole) {
+        for (auto& slot : planned_) {
+          if (slot.second) slot.second->whole.reset();  // one article's audio held at a time
+        }
         RenderReport report;
         entry.whole = render(narration.script, AudioFormat::wav, entry, &report);
         Json segments = Json::array();

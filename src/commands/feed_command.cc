@@ -14,9 +14,9 @@
 
 #include "audio/atomic_output.h"
 #include "commands/progress_line.h"
-#include "commands/render_command.h"
 #include "commands/voice_options.h"
 #include "document/load_article.h"
+#include "narration/narration_chapters.h"
 #include "publish/chapters.h"
 #include "publish/feed.h"
 #include "publish/feed_lock.h"

@@ -7,6 +7,7 @@
 #include "audio/atomic_output.h"
 #include "commands/progress_line.h"
 #include "commands/voice_options.h"
+#include "narration/narration_chapters.h"
 #include "publish/chapters.h"
 #include "publish/transcript.h"
 #include "text/whitespace.h"
@@ -26,24 +27,6 @@ std::string lowercase_extension(const std::string& path) {
 }
 
 }  // namespace
-
-std::vector<Chapter> chapters_of(const Narration& plan, const RenderReport& report) {
-  std::vector<Chapter> chapters;
-  for (size_t i = 0; i < plan.script.utterances.size(); ++i) {
-    const Utterance& utterance = plan.script.utterances[i];
-    if (utterance.segment == 0) continue;
-    if (i > 0 && plan.script.utterances[i - 1].segment == utterance.segment) continue;  // a long one, split
-    const Segment& segment = plan.article.segments[utterance.segment - 1];
-    if (segment.kind != SegmentKind::title && segment.kind != SegmentKind::heading) continue;
-    const double start = static_cast<double>(report.parts[i].start) / report.sample_rate;
-    const std::string title = collapse_whitespace(plan.source.text().substr(segment.span.start, segment.span.size()));
-    // The title's chapter opens the file; a heading's starts where the heading is spoken,
-    // also when it comes first (an article without a title).
-    chapters.push_back({segment.kind == SegmentKind::title ? 0.0 : start, title});
-  }
-  return chapters;
-}
-
 
 void set_render_command(CLI::App& app, RenderOptions& options) {
   CLI::App* render = app.add_subcommand("render", "Narrate an article into one audio file");

@@ -8,8 +8,6 @@
 
 #include "commands/audio_options.h"
 #include "commands/article_options.h"
-#include "publish/chapters.h"
-#include "render/render_script.h"
 
 namespace narrate {
 
@@ -28,9 +26,5 @@ void set_render_command(CLI::App& app, RenderOptions& options);
 
 // Runs a render as `narrate render` does.
 void run_render(const RenderOptions& options);
-
-// The chapters of a rendered article: the title's at the start, each heading's where it
-// is spoken (also when it comes first, in an article without a title).
-std::vector<Chapter> chapters_of(const Narration& plan, const RenderReport& report);
 
 }  // namespace narrate

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes data/first_names.tsv: NAME<TAB>GENDER<TAB>SHARE.
+"""Writes data/first_names.tsv: NAME<TAB>GENDER<TAB>SHARE<TAB>BEARERS.
 
 Source: the US Social Security Administration's national baby-name counts ("Baby Names
 from Social Security Card Applications - National Data"), a US government work in the
@@ -10,8 +10,9 @@ given name (names given fewer than 5 times in a year are not listed).
 
 For each name (lower-cased) the counts of the birth years FIRST_YEAR..LAST_YEAR are
 summed per sex. Kept: names borne by at least MIN_TOTAL people of both sexes together,
-of whom at least 90% have one sex; GENDER is that sex (female or male) and SHARE its
-fraction, rounded half up to two decimals. Dropped: the record placeholders in
+of whom at least 90% have one sex; GENDER is that sex (female or male), SHARE its
+fraction, rounded half up to two decimals, and BEARERS the people of both sexes.
+Dropped: the record placeholders in
 PLACEHOLDERS. The checks use integers only, so the output is the same on every machine.
 
 The year files read are pinned by SOURCE_SHA256 (a digest of their bytes, in year
@@ -136,13 +137,14 @@ def main() -> int:
             continue
         for gender, part in (("female", female), ("male", male)):
             if 10 * part >= MIN_SHARE_TENTHS * total:
-                rows.append((name.encode("utf-8"), f"{name}\t{gender}\t{share_text(part, total)}\n"))
+                rows.append((name.encode("utf-8"), f"{name}\t{gender}\t{share_text(part, total)}\t{total}\n"))
                 tally[gender] += 1
     rows.sort()
 
     header = [
         "# First names and the sex that at least 90% of their bearers have: NAME, GENDER",
-        "# (female or male), SHARE (that sex's fraction of the bearers, 2 decimals).",
+        "# (female or male), SHARE (that sex's fraction of the bearers, 2 decimals),",
+        "# BEARERS (how many people of both sexes got the name: how common it is).",
         "# Tab-separated, no header row, sorted by name (bytes); names lower-case as the",
         "# SSA spells them (ASCII letters only: no spaces, hyphens or accents).",
         "# Source: US Social Security Administration, national baby-name data (Social",

@@ -633,7 +633,7 @@ TEST_CASE("patterns: a measure before a noun is singular") {
 // ---------------------------------------------------------------------------------------
 // Roman numerals
 
-TEST_CASE("patterns: Roman numerals after counted words and names, and letters that are not numerals") {
+TEST_CASE("patterns: Roman numerals after counted words, rulers and other names, and letters that are not numerals") {
   std::vector<Expect> cases;
   const std::vector<std::pair<const char*, int>> numerals = {
       {"II", 2},   {"IV", 4},     {"IX", 9},    {"XIV", 14},   {"XXXIX", 39}, {"XL", 40}, {"XLIV", 44},
@@ -652,6 +652,13 @@ TEST_CASE("patterns: Roman numerals after counted words and names, and letters t
   for (const char* name : {"Henry", "Louis", "Pope Benedict", "Queen Elizabeth", "King Charles", "Pope Pius"}) {
     for (const auto& [numeral, value] : std::vector<std::pair<const char*, int>>{{"II", 2}, {"III", 3}, {"VIII", 8}, {"XIV", 14}, {"XVI", 16}}) {
       cases.push_back({std::string(name) + " " + numeral, std::string(name) + " the " + nth(value)});
+    }
+  }
+  // After another capitalized word (a sequel, a grade, a team, a rarer name), the number.
+  for (const char* name : {"Star Trek", "Grade", "Apollo", "Rocky", "the Second", "Division"}) {
+    for (const auto& [numeral, value] : std::vector<std::pair<const char*, int>>{{"II", 2}, {"III", 3}, {"IV", 4}, {"XI", 11}, {"XIII", 13}}) {
+      cases.push_back({std::string(name) + " " + numeral, std::string(name) + " " + num(value)});
+      cases.push_back({"in " + std::string(name) + " " + numeral + ".", "in " + std::string(name) + " " + num(value) + "."});
     }
   }
   check_all(cases);

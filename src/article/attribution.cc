@@ -10,7 +10,7 @@
 
 #include "article/attribution_model.h"
 #include "article/entities.h"
-#include "article/first_names.h"
+#include "text/first_names.h"
 #include "article/quotes.h"
 #include "article/speech_words.h"
 #include "article/tokens.h"

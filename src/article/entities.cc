@@ -4,7 +4,7 @@
 #include <array>
 #include <optional>
 
-#include "article/first_names.h"
+#include "text/first_names.h"
 #include "article/speech_words.h"
 #include "util/strings.h"
 

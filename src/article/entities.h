@@ -25,7 +25,7 @@ struct Entity {
 //
 // Names (a person's): leading titles are dropped, the first gendered one (Mr., Ms.,
 // Mrs.) giving the gender; failing that, the given name does when nearly all who bear it
-// share one (first_names.h: "Maria Okafor" is a woman, "Terry Lehrich" is not known).
+// share one (text/first_names.h: "Maria Okafor" is a woman, "Terry Lehrich" is not known).
 // The last word is the surname (a suffix Jr., Sr., II, III is kept beside it), the words
 // before it are the given names, less name particles (de, van) and less anything up to a
 // title inside the name (Vice President Joe Biden: Joe). A name with a title inside it is

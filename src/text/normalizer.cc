@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/first_names.h"
 #include "text/number_words.h"
 #include "text/normalize_tables.h"
 #include "text/written_forms.h"
@@ -792,10 +793,16 @@ class Normalizer {
       for (const auto c : counted) {
         if (lower(previous) == lower(c)) return cardinal_words(std::to_string(roman_value(core)));  // "chapter VI"
       }
-      // After a name ("Henry VIII", "John Paul II"), only numerals of I, V and X: "MD" and
-      // "DC" are far more often letters.
+      // After a capitalized word, only numerals of I, V and X ("MD" and "DC" are far more
+      // often letters) of two letters or more ("Malcolm X"): a ruler's ordinal after a
+      // given name or a name after a regnal title ("Henry VIII", "John Paul II", "Pope
+      // Pius XII"), else the number of a sequel, a grade or a team ("Star Trek II",
+      // "Grade II", "Apollo XIII", "the Second XI").
       const bool small = core.find_first_not_of("IVX") == std::string::npos;
-      if (small && capitalized(previous) && core.size() >= 2) return "the " + ordinal_words(std::to_string(roman_value(core)));
+      if (small && capitalized(previous) && core.size() >= 2) {
+        const std::string value = std::to_string(roman_value(core));
+        return ruler_named(i) ? "the " + ordinal_words(value) : cardinal_words(value);
+      }
     }
     if (previous == "per" && core.size() >= 2) {
       if (const auto u = tables::unit(core)) return u->one;  // "57 per km²"
@@ -1030,6 +1037,19 @@ class Normalizer {
     }
     if (!spelled_as_letters(core)) return std::nullopt;
     return spelled_letters(core);
+  }
+
+  // Whether the numeral at `i` follows a ruler's name: a common given name (borne by at
+  // least kRulerNameBearers in data/first_names.tsv: Henry, Louis, Elizabeth; not Rocky
+  // or Apollo), or a name after a regnal title ("Pope Pius", "Tsar Nicholas").
+  bool ruler_named(size_t i) const {
+    constexpr size_t kRulerNameBearers = 100'000;
+    static constexpr std::array<std::string_view, 18> titles = {
+        "Pope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Sultan",
+        "Prince", "Princess", "Duke", "Duchess", "Shah", "Pharaoh", "Kaiser", "Saint", "St."};
+    if (i == 0) return false;
+    if (first_name_bearers(piece(i - 1).core) >= kRulerNameBearers) return true;
+    return i > 1 && std::find(titles.begin(), titles.end(), piece(i - 2).core) != titles.end();
   }
 
   bool in_brackets(size_t i) const {

@@ -335,6 +335,23 @@ std::vector<Expect> ranges() {
     for (const auto& [a, b] : std::array<std::pair<int, int>, 4>{{{2011, 12}, {1998, 99}, {2019, 20}, {1999, 0}}}) {
       const std::string end = b == 0 ? year(a + 1) : num(b);
       cases.push_back({std::to_string(a) + dash + two_digits(b), year(a) + " to " + end});
+      cases.push_back({"in " + std::to_string(a) + " " + dash + " " + two_digits(b) + ",", "in " + year(a) + " to " + end + ","});
+    }
+    // Dates, spaced: two whole dates, or a month's two days.
+    for (const auto& [d1, d2] : std::array<std::pair<int, int>, 3>{{{1, 5}, {13, 15}, {23, 30}}}) {
+      for (const auto& [m1, m2] : std::array<std::pair<int, int>, 3>{{{3, 4}, {6, 7}, {10, 11}}}) {
+        for (const int y : {1960, 2020}) {
+          const std::string first = months()[m1 - 1].name, second = months()[m2 - 1].name;
+          const std::string d = std::to_string(d1), e = std::to_string(d2), when = std::to_string(y);
+          cases.push_back({d + " " + first + " " + when + " " + dash + " " + e + " " + second + " " + when + ".",
+                           "the " + nth(d1) + " of " + first + " " + year(y) + " to the " + nth(d2) + " of " + second + " " +
+                               year(y) + "."});
+          cases.push_back({first + " " + d + " " + dash + " " + second + " " + e + ", " + when,
+                           first + " " + nth(d1) + " to " + second + " " + nth(d2) + ", " + year(y)});
+          cases.push_back({first + " " + d + " " + dash + " " + e + ", " + when,
+                           first + " " + nth(d1) + " to " + nth(d2) + ", " + year(y)});
+        }
+      }
     }
     // Plain numbers and scores.
     for (const auto& [a, b] : std::array<std::pair<int, int>, 5>{{{10, 15}, {3, 7}, {52, 48}, {100, 200}, {21, 17}}}) {
@@ -345,6 +362,8 @@ std::vector<Expect> ranges() {
       cases.push_back({std::to_string(a) + "%" + dash + std::to_string(b) + "%",
                        num(a) + " percent to " + num(b) + " percent"});
       cases.push_back({"$" + std::to_string(a) + dash + "$" + std::to_string(b),
+                       num(a) + " dollars to " + num(b) + " dollars"});
+      cases.push_back({"$" + std::to_string(a) + " " + dash + " " + std::to_string(b),
                        num(a) + " dollars to " + num(b) + " dollars"});
       cases.push_back({"£" + std::to_string(a) + dash + "£" + std::to_string(b),
                        num(a) + " pounds to " + num(b) + " pounds"});

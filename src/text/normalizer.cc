@@ -269,10 +269,10 @@ class Normalizer {
     if (const auto month = month_name(core); month && p.trail.empty() && (!verb_like || full_date_follows) &&
                                              (core.size() > 3 || core.back() == '.' || !days_of(next.core).empty() ||
                                               (all_digits(next.core) && next.core.size() == 4))) {
-      if (const size_t used = month_first_date(i, *month)) return used;
+      if (const size_t used = month_first_date(i, *month)) return used + date_range_end(i + used, used >= 2);
     }
     if (p.trail.empty() || p.trail == ",") {
-      if (const size_t used = day_first_date(i)) return used;
+      if (const size_t used = day_first_date(i)) return used + date_range_end(i + used, false);
     }
     // A range written with spaces: "1957 - 1962", "9:00 – 10:30 a.m.", "10 - 15 tonnes".
     // The start is read here, the end by whatever reads it.
@@ -282,6 +282,12 @@ class Normalizer {
       const bool code_follows = end.core.size() > 2 && end.core[0] == '0' && all_digits(end.core);
       if (start && start->kind != Kind::telephone && end.lead.empty() && !code_follows && compose_range(core, end.core)) {
         const auto right = classify(end.core);
+        // The end reads only with the start: "2008 - 09" (a year's last two digits),
+        // "$50 - 100" (the same currency).
+        if ((start->kind == Kind::year && end.core.size() == 2) || start->kind == Kind::money) {
+          emit({p.lead, "", end.trail}, *compose_range(core, end.core));
+          return 3;
+        }
         const bool bare = start->kind == Kind::number || start->kind == Kind::year;
         const auto number = parse_number(core);
         std::string words = start->words;
@@ -455,6 +461,27 @@ class Normalizer {
     if (first.core.size() > 3 && !(month == "May" || month == "March")) {
       emit(first, month);
       return 1;
+    }
+    return 0;
+  }
+
+  // After a date that ended before `j`: a dash and a second date make a range ("30 March
+  // 1960 - 23 April 1960", "5 May – June 9"); after a month and a day (`month_day`), a
+  // dash and a day alone do too ("March 13 - 15, 2020"). Says "to" (and the day) and
+  // returns the tokens used; 0 when no range follows.
+  size_t date_range_end(size_t j, bool month_day) {
+    if (!piece(j - 1).trail.empty() || !is_dash(token(j))) return 0;
+    const Piece after = piece(j + 1);
+    const bool month_first = month_name(after.core) && (!days_of(piece(j + 2).core).empty() ||
+                                                         (all_digits(piece(j + 2).core) && piece(j + 2).core.size() == 4));
+    const bool day_first = after.trail.empty() && !days_of(after.core).empty() && month_name(piece(j + 2).core);
+    if (after.lead.empty() && (month_first || day_first)) {
+      join(out_, "to");
+      return 1;
+    }
+    if (const auto days = days_of(after.core); month_day && after.lead.empty() && days.size() == 1) {
+      emit({"", "", after.trail}, "to " + days[0]);
+      return 2;
     }
     return 0;
   }

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -700,6 +701,22 @@ TEST_CASE("patterns: Roman numerals after counted words, rulers and other names,
 
 // ---------------------------------------------------------------------------------------
 // Addresses and abbreviations
+
+TEST_CASE("patterns: a direction letter after a number is a direction before a street, an initial before an initial") {
+  const std::map<std::string, std::string> directions = {{"N", "North"}, {"S", "South"}, {"E", "East"}, {"W", "West"}};
+  for (const auto& [letter, word] : directions) {
+    for (const char* other : {"M", "J", "T"}) {
+      const std::string written = "in 1961 " + letter + ". " + other + ". Cramer wrote";
+      INFO("written: ", written);
+      CHECK(normalize_text(written) == "in nineteen sixty one " + letter + ". " + other + ". Cramer wrote");
+    }
+    for (const char* street : {"Main St.", "Michigan Ave.", "5th St."}) {
+      const std::string said = normalize_text("at 123 " + letter + ". " + street + " today");
+      INFO("said: ", said);
+      CHECK(said.starts_with("at one twenty three " + word + " "));
+    }
+  }
+}
 
 // A house number as it is said: 5 "five", 123 "one twenty three", 1428 "fourteen twenty eight".
 std::string house_number(int n) {

@@ -807,8 +807,12 @@ class Normalizer {
     if (i > 0 && piece(i - 1).trail == ",") {
       if (const auto state = state_name(core); state && (next.empty() || all_digits(next))) return *state;
     }
+    // A direction between a house number and a street ("123 S. Main St."), not an initial
+    // before another ("in 1961 S. M. Cramer").
+    const bool next_is_initial = ((next.size() == 2 && next[1] == '.') || (next.size() == 1 && piece(i + 1).trail.starts_with('.'))) &&
+                                 next[0] >= 'A' && next[0] <= 'Z';
     if (i > 0 && all_digits(previous) && core.size() == 1 && std::string_view("NSEW").find(core[0]) != std::string_view::npos &&
-        (capitalized(next) || ordinal(next))) {
+        (capitalized(next) || ordinal(next)) && !next_is_initial) {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
     if (is_roman(core) && i > 0 && (core != "I" || previous == "War") &&

@@ -228,3 +228,28 @@ TEST_CASE("studio: Ctrl-C or SIGTERM stops it cleanly, its scratch folder gone, 
 }
 
 }  // namespace narrate
+
+namespace narrate {
+
+TEST_CASE("studio: two sessions editing one article at once lose no edit") {
+  TempDir dir;
+  copy_sample(dir, "story.txt");
+  const test::ScopedEnv cache("XDG_CACHE_HOME", dir.file(".cache"));
+  AudioOptions audio;
+  audio.quiet = true;
+  audio.jobs = 1;
+  StudioSession first(dir.file("story.txt"), {}, audio), second(dir.file("story.txt"), {}, audio);
+  constexpr int kEach = 12;
+  const auto add_words = [](StudioSession& session, const std::string& prefix) {
+    for (int i = 0; i < kEach; ++i) session.set_pronunciation("", prefix + std::to_string(i), "word " + std::to_string(i));
+  };
+  std::thread a([&] { add_words(first, "alpha"); });
+  std::thread b([&] { add_words(second, "beta"); });
+  a.join();
+  b.join();
+  const Sidecar saved = read_sidecar(dir.file("story.txt.narrate.toml"));
+  CHECK(saved.lexicon.size() == 2 * kEach);
+  CHECK(first.article("")["edits"]["lexicon"].size() == 2 * kEach);
+}
+
+}  // namespace narrate

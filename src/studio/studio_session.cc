@@ -1,6 +1,8 @@
 #include "studio/studio_session.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -52,6 +54,27 @@ bool inside(const fs::path& path, const std::string& root) {
   const std::string text = path.string();
   return text.size() > root.size() && text.compare(0, root.size(), root) == 0 && text[root.size()] == '/';
 }
+
+// An exclusive lock (flock) on a file, held while it lives.
+class ArticleLock {
+ public:
+  explicit ArticleLock(const std::string& path) : fd_(open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
+    if (fd_ < 0) throw Error(system_error_message("cannot open", path, errno));
+    while (flock(fd_, LOCK_EX) != 0) {
+      if (errno != EINTR) {
+        const int err = errno;
+        close(fd_);
+        throw Error(system_error_message("cannot lock", path, err));
+      }
+    }
+  }
+  ~ArticleLock() { close(fd_); }
+  ArticleLock(const ArticleLock&) = delete;
+  ArticleLock& operator=(const ArticleLock&) = delete;
+
+ private:
+  int fd_;
+};
 
 }  // namespace
 
@@ -171,6 +194,10 @@ Json StudioSession::edit(const std::string& name, const std::function<void(Sidec
     const std::lock_guard lock(mutex_);
     const std::string path = path_of(name);
     const std::string sidecar_path = *sidecar_path_for(path);
+    // Another studio (or a second page) may edit the same article: each edit reads, changes
+    // and writes the sidecar holding a lock on the article itself (no lock file is left
+    // beside it), so that no edit is lost between two of them.
+    const ArticleLock lock_article(path);
     Sidecar edits = read_sidecar(sidecar_path);
     change(edits);
     NarrationOptions options = options_;

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "util/file_lock.h"
+
 namespace narrate {
 
 // Holds an exclusive lock on `feed`.lock (made when missing, never removed: removing a
@@ -12,12 +14,12 @@ namespace narrate {
 class FeedLock {
  public:
   explicit FeedLock(const std::string& feed);
-  ~FeedLock();
   FeedLock(const FeedLock&) = delete;
   FeedLock& operator=(const FeedLock&) = delete;
 
  private:
-  int fd_ = -1;
+  std::string path_;
+  FileLock lock_;
 };
 
 }  // namespace narrate

@@ -100,12 +100,13 @@ void assign_quotes(Article& article, const std::map<size_t, std::string>& fixes,
   article.speakers = std::move(speakers);
 }
 
+ArticleFormat article_format(const NarrationOptions& options) {
+  return options.markdown ? ArticleFormat::markdown : options.html ? ArticleFormat::html : ArticleFormat::automatic;
+}
+
 Narration plan_narration(const NarrationOptions& options) {
-  const ArticleFormat format = options.markdown ? ArticleFormat::markdown
-                               : options.html   ? ArticleFormat::html
-                                                : ArticleFormat::automatic;
   const std::optional<std::string> sidecar = options.use_sidecar ? sidecar_path_for(options.article) : std::nullopt;
-  return plan_narration(options, load_article(options.article, format), sidecar);
+  return plan_narration(options, load_article(options.article, article_format(options)), sidecar);
 }
 
 Narration plan_narration(const NarrationOptions& options, ReadingText reading, const std::optional<std::string>& sidecar_path) {
@@ -132,7 +133,10 @@ Narration plan_narration(const NarrationOptions& options, ReadingText reading, S
   }
   assign_quotes(article, edits.speakers, origin);
   std::map<size_t, std::string> assigned;
-  for (const std::string& text : options.assign) assigned.insert_or_assign(parse_assignment(text).first, parse_assignment(text).second);
+  for (const std::string& text : options.assign) {
+    auto [quote, speaker] = parse_assignment(text);
+    assigned.insert_or_assign(quote, std::move(speaker));
+  }
   assign_quotes(article, assigned, "--assign");
 
   // The sidecar's voices for the speakers still in the article (a speaker whose quotes

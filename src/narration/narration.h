@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "article/article.h"
+#include "document/load_article.h"
 #include "document/reading_text.h"
 #include "narration/sidecar.h"
 #include "script/script.h"
@@ -46,6 +47,9 @@ struct Narration {
   std::optional<std::string> sidecar_path;  // where this article's edits are kept (none for standard input)
   Sidecar edits;                            // the edits read from it (empty without one)
 };
+
+// The format to read the article in: --markdown, --html, else what its name or start says.
+ArticleFormat article_format(const NarrationOptions& options);
 
 // Runs the stages up to the script: reads the article and its sidecar, finds the
 // structure and the speakers, applies the edits and options, casts, writes the script.

@@ -47,6 +47,21 @@ size_t quote_number(const std::string& key, const std::string& at) {
 
 }  // namespace
 
+void check_lexicon_entry(const std::string& word, const std::string& pronunciation) {
+  // One line the lexicon reads, as a --lexicon file's line would be.
+  if (word.find_first_of("=#\r\n") != std::string::npos || pronunciation.find_first_of("#\r\n") != std::string::npos) {
+    throw Error("lexicon entry '" + word + "' may not hold '=', '#' or a line break");
+  }
+  try {
+    Lexicon check;
+    check.add_text(word + " = " + pronunciation, "");
+  } catch (const Error& e) {
+    std::string message = e.what();
+    message.erase(0, message.find(' ') + 1);  // the lexicon's own ":1: " position
+    throw Error("lexicon entry '" + word + "': " + message);
+  }
+}
+
 std::string Sidecar::lexicon_text() const {
   std::string text;
   for (const auto& [word, pronunciation] : lexicon) text += word + " = " + pronunciation + "\n";
@@ -87,17 +102,10 @@ Sidecar parse_sidecar(const std::string& text, const std::string& path) {
     sidecar.speakers[quote_number(key, at)] = name;
   });
   read_strings(root, path, "lexicon", [&](const std::string& word, const std::string& pronunciation, const std::string& at) {
-    // Each entry must be one line the lexicon reads, as a --lexicon file's line would.
-    if (word.find_first_of("=#\r\n") != std::string::npos || pronunciation.find_first_of("#\r\n") != std::string::npos) {
-      throw Error(at + ": lexicon entry '" + word + "' may not hold '=', '#' or a line break");
-    }
     try {
-      Lexicon check;
-      check.add_text(word + " = " + pronunciation, "");
+      check_lexicon_entry(word, pronunciation);
     } catch (const Error& e) {
-      std::string message = e.what();
-      message.erase(0, message.find(' ') + 1);  // the lexicon's own ":1: " position
-      throw Error(at + ": lexicon entry '" + word + "': " + message);
+      throw Error(at + ": " + e.what());
     }
     sidecar.lexicon[word] = pronunciation;
   });

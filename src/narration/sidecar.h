@@ -26,6 +26,10 @@ struct Sidecar {
   std::string lexicon_text() const;
 };
 
+// Throws Error ("lexicon entry 'WORD' ...") unless WORD = PRONUNCIATION is one line a
+// lexicon file could hold and Lexicon accepts.
+void check_lexicon_entry(const std::string& word, const std::string& pronunciation);
+
 // The sidecar's path for the article at `article`: "ARTICLE.narrate.toml"; none for
 // standard input ("-" or "").
 std::optional<std::string> sidecar_path_for(const std::string& article);

@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <stdlib.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +13,7 @@
 #include "narration/article_json.h"
 #include "narration/shipped_data.h"
 #include "script/selection.h"
+#include "util/file_lock.h"
 #include "util/read_bounded.h"
 
 namespace narrate {
@@ -31,8 +31,15 @@ bool is_article_name(const fs::path& path) {
   return std::find(kinds.begin(), kinds.end(), extension) != kinds.end();
 }
 
+bool inside(const fs::path& path, const std::string& root) {
+  const std::string text = path.string();
+  return text.size() > root.size() && text.compare(0, root.size(), root) == 0 && text[root.size()] == '/';
+}
+
+}  // namespace
+
 // What a file is, to see that it changed under the session (edited in another window).
-struct Identity {
+struct StudioSession::Identity {
   bool exists = false;
   dev_t device = 0;
   ino_t inode = 0;
@@ -44,39 +51,11 @@ struct Identity {
   }
 };
 
-Identity identity_of(const std::string& path) {
+StudioSession::Identity StudioSession::identity_of(const std::string& path) {
   struct stat status {};
   if (stat(path.c_str(), &status) != 0) return {};
   return {true, status.st_dev, status.st_ino, status.st_size, status.st_mtim};
 }
-
-bool inside(const fs::path& path, const std::string& root) {
-  const std::string text = path.string();
-  return text.size() > root.size() && text.compare(0, root.size(), root) == 0 && text[root.size()] == '/';
-}
-
-// An exclusive lock (flock) on a file, held while it lives.
-class ArticleLock {
- public:
-  explicit ArticleLock(const std::string& path) : fd_(open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
-    if (fd_ < 0) throw Error(system_error_message("cannot open", path, errno));
-    while (flock(fd_, LOCK_EX) != 0) {
-      if (errno != EINTR) {
-        const int err = errno;
-        close(fd_);
-        throw Error(system_error_message("cannot lock", path, err));
-      }
-    }
-  }
-  ~ArticleLock() { close(fd_); }
-  ArticleLock(const ArticleLock&) = delete;
-  ArticleLock& operator=(const ArticleLock&) = delete;
-
- private:
-  int fd_;
-};
-
-}  // namespace
 
 struct StudioSession::Planned {
   std::string path;
@@ -150,24 +129,37 @@ std::string StudioSession::path_of(const std::string& name) const {
 
 StudioSession::Planned& StudioSession::planned(const std::string& name) {
   const std::string path = path_of(name);
-  std::unique_ptr<Planned>& entry = planned_[path];
   const std::string sidecar = *sidecar_path_for(path);
-  if (entry && entry->article == identity_of(path) && entry->sidecar == identity_of(sidecar)) return *entry;
-  auto fresh = std::make_unique<Planned>();
-  fresh->path = path;
-  fresh->article = identity_of(path);
-  fresh->sidecar = identity_of(sidecar);
+  // The files as they were before they are read: a change while planning is seen next time.
+  const Identity article = identity_of(path), edits = identity_of(sidecar);
+  const std::unique_ptr<Planned>& entry = planned_[path];
+  if (entry && entry->article == article && entry->sidecar == edits) return *entry;
+  return keep(path, article, edits, plan(path, read_sidecar(sidecar)));
+}
+
+Narration StudioSession::plan(const std::string& path, Sidecar edits) const {
   NarrationOptions options = options_;
   options.article = path;
-  options.use_sidecar = true;
-  fresh->narration = std::make_unique<Narration>(plan_narration(options));
-  entry = std::move(fresh);
+  return plan_narration(options, load_article(path, article_format(options)), std::move(edits), sidecar_path_for(path));
+}
+
+StudioSession::Planned& StudioSession::keep(const std::string& path, const Identity& article, const Identity& edits,
+                                            Narration narration) {
+  std::unique_ptr<Planned>& entry = planned_[path];
+  entry = std::make_unique<Planned>();
+  entry->path = path;
+  entry->article = article;
+  entry->sidecar = edits;
+  entry->narration = std::make_unique<Narration>(std::move(narration));
   return *entry;
 }
 
 Json StudioSession::article(const std::string& name) {
   const std::lock_guard lock(mutex_);
-  const Planned& entry = planned(name);
+  return document(planned(name));
+}
+
+Json StudioSession::document(const Planned& entry) const {
   const Narration& narration = *entry.narration;
   Json document = article_json(narration);
   document["article"] = fs::path(entry.path).filename().string();
@@ -190,35 +182,30 @@ Json StudioSession::article(const std::string& name) {
 }
 
 Json StudioSession::edit(const std::string& name, const std::function<void(Sidecar&)>& change) {
-  {
-    const std::lock_guard lock(mutex_);
-    const std::string path = path_of(name);
-    const std::string sidecar_path = *sidecar_path_for(path);
-    // Another studio (or a second page) may edit the same article: each edit reads, changes
-    // and writes the sidecar holding a lock on the article itself (no lock file is left
-    // beside it), so that no edit is lost between two of them.
-    const ArticleLock lock_article(path);
-    Sidecar edits = read_sidecar(sidecar_path);
-    change(edits);
-    NarrationOptions options = options_;
-    options.article = path;
-    // Tried before it is saved: an edit the narration refuses leaves the sidecar as it was.
-    try {
-      const ArticleFormat format = options.markdown ? ArticleFormat::markdown
-                                   : options.html   ? ArticleFormat::html
-                                                    : ArticleFormat::automatic;
-      plan_narration(options, load_article(path, format), edits, sidecar_path);
-    } catch (const Error& e) {
-      throw StudioError(400, e.what());
-    }
-    if (edits.empty()) {
-      std::error_code ignored;
-      fs::remove(sidecar_path, ignored);
-    } else {
-      write_sidecar(sidecar_path, edits);
-    }
+  const std::lock_guard lock(mutex_);
+  const std::string path = path_of(name);
+  const std::string sidecar_path = *sidecar_path_for(path);
+  // Another studio (or a second page) may edit the same article: each edit reads, changes
+  // and writes the sidecar holding a lock on the article itself (no lock file is left
+  // beside it), so that no edit is lost between two of them.
+  const FileLock lock_article(path, O_RDONLY);
+  Sidecar edits = read_sidecar(sidecar_path);
+  change(edits);
+  // Tried before it is saved: an edit the narration refuses leaves the sidecar as it was.
+  const Identity article = identity_of(path);
+  std::optional<Narration> tried;
+  try {
+    tried.emplace(plan(path, edits));
+  } catch (const Error& e) {
+    throw StudioError(400, e.what());
   }
-  return article(name);
+  if (edits.empty()) {
+    std::error_code ignored;
+    fs::remove(sidecar_path, ignored);
+  } else {
+    write_sidecar(sidecar_path, edits);
+  }
+  return document(keep(path, article, identity_of(sidecar_path), std::move(*tried)));
 }
 
 Json StudioSession::set_voice(const std::string& name, const std::string& speaker, const std::string& voice) {
@@ -249,12 +236,14 @@ Json StudioSession::assign_quote(const std::string& name, size_t quote, const st
 Json StudioSession::set_pronunciation(const std::string& name, const std::string& word, const std::string& pronunciation) {
   if (word.find_first_not_of(" \t") == std::string::npos) throw StudioError(400, "a lexicon entry needs a word");
   return edit(name, [&](Sidecar& edits) {
-    if (word.find_first_of("=#\r\n") != std::string::npos || pronunciation.find_first_of("#\r\n") != std::string::npos) {
-      throw StudioError(400, "a lexicon entry may not hold '=', '#' or a line break");
-    }
     if (pronunciation.empty()) {
       edits.lexicon.erase(word);
     } else {
+      try {
+        check_lexicon_entry(word, pronunciation);
+      } catch (const Error& e) {
+        throw StudioError(400, e.what());
+      }
       edits.lexicon[word] = pronunciation;
     }
   });

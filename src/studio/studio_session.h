@@ -85,9 +85,17 @@ class StudioSession {
   StudioAudio export_audio(const std::string& name, AudioFormat format);
 
  private:
+  struct Identity;
   struct Planned;
+  static Identity identity_of(const std::string& path);
   std::string path_of(const std::string& name) const;
+  // The article's narration, planned again when its file or sidecar changed.
   Planned& planned(const std::string& name);
+  // The article at `path` planned with `edits`.
+  Narration plan(const std::string& path, Sidecar edits) const;
+  // Keeps `narration` as the article's, planned from the files as `article` and `edits` identify them.
+  Planned& keep(const std::string& path, const Identity& article, const Identity& edits, Narration narration);
+  nlohmann::ordered_json document(const Planned& planned) const;
   nlohmann::ordered_json edit(const std::string& name, const std::function<void(Sidecar&)>& change);
   StudioAudio render(const Script& script, AudioFormat format, const Planned& planned, RenderReport* report);
 

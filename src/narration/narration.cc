@@ -54,17 +54,12 @@ std::pair<size_t, std::string> parse_assignment(const std::string& text) {
   const size_t equals = text.find('=');
   const std::string number = equals == std::string::npos ? "" : collapse_whitespace(text.substr(0, equals));
   const std::string name = equals == std::string::npos ? "" : collapse_whitespace(text.substr(equals + 1));
-  size_t value = 0;
-  bool digits = !number.empty() && number.size() < 10;
-  for (const char c : number) {
-    digits = digits && c >= '0' && c <= '9';
-    if (digits) value = value * 10 + static_cast<size_t>(c - '0');
-  }
-  if (!digits || value == 0 || name.empty()) {
+  const std::optional<uint64_t> value = parse_whole_number(number, 9);
+  if (!value || *value == 0 || name.empty()) {
     throw Error("--assign wants QUOTE=NAME (a quote number from 1, as inspect shows it, and a speaker or \"narrator\"), not '" +
                 text + "'");
   }
-  return {value, name};
+  return {static_cast<size_t>(*value), name};
 }
 
 void assign_quotes(Article& article, const std::map<size_t, std::string>& fixes, const std::string& origin) {

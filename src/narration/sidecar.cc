@@ -9,6 +9,7 @@
 #include "text/lexicon.h"
 #include "util/error.h"
 #include "util/read_bounded.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
@@ -36,13 +37,9 @@ void read_strings(const toml::table& root, const std::string& path, const char* 
 }
 
 size_t quote_number(const std::string& key, const std::string& at) {
-  size_t number = 0;
-  for (const char c : key) {
-    if (c < '0' || c > '9' || number > 1'000'000'000) throw Error(at + ": [speakers] keys are quote numbers from 1, not '" + key + "'");
-    number = number * 10 + static_cast<size_t>(c - '0');
-  }
-  if (key.empty() || number == 0) throw Error(at + ": [speakers] keys are quote numbers from 1, not '" + key + "'");
-  return number;
+  const std::optional<uint64_t> number = parse_whole_number(key, 10);
+  if (!number || *number == 0) throw Error(at + ": [speakers] keys are quote numbers from 1, not '" + key + "'");
+  return static_cast<size_t>(*number);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "audio/audio_format.h"
 #include "studio/assets.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
@@ -67,13 +68,9 @@ std::string text_field(const Json& body, const char* key) {
 
 std::optional<size_t> number_parameter(const httplib::Request& request, const char* key) {
   if (!request.has_param(key)) return std::nullopt;
-  const std::string text = request.get_param_value(key);
-  size_t value = 0;
-  if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos) {
-    throw StudioError(400, std::string(key) + " must be a whole number");
-  }
-  for (const char c : text) value = value * 10 + static_cast<size_t>(c - '0');
-  return value;
+  const std::optional<uint64_t> value = parse_whole_number(request.get_param_value(key), 9);
+  if (!value) throw StudioError(400, std::string(key) + " must be a whole number");
+  return static_cast<size_t>(*value);
 }
 
 }  // namespace

@@ -31,4 +31,14 @@ uint64_t stable_hash(std::string_view text) {
   return hash;
 }
 
+std::optional<uint64_t> parse_whole_number(std::string_view text, size_t max_digits) {
+  if (text.empty() || text.size() > max_digits || text.size() > 18) return std::nullopt;
+  uint64_t value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + static_cast<uint64_t>(c - '0');
+  }
+  return value;
+}
+
 }  // namespace narrate

@@ -30,6 +30,7 @@ TEST_CASE("an installed narrate runs from any folder with its installed voices a
   const std::string root = stage + "/opt/narrate";
   REQUIRE(test::file_exists(root + "/bin/narrate"));
   CHECK(test::file_exists(root + "/libexec/narrate/narrate-speaker"));
+  CHECK(test::file_exists(root + "/libexec/narrate/narrate-studio"));
   CHECK(test::file_exists(root + "/share/narrate/voices/narrator.toml"));
   CHECK(test::file_exists(root + "/share/narrate/voices/loudness.tsv"));
   CHECK(test::file_exists(root + "/share/narrate/voices/lexicon.txt"));
@@ -48,6 +49,9 @@ TEST_CASE("an installed narrate runs from any folder with its installed voices a
   CHECK(shell(env + "voices > voices.txt") == 0);
   CHECK(test::read_file(work + "/voices.txt").find("installed-only") != std::string::npos);
   REQUIRE(shell(env + "render a.txt -o a.wav -q") == 0);
+  // `narrate studio` is the installed narrate-studio: it answers for a missing article.
+  CHECK(shell(env + "studio missing.txt 2> studio.txt") == 1);
+  CHECK(test::read_file(work + "/studio.txt").find("missing.txt") != std::string::npos);
   const SoundFile installed = read_sound_file(work + "/a.wav");
   CHECK(installed.seconds() > 1.5);
 

@@ -30,11 +30,12 @@ int16_t to_sample(float value, float ceiling) {
 __attribute__((target_clones("avx2", "default")))
 #endif
 void amplify_limited(std::span<const int16_t> samples, double gain_db, double ceiling_db, int sample_rate,
-                     AudioBuffer& out) {
+                     const std::function<void(std::span<const int16_t>)>& write) {
   const auto gain = static_cast<float>(std::pow(10.0, gain_db / 20.0));
   const auto ceiling = static_cast<float>(32767.0 * std::pow(10.0, ceiling_db / 20.0));
   const size_t n = samples.size();
-  out.resize(n);
+  constexpr size_t kPiece = 8192;  // a multiple of kBlock
+  static thread_local std::vector<int16_t> piece(kPiece);
   // Samples louder than this need limiting once amplified.
   const float loudest_allowed = ceiling / gain;
   const size_t blocks = (n + kBlock - 1) / kBlock;
@@ -72,11 +73,23 @@ void amplify_limited(std::span<const int16_t> samples, double gain_db, double ce
     const size_t begin = b * kBlock;
     const int length = static_cast<int>(std::min(n, begin + kBlock) - begin);
     const int16_t* in = samples.data() + begin;
-    int16_t* result = out.data() + begin;
+    int16_t* result = piece.data() + begin % kPiece;
     for (int k = 0; k < length; ++k) {  // int, not size_t: its conversion to float vectorizes
       result[k] = to_sample(static_cast<float>(in[k]) * (from + step * static_cast<float>(k)), ceiling);
     }
+    const size_t written = begin + static_cast<size_t>(length);
+    if (written % kPiece == 0 || written == n) {
+      write(std::span<const int16_t>(piece.data(), (written - 1) % kPiece + 1));
+    }
   }
+}
+
+void amplify_limited(std::span<const int16_t> samples, double gain_db, double ceiling_db, int sample_rate,
+                     AudioBuffer& out) {
+  out.clear();
+  out.reserve(samples.size());
+  amplify_limited(samples, gain_db, ceiling_db, sample_rate,
+                  [&out](std::span<const int16_t> piece) { out.insert(out.end(), piece.begin(), piece.end()); });
 }
 
 }  // namespace narrate

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -16,5 +17,11 @@ namespace narrate {
 // carried between calls), so the same input always gives the same output.
 void amplify_limited(std::span<const int16_t> samples, double gain_db, double ceiling_db, int sample_rate,
                      AudioBuffer& out);
+
+// The same samples handed to `write` in order, a piece of at most 8192 at a time, from a
+// buffer that is reused: a part's samples never all sit in new memory at once (a render
+// would fault in a page for every 2048 samples of its longest part).
+void amplify_limited(std::span<const int16_t> samples, double gain_db, double ceiling_db, int sample_rate,
+                     const std::function<void(std::span<const int16_t>)>& write);
 
 }  // namespace narrate

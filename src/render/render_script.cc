@@ -24,10 +24,6 @@ RenderReport render_script(const Script& script, SpeechEngine& engine, AudioSink
   report.sample_rate = engine.sample_rate();
   report.parts.reserve(script.utterances.size());
   const std::vector<int16_t> no_sound(static_cast<size_t>(report.sample_rate), 0);  // one second
-  // Room for a minute of speech at once: growing it part by part would make a new buffer
-  // (and fault its pages in) at every longer part. Only what is written takes memory.
-  AudioBuffer scaled;
-  scaled.reserve(static_cast<size_t>(report.sample_rate) * 60);
   engine.speak_all(script.utterances, [&](size_t index, const SpeechOutput& speech) {
     const Utterance& utterance = script.utterances[index];
     RenderedPart part;
@@ -43,8 +39,8 @@ RenderReport render_script(const Script& script, SpeechEngine& engine, AudioSink
       sink.write(speech.samples);
     } else {
       part.gain_db = gain->second;
-      amplify_limited(speech.samples, part.gain_db, settings.peak_ceiling_db, report.sample_rate, scaled);
-      sink.write(scaled);
+      amplify_limited(speech.samples, part.gain_db, settings.peak_ceiling_db, report.sample_rate,
+                      [&sink](std::span<const int16_t> piece) { sink.write(piece); });
     }
     part.pause = static_cast<uint64_t>(utterance.pause_after_ms) * report.sample_rate / 1000;
     for (uint64_t left = part.pause; left > 0;) {

@@ -24,12 +24,8 @@ extern char** environ;
 namespace narrate {
 namespace {
 
-// narrate-speaker beside the running program, else where an installed tree has it, else
-// where the build put it (narrate and the tests, run from the build tree).
 std::string speaker_path() {
-  const std::string beside = program_dir() + "/narrate-speaker";
-  if (!program_dir().empty() && access(beside.c_str(), X_OK) == 0) return beside;
-  return installed_or(NARRATE_SPEAKER_FROM_BIN, NARRATE_SPEAKER_PATH);
+  return helper_program_path("narrate-speaker", NARRATE_SPEAKER_FROM_BIN, NARRATE_SPEAKER_PATH);
 }
 
 // `fd` moved to `lowest` or above (close-on-exec; the original is closed), or -1 with

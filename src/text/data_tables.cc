@@ -24,6 +24,8 @@ std::string_view data_table(std::string_view name) {
   return loaded.emplace(std::string(name), read_bounded(path, 16 << 20, "a data table")).first->second;
 }
 
+bool data_table_is_built_in(std::string_view name) { return data_table(name).data() == embedded_data(name).data(); }
+
 std::vector<std::vector<std::string>> data_table_rows(std::string_view name) {
   std::vector<std::vector<std::string>> rows;
   const std::string_view text = data_table(name);

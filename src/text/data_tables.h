@@ -15,6 +15,10 @@ namespace narrate {
 // is none. The returned text lives until the program ends. Thread-safe.
 std::string_view data_table(std::string_view name);
 
+// Whether data_table(name) is the copy built into narrate (checked when narrate was
+// built and tested), not one read from NARRATE_DATA_DIR.
+bool data_table_is_built_in(std::string_view name);
+
 // The rows of data table `name`, split at tabs; lines starting with '#' and blank lines
 // are skipped, a final '\r' is dropped.
 std::vector<std::vector<std::string>> data_table_rows(std::string_view name);

@@ -1,5 +1,7 @@
 #include "util/install_layout.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <system_error>
 
@@ -17,6 +19,13 @@ std::string installed_or(const std::string& relative, const std::string& fallbac
   std::error_code ec;
   const std::filesystem::path candidate = (std::filesystem::path(dir) / relative).lexically_normal();
   return std::filesystem::exists(candidate, ec) ? candidate.string() : fallback;
+}
+
+std::string helper_program_path(const std::string& name, const std::string& relative, const std::string& build_path) {
+  const std::string dir = program_dir();
+  const std::string beside = dir + "/" + name;
+  if (!dir.empty() && access(beside.c_str(), X_OK) == 0) return beside;
+  return installed_or(relative, build_path);
 }
 
 }  // namespace narrate

@@ -108,6 +108,30 @@ TEST_CASE("the first writeback drops the file to be replaced from the page cache
   close(old);
 }
 
+TEST_CASE("writes made while the background sync runs all land, the header rewritten last included") {
+  test::TempDir dir;
+  const std::string target = dir.file("out.wav");
+  test::write_file(target, "the old file");
+  std::string expected;
+  {
+    AtomicOutput out(target);
+    REQUIRE(write(out.fd(), "HEADER--", 8) == 8);
+    expected = "HEADER--";
+    for (int piece = 0; piece < 64; ++piece) {
+      const std::string block(65536 + piece, static_cast<char>('a' + piece % 26));
+      REQUIRE(write(out.fd(), block.data(), block.size()) == static_cast<ssize_t>(block.size()));
+      expected += block;
+      out.start_writeback();  // a sync asked for after every piece: most wait for the one under way
+    }
+    REQUIRE(pwrite(out.fd(), "RIFF", 4, 0) == 4);  // as a WAV writer's header, at the end
+    expected.replace(0, 4, "RIFF");
+    CHECK(test::read_file(target) == "the old file");  // untouched until the commit
+    out.commit();
+  }
+  CHECK(test::read_file(target) == expected);
+  CHECK(test::count_entries(dir.path()) == 1);
+}
+
 TEST_CASE("unwritable places are reported before anything is written") {
   test::TempDir dir;
   test::write_file(dir.file("plain"), "a file, not a folder");

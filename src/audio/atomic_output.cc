@@ -6,6 +6,10 @@
 
 #include <array>
 #include <climits>
+#include <condition_variable>
+#include <mutex>
+#include <system_error>
+#include <thread>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -175,7 +179,64 @@ AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
   register_pending(temp_path_);
 }
 
+// A thread that makes a file's data durable (fdatasync) whenever asked, until stopped.
+// Requests that come while it syncs are served by one more sync.
+class AtomicOutput::BackgroundSync {
+ public:
+  explicit BackgroundSync(int fd) : fd_(fd), thread_([this] { run(); }) {}
+  ~BackgroundSync() { stop(); }
+
+  void request() {
+    const std::lock_guard lock(mutex_);
+    wanted_ = true;
+    wake_.notify_one();
+  }
+  // Waits for a sync under way (not for one only asked for) and ends the thread; returns
+  // the first error a sync met, else 0.
+  int stop() {
+    {
+      const std::lock_guard lock(mutex_);
+      stopping_ = true;
+      wake_.notify_one();
+    }
+    if (thread_.joinable()) thread_.join();
+    return error_;
+  }
+
+ private:
+  void run() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+      wake_.wait(lock, [this] { return wanted_ || stopping_; });
+      if (stopping_) return;
+      wanted_ = false;
+      lock.unlock();
+      const int err = fdatasync(fd_) == 0 ? 0 : errno;
+      lock.lock();
+      // The first error is kept: a later fsync of the same descriptor may not report it
+      // again (the kernel reports a writeback error once per open file).
+      if (err != 0 && error_ == 0) error_ = err;
+    }
+  }
+
+  const int fd_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool wanted_ = false;
+  bool stopping_ = false;
+  int error_ = 0;
+  std::thread thread_;  // last: started once the members it uses are made
+};
+
+int AtomicOutput::stop_background_sync() {
+  if (!syncing_) return 0;
+  const int err = syncing_->stop();
+  syncing_.reset();
+  return err;
+}
+
 AtomicOutput::~AtomicOutput() {
+  stop_background_sync();
   if (fd_ >= 0) close(fd_);
   if (!committed_ && !anonymous_ && !streams_) {
     unlink(temp_path_.c_str());
@@ -201,16 +262,20 @@ int AtomicOutput::name_anonymous_file() {
 }
 
 void AtomicOutput::start_writeback() {
-  if (streams_) return;
-  // Only what was written since the last call: the file is written front to back.
-  const off_t end = lseek(fd_, 0, SEEK_CUR);
-  if (end <= written_back_) return;
-  if (written_back_ == 0) drop_from_page_cache(path_);
-  sync_file_range(fd_, written_back_, end - written_back_, SYNC_FILE_RANGE_WRITE);  // a hint: failures show at fsync
-  written_back_ = end;
+  if (streams_ || fd_ < 0) return;
+  if (!syncing_) {
+    drop_from_page_cache(path_);
+    try {
+      syncing_ = std::make_unique<BackgroundSync>(fd_);
+    } catch (const std::system_error&) {
+      return;  // no thread to be had: commit's fsync does it all, as it always can
+    }
+  }
+  syncing_->request();
 }
 
 void AtomicOutput::commit() {
+  int err = stop_background_sync();
   if (streams_) {
     const int closed = close(fd_);
     fd_ = -1;
@@ -220,13 +285,12 @@ void AtomicOutput::commit() {
   }
   const mode_t mask = umask(0);
   umask(mask);
-  int err = 0;
-  if (replaces_) {
+  if (err == 0 && replaces_) {
     // As the file it replaces: owner first (which may clear set-id bits), then mode. Only
     // a privileged process can give a file away; others keep their own ownership.
     if (fchown(fd_, replaced_.st_uid, replaced_.st_gid) != 0 && errno != EPERM) err = errno;
     if (err == 0 && fchmod(fd_, replaced_.st_mode & 07777) != 0) err = errno;
-  } else if (fchmod(fd_, 0666 & ~mask) != 0) {
+  } else if (err == 0 && fchmod(fd_, 0666 & ~mask) != 0) {
     err = errno;
   }
   if (err == 0 && fsync(fd_) != 0) err = errno;

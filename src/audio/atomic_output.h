@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,11 +44,13 @@ class AtomicOutput {
   // True when writing straight to a device, FIFO or socket (not seekable, no read-back).
   bool streams() const { return streams_; }
 
-  // Asks the kernel to start writing what was written so far to disk, without waiting:
-  // commit() then has little left to wait for. The first call also drops the file this
-  // one will replace, if any, from the page cache (its content stays on disk, untouched):
-  // commit's rename would otherwise free those pages while the user waits, 1 ms for a
-  // 14 MB file here. Meant to be called while the caller waits for more to write.
+  // Has what was written so far made durable (fdatasync) by a thread of its own, without
+  // waiting: commit()'s fsync then has only the rest to wait for (for the sample's 14 MB,
+  // 0.5-3 ms instead of 13-18 ms here: the disk's work and the journal's commit happen
+  // while speech is still being made). A failure there fails commit(). The first call
+  // also drops the file this one will replace, if any, from the page cache (its content
+  // stays on disk, untouched): commit's rename would otherwise free those pages while the
+  // user waits. Meant to be called while the caller waits for more to write.
   void start_writeback();
 
   // Closes the descriptor and moves the finished file into place. Throws Error on failure
@@ -55,14 +58,16 @@ class AtomicOutput {
   void commit();
 
  private:
+  class BackgroundSync;
   int name_anonymous_file();
   void remove_made_dirs();
+  int stop_background_sync();  // the first error the background sync met, else 0
 
   std::string path_;
   std::string temp_path_;
   std::vector<std::string> made_dirs_;  // folders this output made, outermost first
   int fd_ = -1;
-  off_t written_back_ = 0;  // start_writeback asked for everything before this
+  std::unique_ptr<BackgroundSync> syncing_;  // from the first start_writeback to commit
   bool anonymous_ = false;  // no name yet: nothing to clean up
   bool committed_ = false;
   bool streams_ = false;

@@ -104,12 +104,18 @@ class Attributor {
         return at >= low + 1 && word_at(at) && (tokens_[at].is("of") || tokens_[at].is("on") || tokens_[at].is("for")) &&
                word_at(at - 1) && tokens_[at - 1].capitalized() && !is_function_word(tokens_[at - 1]);
       };
+      // Not a person's name before it: "Peter Morgan of Reuters" is Peter Morgan, of Reuters.
+      const auto persons_name_from = [&](size_t from) {
+        return is_person_title(tokens_[from]) || !gender_of_first_name(tokens_[from].text).empty();
+      };
       for (size_t joins = 0; joins < 2 && k >= low + 2 && j - k < kMaxNameWords && joins_name(k - 1); ++joins) {
-        k -= 2;
-        while (k > low && j - k < kMaxNameWords && word_at(k - 1) && tokens_[k - 1].capitalized() &&
-               !is_function_word(tokens_[k - 1]) && !is_speech_verb(tokens_[k - 1])) {
-          --k;
+        size_t before = k - 2;
+        while (before > low && j - before < kMaxNameWords && word_at(before - 1) && tokens_[before - 1].capitalized() &&
+               !is_function_word(tokens_[before - 1]) && !is_speech_verb(tokens_[before - 1])) {
+          --before;
         }
+        if (persons_name_from(before)) break;
+        k = before;
       }
       if (k > low && word_at(k - 1) && tokens_[k - 1].is("the")) --k;
       return Mention{tokens_[k].is("the") ? MentionType::description : MentionType::name,
@@ -182,7 +188,21 @@ class Attributor {
       }
       return std::nullopt;
     }
-    return phrase_ending_at(j, low);
+    auto mention = phrase_ending_at(j, low);
+    // "Mr. Morgan of the Sierra Club said": the name the phrase belongs to is the subject.
+    if (mention) {
+      size_t first = j;
+      while (first > low && tokens_[first - 1].span.end > mention->span.start) --first;
+      if (first >= low + 2 && word_at(first - 1) && is_attaching_preposition(tokens_[first - 1]) && word_at(first - 2) &&
+          tokens_[first - 2].capitalized() && !is_function_word(tokens_[first - 2])) {
+        if (auto owner = phrase_ending_at(first - 2, low); owner && owner->type == MentionType::name) return owner;
+      }
+    }
+    return mention;
+  }
+
+  static bool is_attaching_preposition(const Token& word) {
+    return word.is("of") || word.is("at") || word.is("from") || word.is("with");
   }
 
   // The subject of the sentence holding token `v`, for participles: "Trump was defensive,
@@ -220,6 +240,11 @@ class Attributor {
     }
     if (const size_t name = name_after_job_words(k, high); name != kNone) return phrase_starting_at(name, high, true);
     if (is_determiner(first) || first.is("the")) {
+      // "said a former official Mary Poe", "said the party's chairman John Roe": the name
+      // after the words that describe it.
+      if (const size_t name = after_job ? kNone : name_after_job_words(k + 1, high); name != kNone) {
+        return phrase_starting_at(name, high, true);
+      }
       while (end + 1 < high && word_at(end + 1) && !ends_description(tokens_[end + 1]) &&
              end + 1 - k < kMaxDescriptionWords) {
         ++end;
@@ -238,15 +263,26 @@ class Attributor {
   // Where a name starts after up to kMaxJobWords lowercase words that describe it, as
   // news writes a speaker after the verb: "said owner René Lefèvre", "said board chair
   // Ana Lima", "said former president Barack Obama". kNone when no name follows them.
+  // A word glued to its neighbours by a slash counts as one ("9/11 widow Terry Strada").
   static constexpr size_t kMaxJobWords = 3;
   size_t name_after_job_words(size_t k, size_t high) const {
     size_t j = k;
-    while (j < high && j - k < kMaxJobWords && word_at(j) && !tokens_[j].capitalized() && !is_function_word(tokens_[j]) &&
+    size_t words = 0;
+    while (j < high && words < kMaxJobWords && word_at(j) && !tokens_[j].capitalized() && !is_function_word(tokens_[j]) &&
            !is_determiner(tokens_[j]) && !is_pronoun_subject(tokens_[j]) && !is_speech_verb(tokens_[j])) {
       ++j;
+      ++words;
+      while (j + 1 < high && glued_slash(j) && word_at(j + 1)) j += 2;
     }
     if (j == k || j >= high || !word_at(j) || !tokens_[j].capitalized() || is_function_word(tokens_[j])) return kNone;
     return j;
+  }
+
+  // Whether token `j` is a slash with a word written against it on each side ("9/11").
+  bool glued_slash(size_t j) const {
+    const Token& t = tokens_[j];
+    return t.kind == Token::Kind::punct && t.text == "/" && j > 0 && j + 1 < tokens_.size() &&
+           tokens_[j - 1].span.end == t.span.start && t.span.end == tokens_[j + 1].span.start;
   }
 
   // The whole cue: the speaker's mention and the verb, with the listener after "told"

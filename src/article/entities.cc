@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "article/places.h"
 #include "text/first_names.h"
 #include "article/speech_words.h"
 #include "util/strings.h"
@@ -76,12 +77,18 @@ bool genders_agree(const std::string& known, const std::string& wanted) {
 }  // namespace
 
 size_t EntityRegistry::add(Entity entity) {
-  entities_.push_back({std::move(entity), {}, {}, {}, {}, false});
+  Record record;
+  record.entity = std::move(entity);
+  entities_.push_back(std::move(record));
   return entities_.size() - 1;
 }
 
 void EntityRegistry::mentioned(size_t entity, bool remember) {
-  (remember ? history_ : named_in_passing_).push_back(entity);
+  if (remember) {
+    history_.push_back(entity);
+  } else {
+    named_in_passing_.push_back({entity, history_.size()});
+  }
   Record& record = entities_[entity];
   if (record.named) {
     std::list<size_t>& namesakes = namesakes_[record.surname];
@@ -107,8 +114,11 @@ size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, 
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     if (is_person_title(words[i])) own = i + 1;
   }
+  // A place named alone ("Florida", "North Korea") is not a person, whatever given name
+  // it also is: never he or she.
   const bool person =
-      std::none_of(words.begin() + static_cast<std::ptrdiff_t>(own), words.end(), [](const Token& w) { return is_organization_word(w); });
+      std::none_of(words.begin() + static_cast<std::ptrdiff_t>(own), words.end(), [](const Token& w) { return is_organization_word(w); }) &&
+      !(first == 0 && own == 0 && is_place_name(join_words(words, 0, words.size())));
   size_t entity;
   if (person) {
     entity = resolve_person(words, std::max(first, own), gender);
@@ -227,7 +237,7 @@ size_t EntityRegistry::holder_of(const std::string& role) const {
     if (holds(history_[n])) return history_[n];
   }
   for (size_t n = named_in_passing_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
-    if (holds(named_in_passing_[n])) return named_in_passing_[n];
+    if (holds(named_in_passing_[n].entity)) return named_in_passing_[n].entity;
   }
   return static_cast<size_t>(-1);
 }
@@ -272,15 +282,35 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
     return record.entity.person && shown && genders_agree(record.entity.gender, wanted);
   };
   std::optional<size_t> found;
+  size_t found_at = 0;  // its place in history_
   for (size_t n = history_.size(); n-- > 0 && !found;) {
-    if (fits(history_[n])) found = history_[n];
+    if (fits(history_[n])) {
+      found = history_[n];
+      found_at = n;
+    }
+  }
+  // A person only a pronoun could make "she" is a weaker match than one the text shows to
+  // be a woman, named since ("… said Leslie Wimes. … voters, Tyresha McClenney and …
+  // She said"). A person named in passing before them does not count: the one acting
+  // or speaking comes first.
+  const auto gender_shown = [&](size_t e) { return !entities_[e].entity.gender.empty() && !entities_[e].gender_from_pronoun; };
+  if (found && !gender_shown(*found)) {
+    for (size_t n = named_in_passing_.size(), looked = 0; n-- > 0 && looked < kPassingReach; ++looked) {
+      const Passing& passing = named_in_passing_[n];
+      if (passing.after <= found_at) break;
+      if (fits(passing.entity) && gender_shown(passing.entity)) {
+        found = passing.entity;
+        break;
+      }
+    }
   }
   // With no one acting or speaking to refer to, a person named in passing ("met with
   // President Putin") is better than none.
   for (size_t n = named_in_passing_.size(), looked = 0; !found && n-- > 0 && looked < kPassingReach; ++looked) {
-    if (fits(named_in_passing_[n])) found = named_in_passing_[n];
+    if (fits(named_in_passing_[n].entity)) found = named_in_passing_[n].entity;
   }
   if (found) {
+    if (entities_[*found].entity.gender.empty()) entities_[*found].gender_from_pronoun = true;
     entities_[*found].entity.gender = wanted;
     mentioned(*found, true);
     return *found;

@@ -49,14 +49,18 @@ struct Entity {
 // A name that contradicts every candidate's gender is a new person.
 // The canonical name becomes the longest full form given.
 //
-// Names of bodies (any word like Times, Ministry, Party) match the same name exactly.
+// Names of bodies (any word like Times, Ministry, Party) and of places named alone
+// (article/places.h: "Florida", "North Korea") match the same name exactly.
 // Descriptions whose last word is a title a person was named with ("the senator", "the
 // Vermont senator" after "Sen. Bernie Sanders"; "Sen." counts as "senator") are that
 // person, the most recently mentioned if several. Other descriptions ("the newspaper", "a
 // senior official") match an earlier body or description with the same words, determiner
 // aside. Pronouns: he/she go to the latest
-// mentioned person of compatible gender (recording the gender), failing that to the latest
-// such person named in passing (remember false); they/it/we to the latest mentioned
+// mentioned person of compatible gender (recording the gender), unless that person's
+// gender is not known (or known only from a pronoun) and a person a title or given name
+// shows to have the pronoun's gender was named in passing after them (then the latest
+// such); failing both, to the latest such person
+// named in passing (remember false); they/it/we to the latest mentioned
 // entity of any kind; with none, the pronoun becomes an entity of its own.
 class EntityRegistry {
  public:
@@ -92,6 +96,7 @@ class EntityRegistry {
     std::list<size_t>::iterator namesake;         // place in namesakes_[surname]
     bool named = false;                           // has a surname, is in namesakes_
     std::vector<std::string> roles;               // titles named with: "senator", "mayor"
+    bool gender_from_pronoun = false;             // only a he/she resolved to it showed the gender
   };
 
   // The person most recently mentioned with `role` ("senator"), looking back a bounded
@@ -104,7 +109,11 @@ class EntityRegistry {
 
   std::vector<Record> entities_;
   std::vector<size_t> history_;  // remembered mentions, in text order: for pronouns
-  std::vector<size_t> named_in_passing_;  // mentions made known without being remembered
+  struct Passing {
+    size_t entity;
+    size_t after;  // history_.size() when it was named: it follows history_[after - 1]
+  };
+  std::vector<Passing> named_in_passing_;  // mentions made known without being remembered
   // Persons by surname, the most recently mentioned first.
   std::unordered_map<std::string, std::list<size_t>> namesakes_;
   std::unordered_map<std::string, size_t> full_names_;  // "surname|given...|suffix" → person

@@ -248,6 +248,18 @@ TEST_CASE("a speaker after the verb behind a determiner, a number written with a
   CHECK(attribute("\xE2\x80\x9CWe are ready,\xE2\x80\x9D said owner / Ana Lima.\n").find("Ana Lima |") == std::string::npos);
 }
 
+TEST_CASE("every abbreviated title before a name keeps its full stop and is no name itself") {
+  for (const std::string title : {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.",
+                                  "Prof.", "Rev.", "Capt.", "Cmdr.", "Adm.", "Maj.", "Pres.", "Supt.", "Insp.", "Det.",
+                                  "Del.", "SEN."}) {
+    CAPTURE(title);
+    CHECK(attribute("\xE2\x80\x9CIt is a waste of time,\xE2\x80\x9D said " + title + " Stacey Plaskett of the Virgin Islands.\n")
+              .starts_with("Stacey Plaskett | said " + title + " Stacey Plaskett"));
+    CHECK(attribute("\xE2\x80\x9CIt is a waste of time,\xE2\x80\x9D " + title + " Stacey Plaskett said.\n")
+              .starts_with("Stacey Plaskett | " + title + " Stacey Plaskett said"));
+  }
+}
+
 TEST_CASE("NAME of, at, from or with a body, then the verb: the name speaks, not the body") {
   for (const std::string preposition : {"of", "at", "from", "with"}) {
     for (const std::string body : {"the Sierra Club", "Reuters", "the State Department"}) {

@@ -59,12 +59,14 @@ bool is_determiner(const Token& token) {
 }
 
 bool is_person_title(const Token& token) {
-  static constexpr std::array<std::string_view, 43> titles = {
-      "mr.", "mrs.", "ms.", "miss", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "prof.",
-      "rev.", "capt.", "president", "senator", "governor", "secretary", "minister", "chairman",
+  static constexpr std::array<std::string_view, 28> titles = {
+      "miss", "president", "senator", "governor", "secretary", "minister", "chairman",
       "chairwoman", "mayor", "judge", "justice", "professor", "general", "ambassador", "speaker",
-      "leader", "candidate", "nominee", "sir", "lady", "pope", "king", "queen", "prince", "del.", "delegate",
+      "leader", "candidate", "nominee", "sir", "lady", "pope", "king", "queen", "prince", "delegate",
       "representative", "commissioner", "director"};
+  if (token.kind == Token::Kind::word && token.text.size() > 1 && token.text.back() == '.') {
+    return is_title_abbreviation(std::string_view(token.text).substr(0, token.text.size() - 1));
+  }
   return in(token, titles);
 }
 

@@ -1,5 +1,6 @@
 #include "article/tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -15,10 +16,8 @@ bool is_apostrophe_at(std::string_view text, size_t i) {
 
 // Titles and abbreviations whose full stop belongs to the word.
 bool keeps_full_stop(std::string_view word) {
-  static constexpr std::array<std::string_view, 24> titles = {
-      "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "St", "Jr", "Sr",
-      "Prof", "Rev", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Supt", "Insp", "Det"};
-  for (const std::string_view t : titles) {
+  if (is_title_abbreviation(word) && is_capital_at(word, 0)) return true;
+  for (const std::string_view t : {"St", "Jr", "Sr"}) {
     if (word == t) return true;
   }
   // U.S, U.N, J (initials): single letters separated by full stops.
@@ -26,6 +25,20 @@ bool keeps_full_stop(std::string_view word) {
 }
 
 }  // namespace
+
+bool is_title_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> titles = {
+      "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Capt",
+      "Cmdr", "Adm", "Maj", "Pres", "Supt", "Insp", "Det", "Del"};
+  for (const std::string_view t : titles) {  // any case: "Sen", "SEN", "sen"
+    if (word.size() == t.size() && std::equal(word.begin(), word.end(), t.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        })) {
+      return true;
+    }
+  }
+  return false;
+}
 
 bool Token::is(std::string_view lower) const {
   if (kind != Kind::word || text.size() != lower.size()) return false;

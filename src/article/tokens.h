@@ -21,6 +21,11 @@ struct Token {
   bool sentence_end() const { return kind == Kind::punct && (text == "." || text == "!" || text == "?"); }
 };
 
+// Whether `word` (without its full stop, any case: "Sen", "Del", "MR") abbreviates a
+// person's title: its full stop belongs to it (when capitalized), and it is a title before
+// a name. The one list of them.
+bool is_title_abbreviation(std::string_view word);
+
 // Splits text[span] into words and punctuation. A word keeps inner apostrophes and
 // hyphens (O’Brien, al-Assad) and the full stop of abbreviations and titles (U.S., Mr.);
 // any other full stop is punctuation.

@@ -79,9 +79,23 @@ TEST_CASE("entities: a name introduced without being remembered is found by surn
   const size_t ana = registry.resolve_name(words("Ana Ruiz"));
   const size_t paula = registry.resolve_name(words("Sen. Paula Ruiz"), false);
   CHECK(registry.resolve_pronoun(words("she").front()) == ana);  // and Ana is the latest again
-  CHECK(registry.resolve_name(words("Ruiz")) == ana);
-  registry.resolve_name(words("Paula Ruiz"), false);
+  CHECK(registry.resolve_name(words("Ruiz")) == ana);  // mentioned three times, Paula once
+  // A bare surname goes to the namesake mentioned most: Paula, once named more often.
+  for (int time = 0; time < 3; ++time) registry.resolve_name(words("Paula Ruiz"), false);
   CHECK(registry.resolve_name(words("Ruiz")) == paula);
+}
+
+TEST_CASE("entities: a bare surname is the namesake mentioned most, the latest of those on a tie") {
+  EntityRegistry registry;
+  const size_t ted = registry.resolve_name(words("Ted Cruz"));
+  registry.resolve_name(words("Cruz"));
+  const size_t heidi = registry.resolve_name(words("Heidi Cruz"));
+  CHECK(registry.resolve_name(words("Cruz")) == ted);  // the article's principal, though Heidi came last
+  CHECK(registry.resolve_name(words("Ms. Cruz")) == heidi);  // a gendered title chooses among those of that gender
+  EntityRegistry tie;
+  tie.resolve_name(words("John Smith"));
+  const size_t maria = tie.resolve_name(words("Maria Smith"));
+  CHECK(tie.resolve_name(words("Smith")) == maria);
 }
 
 TEST_CASE("entities: bodies by their exact name, descriptions by their words, pronouns by recency and gender") {

@@ -84,6 +84,7 @@ size_t EntityRegistry::add(Entity entity) {
 }
 
 void EntityRegistry::mentioned(size_t entity, bool remember) {
+  ++entities_[entity].mentions;
   if (remember) {
     history_.push_back(entity);
   } else {
@@ -189,17 +190,23 @@ size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t fi
   if (found == static_cast<size_t>(-1)) {
     const auto namesakes = namesakes_.find(surname);
     if (namesakes != namesakes_.end()) {
-      // The most recent that fits; for a bare surname with a gendered title (Mr. Smith),
-      // one known to have that gender comes before one whose gender is not known.
-      const bool prefer_gender = given.empty() && !gender.empty();
+      // A full name: the most recent that fits. A bare surname: the one mentioned most, the
+      // most recent of those; with a gendered title (Mr. Smith), among those known to
+      // have that gender when there are any.
+      const bool bare = given.empty();
+      const bool prefer_gender = bare && !gender.empty();
+      bool found_has_gender = false;
       auto it = namesakes->second.begin();
       for (size_t looked = 0; it != namesakes->second.end() && looked < kMaxNamesakes; ++it, ++looked) {
         if (!fits(*it)) continue;
-        if (found == static_cast<size_t>(-1)) found = *it;
-        if (!prefer_gender || entities_[*it].entity.gender == gender) {
+        const bool has_gender = prefer_gender && entities_[*it].entity.gender == gender;
+        const bool better = found == static_cast<size_t>(-1) || (has_gender && !found_has_gender) ||
+                            (has_gender == found_has_gender && entities_[*it].mentions > entities_[found].mentions);
+        if (better) {
           found = *it;
-          break;
+          found_has_gender = has_gender;
         }
+        if (!bare) break;
       }
     }
   }

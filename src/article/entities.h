@@ -37,14 +37,15 @@ struct Entity {
 //   W word), "Republican George Bush" is "George Bush"; "John Smith" and "Maria Smith"
 //   are two people. A person known only by surname so far ("Smith said") takes the first
 //   full name given after it. The same full name again is always the same person.
-// * A bare surname ("Smith", "Mr. Smith") is the most recently mentioned person with that
-//   surname whose gender does not contradict the title: with John Smith and Maria Smith
-//   both named, "Smith" goes to whichever was mentioned last (by name, pronoun or cue).
-//   A gendered title picks the most recent namesake known to have that gender, else the
-//   most recent whose gender is not known: "Mr. Smith" is John once John is known to be
-//   male. A guess, but a bare surname right after a namesake was mentioned is what a
-//   reader takes for that namesake too, and it keeps a quote in a speaker's voice rather
-//   than the narrator's.
+// * A bare surname ("Smith", "Mr. Smith") is the person with that surname, whose gender
+//   does not contradict the title, that the article has mentioned most so far (by name,
+//   pronoun or cue), the most recently mentioned of those if several: news calls its
+//   principal person by the bare surname and a namesake by full name ("Ted Cruz ... his
+//   wife, Heidi Cruz ... Cruz said" is Ted). With John Smith and Maria Smith each named
+//   once, "Smith" goes to whichever was mentioned last. A gendered title picks among the
+//   namesakes known to have that gender, else among those whose gender is not known:
+//   "Mr. Smith" is John once John is known to be male. A guess, but it keeps a quote in a
+//   speaker's voice rather than the narrator's.
 // Both look only at the kMaxNamesakes people of that surname mentioned most recently.
 // A name that contradicts every candidate's gender is a new person.
 // The canonical name becomes the longest full form given.
@@ -97,6 +98,7 @@ class EntityRegistry {
     bool named = false;                           // has a surname, is in namesakes_
     std::vector<std::string> roles;               // titles named with: "senator", "mayor"
     bool gender_from_pronoun = false;             // only a he/she resolved to it showed the gender
+    size_t mentions = 0;                          // how often it was mentioned so far
   };
 
   // The person most recently mentioned with `role` ("senator"), looking back a bounded

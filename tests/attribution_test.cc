@@ -382,6 +382,12 @@ TEST_CASE("he or she: a person shown to be one, named since, before one only a p
     CHECK(result.starts_with(unknown + " | said " + unknown));
     CHECK(result.ends_with(shown + " | " + pronoun + " said | \xE2\x80\x9CIt is not\n"));
   }
+  // Nor one named in passing in the speaker's own paragraph: "NAME, who campaigned for
+  // Donald Trump since he ..., blasted ..." then "he said" is NAME, whose gender is unknown.
+  CHECK(attribute("New Jersey Gov. Chris Christie spoke on Monday.\n\nChristie, who has campaigned for GOP nominee "
+                  "Donald Trump since he left the race, blasted Clinton on Wednesday.\n\n"
+                  "\xE2\x80\x9CShe is a disgrace,\xE2\x80\x9D he said.") ==
+        "Chris Christie | he said | \xE2\x80\x9CShe is a\n");
   // A person named in passing before the speaker does not take the pronoun from them.
   CHECK(attribute("Rita Moreno was thanked.\n\n\xE2\x80\x9CIt is panic mode,\xE2\x80\x9D said Leslie Wimes.\n\n"
                   "\xE2\x80\x9CWe vote for somebody,\xE2\x80\x9D she said.")

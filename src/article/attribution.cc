@@ -355,7 +355,8 @@ class Attributor {
   }
 
   // People named as the subject that opens a sentence ("Mayor Tom Reyes defended the
-  // plan."): two or more capitalized words, or a title and a name, then a lowercase word.
+  // plan."): two or more capitalized words, or a title and a name, then a lowercase word
+  // or ", who".
   // They become the latest person a pronoun can refer to. Subjects of speech cues are
   // left out (the cues resolve them).
   std::vector<Mention> find_sentence_subjects(const std::vector<Mention>& cues) const {
@@ -385,14 +386,17 @@ class Attributor {
       // One word: a person already named ("Trump has ...") or a given name ("Melanie thought").
       const bool known_one = end == k && !is_person_title(tokens_[k]) && !is_calendar_word(tokens_[k]) &&
                              (entities_.knows_surname(tokens_[k].text) || !gender_of_first_name(tokens_[k].text).empty());
-      if (!(titled || full_name || known_one) || end + 1 >= tokens_.size() || !word_at(end + 1) ||
-          tokens_[end + 1].capitalized()) {
-        continue;
-      }
+      // Then a lowercase word, or a relative clause: "Christie, who has campaigned for
+      // Trump since he ..., blasted Clinton".
+      const bool then_lowercase = end + 1 < tokens_.size() && word_at(end + 1) && !tokens_[end + 1].capitalized();
+      const bool then_relative = end + 2 < tokens_.size() && tokens_[end + 1].kind == Token::Kind::punct &&
+                                 tokens_[end + 1].text == "," && word_at(end + 2) &&
+                                 (tokens_[end + 2].is("who") || tokens_[end + 2].is("whose"));
+      if (!(titled || full_name || known_one) || !(then_lowercase || then_relative)) continue;
       bool organization = false;
       for (size_t w = k; w <= end; ++w) organization = organization || is_organization_word(tokens_[w]);
       const bool is_cue_subject = inside_a_cue({tokens_[k].span.start, tokens_[end].span.end});
-      if (organization || is_cue_subject || is_speech_verb(tokens_[end + 1])) continue;
+      if (organization || is_cue_subject || (then_lowercase && is_speech_verb(tokens_[end + 1]))) continue;
       if (auto subject = without_common_words({MentionType::name, Span{tokens_[k].span.start, tokens_[end].span.end}})) {
         subjects.push_back(*subject);
       }
@@ -514,6 +518,7 @@ class Attributor {
   // ---- Quotes ------------------------------------------------------------------------
 
   void attribute_paragraph(size_t begin, size_t end) {
+    entities_.next_paragraph();
     tokens_.clear();
     for (size_t s = begin; s < end; ++s) {
       const Segment& segment = article_.segments[s];

@@ -87,8 +87,9 @@ void EntityRegistry::mentioned(size_t entity, bool remember) {
   ++entities_[entity].mentions;
   if (remember) {
     history_.push_back(entity);
+    history_paragraph_.push_back(paragraph_);
   } else {
-    named_in_passing_.push_back({entity, history_.size()});
+    named_in_passing_.push_back({entity, history_.size(), paragraph_});
   }
   Record& record = entities_[entity];
   if (record.named) {
@@ -297,14 +298,15 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
     }
   }
   // A person only a pronoun could make "she" is a weaker match than one the text shows to
-  // be a woman, named since ("… said Leslie Wimes. … voters, Tyresha McClenney and …
-  // She said"). A person named in passing before them does not count: the one acting
-  // or speaking comes first.
+  // be a woman, named since in a later paragraph ("… said Leslie Wimes. ¶ … voters,
+  // Tyresha McClenney and … ¶ She said"). A person named in passing before them, or in
+  // their own paragraph ("Christie, who campaigned for Donald Trump, …"), does not
+  // count: the one acting or speaking comes first.
   const auto gender_shown = [&](size_t e) { return !entities_[e].entity.gender.empty() && !entities_[e].gender_from_pronoun; };
   if (found && !gender_shown(*found)) {
     for (size_t n = named_in_passing_.size(), looked = 0; n-- > 0 && looked < kPassingReach; ++looked) {
       const Passing& passing = named_in_passing_[n];
-      if (passing.after <= found_at) break;
+      if (passing.after <= found_at || passing.paragraph <= history_paragraph_[found_at]) break;
       if (fits(passing.entity) && gender_shown(passing.entity)) {
         found = passing.entity;
         break;

@@ -59,8 +59,8 @@ struct Entity {
 // aside. Pronouns: he/she go to the latest
 // mentioned person of compatible gender (recording the gender), unless that person's
 // gender is not known (or known only from a pronoun) and a person a title or given name
-// shows to have the pronoun's gender was named in passing after them (then the latest
-// such); failing both, to the latest such person
+// shows to have the pronoun's gender was named in passing in a later paragraph (then the
+// latest such); failing both, to the latest such person
 // named in passing (remember false); they/it/we to the latest mentioned
 // entity of any kind; with none, the pronoun becomes an entity of its own.
 class EntityRegistry {
@@ -76,6 +76,9 @@ class EntityRegistry {
   size_t resolve_name(const std::vector<Token>& words, bool remember = true);
   size_t resolve_description(const std::vector<Token>& words);
   size_t resolve_pronoun(const Token& pronoun);
+
+  // Marks the start of a new paragraph: mentions after it are in the next one.
+  void next_paragraph() { ++paragraph_; }
 
   // How many different persons among the last `window` remembered mentions he/she could
   // refer to (gender unknown or agreeing); for they/it/we, how many entities of any kind.
@@ -111,9 +114,12 @@ class EntityRegistry {
 
   std::vector<Record> entities_;
   std::vector<size_t> history_;  // remembered mentions, in text order: for pronouns
+  std::vector<size_t> history_paragraph_;  // the paragraph of each
+  size_t paragraph_ = 0;
   struct Passing {
     size_t entity;
-    size_t after;  // history_.size() when it was named: it follows history_[after - 1]
+    size_t after;      // history_.size() when it was named: it follows history_[after - 1]
+    size_t paragraph;  // the paragraph it was named in
   };
   std::vector<Passing> named_in_passing_;  // mentions made known without being remembered
   // Persons by surname, the most recently mentioned first.

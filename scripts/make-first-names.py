@@ -10,7 +10,7 @@ given name (names given fewer than 5 times in a year are not listed).
 
 For each name (lower-cased) the counts of the birth years FIRST_YEAR..LAST_YEAR are
 summed per sex. Kept: names borne by at least MIN_TOTAL people of both sexes together,
-of whom at least 90% have one sex; GENDER is that sex (female or male), SHARE its
+of whom at least 75% have one sex; GENDER is that sex (female or male), SHARE its
 fraction, rounded half up to two decimals, and BEARERS the people of both sexes.
 Dropped: the record placeholders in
 PLACEHOLDERS. The checks use integers only, so the output is the same on every machine.
@@ -45,7 +45,7 @@ LAST_YEAR = 2010
 SOURCE_SHA256 = "4c8b05c92ff1969920851fa3c66c3d5802e971a0578908704085811efc23f52f"
 
 MIN_TOTAL = 50  # bearers of the name, both sexes, FIRST_YEAR..LAST_YEAR
-MIN_SHARE_TENTHS = 9  # one sex holds at least 9/10 of them
+MIN_SHARE_PERCENT = 75  # one sex holds at least 3/4 of them (the code trusts 0.90 to cast a voice)
 
 # Entries the SSA keeps as written on the application that are not given names.
 PLACEHOLDERS = {"babyboy", "babygirl", "boy", "female", "girl", "jr", "male"}
@@ -136,13 +136,13 @@ def main() -> int:
         if total < MIN_TOTAL or name in PLACEHOLDERS:
             continue
         for gender, part in (("female", female), ("male", male)):
-            if 10 * part >= MIN_SHARE_TENTHS * total:
+            if 100 * part >= MIN_SHARE_PERCENT * total:
                 rows.append((name.encode("utf-8"), f"{name}\t{gender}\t{share_text(part, total)}\t{total}\n"))
                 tally[gender] += 1
     rows.sort()
 
     header = [
-        "# First names and the sex that at least 90% of their bearers have: NAME, GENDER",
+        f"# First names and the sex that at least {MIN_SHARE_PERCENT}% of their bearers have: NAME, GENDER",
         "# (female or male), SHARE (that sex's fraction of the bearers, 2 decimals),",
         "# BEARERS (how many people of both sexes got the name: how common it is).",
         "# Tab-separated, no header row, sorted by name (bytes); names lower-case as the",
@@ -155,7 +155,7 @@ def main() -> int:
         f"# Counts: births {FIRST_YEAR}-{LAST_YEAR} summed per name and sex",
         f"# (yob{FIRST_YEAR}.txt to yob{LAST_YEAR}.txt, sha256 {SOURCE_SHA256[:16]}...).",
         f"# Kept: at least {MIN_TOTAL} bearers of both sexes together, and a share of at least",
-        f"# 0.90: {tally['female']} female and {tally['male']} male names. Left out: the record",
+        f"# 0.{MIN_SHARE_PERCENT}: {tally['female']} female and {tally['male']} male names. Left out: the record",
         "# placeholders " + ", ".join(sorted(PLACEHOLDERS)) + ".",
         "# Many names are also English words (Will, May, Mark, Grant, Hope): use the",
         "# table for a capitalized word where a name stands.",

@@ -508,7 +508,17 @@ class Attributor {
       case MentionType::description: return entities_.resolve_description(words);
       case MentionType::name: break;
     }
-    return entities_.resolve_name(words, remember);
+    return entities_.resolve_name(words, remember, gender_noun_before(mention.span));
+  }
+
+  // The sex a noun right before `span` gives ("9/11 widow Terry Strada", "his wife Heidi"),
+  // when the span starts in this paragraph; empty otherwise.
+  std::string_view gender_noun_before(Span span) const {
+    const auto at = std::lower_bound(tokens_.begin(), tokens_.end(), span.start,
+                                     [](const Token& t, size_t start) { return t.span.start < start; });
+    if (at == tokens_.begin() || at == tokens_.end() || at->span.start != span.start) return {};
+    const Token& before = *std::prev(at);
+    return before.kind == Token::Kind::word ? gender_of_noun(before) : std::string_view();
   }
 
   // Makes a titled name known ("Sen. Paul Grady"), so that "Grady" later resolves to it,

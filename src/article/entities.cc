@@ -98,13 +98,13 @@ void EntityRegistry::mentioned(size_t entity, bool remember) {
   }
 }
 
-size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, bool remember) {
+size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, bool remember, std::string_view shown_gender) {
   // "The Republican", "The Democratic" open a sentence as a description does.
   if (words_as_written.size() > 1 && words_as_written.front().is("the")) return resolve_description(words_as_written);
   std::vector<Token> words = words_as_written;
   // "Ivanka Trump's plan": the possessive names the person.
   if (std::string& last = words.back().text; last.size() > 2 && last.ends_with("'s")) last.resize(last.size() - 2);
-  std::string gender;
+  std::string gender(shown_gender);
   size_t first = 0;
   while (first + 1 < words.size() && is_person_title(words[first])) {
     if (gender.empty()) gender = std::string(gender_of_title(words[first]));
@@ -224,6 +224,9 @@ size_t EntityRegistry::resolve_person(const std::vector<Token>& words, size_t fi
   }
   Record& record = entities_[found];
   if (record.entity.gender.empty()) record.entity.gender = gender;
+  for (size_t i = 0; record.likely_gender.empty() && i < given.size(); ++i) {
+    if (!is_initial(given[i])) record.likely_gender = std::string(likely_gender_of_first_name(given[i]));
+  }
   if (!given.empty()) {
     if (record.forms.empty()) record.suffix = suffix;
     if (record.forms.size() < kMaxForms &&
@@ -284,10 +287,12 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
   // A person the text shows to be one: a gender known (a title, a given name, an earlier
   // he/she), a given name with the surname, or a title. A lone capitalized word ("Russia
   // has said", "Chastened, ...") may be a place, a group or an adjective: never he or she.
+  bool unlikely_too = false;  // a second look, when no one fits: a person whose given name most often is the other sex's
   const auto fits = [&](size_t e) {
     const Record& record = entities_[e];
     const bool shown = !record.entity.gender.empty() || !record.forms.empty() || !record.roles.empty();
-    return record.entity.person && shown && genders_agree(record.entity.gender, wanted);
+    const bool unlikely = record.entity.gender.empty() && !record.likely_gender.empty() && record.likely_gender != wanted;
+    return record.entity.person && shown && genders_agree(record.entity.gender, wanted) && (unlikely_too || !unlikely);
   };
   std::optional<size_t> found;
   size_t found_at = 0;  // its place in history_
@@ -317,6 +322,11 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
   // President Putin") is better than none.
   for (size_t n = named_in_passing_.size(), looked = 0; !found && n-- > 0 && looked < kPassingReach; ++looked) {
     if (fits(named_in_passing_[n].entity)) found = named_in_passing_[n].entity;
+  }
+  // Then a person whose given name most bearers of the other sex have.
+  unlikely_too = true;
+  for (size_t n = history_.size(); n-- > 0 && !found;) {
+    if (fits(history_[n])) found = history_[n];
   }
   if (found) {
     if (entities_[*found].entity.gender.empty()) entities_[*found].gender_from_pronoun = true;

@@ -31,6 +31,8 @@ struct Entity {
 // title inside the name (Vice President Joe Biden: Joe). A name with a title inside it is
 // a person's, named from after the title, whatever the words before it name ("Ohio
 // Democratic Party Chairman David Pepper" is David Pepper, not a party).
+// A given name most bearers of one sex have (Chris, Leslie: three in four) gives no gender,
+// but he or she goes to such a person only when no one else fits.
 // * A name with given names (a full name) is an earlier person with the same surname and
 //   suffix when the given names of one are all among those of the other, in one of the
 //   forms the person was named in: "George Bush" is "George W. Bush" ("W." matches any
@@ -73,7 +75,8 @@ class EntityRegistry {
   // `words` is the mention tokenized, titles included. `remember` false makes the name
   // known (a titled name in narration) without making it the latest mention a pronoun
   // could refer to; it still counts as mentioned for bare surnames.
-  size_t resolve_name(const std::vector<Token>& words, bool remember = true);
+  // `gender`, when not empty, is what the words around the name show ("his wife, NAME").
+  size_t resolve_name(const std::vector<Token>& words, bool remember = true, std::string_view gender = {});
   size_t resolve_description(const std::vector<Token>& words);
   size_t resolve_pronoun(const Token& pronoun);
 
@@ -102,6 +105,7 @@ class EntityRegistry {
     std::vector<std::string> roles;               // titles named with: "senator", "mayor"
     bool gender_from_pronoun = false;             // only a he/she resolved to it showed the gender
     size_t mentions = 0;                          // how often it was mentioned so far
+    std::string likely_gender;                    // of its given name, when the gender is not known
   };
 
   // The person most recently mentioned with `role` ("senator"), looking back a bounded

@@ -130,4 +130,19 @@ std::string_view gender_of_title(const Token& token) {
   return {};
 }
 
+std::string_view gender_of_noun(const Token& token) {
+  static constexpr std::array<std::string_view, 26> male = {
+      "widower", "father", "husband", "son", "brother", "grandfather", "grandson", "uncle", "nephew",
+      "boyfriend", "fiance", "spokesman", "congressman", "businessman", "councilman", "assemblyman",
+      "chairman", "man", "boy", "king", "prince", "duke", "actor", "stepfather", "dad", "policeman"};
+  static constexpr std::array<std::string_view, 27> female = {
+      "widow", "mother", "wife", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece",
+      "girlfriend", "fiancee", "spokeswoman", "congresswoman", "businesswoman", "councilwoman",
+      "assemblywoman", "chairwoman", "woman", "girl", "queen", "princess", "duchess", "actress",
+      "stepmother", "mom", "policewoman", "lady"};
+  if (in(token, male)) return "male";
+  if (in(token, female)) return "female";
+  return {};
+}
+
 }  // namespace narrate

@@ -22,4 +22,8 @@ bool is_calendar_word(const Token& token);      // Monday, Tuesday, ..., January
 // "male" or "female" for titles that show it (Mr., Mrs., Ms.), else empty.
 std::string_view gender_of_title(const Token& token);
 
+// "male" or "female" for a noun that names a person of one sex ("widow", "husband",
+// "spokeswoman"), as written before a name ("9/11 widow Terry Strada"); empty otherwise.
+std::string_view gender_of_noun(const Token& token);
+
 }  // namespace narrate

@@ -14,6 +14,8 @@ namespace {
 // Below this share the name is taken as shared by both sexes (the table's own threshold
 // may be lower; this one is what attribution trusts).
 constexpr double kMinShare = 0.90;
+// At least this share: the sex most bearers have, a likelihood only (Chris 0.86 male).
+constexpr double kLikelyShare = 0.75;
 
 std::string_view name_of(std::string_view line) { return line.substr(0, line.find('\t')); }
 
@@ -38,8 +40,8 @@ struct FirstName {
 };
 
 // The table's entry for `given_name` (any case); not found for names it does not hold
-// or holds with a share below kMinShare, a gender other than female/male, or garbage.
-FirstName look_up(std::string_view given_name) {
+// or holds with a share below `min_share`, a gender other than female/male, or garbage.
+FirstName look_up(std::string_view given_name, double min_share = kMinShare) {
   static const FirstNameList names(data_table("first_names.tsv"), data_table_is_built_in("first_names.tsv")
                                                                      ? FirstNameList::Order::in_name_order
                                                                      : FirstNameList::Order::unknown);
@@ -57,7 +59,7 @@ FirstName look_up(std::string_view given_name) {
   const std::string share_text(fields[2]);
   char* end = nullptr;
   const double share = std::strtod(share_text.c_str(), &end);
-  if (end == share_text.c_str() || !(share >= kMinShare)) return {};  // NaN or garbage: not trusted
+  if (end == share_text.c_str() || !(share >= min_share)) return {};  // NaN or garbage: not trusted
   FirstName name{true, fields[1] == "female", 0};
   if (fields.size() >= 4) {
     const std::string bearers_text(fields[3]);
@@ -76,6 +78,12 @@ std::string_view gender_of_first_name(std::string_view given_name) {
 }
 
 size_t first_name_bearers(std::string_view given_name) { return look_up(given_name).bearers; }
+
+std::string_view likely_gender_of_first_name(std::string_view given_name) {
+  const FirstName name = look_up(given_name, kLikelyShare);
+  if (!name.found) return {};
+  return name.female ? "female" : "male";
+}
 
 FirstNameList::FirstNameList(std::string_view text, Order order) {
   size_t start = 0;  // past the comment lines that head the table

@@ -260,6 +260,15 @@ TEST_CASE("every abbreviated title before a name keeps its full stop and is no n
   }
 }
 
+TEST_CASE("a party and state tag with full stops between commas ends no sentence") {
+  for (const std::string tag : {"R-Ky.", "D-Calif.", "R-S.C.", "D-N.Y.", "I-Vt."}) {
+    CAPTURE(tag);
+    CHECK(attribute("\xE2\x80\x9COur assumption is that the veto will be overridden,\xE2\x80\x9D Senate Majority Leader "
+                    "Mitch McConnell, " + tag + ", said Tuesday.\n")
+              .starts_with("Mitch McConnell | "));
+  }
+}
+
 TEST_CASE("NAME of, at, from or with a body, then the verb: the name speaks, not the body") {
   for (const std::string preposition : {"of", "at", "from", "with"}) {
     for (const std::string body : {"the Sierra Club", "Reuters", "the State Department"}) {

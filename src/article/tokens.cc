@@ -20,8 +20,10 @@ bool keeps_full_stop(std::string_view word) {
   for (const std::string_view t : {"St", "Jr", "Sr"}) {
     if (word == t) return true;
   }
-  // U.S, U.N, J (initials): single letters separated by full stops.
-  return word.size() == 1 || (word.size() >= 3 && word[1] == '.');
+  // U.S, U.N, J (initials): single letters separated by full stops; also after a hyphen
+  // (R-S.C., D-N.Y.: a party and a state).
+  const std::string_view last = word.substr(word.rfind('-') == std::string_view::npos ? 0 : word.rfind('-') + 1);
+  return last.size() == 1 || (last.size() >= 3 && last[1] == '.');
 }
 
 }  // namespace
@@ -80,8 +82,9 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
         i += n;
         continue;
       }
-      // "(D-Wis.)": a full stop right before a closing parenthesis ends an abbreviation.
-      const bool before_parenthesis = i + 1 < span.end && text[i + 1] == ')';
+      // "(D-Wis.)", "R-Ky., said", "Inc., which": a full stop right before a closing
+      // parenthesis or a comma ends an abbreviation, not a sentence.
+      const bool before_parenthesis = i + 1 < span.end && (text[i + 1] == ')' || text[i + 1] == ',');
       if (text[i] == '.' && (keeps_full_stop(word.text) || before_parenthesis)) {
         word.text += '.';
         i += 1;

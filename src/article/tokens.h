@@ -27,7 +27,8 @@ struct Token {
 bool is_title_abbreviation(std::string_view word);
 
 // Splits text[span] into words and punctuation. A word keeps inner apostrophes and
-// hyphens (O’Brien, al-Assad) and the full stop of abbreviations and titles (U.S., Mr.);
+// hyphens (O’Brien, al-Assad) and the full stop of abbreviations and titles (U.S., Mr.)
+// or of any word right before a closing parenthesis or a comma ("(D-Wis.)", "R-Ky., said");
 // any other full stop is punctuation.
 void tokenize(std::string_view text, Span span, std::vector<Token>& out);
 

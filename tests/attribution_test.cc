@@ -260,6 +260,17 @@ TEST_CASE("every abbreviated title before a name keeps its full stop and is no n
   }
 }
 
+TEST_CASE("a participle between the two halves of a quote takes no subject after it") {
+  for (const std::string participle : {"referring to", "referring the", "adding", "noting", "pointing to", "citing"}) {
+    CAPTURE(participle);
+    const std::string text = "Sen. Jon Tester spoke on Monday.\n\n\xE2\x80\x9C" "Every time you say that,\xE2\x80\x9D Tester said, " +
+                             participle + " the 1 percent excuse, \xE2\x80\x9Cyou give ammunition to them.\xE2\x80\x9D\n";
+    const std::string result = attribute(text);  // the second half's cue is "Tester said, PARTICIPLE"
+    CHECK(result.starts_with("Jon Tester | Tester said | \xE2\x80\x9C" "Every time you\nJon Tester | Tester said"));
+    CHECK(result.ends_with(" | \xE2\x80\x9Cyou give ammunition\n"));
+  }
+}
+
 TEST_CASE("a party and state tag with full stops between commas ends no sentence") {
   for (const std::string tag : {"R-Ky.", "D-Calif.", "R-S.C.", "D-N.Y.", "I-Vt."}) {
     CAPTURE(tag);

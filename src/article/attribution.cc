@@ -477,9 +477,12 @@ class Attributor {
       } else if (token.is("according") && v + 1 < tokens_.size() && tokens_[v + 1].is("to")) {
         mention = subject_after(v + 1, tokens_.size());
       } else if (is_speech_verb(token)) {
+        // A participle ("adding", "referring to") has no subject after it: what follows is
+        // its object ("…,” Tester said, referring to the excuse, “…”).
+        const bool participle = token.text.ends_with("ing");
         mention = subject_before(v, 0);
-        if (!mention && !is_listener_verb(token)) mention = subject_after(v, tokens_.size());
-        if (!mention && token.text.ends_with("ing")) mention = sentence_subject(v);
+        if (!mention && !is_listener_verb(token) && !participle) mention = subject_after(v, tokens_.size());
+        if (!mention && participle) mention = sentence_subject(v);
       }
       if (mention) mention = without_common_words(*mention);
       if (mention && !could_speak(*mention)) mention.reset();

@@ -438,6 +438,20 @@ TEST_CASE("he or she goes to a person whose given name is mostly the other sex's
         "Chris Christie | she said | \xE2\x80\x9CIt is time,\xE2\x80\x9D\n");
 }
 
+TEST_CASE("he or she after a paragraph that introduces someone of that sex is the one introduced") {
+  // The speaker before is known to be a man; a new man is introduced in the next
+  // paragraph; the quote after it is his.
+  CHECK(attribute("\xE2\x80\x9C" "A lot of it is pandering,\xE2\x80\x9D said Bryan Anderson.\n\n"
+                  "That concerns Henry Crespo, president of the Miami-based caucus.\n\n"
+                  "\xE2\x80\x9CNo one is writing songs for her,\xE2\x80\x9D he said.")
+            .ends_with("Henry Crespo | he said | \xE2\x80\x9CNo one is\n"));
+  // Unless the speaker is spoken of again after that ("He nodded ..."): then it is still him.
+  CHECK(attribute("\xE2\x80\x9CWe will win,\xE2\x80\x9D said Donald Trump.\n\n"
+                  "He nodded only obliquely to his second place behind Ted Cruz.\n\n"
+                  "\xE2\x80\x9CWe learned a lot,\xE2\x80\x9D he said.")
+            .ends_with("Donald Trump | he said | \xE2\x80\x9CWe learned a\n"));
+}
+
 TEST_CASE("an outlet or party, a job, then the person: the person speaks") {
   CHECK(attribute("“It went well,” said MSNBC host Chris Matthews.") ==
         "Chris Matthews | said MSNBC host Chris Matthews | “It went well,”\n");

@@ -356,7 +356,7 @@ class Attributor {
 
   // People named as the subject that opens a sentence ("Mayor Tom Reyes defended the
   // plan."): two or more capitalized words, or a title and a name, then a lowercase word
-  // or ", who".
+  // or ", who"; or he or she opening it ("He nodded to ...").
   // They become the latest person a pronoun can refer to. Subjects of speech cues are
   // left out (the cues resolve them).
   std::vector<Mention> find_sentence_subjects(const std::vector<Mention>& cues) const {
@@ -375,7 +375,14 @@ class Attributor {
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const bool starts = k == 0 || tokens_[k - 1].sentence_end() || tokens_[k - 1].kind == Token::Kind::quote ||
                           after_opening_phrase(k);
-      if (!starts || !word_at(k) || !tokens_[k].capitalized() || is_function_word(tokens_[k])) continue;
+      if (!starts || !word_at(k) || !tokens_[k].capitalized()) continue;
+      // "He nodded to ...": the person a sentence's he or she is stays the latest.
+      if ((tokens_[k].is("he") || tokens_[k].is("she")) && k + 1 < tokens_.size() && word_at(k + 1) &&
+          !tokens_[k + 1].capitalized() && !is_speech_verb(tokens_[k + 1]) && !inside_a_cue(tokens_[k].span)) {
+        subjects.emplace_back(MentionType::pronoun, tokens_[k].span);
+        continue;
+      }
+      if (is_function_word(tokens_[k])) continue;
       size_t end = k;
       while (end + 1 < tokens_.size() && word_at(end + 1) && tokens_[end + 1].capitalized() &&
              !is_function_word(tokens_[end + 1])) {

@@ -302,13 +302,15 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
       found_at = n;
     }
   }
-  // A person only a pronoun could make "she" is a weaker match than one the text shows to
-  // be a woman, named since in a later paragraph ("… said Leslie Wimes. ¶ … voters,
-  // Tyresha McClenney and … ¶ She said"). A person named in passing before them, or in
-  // their own paragraph ("Christie, who campaigned for Donald Trump, …"), does not
-  // count: the one acting or speaking comes first.
+  // A person the text shows to be of the pronoun's sex, introduced in a paragraph after
+  // the latest mention of that one, is who "he"/"she" means ("… said Bryan Anderson. ¶
+  // That concerns Henry Crespo, president of … ¶ “…,” he said."). A person named in
+  // passing before it, or in its own paragraph ("Christie, who campaigned for Donald
+  // Trump, …"), does not count: the one acting or speaking comes first. On polnear-train
+  // this and "He nodded …" kept as a mention changed 84 quotes' speakers; of 10 read at
+  // random, 7 became right, 2 wrong (1 was unnamed before), 1 stayed unnamed.
   const auto gender_shown = [&](size_t e) { return !entities_[e].entity.gender.empty() && !entities_[e].gender_from_pronoun; };
-  if (found && !gender_shown(*found)) {
+  if (found) {
     for (size_t n = named_in_passing_.size(), looked = 0; n-- > 0 && looked < kPassingReach; ++looked) {
       const Passing& passing = named_in_passing_[n];
       if (passing.after <= found_at || passing.paragraph <= history_paragraph_[found_at]) break;

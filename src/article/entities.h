@@ -59,10 +59,10 @@ struct Entity {
 // person, the most recently mentioned if several. Other descriptions ("the newspaper", "a
 // senior official") match an earlier body or description with the same words, determiner
 // aside. Pronouns: he/she go to the latest
-// mentioned person of compatible gender (recording the gender), unless that person's
-// gender is not known (or known only from a pronoun) and a person a title or given name
-// shows to have the pronoun's gender was named in passing in a later paragraph (then the
-// latest such); failing both, to the latest such person
+// mentioned person of compatible gender (recording the gender), unless a person a title,
+// a noun or a given name shows to have the pronoun's gender was named in passing in a
+// later paragraph than that mention (then the latest such: the person just introduced);
+// failing both, to the latest such person
 // named in passing (remember false); they/it/we to the latest mentioned
 // entity of any kind; with none, the pronoun becomes an entity of its own.
 class EntityRegistry {

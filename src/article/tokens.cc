@@ -6,6 +6,7 @@
 
 #include "text/utf8.h"
 #include "text/whitespace.h"
+#include "util/strings.h"
 
 namespace narrate {
 namespace {
@@ -22,7 +23,8 @@ bool keeps_full_stop(std::string_view word) {
   }
   // U.S, U.N, J (initials): single letters separated by full stops; also after a hyphen
   // (R-S.C., D-N.Y.: a party and a state).
-  const std::string_view last = word.substr(word.rfind('-') == std::string_view::npos ? 0 : word.rfind('-') + 1);
+  const size_t hyphen = word.rfind('-');
+  const std::string_view last = word.substr(hyphen == std::string_view::npos ? 0 : hyphen + 1);
   return last.size() == 1 || (last.size() >= 3 && last[1] == '.');
 }
 
@@ -30,16 +32,10 @@ bool keeps_full_stop(std::string_view word) {
 
 bool is_title_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 22> titles = {
-      "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Capt",
-      "Cmdr", "Adm", "Maj", "Pres", "Supt", "Insp", "Det", "Del"};
-  for (const std::string_view t : titles) {  // any case: "Sen", "SEN", "sen"
-    if (word.size() == t.size() && std::equal(word.begin(), word.end(), t.begin(), [](char a, char b) {
-          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-        })) {
-      return true;
-    }
-  }
-  return false;
+      "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "rev", "capt",
+      "cmdr", "adm", "maj", "pres", "supt", "insp", "det", "del"};
+  const std::string lower = ascii_lowercase(word);  // any case: "Sen", "SEN", "sen"
+  return std::find(titles.begin(), titles.end(), lower) != titles.end();
 }
 
 bool Token::is(std::string_view lower) const {

@@ -26,6 +26,16 @@ std::string_view data_table(std::string_view name) {
 
 bool data_table_is_built_in(std::string_view name) { return data_table(name).data() == embedded_data(name).data(); }
 
+std::vector<std::string_view> table_fields(std::string_view line) {
+  std::vector<std::string_view> fields;
+  for (size_t from = 0;;) {
+    const size_t tab = line.find('\t', from);
+    fields.push_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
+    if (tab == std::string_view::npos) return fields;
+    from = tab + 1;
+  }
+}
+
 std::vector<std::vector<std::string>> data_table_rows(std::string_view name) {
   std::vector<std::vector<std::string>> rows;
   const std::string_view text = data_table(name);
@@ -38,13 +48,7 @@ std::vector<std::vector<std::string>> data_table_rows(std::string_view name) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> fields;
-    size_t from = 0;
-    while (true) {
-      const size_t tab = line.find('\t', from);
-      fields.emplace_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
-      if (tab == std::string_view::npos) break;
-      from = tab + 1;
-    }
+    for (const std::string_view field : table_fields(line)) fields.emplace_back(field);
     rows.push_back(std::move(fields));
   }
   return rows;

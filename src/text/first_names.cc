@@ -47,14 +47,7 @@ FirstName look_up(std::string_view given_name, double min_share = kMinShare) {
                                                                      : FirstNameList::Order::unknown);
   const std::string_view line = names.line_of(ascii_lowercase(given_name));
   if (line.empty()) return {};
-  std::vector<std::string_view> fields;
-  std::string_view rest = line;
-  while (true) {
-    const size_t tab = rest.find('\t');
-    fields.push_back(rest.substr(0, tab));
-    if (tab == std::string_view::npos) break;
-    rest.remove_prefix(tab + 1);
-  }
+  const std::vector<std::string_view> fields = table_fields(line);
   if (fields.size() < 3 || (fields[1] != "female" && fields[1] != "male")) return {};
   const std::string share_text(fields[2]);
   char* end = nullptr;

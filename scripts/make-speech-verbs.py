@@ -90,6 +90,45 @@ observed complained joked quipped shouted yelled exclaimed hinted reported testi
 stressed recounted boasted mused lamented cautioned urged wondered conceded countered agreed
 maintained contended asserted chanted sang vowed reads read notes claims reports
 """.split()
+# Verbs of saying, manner and stance (by lemma), in their -s, past and -ing forms
+# (verb_forms): "yells", "fumed", "interjected", "sighing"; not the base form, which is as
+# often a noun ("a protest", "the counter", "his vow"). A lemma whose final consonant doubles is written with
+# its past form ("snap/snapped").
+GENERAL_LEMMAS = """
+yell shout scream shriek holler bellow roar whisper mutter murmur mumble grumble groan moan
+sigh gasp fume rage rant snap/snapped snarl scoff sneer jeer quip/quipped joke tease
+interject chime retort exclaim boast brag gush lament muse plead beg/begged demand implore
+protest pledge promise vow assure reassure confirm deny concede counter affirm allege assert
+contend maintain stress emphasize caution warn admit/admitted acknowledge recall recount
+reply respond answer explain insist add note argue remark observe predict suggest declare
+announce complain whine marvel scold praise chide
+""".split()
+
+
+def verb_forms(entry):
+    """The base, -s, past and -ing forms of a regular verb ("cry" -> cries, cried, crying;
+    "snap/snapped" -> snaps, snapped, snapping)."""
+    base, _, past = entry.partition("/")
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if not past:
+        if base.endswith("e"):
+            past = base + "d"
+        elif base.endswith("y") and base[-2:-1] not in "aeiou":
+            past = base[:-1] + "ied"
+        else:
+            past = base + "ed"
+    stem = past[:-2] if past.endswith("ed") and not base.endswith("e") else base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    if past.endswith("ied"):
+        stem = base
+    return [base, third, past, stem + "ing"]
+
+
+GENERAL_SPEECH = sorted(set(GENERAL_SPEECH) | {f for e in GENERAL_LEMMAS for f in verb_forms(e)[1:]})
 GENERAL_LISTENER = {"told", "tells", "tell"}
 GENERAL = sorted(set(GENERAL_SPEECH) | GENERAL_LISTENER)
 

@@ -475,3 +475,23 @@ TEST_CASE("a description with a name in apposition: the name speaks") {
   CHECK(attribute("“We never knew,” said the spokesman, Paul Grady, on Monday.") ==
         "Paul Grady | said the spokesman, Paul Grady | “We never knew,”\n");
 }
+
+TEST_CASE("a verb of manner of speaking, in each of its forms, is a cue with the subject before or after it") {
+  // The general list gives lemmas; the -s, past and -ing forms are generated from them
+  // (scripts/make-speech-verbs.py), doubled consonants and -y included.
+  const std::vector<std::tuple<std::string, std::string>> verbs = {
+      {"fumes", "fumed"}, {"interjects", "interjected"}, {"sighs", "sighed"}, {"quips", "quipped"},
+      {"snaps", "snapped"}, {"yells", "yelled"}, {"denies", "denied"}, {"scoffs", "scoffed"}};
+  for (const auto& [present, past] : verbs) {
+    for (const std::string& verb : {present, past}) {
+      const std::string before = "\xE2\x80\x9CNot again,\xE2\x80\x9D Ana Lima " + verb + ".\n";
+      CAPTURE(before);
+      CHECK(attribute(before) == "Ana Lima | Ana Lima " + verb + " | \xE2\x80\x9CNot again,\xE2\x80\x9D\n");
+    }
+    const std::string after = "\xE2\x80\x9CNot again,\xE2\x80\x9D " + past + " Ana Lima.\n";
+    CAPTURE(after);
+    CHECK(attribute(after) == "Ana Lima | " + past + " Ana Lima | \xE2\x80\x9CNot again,\xE2\x80\x9D\n");
+  }
+  // "chimed in": the particle after the verb does not hide the subject before it.
+  CHECK(attribute("\xE2\x80\x9CNot again,\xE2\x80\x9D Ana Lima chimed in.\n").starts_with("Ana Lima | "));
+}

@@ -201,6 +201,24 @@ class Attributor {
     return mention;
   }
 
+  // The subject of the clause holding the verb at `v`: the phrase after the last comma
+  // before it, or the sentence's start ("Once in my twenties, …, I laughed and said").
+  std::optional<Mention> clause_subject(size_t v) const {
+    size_t k = v;
+    const size_t start = sentence_start_[v];
+    while (k > start && v - k < kMaxSubjectReach && !(tokens_[k - 1].kind == Token::Kind::punct && tokens_[k - 1].text == ",")) --k;
+    while (k < v && word_at(k) && is_function_word(tokens_[k]) && !is_pronoun_subject(tokens_[k])) ++k;
+    if (k >= v || !word_at(k) || (!is_pronoun_subject(tokens_[k]) && !tokens_[k].capitalized())) return std::nullopt;
+    return phrase_starting_at(k, v, /*after_job=*/true);  // its own words, not a name after its verb
+  }
+
+  // Whether the word before the verb at `v`, past helper words and adverbs, is "and".
+  bool after_and(size_t v) const {
+    size_t j = v;
+    while (j > 0 && word_at(j - 1) && is_helper_word(tokens_[j - 1])) --j;
+    return j > 0 && word_at(j - 1) && tokens_[j - 1].is("and");
+  }
+
   static bool is_attaching_preposition(const Token& word) {
     return word.is("of") || word.is("at") || word.is("from") || word.is("with");
   }
@@ -375,7 +393,9 @@ class Attributor {
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const bool starts = k == 0 || tokens_[k - 1].sentence_end() || tokens_[k - 1].kind == Token::Kind::quote ||
                           after_opening_phrase(k);
-      if (!starts || !word_at(k) || !tokens_[k].capitalized()) continue;
+      // "A Warren adviser said": a determiner opens a description, not a name ("The"
+      // opens the names of bodies too: "The Treasury said").
+      if (!starts || !word_at(k) || !tokens_[k].capitalized() || (is_determiner(tokens_[k]) && !tokens_[k].is("the"))) continue;
       // "He nodded to ...": the person a sentence's he or she is stays the latest.
       if ((tokens_[k].is("he") || tokens_[k].is("she")) && k + 1 < tokens_.size() && word_at(k + 1) &&
           !tokens_[k + 1].capitalized() && !is_speech_verb(tokens_[k + 1]) && !inside_a_cue(tokens_[k].span)) {
@@ -489,7 +509,10 @@ class Attributor {
         const bool participle = token.text.ends_with("ing");
         mention = subject_before(v, 0);
         if (!mention && !is_listener_verb(token) && !participle) mention = subject_after(v, tokens_.size());
+        // "She then urges her husband to … and repeatedly says, “…”": the second of two
+        // verbs joined by "and" has the sentence's subject.
         if (!mention && participle) mention = sentence_subject(v);
+        if (!mention && after_and(v)) mention = clause_subject(v);
       }
       if (mention) mention = without_common_words(*mention);
       if (mention && !could_speak(*mention)) mention.reset();
@@ -564,7 +587,8 @@ class Attributor {
         if (name && (!subject || names[next_name].span.start <= subjects[next_subject].span.start)) {
           introduce(names[next_name++]);
         } else if (subject) {
-          resolve(subjects[next_subject++]);  // a person acting now: "he" may be them next
+          Mention& acting = subjects[next_subject++];
+          acting.entity = resolve(acting);  // a person acting now: "he" may be them next
         } else {
           break;
         }
@@ -607,11 +631,18 @@ class Attributor {
       } else if (k + 1 < quotes_.size() && quotes_[k + 1].own_cue) {
         inherit(quote, quotes_[k + 1], "from:next_quote");  // “A.” “B,” she said.
       } else {
-        // The last speaker named before the quote.
+        // The last speaker named before the quote, or the person who acts in the sentences
+        // before it when named after that: "Sen. Jo Poe identified exhaustion as one reason.
+        // “…”", "She gives credit to … because to her, “…”".
         const auto after = first_cue_after(cues, q);
         const bool here = after != cues.begin();
         const Mention* latest = here ? &*std::prev(after) : (last_cue_ ? &*last_cue_ : nullptr);
-        if (latest) take_cue(quote, *latest, {here ? "from:latest_cue" : "from:earlier_paragraph"});
+        const Mention* acting = introduced_as_speech(q) ? latest_subject_before(subjects, q) : nullptr;
+        if (acting && (!here || acting->span.start > tokens_[std::prev(after)->verb].span.end)) {
+          take_cue(quote, *acting, {"from:sentence_subject"});
+        } else if (latest) {
+          take_cue(quote, *latest, {here ? "from:latest_cue" : "from:earlier_paragraph"});
+        }
       }
     }
 
@@ -745,6 +776,49 @@ class Attributor {
     for (size_t i = n; i-- > 0;) sentence_stop_[i] = stops(i) ? i : sentence_stop_[i + 1];
   }
 
+  // Whether the quote at token `q` stands as speech does: it opens the paragraph or a
+  // sentence, or follows a comma or a colon ("… because to her, “…”"), and does not read
+  // as a title. A quote inside a phrase ("took home the “Star Power” award", "bought the
+  // rights to ''Equity''") names or scorns something and is no one's speech.
+  bool introduced_as_speech(size_t q) const {
+    if (looks_like_title(tokens_[q])) return false;
+    if (q == 0 || tokens_[q - 1].sentence_end() || tokens_[q - 1].kind == Token::Kind::quote) return true;
+    const Token& before = tokens_[q - 1];
+    return before.kind == Token::Kind::punct && (before.text == "," || before.text == ":");
+  }
+
+  // Whether a quote reads as a title or a name: a few words, each capitalized, with no
+  // question or exclamation ("“Eclipsed.”", "''The Big Short''", "“Star Power”").
+  static constexpr size_t kMaxTitleWords = 5;
+  bool looks_like_title(const Token& quote) const {
+    std::vector<Token> words;
+    tokenize(text_, quote.span, words);
+    size_t count = 0;
+    for (const Token& w : words) {
+      if (w.kind == Token::Kind::punct && (w.text == "?" || w.text == "!")) return false;
+      if (w.kind != Token::Kind::word) continue;
+      if (++count > kMaxTitleWords || !(w.capitalized() || is_function_word(w))) return false;
+    }
+    return count > 0;
+  }
+
+  // The last sentence subject that names a person, in this paragraph before token `q`,
+  // made a mention a quote can take (its own words are its cue); nullptr when none.
+  const Mention* latest_subject_before(std::vector<Mention>& subjects, size_t q) const {
+    Mention* found = nullptr;
+    for (Mention& subject : subjects) {
+      if (subject.span.end > tokens_[q].span.start) break;
+      if (subject.entity == kNone || !entities_[subject.entity].person) continue;
+      found = &subject;
+    }
+    if (found) {
+      found->cue = found->span;
+      found->verb_kind = "verb:none";
+      found->subject_first = true;
+    }
+    return found;
+  }
+
   // An open-ended quote (news style, continued in the next paragraph) whose cue comes
   // only at the end of the run takes the speaker from the part that has it.
   void inherit_from_later_parts() {
@@ -780,6 +854,11 @@ class Attributor {
       if (q.entity == kNone) continue;
       const Entity& entity = entities_[q.entity];
       segment.evidence = q.evidence;
+      if (entity.writer) {  // "I said, “…”" in the narration: the writer's own words
+        segment.confidence = 1.0;
+        segment.evidence.emplace_back("entity:writer");
+        continue;
+      }
       segment.candidate = entity.name;
       segment.confidence = AttributionModel::confidence(q.evidence);
       if (segment.confidence && *segment.confidence < AttributionModel::threshold()) continue;  // the narrator reads it

@@ -276,6 +276,11 @@ size_t EntityRegistry::resolve_description(const std::vector<Token>& words) {
 }
 
 size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
+  if (pronoun.text == "I") {  // the writer, whoever was mentioned last; not an antecedent for he, she or they
+    if (writer_ == static_cast<size_t>(-1)) writer_ = add({"I", "", false, true});
+    ++entities_[writer_].mentions;
+    return writer_;
+  }
   const bool he = pronoun.is("he");
   const bool she = pronoun.is("she");
   if (!he && !she && !history_.empty()) {  // they, it, we: the latest mention of any kind

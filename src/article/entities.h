@@ -17,6 +17,7 @@ struct Entity {
   std::string name;    // canonical: the fullest form given ("Alexey Muraviev")
   std::string gender;  // "male", "female", or empty while the text does not show it
   bool person = true;  // false for bodies ("Reuters", "the newspaper") and "they", "it"
+  bool writer = false; // the article's writer, "I" in its narration: the narrator's own voice
 };
 
 // Resolves mentions, given in text order, to entities, and owns the entities. Every call
@@ -64,7 +65,9 @@ struct Entity {
 // later paragraph than that mention (then the latest such: the person just introduced);
 // failing both, to the latest such person
 // named in passing (remember false); they/it/we to the latest mentioned
-// entity of any kind; with none, the pronoun becomes an entity of its own.
+// entity of any kind; with none, the pronoun becomes an entity of its own. "I" in the
+// narration is always the writer (one entity, Entity::writer): what they say is the
+// narrator's to read.
 class EntityRegistry {
  public:
   static constexpr size_t kMaxNamesakes = 64;
@@ -117,6 +120,7 @@ class EntityRegistry {
   void mentioned(size_t entity, bool remember);
 
   std::vector<Record> entities_;
+  size_t writer_ = static_cast<size_t>(-1);  // the writer's entity, once "I" was seen
   std::vector<size_t> history_;  // remembered mentions, in text order: for pronouns
   std::vector<size_t> history_paragraph_;  // the paragraph of each
   size_t paragraph_ = 0;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "article/attribution_model.h"
+#include "article/person_nouns.h"
 #include "article/entities.h"
 #include "text/first_names.h"
 #include "article/quotes.h"
@@ -541,17 +542,30 @@ class Attributor {
       case MentionType::description: return entities_.resolve_description(words);
       case MentionType::name: break;
     }
-    return entities_.resolve_name(words, remember, gender_noun_before(mention.span));
+    return entities_.resolve_name(words, remember, gender_noun_before(mention.span), role_noun_before(mention.span));
+  }
+
+  // The word right before `span` when it is a lowercase person noun ("nominee Donald
+  // Trump", "aide Jo Poe"), lowercased; empty otherwise.
+  std::string role_noun_before(Span span) const {
+    const Token* before = token_before(span);
+    if (!before || before->kind != Token::Kind::word || before->capitalized() || !is_person_noun(before->text)) return {};
+    return ascii_lowercase(before->text);
+  }
+
+  // The token right before the one that starts at `span`, when both are in this paragraph.
+  const Token* token_before(Span span) const {
+    const auto at = std::lower_bound(tokens_.begin(), tokens_.end(), span.start,
+                                     [](const Token& t, size_t start) { return t.span.start < start; });
+    if (at == tokens_.begin() || at == tokens_.end() || at->span.start != span.start) return nullptr;
+    return &*std::prev(at);
   }
 
   // The sex a noun right before `span` gives ("9/11 widow Terry Strada", "his wife Heidi"),
   // when the span starts in this paragraph; empty otherwise.
   std::string_view gender_noun_before(Span span) const {
-    const auto at = std::lower_bound(tokens_.begin(), tokens_.end(), span.start,
-                                     [](const Token& t, size_t start) { return t.span.start < start; });
-    if (at == tokens_.begin() || at == tokens_.end() || at->span.start != span.start) return {};
-    const Token& before = *std::prev(at);
-    return before.kind == Token::Kind::word ? gender_of_noun(before) : std::string_view();
+    const Token* before = token_before(span);
+    return before && before->kind == Token::Kind::word ? gender_of_noun(*before) : std::string_view();
   }
 
   // Makes a titled name known ("Sen. Paul Grady"), so that "Grady" later resolves to it,

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "article/person_nouns.h"
 #include "article/places.h"
 #include "text/first_names.h"
 #include "article/speech_words.h"
@@ -98,7 +99,8 @@ void EntityRegistry::mentioned(size_t entity, bool remember) {
   }
 }
 
-size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, bool remember, std::string_view shown_gender) {
+size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, bool remember, std::string_view shown_gender,
+                                     std::string_view role_before) {
   // "The Republican", "The Democratic" open a sentence as a description does.
   if (words_as_written.size() > 1 && words_as_written.front().is("the")) return resolve_description(words_as_written);
   std::vector<Token> words = words_as_written;
@@ -129,6 +131,10 @@ size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, 
       if (!is_person_title(words[i])) continue;
       std::string role = role_of_title(words[i]);
       if (!role.empty() && std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(std::move(role));
+    }
+    if (!role_before.empty() && roles.size() < kMaxRoles &&
+        std::find(roles.begin(), roles.end(), role_before) == roles.end()) {
+      roles.emplace_back(role_before);
     }
   } else {
     const std::string name = join_words(words, first, words.size());
@@ -255,7 +261,13 @@ size_t EntityRegistry::holder_of(const std::string& role) const {
 
 size_t EntityRegistry::resolve_description(const std::vector<Token>& words) {
   if (words.size() >= 2 && words.back().kind == Token::Kind::word) {
-    const std::string role = role_of_title(words.back());
+    // A title ("the senator") or a person noun a person was named with ("the nominee"
+    // after "Republican nominee Donald Trump").
+    std::string role = role_of_title(words.back());
+    if (const Token* head = head_noun(words); role.empty() && is_definite(words) && head && head != &words.front() &&
+                                               is_person_noun(head->text)) {
+      role = ascii_lowercase(head->text);
+    }
     if (const size_t holder = role.empty() ? static_cast<size_t>(-1) : holder_of(role); holder != static_cast<size_t>(-1)) {
       mentioned(holder, true);
       return holder;
@@ -267,12 +279,66 @@ size_t EntityRegistry::resolve_description(const std::vector<Token>& words) {
   size_t entity;
   if (known != keys_.end()) {
     entity = known->second;
+  } else if (const size_t earlier = epithet_of(words); earlier != static_cast<size_t>(-1)) {
+    entity = earlier;
   } else {
     entity = add({join_words(words, 0, words.size()), "", false});
     keys_[key] = entity;
+    if (const Token* head = head_noun(words)) heads_[ascii_lowercase(head->text)] = entity;
   }
   mentioned(entity, true);
   return entity;
+}
+
+bool EntityRegistry::is_definite(const std::vector<Token>& words) {
+  if (!words.empty() && words.front().is("the")) return true;
+  return std::any_of(words.begin(), words.end(), [](const Token& word) {
+    return word.kind == Token::Kind::word && word.capitalized() && word.text.ends_with("'s");
+  });
+}
+
+const Token* EntityRegistry::head_noun(const std::vector<Token>& words) {
+  size_t end = words.size();
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i].is("of")) {
+      end = i;
+      break;
+    }
+  }
+  while (end > 0 && words[end - 1].kind != Token::Kind::word) --end;
+  return end > 0 ? &words[end - 1] : nullptr;
+}
+
+size_t EntityRegistry::epithet_of(const std::vector<Token>& words) {
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  const Token* head = head_noun(words);
+  if (!head || head == &words.front() || !is_person_noun(head->text)) return kNone;
+  if (!is_definite(words)) return kNone;
+  std::vector<std::string> owners;  // surnames of the names the description is about
+  for (const Token& word : words) {
+    if (word.kind == Token::Kind::word && word.capitalized() && word.text.ends_with("'s")) {
+      owners.push_back(word.text.substr(0, word.text.size() - 2));
+    }
+  }
+  // The same head as an earlier description ("a senior official … the official"): that one.
+  if (const auto same = heads_.find(ascii_lowercase(head->text)); same != heads_.end()) return same->second;
+  // Otherwise the person the article is about so far: of the persons the text shows to be
+  // one among the recent mentions, of the noun's sex and not named in the description,
+  // the one mentioned most, the latest of those on a tie.
+  const std::string wanted(gender_of_noun(*head));
+  size_t best = kNone, latest = kNone;
+  for (size_t n = history_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
+    const Record& record = entities_[history_[n]];
+    const bool shown = !record.entity.gender.empty() || !record.forms.empty() || !record.roles.empty();
+    if (!record.entity.person || record.entity.writer || !shown) continue;
+    if (!wanted.empty() && !genders_agree(record.entity.gender, wanted)) continue;
+    if (std::find(owners.begin(), owners.end(), record.surname) != owners.end()) continue;
+    if (latest == kNone) latest = history_[n];
+    if (best == kNone || record.mentions > entities_[best].mentions) best = history_[n];
+  }
+  if (best != latest) return kNone;  // the latest person is not the one the article is about: no guess
+  if (best != kNone && !wanted.empty() && entities_[best].entity.gender.empty()) entities_[best].entity.gender = wanted;
+  return best;
 }
 
 size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {

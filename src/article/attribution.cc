@@ -510,9 +510,9 @@ class Attributor {
         const bool participle = token.text.ends_with("ing");
         mention = subject_before(v, 0);
         if (!mention && !is_listener_verb(token) && !participle) mention = subject_after(v, tokens_.size());
-        // "She then urges her husband to … and repeatedly says, “…”": the second of two
-        // verbs joined by "and" has the sentence's subject.
         if (!mention && participle) mention = sentence_subject(v);
+        // "She then urges her husband to … and repeatedly says, “…”": the second of two
+        // verbs joined by "and" has its clause's subject.
         if (!mention && after_and(v)) mention = clause_subject(v);
       }
       if (mention) mention = without_common_words(*mention);

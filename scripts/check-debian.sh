@@ -48,10 +48,11 @@ for fs in proc sys dev dev/pts; do
 done
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 
-# git and its certificates to clone; python3 for the tests' helpers. The rest is
+# git and its certificates to clone; make to run the README's commands (a minimal root has
+# none: the README says to install it); python3 for the tests' helpers. The rest is
 # installed by the README's commands themselves (scripts/install-deps.sh).
 chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive sh -c \
-  'dpkg -s git python3 >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq --no-install-recommends git python3 >/dev/null; }'
+  'dpkg -s git make python3 >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq --no-install-recommends git make python3 >/dev/null; }'
 
 # A clean clone of HEAD (what is committed, nothing else), fresh every run.
 work=$root/root/narrate

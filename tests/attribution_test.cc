@@ -618,3 +618,22 @@ TEST_CASE("I in the narration is the writer: the narrator reads what the writer 
     }
   }
 }
+
+TEST_CASE("the person acting before a quote: he or she after an opening phrase, a name in apposition to a description") {
+  for (const std::string opening : {"However, ", "In August, ", "Later, "}) {
+    const std::string body = "Tom Reyes spoke first.\n\nAna Lima spoke next.\n\nTom Reyes left.\n\n" + opening +
+                             "he characterized the plan as, \xE2\x80\x9C" "a little desperate.\xE2\x80\x9D\n";
+    CAPTURE(body);
+    CHECK(first_candidate(body).starts_with("Tom Reyes | "));
+  }
+  for (const std::string description : {"His former business partner at Lenox", "The plant's manager", "Her longtime aide"}) {
+    const std::string body = "Tom Reyes spoke first.\n\n" + description +
+                             ", Ana Lima, called him a master at deals. \xE2\x80\x9CHe showed it again and again.\xE2\x80\x9D\n";
+    CAPTURE(body);
+    CHECK(first_candidate(body).starts_with("Ana Lima | "));
+  }
+  // Not a person's description: the name in apposition is no subject.
+  CHECK(first_candidate("Tom Reyes spoke first.\n\nOne of the groups he founded, Our Revolution, will help. "
+                        "\xE2\x80\x9CWe keep the movement alive.\xE2\x80\x9D\n")
+            .find("Our Revolution") == std::string::npos);
+}

@@ -394,9 +394,17 @@ class Attributor {
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const bool starts = k == 0 || tokens_[k - 1].sentence_end() || tokens_[k - 1].kind == Token::Kind::quote ||
                           after_opening_phrase(k);
+      if (!starts || !word_at(k)) continue;
+      // "His former business partner at Lenox, Lawrence B. Cummings, called him …": a
+      // description, then the name in apposition, is the name.
+      if (is_determiner(tokens_[k]) || tokens_[k].is("the")) {
+        if (auto named = name_in_apposition(k); named && !inside_a_cue(named->span)) subjects.push_back(*named);
+      }
       // "A Warren adviser said": a determiner opens a description, not a name ("The"
       // opens the names of bodies too: "The Treasury said").
-      if (!starts || !word_at(k) || !tokens_[k].capitalized() || (is_determiner(tokens_[k]) && !tokens_[k].is("the"))) continue;
+      if (is_determiner(tokens_[k]) && !tokens_[k].is("the")) continue;
+      // Lowercase only he or she after an opening phrase ("However, he characterized …").
+      if (!tokens_[k].capitalized() && !tokens_[k].is("he") && !tokens_[k].is("she")) continue;
       // "He nodded to ...": the person a sentence's he or she is stays the latest.
       if ((tokens_[k].is("he") || tokens_[k].is("she")) && k + 1 < tokens_.size() && word_at(k + 1) &&
           !tokens_[k + 1].capitalized() && !is_speech_verb(tokens_[k + 1]) && !inside_a_cue(tokens_[k].span)) {
@@ -430,6 +438,28 @@ class Attributor {
       }
     }
     return subjects;
+  }
+
+  // A name of two or more capitalized words between commas right after a description of a
+  // person that opens a sentence at token `k` ("His former business partner at Lenox,
+  // NAME, …"), followed by a lowercase word; nullopt otherwise.
+  std::optional<Mention> name_in_apposition(size_t k) const {
+    const size_t high = std::min(tokens_.size(), k + kMaxSubjectReach);
+    size_t comma = k + 1;
+    while (comma < high && word_at(comma)) ++comma;
+    // The description names a person: its head, the word before "of" or whatever ends
+    // it ("partner" in "His former business partner at Lenox"), is a person noun.
+    size_t head = k + 1;
+    while (head + 1 < comma && !ends_description(tokens_[head + 1]) && !tokens_[head + 1].is("of")) ++head;
+    if (head >= comma || !is_person_noun(tokens_[head].text)) return std::nullopt;
+    if (comma + 2 >= high || tokens_[comma].kind != Token::Kind::punct || tokens_[comma].text != ",") return std::nullopt;
+    size_t end = comma + 1;
+    if (!word_at(end) || !tokens_[end].capitalized() || is_function_word(tokens_[end])) return std::nullopt;
+    while (end + 1 < high && word_at(end + 1) && tokens_[end + 1].capitalized()) ++end;
+    const bool closed = end + 2 < tokens_.size() && tokens_[end + 1].kind == Token::Kind::punct &&
+                        tokens_[end + 1].text == "," && word_at(end + 2) && !tokens_[end + 2].capitalized();
+    if (end == comma + 1 || !closed) return std::nullopt;
+    return Mention{MentionType::name, {tokens_[comma + 1].span.start, tokens_[end].span.end}};
   }
 
   // The words the article writes in lowercase somewhere in its narration ("during",

@@ -637,3 +637,18 @@ TEST_CASE("the person acting before a quote: he or she after an opening phrase, 
                         "\xE2\x80\x9CWe keep the movement alive.\xE2\x80\x9D\n")
             .find("Our Revolution") == std::string::npos);
 }
+
+TEST_CASE("a cue after a quote in a clause of its own is not the quote's; a second verb takes no subject after it") {
+  for (const std::string word : {"when", "while", "because", "after", "before", "since", "if"}) {
+    const std::string body = "The ad ends with footage of Tom Reyes saying, \xE2\x80\x9CThat makes me smart,\xE2\x80\x9D " + word +
+                             " Ana Lima told him so.\n";
+    CAPTURE(body);
+    CHECK(first_candidate(body).starts_with("Tom Reyes | "));
+  }
+  CHECK(first_candidate("\xE2\x80\x9CThat makes me smart,\xE2\x80\x9D Ana Lima told him.\n").starts_with("Ana Lima | "));
+  for (const std::string verb : {"asked", "urged", "told"}) {
+    const std::string body = "Tom Reyes beamed and " + verb + " the crowd to welcome the governor: \xE2\x80\x9C" "my new best friend.\xE2\x80\x9D\n";
+    CAPTURE(body);
+    CHECK(first_candidate(body).starts_with("Tom Reyes | "));
+  }
+}

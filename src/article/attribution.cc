@@ -538,12 +538,14 @@ class Attributor {
         // A participle ("adding", "referring to") has no subject after it: what follows is
         // its object ("…,” Tester said, referring to the excuse, “…”).
         const bool participle = token.text.ends_with("ing");
-        mention = subject_before(v, 0);
-        if (!mention && !is_listener_verb(token) && !participle) mention = subject_after(v, tokens_.size());
-        if (!mention && participle) mention = sentence_subject(v);
         // "She then urges her husband to … and repeatedly says, “…”": the second of two
-        // verbs joined by "and" has its clause's subject.
-        if (!mention && after_and(v)) mention = clause_subject(v);
+        // verbs joined by "and" has its clause's subject, never one after it ("Scott
+        // beamed and asked the crowd to …": not the crowd).
+        const bool second_verb = after_and(v);
+        mention = subject_before(v, 0);
+        if (!mention && second_verb) mention = clause_subject(v);
+        if (!mention && !is_listener_verb(token) && !participle && !second_verb) mention = subject_after(v, tokens_.size());
+        if (!mention && participle) mention = sentence_subject(v);
       }
       if (mention) mention = without_common_words(*mention);
       if (mention && !could_speak(*mention)) mention.reset();
@@ -799,9 +801,23 @@ class Attributor {
         break;
       }
     }
-    if (far_after && far_after->verb <= q + kAfterCueReach) return far_after;
+    if (far_after && far_after->verb <= q + kAfterCueReach && !subordinate_between(q, *far_after)) return far_after;
     if (after != cues.begin() && std::prev(after)->verb >= last_sentence_start(q)) return &*std::prev(after);
     return far_after;
+  }
+
+  // Whether a subordinating word stands between the quote at token `q` and a cue named
+  // after it: "“That makes me smart,” when Clinton blasted him" opens a new clause, whose
+  // cue is not the quote's.
+  bool subordinate_between(size_t q, const Mention& cue) const {
+    for (size_t k = q + 1; k < tokens_.size() && tokens_[k].span.start < cue.span.start; ++k) {
+      if (word_at(k) && (tokens_[k].is("when") || tokens_[k].is("while") || tokens_[k].is("because") ||
+                         tokens_[k].is("after") || tokens_[k].is("before") || tokens_[k].is("since") ||
+                         tokens_[k].is("if") || tokens_[k].is("until") || tokens_[k].is("although"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Indexes that make the paragraph's look-ups take constant time: where each token's

@@ -652,3 +652,24 @@ TEST_CASE("a cue after a quote in a clause of its own is not the quote's; a seco
     CHECK(first_candidate(body).starts_with("Tom Reyes | "));
   }
 }
+
+TEST_CASE("they is a group or a body, never one person named by name nor a place") {
+  Article article;
+  attribute("\xE2\x80\x9CWe will review it,\xE2\x80\x9D the Senate Judiciary Committee said.\n\nTom Reyes runs the resort.\n\n"
+            "\xE2\x80\x9CThe program is plagued by fraud,\xE2\x80\x9D they said.\n",
+            &article);
+  std::vector<std::string> candidates;
+  for (const Segment& s : article.segments) {
+    if (s.kind == SegmentKind::quote) candidates.push_back(s.candidate);
+  }
+  REQUIRE(candidates.size() == 2);
+  CHECK(candidates[1] == candidates[0]);
+  CHECK(candidates[1].find("Committee") != std::string::npos);
+  for (const std::string before : {"Tom Reyes runs the resort.", "In the United States, Tom Reyes runs the resort."}) {
+    const std::string body = before + "\n\n\xE2\x80\x9CThe program is plagued by fraud,\xE2\x80\x9D they said.\n";
+    CAPTURE(body);
+    const std::string got = first_candidate(body);
+    CHECK(got.find("Tom Reyes") == std::string::npos);
+    CHECK(got.find("United States") == std::string::npos);
+  }
+}

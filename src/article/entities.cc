@@ -350,7 +350,25 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
   const bool he = pronoun.is("he");
   const bool she = pronoun.is("she");
   if (!he && !she && !history_.empty()) {  // they, it, we: the latest mention of any kind
-    const size_t latest = history_.back();
+    size_t latest = history_.back();
+    // "They" is a group or a body, not one person named by name ("Sens. Grassley and
+    // Leahy … ¶ … Stenger … ¶ they said" is not Stenger) nor a place ("In the United
+    // States, they write"): the latest other mention, looking back as far as a
+    // description does; with none, "they" is an entity of its own.
+    if (pronoun.is("they")) {
+      latest = static_cast<size_t>(-1);
+      for (size_t n = history_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
+        const Record& record = entities_[history_[n]];
+        if (!(record.entity.person && record.named) && !record.entity.writer && !is_place_name(record.entity.name)) {
+          latest = history_[n];
+          break;
+        }
+      }
+    }
+    if (latest == static_cast<size_t>(-1)) {
+      latest = add({pronoun.text, "", false});
+      keys_.emplace(ascii_lowercase(pronoun.text), latest);
+    }
     mentioned(latest, true);
     return latest;
   }

@@ -65,8 +65,9 @@ struct Entity {
 // a noun or a given name shows to have the pronoun's gender was named in passing in a
 // later paragraph than that mention (then the latest such: the person just introduced);
 // failing both, to the latest such person
-// named in passing (remember false); they/it/we to the latest mentioned
-// entity of any kind; with none, the pronoun becomes an entity of its own. "I" in the
+// named in passing (remember false); it/we to the latest mentioned entity of any kind,
+// they to the latest that is neither a person named by name nor a place; with none, the
+// pronoun becomes an entity of its own. "I" in the
 // narration is always the writer (one entity, Entity::writer): what they say is the
 // narrator's to read.
 class EntityRegistry {

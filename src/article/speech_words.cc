@@ -88,11 +88,12 @@ bool is_helper_word(const Token& token) {
 }
 
 bool is_function_word(const Token& token) {
-  static constexpr std::array<std::string_view, 40> words = {
+  static constexpr std::array<std::string_view, 50> words = {
       "but", "and", "then", "so", "yet", "or", "however", "still", "meanwhile", "later", "earlier",
       "now", "also", "in", "on", "at", "when", "while", "after", "before", "as", "if", "that", "this",
       "these", "those", "there", "here", "for", "with", "from", "by", "to", "of", "what", "why", "how",
-      "because", "since", "although"};
+      "because", "since", "although", "though", "unless", "whether", "once", "during", "despite",
+      "amid", "until", "where", "without"};
   return in(token, words);
 }
 

@@ -673,3 +673,11 @@ TEST_CASE("they is a group or a body, never one person named by name nor a place
     CHECK(got.find("United States") == std::string::npos);
   }
 }
+
+TEST_CASE("a subordinating word opening a sentence is no name") {
+  for (const std::string opener : {"Though", "Unless", "Whether", "Once", "During", "Despite", "Until", "Although"}) {
+    const std::string body = opener + " Ana Lima was late, she said, \xE2\x80\x9CWe will finish it.\xE2\x80\x9D\n";
+    CAPTURE(body);
+    CHECK(first_candidate(body).starts_with("Ana Lima | "));
+  }
+}

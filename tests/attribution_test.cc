@@ -681,3 +681,15 @@ TEST_CASE("a subordinating word opening a sentence is no name") {
     CHECK(first_candidate(body).starts_with("Ana Lima | "));
   }
 }
+
+TEST_CASE("a party and state tag in brackets after a sentence's subject keeps it the subject") {
+  // "he" is the one who acts last: the former representative, not the man he backed.
+  for (const std::string tag : {"(R-Conn.)", "(Vt.)", "(D-Newport News)"}) {
+    for (const std::string after : {" was for Tom Reyes then.", ", who lost the primary, was for Tom Reyes then."}) {
+      const std::string body = "Tom Reyes ran.\n\nFormer Rep. Paul Grady " + tag + after +
+                               "\n\n\xE2\x80\x9CTom lost me,\xE2\x80\x9D he said.\n";
+      CAPTURE(body);
+      CHECK(first_candidate(body).starts_with("Paul Grady | "));
+    }
+  }
+}

@@ -28,6 +28,7 @@ constexpr size_t kAfterCueReach = 4;  // “…,” Mr. Obama said: the verb wit
 // it holds: no name runs longer, and no sentence's subject starts further in.
 constexpr size_t kMaxNameWords = 12;
 constexpr size_t kMaxSubjectReach = 24;
+constexpr size_t kMaxTagTokens = 8;  // a bracketed tag after a name: "(D-Newport News)"
 
 enum class MentionType { name, pronoun, description };
 
@@ -424,15 +425,25 @@ class Attributor {
                              (entities_.knows_surname(tokens_[k].text) || !gender_of_first_name(tokens_[k].text).empty());
       // Then a lowercase word, or a relative clause: "Christie, who has campaigned for
       // Trump since he ..., blasted Clinton".
-      const bool then_lowercase = end + 1 < tokens_.size() && word_at(end + 1) && !tokens_[end + 1].capitalized();
-      const bool then_relative = end + 2 < tokens_.size() && tokens_[end + 1].kind == Token::Kind::punct &&
-                                 tokens_[end + 1].text == "," && word_at(end + 2) &&
-                                 (tokens_[end + 2].is("who") || tokens_[end + 2].is("whose"));
+      // A party and state tag in brackets between them: "Sen. Bernie Sanders (Vt.), who …".
+      size_t next = end + 1;
+      if (next < tokens_.size() && tokens_[next].kind == Token::Kind::punct && tokens_[next].text == "(") {
+        size_t close = next + 1;
+        while (close < tokens_.size() && close - next <= kMaxTagTokens &&
+               !(tokens_[close].kind == Token::Kind::punct && tokens_[close].text == ")")) {
+          ++close;
+        }
+        if (close < tokens_.size() && close - next <= kMaxTagTokens) next = close + 1;
+      }
+      const bool then_lowercase = next < tokens_.size() && word_at(next) && !tokens_[next].capitalized();
+      const bool then_relative = next + 1 < tokens_.size() && tokens_[next].kind == Token::Kind::punct &&
+                                 tokens_[next].text == "," && word_at(next + 1) &&
+                                 (tokens_[next + 1].is("who") || tokens_[next + 1].is("whose"));
       if (!(titled || full_name || known_one) || !(then_lowercase || then_relative)) continue;
       bool organization = false;
       for (size_t w = k; w <= end; ++w) organization = organization || is_organization_word(tokens_[w]);
       const bool is_cue_subject = inside_a_cue({tokens_[k].span.start, tokens_[end].span.end});
-      if (organization || is_cue_subject || (then_lowercase && is_speech_verb(tokens_[end + 1]))) continue;
+      if (organization || is_cue_subject || (then_lowercase && is_speech_verb(tokens_[next]))) continue;
       if (auto subject = without_common_words({MentionType::name, Span{tokens_[k].span.start, tokens_[end].span.end}})) {
         subjects.push_back(*subject);
       }

@@ -693,3 +693,18 @@ TEST_CASE("a party and state tag in brackets after a sentence's subject keeps it
     }
   }
 }
+
+TEST_CASE("a description with an of-phrase before the verb is the whole description, not its last word") {
+  for (const std::string description : {"the mother of three", "the 34-year-old mother of three", "the head of the union"}) {
+    const std::string body = "Ana Lima spoke.\n\nWhen pressed, " + description + " replied, \xE2\x80\x9CIt is meant to help.\xE2\x80\x9D\n";
+    CAPTURE(body);
+    Article article;
+    attribute(body, &article);
+    const std::string text = "Headline\n\n" + body;
+    for (const Segment& s : article.segments) {
+      if (s.kind != SegmentKind::quote) continue;
+      REQUIRE(s.attribution);
+      CHECK(text.substr(s.attribution->start, s.attribution->size()) == description + " replied");
+    }
+  }
+}

@@ -127,6 +127,14 @@ class Attributor {
     size_t k = j;
     size_t words = 1;
     while (true) {
+      // "the mother of three": a determiner after "of" opens the complement, not the
+      // description.
+      if (is_determiner(tokens_[k]) && k >= low + 2 && word_at(k - 1) && tokens_[k - 1].is("of") && word_at(k - 2) &&
+          !tokens_[k - 2].capitalized() && !is_determiner(tokens_[k - 2]) && words + 2 <= kMaxDescriptionWords) {
+        k -= 2;
+        words += 2;
+        continue;
+      }
       if (is_determiner(tokens_[k])) {
         return Mention{MentionType::description, {tokens_[k].span.start, last.span.end}};
       }

@@ -708,3 +708,11 @@ TEST_CASE("a description with an of-phrase before the verb is the whole descript
     }
   }
 }
+
+TEST_CASE("an adverb of frequency between the subject and its verb leaves the subject whole") {
+  for (const std::string adverb : {"often", "always", "never", "sometimes", "even"}) {
+    const std::string body = "\xE2\x80\x9CWe live in hard times,\xE2\x80\x9D Ana Lima " + adverb + " says.\n";
+    CAPTURE(body);
+    CHECK(attribute(body) == "Ana Lima | Ana Lima " + adverb + " says | \xE2\x80\x9CWe live in\n");
+  }
+}

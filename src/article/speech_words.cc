@@ -77,10 +77,10 @@ bool is_name_particle(const Token& token) {
 }
 
 bool is_helper_word(const Token& token) {
-  static constexpr std::array<std::string_view, 24> words = {
+  static constexpr std::array<std::string_view, 28> words = {
       "has", "had", "have", "also", "later", "then", "previously", "once", "again", "further",
       "recently", "simply", "just", "would", "will", "was", "is", "did", "does", "reportedly",
-      "earlier", "first", "still"};
+      "earlier", "first", "still", "often", "always", "never", "sometimes", "even"};
   if (in(token, words)) return true;
   // Adverbs in -ly between a subject and its verb: "she flatly said".
   return token.kind == Token::Kind::word && !token.capitalized() && token.text.size() > 4 &&

@@ -650,6 +650,27 @@ TEST_CASE("patterns: a measure before a noun is singular") {
   check_all(cases);
 }
 
+TEST_CASE("patterns: dimensions, every sign and spacing, with and without a unit, read with by") {
+  std::vector<Expect> cases;
+  for (const std::string sign : {"x", "\xC3\x97"}) {
+    for (const std::string space : {"", " "}) {
+      for (const auto& [a, b] : std::array<std::array<int, 2>, 4>{{{4, 4}, {2, 8}, {10, 12}, {3, 5}}}) {
+        const std::string written = std::to_string(a) + space + sign + space + std::to_string(b);
+        const std::string said = num(a) + " by " + num(b);
+        cases.push_back({"a " + written + " truck", "a " + said + " truck"});
+        cases.push_back({"(" + written + ").", "(" + said + ")."});
+        cases.push_back({written + " meters", said + " meters"});
+      }
+    }
+  }
+  cases.push_back({"4.25 x 5.0 inches", "four point two five by five point zero inches"});
+  cases.push_back({"2x4s", "two by fours"});
+  // Not dimensions: a letter x, a factor, a hexadecimal number.
+  cases.push_back({"the X factor", "the X factor"});
+  cases.push_back({"3x faster", "three x faster"});
+  check_all(cases);
+}
+
 // ---------------------------------------------------------------------------------------
 // Roman numerals
 

@@ -274,6 +274,25 @@ class Normalizer {
     if (p.trail.empty() || p.trail == ",") {
       if (const size_t used = day_first_date(i)) return used + date_range_end(i + used, false);
     }
+    // Dimensions: "4 x 4", "2 × 3 metres", "4.25 x 5.0 inches", "a 4x4", "2×4s": "by". The
+    // first number is read here, the second by whatever reads it (its unit too).
+    if (p.trail.empty() && is_times_sign(token(i + 1)) && parse_number(core) && !piece(i + 2).core.empty() &&
+        piece(i + 2).lead.empty() && std::isdigit(static_cast<unsigned char>(piece(i + 2).core[0]))) {
+      emit({p.lead, "", ""}, number_words(*parse_number(core)) + " by");
+      return 2;
+    }
+    // (A unit after it is read with it below: "2x8 m2".)
+    if (const auto [sign, length] = times_sign(core);
+        sign != std::string::npos && !(piece(i + 1).core.size() >= 2 && unit_words(piece(i + 1).core, true))) {
+      const std::string left = core.substr(0, sign), right = core.substr(sign + length);
+      const bool plural = right.size() > 1 && right.back() == 's' && parse_number(right.substr(0, right.size() - 1));
+      const auto a = parse_number(left);
+      const auto b = parse_number(plural ? right.substr(0, right.size() - 1) : right);
+      if (a && b && !a->negative && !b->negative) {
+        emit(p, number_words(*a) + " by " + number_words(*b) + (plural ? "s" : ""));
+        return 1;
+      }
+    }
     // A range written with spaces: "1957 - 1962", "9:00 – 10:30 a.m.", "10 - 15 tonnes".
     // The start is read here, the end by whatever reads it.
     if (p.trail.empty() && is_dash(token(i + 1))) {
@@ -920,6 +939,20 @@ class Normalizer {
     if (const auto q = attached_quantity(core)) return Reading{Kind::quantity, *q};
     if (const auto t = clock_time(core, false)) return Reading{Kind::time, *t};
     return std::nullopt;
+  }
+
+  // Whether a token is a multiplication sign standing alone: "x" or "×".
+  static bool is_times_sign(std::string_view token) { return token == "x" || token == "\xC3\x97"; }
+
+  // The "x" or "×" between two digits inside one token ("4x4", "2×4s"): its byte offset
+  // and length, or npos.
+  static std::pair<size_t, size_t> times_sign(std::string_view core) {
+    for (size_t i = 1; i + 1 < core.size(); ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(core[i - 1]))) continue;
+      const size_t length = core[i] == 'x' ? 1 : core.substr(i).starts_with("\xC3\x97") ? 2 : 0;
+      if (length && i + length < core.size() && std::isdigit(static_cast<unsigned char>(core[i + length]))) return {i, length};
+    }
+    return {std::string::npos, 0};
   }
 
   // The dash of a range inside one token ("2010-2014", "10–15%", "9:00-10:30"): the

@@ -45,17 +45,25 @@ std::string attribute(const std::string& body, Article* out = nullptr) {
   return result;
 }
 
+// The quote segments of an article made of `body`, attributed.
+std::vector<Segment> quote_segments(const std::string& body) {
+  Article article;
+  attribute(body, &article);
+  std::vector<Segment> quotes;
+  for (Segment& s : article.segments) {
+    if (s.kind == SegmentKind::quote) quotes.push_back(std::move(s));
+  }
+  return quotes;
+}
+
 // "candidate | mention" of the first voiced quote: whom attribution found, whether or not
 // the confidence model lets the voice speak it.
 std::string first_candidate(const std::string& body) {
-  Article article;
-  attribute(body, &article);
   const std::string text = "Headline\n\n" + body;
-  for (const Segment& s : article.segments) {
-    if (s.kind != SegmentKind::quote) continue;
-    return s.candidate + " | " + (s.attribution ? text.substr(s.attribution->start, s.attribution->size()) : "-");
-  }
-  return "no quote";
+  const std::vector<Segment> quotes = quote_segments(body);
+  if (quotes.empty()) return "no quote";
+  const Segment& s = quotes.front();
+  return s.candidate + " | " + (s.attribution ? text.substr(s.attribution->start, s.attribution->size()) : "-");
 }
 
 
@@ -609,10 +617,7 @@ TEST_CASE("I in the narration is the writer: the narrator reads what the writer 
   for (const std::string cue : {"I said, ", "I laughed and said, ", "I told her: "}) {
     const std::string body = "My mother, Ana Lima, was driving.\n\nShe asked about it, and " + cue + "\xE2\x80\x9CI do not believe it.\xE2\x80\x9D\n";
     CAPTURE(body);
-    Article article;
-    attribute(body, &article);
-    for (const Segment& s : article.segments) {
-      if (s.kind != SegmentKind::quote) continue;
+    for (const Segment& s : quote_segments(body)) {
       CHECK(s.speaker.empty());
       CHECK(s.candidate.empty());
     }
@@ -654,13 +659,11 @@ TEST_CASE("a cue after a quote in a clause of its own is not the quote's; a seco
 }
 
 TEST_CASE("they is a group or a body, never one person named by name nor a place") {
-  Article article;
-  attribute("\xE2\x80\x9CWe will review it,\xE2\x80\x9D the Senate Judiciary Committee said.\n\nTom Reyes runs the resort.\n\n"
-            "\xE2\x80\x9CThe program is plagued by fraud,\xE2\x80\x9D they said.\n",
-            &article);
   std::vector<std::string> candidates;
-  for (const Segment& s : article.segments) {
-    if (s.kind == SegmentKind::quote) candidates.push_back(s.candidate);
+  for (const Segment& s : quote_segments("\xE2\x80\x9CWe will review it,\xE2\x80\x9D the Senate Judiciary Committee said.\n\n"
+                                         "Tom Reyes runs the resort.\n\n"
+                                         "\xE2\x80\x9CThe program is plagued by fraud,\xE2\x80\x9D they said.\n")) {
+    candidates.push_back(s.candidate);
   }
   REQUIRE(candidates.size() == 2);
   CHECK(candidates[1] == candidates[0]);
@@ -698,11 +701,8 @@ TEST_CASE("a description with an of-phrase before the verb is the whole descript
   for (const std::string description : {"the mother of three", "the 34-year-old mother of three", "the head of the union"}) {
     const std::string body = "Ana Lima spoke.\n\nWhen pressed, " + description + " replied, \xE2\x80\x9CIt is meant to help.\xE2\x80\x9D\n";
     CAPTURE(body);
-    Article article;
-    attribute(body, &article);
     const std::string text = "Headline\n\n" + body;
-    for (const Segment& s : article.segments) {
-      if (s.kind != SegmentKind::quote) continue;
+    for (const Segment& s : quote_segments(body)) {
       REQUIRE(s.attribution);
       CHECK(text.substr(s.attribution->start, s.attribution->size()) == description + " replied");
     }

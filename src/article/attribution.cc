@@ -456,6 +456,8 @@ class Attributor {
         subjects.push_back(*subject);
       }
     }
+    // In text order (a name in apposition is found at the description that opens it).
+    std::stable_sort(subjects.begin(), subjects.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
     return subjects;
   }
 
@@ -883,12 +885,16 @@ class Attributor {
 
   // The last sentence subject that names a person, in this paragraph before token `q`,
   // made a mention a quote can take (its own words are its cue); nullptr when none.
+  // Looks back over at most kSubjectLookback subjects (binary search finds where to start),
+  // so that a paragraph of many quotes is read in n log n.
+  static constexpr size_t kSubjectLookback = 16;
   const Mention* latest_subject_before(std::vector<Mention>& subjects, size_t q) const {
+    const size_t start = tokens_[q].span.start;
+    auto at = std::partition_point(subjects.begin(), subjects.end(), [&](const Mention& m) { return m.span.end <= start; });
     Mention* found = nullptr;
-    for (Mention& subject : subjects) {
-      if (subject.span.end > tokens_[q].span.start) break;
-      if (subject.entity == kNone || !entities_[subject.entity].person) continue;
-      found = &subject;
+    for (size_t looked = 0; at != subjects.begin() && looked < kSubjectLookback && !found; ++looked) {
+      --at;
+      if (at->entity != kNone && entities_[at->entity].person) found = &*at;
     }
     if (found) {
       found->cue = found->span;

@@ -9,21 +9,12 @@
 #include <sstream>
 #include <vector>
 
+#include "text/data_tables.h"
 #include "util/error.h"
 #include "util/read_bounded.h"
 
 namespace narrate {
 namespace {
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (size_t at = 0;;) {
-    const size_t tab = line.find('\t', at);
-    fields.push_back(line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
-    if (tab == std::string_view::npos) return fields;
-    at = tab + 1;
-  }
-}
 
 // Numbers are written with a fixed precision, so that a key never depends on how a
 // double happens to print.
@@ -60,7 +51,7 @@ void LoudnessTable::add_text(std::string_view text, const std::string& origin) {
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    const std::vector<std::string_view> fields = split_tabs(line);
+    const std::vector<std::string_view> fields = table_fields(line);
     const auto target = fields.size() == 5 ? parse_number(fields[2]) : std::nullopt;
     const auto ceiling = fields.size() == 5 ? parse_number(fields[3]) : std::nullopt;
     const auto gain = fields.size() == 5 ? parse_number(fields[4]) : std::nullopt;

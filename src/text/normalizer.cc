@@ -276,10 +276,13 @@ class Normalizer {
     }
     // Dimensions: "4 x 4", "2 × 3 metres", "4.25 x 5.0 inches", "a 4x4", "2×4s": "by". The
     // first number is read here, the second by whatever reads it (its unit too).
-    if (p.trail.empty() && is_times_sign(token(i + 1)) && parse_number(core) && !piece(i + 2).core.empty() &&
-        piece(i + 2).lead.empty() && std::isdigit(static_cast<unsigned char>(piece(i + 2).core[0]))) {
-      emit({p.lead, "", ""}, number_words(*parse_number(core)) + " by");
-      return 2;
+    if (p.trail.empty() && is_times_sign(token(i + 1))) {
+      const Piece second = piece(i + 2);
+      const auto first = parse_number(core);
+      if (first && !second.core.empty() && second.lead.empty() && std::isdigit(static_cast<unsigned char>(second.core[0]))) {
+        emit({p.lead, "", ""}, number_words(*first) + " by");
+        return 2;
+      }
     }
     // (A unit after it is read with it below: "2x8 m2".)
     if (const auto [sign, length] = times_sign(core);

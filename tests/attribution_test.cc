@@ -25,8 +25,8 @@ struct Attributed {
 };
 
 // "speaker | mention | quote start" for every voiced quote, one per line.
-std::string attribute(const std::string& body, Article* out = nullptr) {
-  const std::string text = "Headline\n\n" + body;
+std::string attribute(const std::string& body, Article* out = nullptr, const std::string& headline = "Headline") {
+  const std::string text = headline + "\n\n" + body;
   const Source source = Source::from_text("t.txt", text);
   Article article = parse_article(source, {});
   attribute_quotes(source.text(), article);
@@ -46,9 +46,9 @@ std::string attribute(const std::string& body, Article* out = nullptr) {
 }
 
 // The quote segments of an article made of `body`, attributed.
-std::vector<Segment> quote_segments(const std::string& body) {
+std::vector<Segment> quote_segments(const std::string& body, const std::string& headline = "Headline") {
   Article article;
-  attribute(body, &article);
+  attribute(body, &article, headline);
   std::vector<Segment> quotes;
   for (Segment& s : article.segments) {
     if (s.kind == SegmentKind::quote) quotes.push_back(std::move(s));
@@ -714,5 +714,30 @@ TEST_CASE("an adverb of frequency between the subject and its verb leaves the su
     const std::string body = "\xE2\x80\x9CWe live in hard times,\xE2\x80\x9D Ana Lima " + adverb + " says.\n";
     CAPTURE(body);
     CHECK(attribute(body) == "Ana Lima | Ana Lima " + adverb + " says | \xE2\x80\x9CWe live in\n");
+  }
+}
+
+TEST_CASE("a full name in the title gives a person called by surname alone the given name and the sex") {
+  const std::string body = "Lima spoke on Sunday.\n\n\xE2\x80\x9CWe are tired,\xE2\x80\x9D Lima said.\n\n"
+                           "\xE2\x80\x9CWe will win,\xE2\x80\x9D she said.\n";
+  for (const std::string given : {"Maria", "Hillary", "Maria J."}) {
+    for (const std::string pattern : {"G Lima Goes After Her Rival", "Why G Lima Won", "G Lima\xE2\x80\x99s Plan Works",
+                                      "Rivals Fear G Lima"}) {
+      std::string headline = pattern;
+      headline.replace(headline.find('G'), 1, given);
+      CAPTURE(headline);
+      const std::vector<Segment> quotes = quote_segments(body, headline);
+      REQUIRE(quotes.size() == 2);
+      CHECK(quotes[0].candidate == given + " Lima");
+      CHECK(quotes[1].candidate == given + " Lima");  // she: the title showed a woman
+    }
+  }
+  // A given name the article writes as a common word is no name in a title ("Will Lima
+  // Win?"), nor is a given name before a title word; "Lima" then stays who the text says.
+  for (const std::string headline : {"Will Lima Win Again", "Maria Senator Lima"}) {
+    CAPTURE(headline);
+    const std::vector<Segment> quotes = quote_segments("Lima said she will run.\n\n" + body, headline);
+    REQUIRE(quotes.size() == 2);
+    CHECK(quotes[0].candidate == "Lima");
   }
 }

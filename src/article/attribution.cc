@@ -67,6 +67,7 @@ class Attributor {
 
   void run() {
     collect_common_words();
+    introduce_headline_names();
     size_t i = 0;
     const auto& segments = article_.segments;
     while (i < segments.size()) {
@@ -493,6 +494,36 @@ class Attributor {
       tokenize(text_, segment.span, words);
       for (const Token& word : words) {
         if (word.kind == Token::Kind::word && !word.capitalized()) common_words_.insert(ascii_lowercase(word.text));
+      }
+    }
+  }
+
+  // Makes the full names in the title known ("Hillary Clinton Goes After Donald Trump"),
+  // so that a person the text then calls by surname alone ("Clinton said") has the given
+  // name, and the sex, the headline showed. Every word of a title is capitalized, so a
+  // name there is strict: a given name (text/first_names.h) that the article never
+  // writes in lowercase ("Will", "Rich"), any initials, and one surname word.
+  void introduce_headline_names() {
+    std::vector<Token> words;
+    for (const Segment& segment : article_.segments) {
+      if (segment.kind != SegmentKind::title) continue;
+      words.clear();
+      tokenize(text_, segment.span, words);
+      const auto name_word = [&](size_t k) {
+        return k < words.size() && words[k].kind == Token::Kind::word && words[k].capitalized() &&
+               !is_function_word(words[k]) && !common_words_.contains(ascii_lowercase(words[k].text));
+      };
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        if (!name_word(k) || gender_of_first_name(words[k].text).empty()) continue;
+        size_t end = k + 1;
+        while (name_word(end) && words[end].text.size() == 2 && words[end].text[1] == '.') ++end;  // "J."
+        if (!name_word(end) || is_person_title(words[end])) continue;
+        Span span{words[k].span.start, words[end].span.end};
+        const std::string_view written = text_.substr(span.start, span.size());
+        if (written.ends_with("'s")) span.end -= 2;  // "Donald Trump's Plan"
+        if (written.ends_with("\u2019s")) span.end -= 4;
+        introduce({MentionType::name, span});
+        k = end;
       }
     }
   }

@@ -174,6 +174,23 @@ class Attributor {
     return before.kind != Token::Kind::word;
   }
 
+  // Whether the name starting at token `k` opens its clause after the words that describe
+  // it ("Conservative economist Aparna Mathur, who …, said"; "The economist Ana Lima"):
+  // at most kMaxJobWords lowercase words, capitalized ones and a determiner before them,
+  // from the clause's start. "… met with economist Ana Lima, who …, said" does not.
+  bool described_from_clause_start(size_t k, size_t low) const {
+    size_t j = k, lowercase = 0;
+    while (j > low && word_at(j - 1) && !is_function_word(tokens_[j - 1]) && !is_determiner(tokens_[j - 1]) &&
+           !is_pronoun_subject(tokens_[j - 1]) && !is_speech_verb(tokens_[j - 1]) &&
+           !tokens_[j - 1].text.ends_with("'s")) {
+      if (!tokens_[j - 1].capitalized() && ++lowercase > kMaxJobWords) return false;
+      --j;
+    }
+    if (j == k || lowercase == 0) return false;
+    if (j > low && word_at(j - 1) && (is_determiner(tokens_[j - 1]) || tokens_[j - 1].is("the"))) --j;
+    return starts_clause(j, low);
+  }
+
   // The subject before the verb at `v`: "Lukin said", "he also told", "Moore (D-Wis.)
   // said", "Scott Pruitt, the attorney general of Oklahoma, one of the states, said".
   std::optional<Mention> subject_before(size_t v, size_t low) const {
@@ -195,7 +212,7 @@ class Attributor {
         if (!mention || mention->type == MentionType::description) continue;
         size_t first = end;
         while (first > low && tokens_[first - 1].span.end > mention->span.start) --first;
-        if (starts_clause(first, low)) return mention;
+        if (starts_clause(first, low) || described_from_clause_start(first, low)) return mention;
       }
       return std::nullopt;
     }
@@ -246,7 +263,33 @@ class Attributor {
   }
 
   // The subject after the verb at `v`: "said Alexey Muraviev, who ...", "said the newspaper".
-  std::optional<Mention> subject_after(size_t v, size_t high) const { return phrase_starting_at(v + 1, high); }
+  // A name that owns what follows is not the subject ("said Ivanka Trump's statement
+  // didn't …"), but the person it describes may be, named after the description ("said
+  // Rubio's deputy campaign manager, Rich Beeson").
+  std::optional<Mention> subject_after(size_t v, size_t high) const {
+    auto mention = phrase_starting_at(v + 1, high);
+    if (!mention || mention->type != MentionType::name) return mention;
+    size_t end = v + 1;
+    while (end + 1 < high && tokens_[end + 1].span.end <= mention->span.end) ++end;
+    if (!tokens_[end].text.ends_with("'s") || !word_at(end + 1)) return mention;
+    return named_after_description(end + 1, high);
+  }
+
+  // The name after the lowercase words of a description that start at token `k` and a
+  // comma if any ("deputy campaign manager, Rich Beeson"); nullopt when none follows.
+  std::optional<Mention> named_after_description(size_t k, size_t high) const {
+    size_t j = k;
+    while (j < high && j - k < kMaxDescriptionWords && word_at(j) && !tokens_[j].capitalized() &&
+           !is_function_word(tokens_[j]) && !ends_description(tokens_[j]) && !is_speech_verb(tokens_[j])) {
+      ++j;
+    }
+    if (j == k) return std::nullopt;
+    if (j < high && tokens_[j].kind == Token::Kind::punct && tokens_[j].text == ",") ++j;
+    if (j >= high || !word_at(j) || !tokens_[j].capitalized() || is_function_word(tokens_[j])) return std::nullopt;
+    auto name = phrase_starting_at(j, high, /*after_job=*/true);
+    if (!name || name->type != MentionType::name) return std::nullopt;
+    return name;
+  }
 
   // A speaker's mention that starts at token `k`, ending before `high`.
   std::optional<Mention> phrase_starting_at(size_t k, size_t high, bool after_job = false) const {

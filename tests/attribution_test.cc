@@ -764,3 +764,18 @@ TEST_CASE("a name described from its clause's start keeps the verb across a who-
   const std::string body = "Ana Lima met Tom Reyes.\n\n\xE2\x80\x9CWe are tired,\xE2\x80\x9D said Lima's statement on Friday.\n";
   CHECK(first_candidate(body).find("Lima") == std::string::npos);
 }
+
+TEST_CASE("a person's description opening the clause, then a name in apposition: the name speaks") {
+  for (const std::string description : {"the White House press secretary", "Lima's niece", "his wife", "the assailant"}) {
+    for (const std::string name : {"Rich Beeson", "state Del. Rich Beeson (D-Newport News)", "Rich Beeson, 40"}) {
+      for (const std::string verb : {"said on Tuesday.", "told the program.", "shouted to the crowd."}) {
+        const std::string body = "Ana Lima spoke.\n\n\xE2\x80\x9CWe are tired,\xE2\x80\x9D " + description + ", " + name + ", " + verb + "\n";
+        CAPTURE(body);
+        CHECK(first_candidate(body).starts_with("Rich Beeson | "));
+      }
+    }
+  }
+  // Not a person's description, or a name that does not fill the apposition: no name from it.
+  CHECK(first_candidate("Ana Lima spoke.\n\n\xE2\x80\x9CWe are tired,\xE2\x80\x9D the report, Rich Beeson's work, said.\n")
+            .find("Beeson") == std::string::npos);
+}

@@ -209,9 +209,22 @@ class Attributor {
         if (tokens_[k].kind != Token::Kind::punct || tokens_[k].text != "," || k == 0) continue;
         const size_t end = skip_parenthesis(k - 1, low);
         auto mention = phrase_ending_at(end, low);
-        if (!mention || mention->type == MentionType::description) continue;
+        if (!mention) continue;
         size_t first = end;
         while (first > low && tokens_[first - 1].span.end > mention->span.start) --first;
+        if (mention->type == MentionType::description) {
+          // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": a person's
+          // description opening the clause, then the name in apposition to it, alone
+          // between the commas, is the subject.
+          const Token* head = &tokens_[end];
+          if (!starts_clause(first, low) || !is_person_noun(head->text)) continue;
+          auto name = phrase_starting_at(k + 1, j, /*after_job=*/false);
+          if (!name || name->type != MentionType::name) continue;
+          size_t last = k + 1;
+          while (last + 1 < j && tokens_[last + 1].span.end <= name->span.end) ++last;
+          if (skip_parenthesis(j - 1, low) == last) return name;
+          continue;
+        }
         if (starts_clause(first, low) || described_from_clause_start(first, low)) return mention;
       }
       return std::nullopt;

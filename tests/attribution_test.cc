@@ -779,3 +779,28 @@ TEST_CASE("a person's description opening the clause, then a name in apposition:
   CHECK(first_candidate("Ana Lima spoke.\n\n\xE2\x80\x9CWe are tired,\xE2\x80\x9D the report, Rich Beeson's work, said.\n")
             .find("Beeson") == std::string::npos);
 }
+
+TEST_CASE("a nickname in quotes inside a name is part of neither the name nor the speech") {
+  const std::string q = "\xE2\x80\x9C";
+  const std::string e = "\xE2\x80\x9D";
+  for (const std::string given : {"Marcia", "C.", "C.L.", "Juan"}) {
+    for (const auto& [open, close] : {std::pair{std::string("\""), std::string("\"")}, std::pair{q, e}}) {
+      const std::string name = given + " " + open + "Cia" + close + " Price";
+      // In narration: the name, less the nickname, speaks; the nickname is no quote of its own.
+      const std::string body = "Tom Reyes spoke.\n\n\xE2\x80\x9CWe are tired,\xE2\x80\x9D Scott's niece, state Del. " + name +
+                               " (D-Va.), shouted to the crowd.\n\nLater " + name + " left. \xE2\x80\x9CWe won,\xE2\x80\x9D Price said.\n";
+      CAPTURE(body);
+      size_t spoken = 0;
+      for (const Segment& s : quote_segments(body)) {
+        if (s.candidate.empty()) continue;  // the nickname, where quote detection made it a quote
+        CHECK(s.candidate == given + " Price");
+        ++spoken;
+      }
+      CHECK(spoken == 2);
+    }
+  }
+  // A quoted word in a title-case heading after a word that is no given name is a quote.
+  const std::vector<Segment> quotes =
+      quote_segments("Ana Lima spoke.\n\nAna Lima Explained Why She Felt \xE2\x80\x9CInvisible\xE2\x80\x9D As A Child.\n");
+  REQUIRE(quotes.size() == 1);
+}

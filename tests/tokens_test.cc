@@ -55,3 +55,16 @@ TEST_CASE("a capital is an uppercase or titlecase letter, or a letter of a scrip
   CHECK(capitals("\xCE\xB1\xCE\xB2 \xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1 \xD0\xB6 \xD0\x96") ==  // αβ Αθήνα ж Ж
         "\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1 \xD0\x96");
 }
+
+TEST_CASE("a nickname in quotes after a given name or initials and before a capitalized word is left out") {
+  for (const std::string given : {"Marcia", "C.", "C.L."}) {
+    for (const std::string nickname : {"\"Cia\"", "\xE2\x80\x9C" "Cia\xE2\x80\x9D"}) {
+      CAPTURE(given + " " + nickname);
+      CHECK(tokens("Del. " + given + " " + nickname + " Price said") == "w:Del. w:" + given + " w:Price w:said");
+    }
+  }
+  // Not after a given name, not before a capitalized word, or not spaced as a nickname: kept.
+  CHECK(tokens("Felt \"Invisible\" As") == "w:Felt p:\" w:Invisible p:\" w:As");
+  CHECK(tokens("Marcia \"Cia\" said") == "w:Marcia p:\" w:Cia p:\" w:said");
+  CHECK(tokens("Marcia \"Cia\"Price") == "w:Marcia p:\" w:Cia p:\" w:Price");
+}

@@ -15,6 +15,8 @@
 #include "article/quotes.h"
 #include "article/speech_words.h"
 #include "article/tokens.h"
+#include "text/utf8.h"
+#include "text/whitespace.h"
 #include "util/strings.h"
 
 namespace narrate {
@@ -719,7 +721,9 @@ class Attributor {
     tokens_.clear();
     for (size_t s = begin; s < end; ++s) {
       const Segment& segment = article_.segments[s];
-      if (segment.kind == SegmentKind::quote && !segment.turn.empty()) {
+      if (segment.kind == SegmentKind::quote && is_nickname(segment)) {
+        continue;  // Robert C. "Bobby" Scott: a part of a name, no one's speech
+      } else if (segment.kind == SegmentKind::quote && !segment.turn.empty()) {
         turns_.push_back(s);  // an interview turn: its label says who speaks
       } else if (segment.kind == SegmentKind::quote) {
         tokens_.push_back({Token::Kind::quote, segment.span, {}, s});
@@ -819,6 +823,24 @@ class Attributor {
       colon_cue_ = cues.back();
     }
     if (!cues.empty()) last_cue_ = cues.back();
+  }
+
+  // Whether a quote is one capitalized word between a given name or initials and a capitalized word, with
+  // spaces alone around it: a nickname inside a name (Robert C. "Bobby" Scott).
+  bool is_nickname(const Segment& quote) const {
+    std::vector<Token> words;
+    tokenize(text_, quote.span, words);
+    if (words.size() != 3 || words[0].kind != Token::Kind::punct || !words[1].capitalized() ||
+        words[2].kind != Token::Kind::punct || tokens_.empty() || !is_given_name_or_initial(tokens_.back())) {
+      return false;
+    }
+    const auto spaces_from = [&](size_t i) {
+      while (i < text_.size() && space_length_at(text_, i) > 0) i += space_length_at(text_, i);
+      return i;
+    };
+    if (spaces_from(tokens_.back().span.end) != quote.span.start || tokens_.back().span.end == quote.span.start) return false;
+    const size_t next = spaces_from(quote.span.end);
+    return next > quote.span.end && next < text_.size() && is_capital_at(text_, next);
   }
 
   // `how` names the way the speaker passed on, as evidence.

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "text/first_names.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
 #include "util/strings.h"
@@ -28,7 +29,46 @@ bool keeps_full_stop(std::string_view word) {
   return last.size() == 1 || (last.size() >= 3 && last[1] == '.');
 }
 
+bool is_quote_mark(const Token& token) {
+  return token.kind == Token::Kind::punct && (token.text == "\"" || token.text == "\u201C" || token.text == "\u201D");
+}
+
+// Whether only spaces lie between two spans.
+bool only_space_between(std::string_view text, Span before, Span after) {
+  if (before.end >= after.start) return false;
+  for (size_t i = before.end; i < after.start;) {
+    const size_t space = space_length_at(text, i);
+    if (space == 0) return false;
+    i += space;
+  }
+  return true;
+}
+
+// A nickname in quotes inside a name (Marcia "Cia" Price, Robert C. “Bobby” Scott) is
+// part of neither the name nor the speech: with `next`, a capitalized word, about to
+// follow, the quote marks and the nickname are dropped from `out`.
+void drop_nickname_before(std::string_view text, const Token& next, std::vector<Token>& out) {
+  const size_t n = out.size();
+  if (!next.capitalized() || n < 4) return;
+  const Token& given = out[n - 4];
+  const Token& open = out[n - 3];
+  const Token& nickname = out[n - 2];
+  const Token& close = out[n - 1];
+  if (!is_given_name_or_initial(given) || !is_quote_mark(open) || !nickname.capitalized() || !is_quote_mark(close)) return;
+  if (!only_space_between(text, given.span, open.span) || open.span.end != nickname.span.start ||
+      nickname.span.end != close.span.start || !only_space_between(text, close.span, next.span)) {
+    return;
+  }
+  out.resize(n - 3);
+}
+
 }  // namespace
+
+bool is_given_name_or_initial(const Token& word) {
+  if (!word.capitalized()) return false;
+  if (word.text.ends_with('.') && word.text.size() <= 4) return true;  // "C.", "C.L."
+  return first_name_bearers(word.text) > 0;
+}
 
 bool is_title_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 22> titles = {
@@ -89,6 +129,7 @@ void tokenize(std::string_view text, Span span, std::vector<Token>& out) {
       break;
     }
     word.span.end = i;
+    drop_nickname_before(text, word, out);
     out.push_back(std::move(word));
   }
 }

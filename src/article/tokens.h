@@ -26,7 +26,12 @@ struct Token {
 // a name. The one list of them.
 bool is_title_abbreviation(std::string_view word);
 
-// Splits text[span] into words and punctuation. A word keeps inner apostrophes and
+// Whether a word may be the given name before a nickname in quotes: a capitalized word the
+// first-name list knows ("Marcia"), or initials ("C.", "C.L.").
+bool is_given_name_or_initial(const Token& word);
+
+// Splits text[span] into words and punctuation; a nickname in quotes after a given name
+// or initials and before a capitalized word (Marcia "Cia" Price) is left out. A word keeps inner apostrophes and
 // hyphens (O’Brien, al-Assad) and the full stop of abbreviations and titles (U.S., Mr.)
 // or of any word right before a closing parenthesis or a comma ("(D-Wis.)", "R-Ky., said");
 // any other full stop is punctuation.

@@ -675,6 +675,17 @@ TEST_CASE("they is a group or a body, never one person named by name nor a place
     CHECK(got.find("Tom Reyes") == std::string::npos);
     CHECK(got.find("United States") == std::string::npos);
   }
+  // Nor one thing or one person a description opened by a, an or one names: they are plural.
+  for (const std::string one : {"a statement", "an aide", "one official", "A statement"}) {
+    std::vector<std::string> said;
+    const std::string body = "\xE2\x80\x9CWe will review it,\xE2\x80\x9D the Senate Judiciary Committee said.\n\n"
+                             "\xE2\x80\x9CIt is bad,\xE2\x80\x9D " + one + " said.\n\n"
+                             "\xE2\x80\x9CThe program is plagued by fraud,\xE2\x80\x9D they said.\n";
+    CAPTURE(body);
+    for (const Segment& s : quote_segments(body)) said.push_back(s.candidate);
+    REQUIRE(said.size() == 3);
+    CHECK(said[2] == said[0]);
+  }
 }
 
 TEST_CASE("a subordinating word opening a sentence is no name") {

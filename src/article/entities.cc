@@ -283,6 +283,7 @@ size_t EntityRegistry::resolve_description(const std::vector<Token>& words) {
     entity = earlier;
   } else {
     entity = add({join_words(words, 0, words.size()), "", false});
+    entities_[entity].one_of_a_kind = words.front().is("a") || words.front().is("an") || words.front().is("one");
     keys_[key] = entity;
     if (const Token* head = head_noun(words)) heads_[ascii_lowercase(head->text)] = entity;
   }
@@ -359,7 +360,8 @@ size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {
       latest = static_cast<size_t>(-1);
       for (size_t n = history_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
         const Record& record = entities_[history_[n]];
-        if (!(record.entity.person && record.named) && !record.entity.writer && !is_place_name(record.entity.name)) {
+        if (!(record.entity.person && record.named) && !record.entity.writer && !record.one_of_a_kind &&
+            !is_place_name(record.entity.name)) {
           latest = history_[n];
           break;
         }

@@ -66,7 +66,9 @@ struct Entity {
 // later paragraph than that mention (then the latest such: the person just introduced);
 // failing both, to the latest such person
 // named in passing (remember false); it/we to the latest mentioned entity of any kind,
-// they to the latest that is neither a person named by name nor a place; with none, the
+// they to the latest that is neither a person named by name, nor a place, nor one thing
+// or person a description opened by a, an or one names (number agreement: "a statement …
+// they said" is not the statement); with none, the
 // pronoun becomes an entity of its own. "I" in the
 // narration is always the writer (one entity, Entity::writer): what they say is the
 // narrator's to read.
@@ -114,6 +116,7 @@ class EntityRegistry {
     bool gender_from_pronoun = false;             // only a he/she resolved to it showed the gender
     size_t mentions = 0;                          // how often it was mentioned so far
     std::string likely_gender;                    // of its given name, when the gender is not known
+    bool one_of_a_kind = false;                   // a description opened by a, an or one: never "they"
   };
 
   // The person most recently mentioned with `role` ("senator"), looking back a bounded

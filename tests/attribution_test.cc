@@ -815,3 +815,34 @@ TEST_CASE("a nickname in quotes inside a name is part of neither the name nor th
       quote_segments("Ana Lima spoke.\n\nAna Lima Explained Why She Felt \xE2\x80\x9CInvisible\xE2\x80\x9D As A Child.\n");
   REQUIRE(quotes.size() == 1);
 }
+
+TEST_CASE("the union or the committee: a body named by a name holding the word, else one named just before") {
+  const std::string q = "\xE2\x80\x9C";
+  const std::string e = "\xE2\x80\x9D";
+  const auto candidates = [](const std::string& body) {
+    std::vector<std::string> said;
+    for (const Segment& s : quote_segments(body)) said.push_back(s.candidate);
+    return said;
+  };
+  for (const std::string word : {"committee", "union", "council", "group"}) {
+    std::string capitalized = word;
+    capitalized[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalized[0])));
+    const std::string body_name = "Senate Judiciary " + capitalized;
+    // The name holds the word: the body, however far back in the article.
+    const std::string far = q + "We will review it," + e + " the " + body_name + " said.\n\nTom Reyes spoke.\n\nAna Lima left.\n\n" +
+                            q + "It is done," + e + " the " + word + " said.\n";
+    CAPTURE(far);
+    std::vector<std::string> said = candidates(far);
+    REQUIRE(said.size() == 2);
+    CHECK(said[1] == said[0]);
+    // Another name, just before: that body. Further back: the description is its own.
+    for (const std::string& between : {std::string(), std::string("Tom Reyes spoke.\n\nAna Lima left.\n\n")}) {
+      const std::string body = q + "We will review it," + e + " the Trayvon Martin Foundation said.\n\n" + between + q + "It is done," + e +
+                               " the " + word + " said.\n";
+      CAPTURE(body);
+      said = candidates(body);
+      REQUIRE(said.size() == 2);
+      CHECK((said[1] == said[0]) == between.empty());
+    }
+  }
+}

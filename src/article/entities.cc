@@ -143,6 +143,7 @@ size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, 
       entity = known->second;
     } else {
       entity = add({name, gender, false});
+      entities_[entity].body_by_name = true;
       bodies_[name] = entity;
       keys_[ascii_lowercase(name)] = entity;
     }
@@ -281,9 +282,18 @@ size_t EntityRegistry::resolve_description(const std::vector<Token>& words) {
     entity = known->second;
   } else if (const size_t earlier = epithet_of(words); earlier != static_cast<size_t>(-1)) {
     entity = earlier;
+  } else if (const size_t body = body_of(words); body != static_cast<size_t>(-1)) {
+    mentioned(body, true);
+    return body;
   } else {
     entity = add({join_words(words, 0, words.size()), "", false});
     entities_[entity].one_of_a_kind = words.front().is("a") || words.front().is("an") || words.front().is("one");
+    // "the Senate Judiciary Committee": a body's name after "the".
+    entities_[entity].body_by_name =
+        words.size() >= 2 && words.front().is("the") && words[1].capitalized() &&
+        std::all_of(words.begin() + 1, words.end(), [](const Token& w) {
+          return w.capitalized() || w.is("of") || w.is("for") || w.is("on") || w.is("and") || w.kind != Token::Kind::word;
+        });
     keys_[key] = entity;
     if (const Token* head = head_noun(words)) heads_[ascii_lowercase(head->text)] = entity;
   }
@@ -340,6 +350,26 @@ size_t EntityRegistry::epithet_of(const std::vector<Token>& words) {
   if (best != latest) return kNone;  // the latest person is not the one the article is about: no guess
   if (best != kNone && !wanted.empty() && entities_[best].entity.gender.empty()) entities_[best].entity.gender = wanted;
   return best;
+}
+
+size_t EntityRegistry::body_of(const std::vector<Token>& words) const {
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  const Token* head = head_noun(words);
+  if (!head || head == &words.front() || !words.front().is("the") || !is_organization_word(*head)) return kNone;
+  const std::string word = ascii_lowercase(head->text);
+  size_t latest = kNone;
+  for (size_t n = history_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
+    const Record& record = entities_[history_[n]];
+    if (!record.body_by_name) continue;
+    if (latest == kNone && history_paragraph_[n] + 1 >= paragraph_) latest = history_[n];
+    const std::string name = ascii_lowercase(record.entity.name);
+    for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
+      const bool starts = at == 0 || name[at - 1] == ' ';
+      const bool ends = at + word.size() == name.size() || name[at + word.size()] == ' ';
+      if (starts && ends) return history_[n];
+    }
+  }
+  return latest;
 }
 
 size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {

@@ -117,6 +117,7 @@ class EntityRegistry {
     size_t mentions = 0;                          // how often it was mentioned so far
     std::string likely_gender;                    // of its given name, when the gender is not known
     bool one_of_a_kind = false;                   // a description opened by a, an or one: never "they"
+    bool body_by_name = false;                    // a body named by its name ("the Association of ...")
   };
 
   // The person most recently mentioned with `role` ("senator"), looking back a bounded
@@ -141,6 +142,14 @@ class EntityRegistry {
   // about by such epithets ("the Vermont senator", "the New York businessman"), others by
   // name. On polnear-train about 7 in 10 of the descriptions this resolves are right.
   size_t epithet_of(const std::vector<Token>& words);
+
+  // Which body a definite description headed by an organization word ("the union", "the
+  // committee") refers to, kNone when none fits: among the last kRoleReach remembered
+  // mentions, the latest body named by a name holding that word ("the Senate Judiciary
+  // Committee"), else the latest body named by name when it was mentioned in this
+  // paragraph or the one before ("the Association of Flight Attendants called … ¶ …, the
+  // union wrote").
+  size_t body_of(const std::vector<Token>& words) const;
 
   size_t resolve_person(const std::vector<Token>& words, size_t first, std::string gender);
   size_t add(Entity entity);

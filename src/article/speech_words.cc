@@ -106,12 +106,12 @@ bool ends_description(const Token& token) {
 }
 
 bool is_organization_word(const Token& token) {
-  static constexpr std::array<std::string_view, 34> words = {
+  static constexpr std::array<std::string_view, 35> words = {
       "times", "news", "post", "journal", "press", "party", "ministry", "department", "office",
       "committee", "council", "house", "agency", "campaign", "reuters", "associated", "network",
       "magazine", "newspaper", "university", "institute", "foundation", "group", "company", "corp.",
       "inc.", "administration", "government", "commission", "bureau", "service", "center", "fund",
-      "association"};
+      "association", "union"};
   return in(token, words);
 }
 

@@ -27,6 +27,7 @@ std::string resolve_all(EntityRegistry& registry, const std::vector<std::string>
     if (kind == "name") entities.push_back(registry.resolve_name(words(text)));
     if (kind == "desc") entities.push_back(registry.resolve_description(words(text)));
     if (kind == "pronoun") entities.push_back(registry.resolve_pronoun(words(text).front()));
+    if (kind == "paragraph") registry.next_paragraph();
   }
   std::string out;
   for (const size_t entity : entities) out += (out.empty() ? "" : " / ") + registry[entity].name;
@@ -99,8 +100,14 @@ TEST_CASE("entities: a bare surname is the namesake mentioned most, the latest o
 }
 
 TEST_CASE("entities: bodies by their exact name, descriptions by their words, pronouns by recency and gender") {
-  CHECK(resolve_all({"name:Reuters News", "desc:the newspaper", "name:Reuters News", "desc:a newspaper"}) ==
-        "Reuters News / the newspaper / Reuters News / the newspaper");
+  CHECK(resolve_all({"name:Reuters News", "desc:the outlet", "name:Reuters News", "desc:an outlet"}) ==
+        "Reuters News / the outlet / Reuters News / the outlet");
+  // Headed by an organization word: a body named with the word, else one named in this
+  // paragraph or the one before.
+  CHECK(resolve_all({"name:Reuters News", "desc:the newspaper", "paragraph:", "desc:the newspaper"}) ==
+        "Reuters News / Reuters News / Reuters News");
+  CHECK(resolve_all({"name:Reuters News", "paragraph:", "paragraph:", "desc:the newspaper"}) == "Reuters News / the newspaper");
+  CHECK(resolve_all({"name:Reuters News", "paragraph:", "paragraph:", "desc:the news"}) == "Reuters News / Reuters News");
   EntityRegistry registry;
   CHECK(resolve_all(registry, {"name:Mr. Ken Ito", "name:Ana Lima", "pronoun:she", "pronoun:he", "pronoun:they"}) ==
         "Ken Ito / Ana Lima / Ana Lima / Ken Ito / they");

@@ -59,7 +59,8 @@ struct Entity {
 // Vermont senator" after "Sen. Bernie Sanders"; "Sen." counts as "senator") are that
 // person, the most recently mentioned if several. Other descriptions ("the newspaper", "a
 // senior official") match an earlier body or description with the same words, determiner
-// aside; failing that, a definite one headed by a person noun is an epithet (epithet_of).
+// aside; failing that, a definite one headed by a person noun is an epithet (epithet_of),
+// one headed by an organization word a body named before (body_of: "the union").
 // Pronouns: he/she go to the latest
 // mentioned person of compatible gender (recording the gender), unless a person a title,
 // a noun or a given name shows to have the pronoun's gender was named in passing in a

@@ -846,3 +846,17 @@ TEST_CASE("the union or the committee: a body named by a name holding the word, 
     }
   }
 }
+
+TEST_CASE("a quote a cue introduces with a colon is that cue's, unless a comma ties it to a cue after it") {
+  for (const std::string end : {"?\xE2\x80\x9D", ".\xE2\x80\x9D", "!\""}) {
+    for (const std::string next : {"Her critics cited it as evidence.", "Tom Reyes said nothing."}) {
+      const std::string body = "Tom Reyes asked again.\n\nAna Lima, exasperated, responded: \xE2\x80\x9CWhat difference does it make" + end +
+                               " " + next + "\n";
+      CAPTURE(body);
+      CHECK(first_candidate(body).starts_with("Ana Lima | "));
+    }
+  }
+  const std::string body = "Tom Reyes wrote a post about what Ana Lima did: \xE2\x80\x9CMen, you will not cease to exist,\xE2\x80\x9D "
+                           "Ana Lima wrote.\n";
+  CHECK(first_candidate(body).starts_with("Ana Lima | Ana Lima wrote"));
+}

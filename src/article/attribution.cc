@@ -931,9 +931,31 @@ class Attributor {
         break;
       }
     }
+    const Mention* before = after != cues.begin() && std::prev(after)->verb >= last_sentence_start(q) ? &*std::prev(after) : nullptr;
+    // "Clinton, exasperated, famously responded: “What difference does it make?” Her
+    // critics cited it …": a quote a cue of its sentence introduces with a colon is that
+    // cue's, unless a comma ties it to the cue after ("…: “Men, …,” she wrote").
+    const bool introduced = before && q > 0 && tokens_[q - 1].kind == Token::Kind::punct && tokens_[q - 1].text == ":";
+    if (introduced && !comma_after(q)) return before;
     if (far_after && far_after->verb <= q + kAfterCueReach && !subordinate_between(q, *far_after)) return far_after;
-    if (after != cues.begin() && std::prev(after)->verb >= last_sentence_start(q)) return &*std::prev(after);
+    if (before) return before;
     return far_after;
+  }
+
+  // Whether the quote at token `q` ends with a comma, inside its marks or right after them.
+  bool comma_after(size_t q) const {
+    if (q + 1 < tokens_.size() && tokens_[q + 1].kind == Token::Kind::punct && tokens_[q + 1].text == ",") return true;
+    std::string_view quote = text_.substr(tokens_[q].span.start, tokens_[q].span.size());
+    for (bool stripped = true; stripped;) {  // the closing marks
+      stripped = false;
+      for (const std::string_view mark : {"\"", "'", "\u201D", "\u2019", "\u00BB", " "}) {
+        if (quote.ends_with(mark)) {
+          quote.remove_suffix(mark.size());
+          stripped = true;
+        }
+      }
+    }
+    return quote.ends_with(',');
   }
 
   // Whether a subordinating word stands between the quote at token `q` and a cue named

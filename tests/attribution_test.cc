@@ -860,3 +860,17 @@ TEST_CASE("a quote a cue introduces with a colon is that cue's, unless a comma t
                            "Ana Lima wrote.\n";
   CHECK(first_candidate(body).starts_with("Ana Lima | Ana Lima wrote"));
 }
+
+TEST_CASE("a round-up's topic, a dash, then a name and a colon: the name speaks") {
+  for (const std::string dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    for (const std::string topic : {"Pollsters agree", "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME",
+                                    "But polls did predict the Democratic caucus"}) {
+      const std::string body = "Tom Reyes wrote.\n\n" + topic + dash + "Carl Bialik: \xE2\x80\x9COne of the lessons was simple.\xE2\x80\x9D\n";
+      CAPTURE(body);
+      CHECK(first_candidate(body).starts_with("Carl Bialik | "));
+    }
+  }
+  // A name not after a dash is no speaker of itself ("… in Iowa: “…”" names no one).
+  CHECK(first_candidate("Tom Reyes wrote.\n\nPollsters agree about Carl Bialik: \xE2\x80\x9COne of the lessons was simple.\xE2\x80\x9D\n")
+            .find("Carl Bialik") == std::string::npos);
+}

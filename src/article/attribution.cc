@@ -405,13 +405,23 @@ class Attributor {
   }
 
   // "Jane Doe, Reuters: “…”": a name opening the sentence, a colon, then the quote, with no
-  // verb at all. Returns the name.
+  // verb at all; or a name after a dash ("Pollsters agree - Carl Bialik: “…”"). Returns
+  // the name.
   std::optional<Mention> colon_speaker(size_t v) const {
     const Token& token = tokens_[v];
     if (token.kind != Token::Kind::punct || token.text != ":" || v + 1 >= tokens_.size() ||
-        tokens_[v + 1].kind != Token::Kind::quote || v - sentence_start_[v] > kMaxSubjectReach) {
+        tokens_[v + 1].kind != Token::Kind::quote || v == 0) {
       return std::nullopt;
     }
+    if (auto named = phrase_ending_at(v - 1, sentence_start_[v]); named && named->type == MentionType::name) {
+      size_t first = v - 1;
+      while (first > 0 && tokens_[first - 1].span.end > named->span.start) --first;
+      const Token* dash = first > 0 ? &tokens_[first - 1] : nullptr;
+      if (dash && dash->kind == Token::Kind::punct && (dash->text == "-" || dash->text == "\u2013" || dash->text == "\u2014")) {
+        return named;
+      }
+    }
+    if (v - sentence_start_[v] > kMaxSubjectReach) return std::nullopt;
     const auto begin = tokens_.begin() + static_cast<std::ptrdiff_t>(sentence_start_[v]);
     if (std::any_of(begin, tokens_.begin() + static_cast<std::ptrdiff_t>(v), [](const Token& t) { return is_speech_verb(t); })) {
       return std::nullopt;  // "NAME said: “…”" is the verb's cue

@@ -101,7 +101,8 @@ interject chime retort exclaim boast brag gush lament muse plead beg/begged dema
 protest pledge promise vow assure reassure confirm deny concede counter affirm allege assert
 contend maintain stress emphasize caution warn admit/admitted acknowledge recall recount
 reply respond answer explain insist add note argue remark observe predict suggest declare
-announce complain whine marvel scold praise chide
+announce complain whine marvel scold praise chide surmise posit opine speculate clarify elaborate
+taunt bark growl hiss stammer stutter sob/sobbed wail blurt inquire rejoin sputter
 """.split()
 
 

@@ -845,6 +845,14 @@ TEST_CASE("the union or the committee: a body named by a name holding the word, 
       CHECK((said[1] == said[0]) == between.empty());
     }
   }
+  // A body's own name is never merged into another body, nor a place into a body.
+  std::vector<std::string> said = candidates(q + "We will review it," + e + " the Senate Judiciary Committee said. " + q + "We object," + e +
+                                             " the Justice Department said.\n");
+  REQUIRE(said.size() == 2);
+  CHECK(said[1] != said[0]);
+  said = candidates("North Carolina passed the law on Monday. " + q + "We will review it," + e + " the committee said.\n");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].find("Carolina") == std::string::npos);
 }
 
 TEST_CASE("a quote a cue introduces with a colon is that cue's, unless a comma ties it to a cue after it") {

@@ -143,7 +143,7 @@ size_t EntityRegistry::resolve_name(const std::vector<Token>& words_as_written, 
       entity = known->second;
     } else {
       entity = add({name, gender, false});
-      entities_[entity].body_by_name = true;
+      entities_[entity].body_by_name = !is_place_name(name);  // "North Carolina" is no committee
       bodies_[name] = entity;
       keys_[ascii_lowercase(name)] = entity;
     }
@@ -356,20 +356,32 @@ size_t EntityRegistry::body_of(const std::vector<Token>& words) const {
   constexpr size_t kNone = static_cast<size_t>(-1);
   const Token* head = head_noun(words);
   if (!head || head == &words.front() || !words.front().is("the") || !is_organization_word(*head)) return kNone;
-  const std::string word = ascii_lowercase(head->text);
+  // The words to find in the body's name: the head ("the union"), or every capitalized
+  // word of a name-like description ("the Post", "the Justice Department": not "the
+  // Defense Department"), which is never merely the body named last.
+  std::vector<std::string> wanted;
+  for (const Token& word : words) {
+    if (word.kind == Token::Kind::word && word.capitalized() && !word.is("the")) wanted.push_back(ascii_lowercase(word.text));
+  }
+  const bool named = !wanted.empty();
+  if (!named) wanted.push_back(ascii_lowercase(head->text));
+  const auto holds = [](const std::string& name, const std::string& word) {
+    for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
+      const bool starts = at == 0 || name[at - 1] == ' ';
+      const bool ends = at + word.size() == name.size() || name[at + word.size()] == ' ';
+      if (starts && ends) return true;
+    }
+    return false;
+  };
   size_t latest = kNone;
   for (size_t n = history_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
     const Record& record = entities_[history_[n]];
     if (!record.body_by_name) continue;
     if (latest == kNone && history_paragraph_[n] + 1 >= paragraph_) latest = history_[n];
     const std::string name = ascii_lowercase(record.entity.name);
-    for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
-      const bool starts = at == 0 || name[at - 1] == ' ';
-      const bool ends = at + word.size() == name.size() || name[at + word.size()] == ' ';
-      if (starts && ends) return history_[n];
-    }
+    if (std::all_of(wanted.begin(), wanted.end(), [&](const std::string& word) { return holds(name, word); })) return history_[n];
   }
-  return latest;
+  return named ? kNone : latest;
 }
 
 size_t EntityRegistry::resolve_pronoun(const Token& pronoun) {

@@ -146,10 +146,11 @@ class EntityRegistry {
 
   // Which body a definite description headed by an organization word ("the union", "the
   // committee") refers to, kNone when none fits: among the last kRoleReach remembered
-  // mentions, the latest body named by a name holding that word ("the Senate Judiciary
-  // Committee"), else the latest body named by name when it was mentioned in this
-  // paragraph or the one before ("the Association of Flight Attendants called … ¶ …, the
-  // union wrote").
+  // mentions, the latest body (not a place) named by a name holding that word ("the
+  // Senate Judiciary Committee"), else the latest body named by name when it was
+  // mentioned in this paragraph or the one before ("the Association of Flight Attendants
+  // called … ¶ …, the union wrote"). A description with capitalized words ("the Post",
+  // "the Justice Department") is only a body whose name holds them all.
   size_t body_of(const std::vector<Token>& words) const;
 
   size_t resolve_person(const std::vector<Token>& words, size_t first, std::string gender);

@@ -181,9 +181,15 @@ class Attributor {
   // at most kMaxJobWords lowercase words, capitalized ones and a determiner before them,
   // from the clause's start. "… met with economist Ana Lima, who …, said" does not.
   bool described_from_clause_start(size_t k, size_t low) const {
+    // The word right before the name is a person noun ("economist") or an age
+    // ("81-year-old"), not a verb ("who met Ana Lima, a Harvard economist, said").
+    if (k <= low || !word_at(k - 1) || tokens_[k - 1].capitalized() ||
+        !(is_person_noun(tokens_[k - 1].text) || tokens_[k - 1].text.ends_with("-old"))) {
+      return false;
+    }
     size_t j = k, lowercase = 0;
     while (j > low && word_at(j - 1) && !is_function_word(tokens_[j - 1]) && !is_determiner(tokens_[j - 1]) &&
-           !is_pronoun_subject(tokens_[j - 1]) && !is_speech_verb(tokens_[j - 1]) &&
+           !is_pronoun_subject(tokens_[j - 1]) && !is_speech_verb(tokens_[j - 1]) && !ends_description(tokens_[j - 1]) &&
            !tokens_[j - 1].text.ends_with("'s")) {
       if (!tokens_[j - 1].capitalized() && ++lowercase > kMaxJobWords) return false;
       --j;

@@ -777,6 +777,13 @@ TEST_CASE("a name described from its clause's start keeps the verb across a who-
   }
   const std::string body = "Ana Lima met Tom Reyes.\n\n\xE2\x80\x9CWe are tired,\xE2\x80\x9D said Lima's statement on Friday.\n";
   CHECK(first_candidate(body).find("Lima") == std::string::npos);
+  // A description that ends the clause is the speaker, a person other than the owner.
+  for (const std::string end : {".", ", who spoke on Friday."}) {
+    const std::string described = "Ana Lima met Tom Reyes.\n\n\xE2\x80\x9CWe are tired,\xE2\x80\x9D said Lima's spokesman" + end + "\n";
+    CAPTURE(described);
+    CHECK(first_candidate(described).find("| said Lima's spokesman") != std::string::npos);
+    CHECK(!first_candidate(described).starts_with("Ana Lima"));
+  }
 }
 
 TEST_CASE("a person's description opening the clause, then a name in apposition: the name speaks") {

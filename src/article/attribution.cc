@@ -286,14 +286,23 @@ class Attributor {
   // The subject after the verb at `v`: "said Alexey Muraviev, who ...", "said the newspaper".
   // A name that owns what follows is not the subject ("said Ivanka Trump's statement
   // didn't …"), but the person it describes may be, named after the description ("said
-  // Rubio's deputy campaign manager, Rich Beeson").
+  // Rubio's deputy campaign manager, Rich Beeson"), or the description itself when it
+  // ends the clause ("said Lima's spokesman.").
   std::optional<Mention> subject_after(size_t v, size_t high) const {
     auto mention = phrase_starting_at(v + 1, high);
     if (!mention || mention->type != MentionType::name) return mention;
     size_t end = v + 1;
     while (end + 1 < high && tokens_[end + 1].span.end <= mention->span.end) ++end;
     if (!tokens_[end].text.ends_with("'s") || !word_at(end + 1)) return mention;
-    return named_after_description(end + 1, high);
+    if (auto named = named_after_description(end + 1, high)) return named;
+    // "said Lima's spokesman.": the description, when nothing but punctuation follows it.
+    size_t last = end;
+    while (last + 1 < high && last - end < kMaxDescriptionWords && word_at(last + 1) && !tokens_[last + 1].capitalized() &&
+           !is_function_word(tokens_[last + 1]) && !ends_description(tokens_[last + 1]) && !is_speech_verb(tokens_[last + 1])) {
+      ++last;
+    }
+    if (last == end || (last + 1 < high && word_at(last + 1))) return std::nullopt;
+    return Mention{MentionType::description, {mention->span.start, tokens_[last].span.end}};
   }
 
   // The name after the lowercase words of a description that start at token `k` and a

@@ -877,6 +877,12 @@ TEST_CASE("a quote a cue introduces with a colon is that cue's, unless a comma t
   const std::string body = "Tom Reyes wrote a post about what Ana Lima did: \xE2\x80\x9CMen, you will not cease to exist,\xE2\x80\x9D "
                            "Ana Lima wrote.\n";
   CHECK(first_candidate(body).starts_with("Ana Lima | Ana Lima wrote"));
+  // A tag after the quote keeps it too: the cue and then only the sentence's end.
+  for (const std::string tag : {"Ana Lima shouted.", "shouted Ana Lima.", "Ana Lima asked, and left."}) {
+    const std::string tagged = "Tom Reyes recalled the exchange: \xE2\x80\x9CGet out!\xE2\x80\x9D " + tag + "\n";
+    CAPTURE(tagged);
+    CHECK(first_candidate(tagged).starts_with("Ana Lima | "));
+  }
 }
 
 TEST_CASE("a round-up's topic, a dash, then a name and a colon: the name speaks") {

@@ -988,12 +988,22 @@ class Attributor {
     const Mention* before = after != cues.begin() && std::prev(after)->verb >= last_sentence_start(q) ? &*std::prev(after) : nullptr;
     // "Clinton, exasperated, famously responded: “What difference does it make?” Her
     // critics cited it …": a quote a cue of its sentence introduces with a colon is that
-    // cue's, unless a comma ties it to the cue after ("…: “Men, …,” she wrote").
+    // cue's, unless a comma ties it to the cue after ("…: “Men, …,” she wrote") or the cue
+    // after is a tag ("…: “Get out!” Ana Lima shouted.").
     const bool introduced = before && q > 0 && tokens_[q - 1].kind == Token::Kind::punct && tokens_[q - 1].text == ":";
-    if (introduced && !comma_after(q)) return before;
+    const bool tagged = far_after && far_after->verb <= q + kAfterCueReach && ends_clause(far_after->cue);
+    if (introduced && !comma_after(q) && !tagged) return before;
     if (far_after && far_after->verb <= q + kAfterCueReach && !subordinate_between(q, *far_after)) return far_after;
     if (before) return before;
     return far_after;
+  }
+
+  // Whether nothing but a sentence end, a comma or the paragraph's end follows `span`: a
+  // tag ("“Get out!” Ana Lima shouted."), not a clause that goes on ("Her critics cited it").
+  bool ends_clause(Span span) const {
+    const auto next = std::lower_bound(tokens_.begin(), tokens_.end(), span.end,
+                                       [](const Token& t, size_t end) { return t.span.start < end; });
+    return next == tokens_.end() || next->sentence_end() || (next->kind == Token::Kind::punct && next->text == ",");
   }
 
   // Whether the quote at token `q` ends with a comma, inside its marks or right after them.

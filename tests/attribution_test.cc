@@ -824,6 +824,7 @@ TEST_CASE("a nickname in quotes inside a name is part of neither the name nor th
   const std::vector<Segment> quotes =
       quote_segments("Ana Lima spoke.\n\nAna Lima Explained Why She Felt \xE2\x80\x9CInvisible\xE2\x80\x9D As A Child.\n");
   REQUIRE(quotes.size() == 1);
+  CHECK(!quotes[0].candidate.empty());  // attributed as a quote, not skipped as a nickname
 }
 
 TEST_CASE("the union or the committee: a body named by a name holding the word, else one named just before") {

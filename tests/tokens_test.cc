@@ -67,4 +67,5 @@ TEST_CASE("a nickname in quotes after a given name or initials and before a capi
   CHECK(tokens("Felt \"Invisible\" As") == "w:Felt p:\" w:Invisible p:\" w:As");
   CHECK(tokens("Marcia \"Cia\" said") == "w:Marcia p:\" w:Cia p:\" w:said");
   CHECK(tokens("Marcia \"Cia\"Price") == "w:Marcia p:\" w:Cia p:\" w:Price");
+  CHECK(tokens("told Gov. \"Never\" Again") == "w:told w:Gov. p:\" w:Never p:\" w:Again");
 }

@@ -66,7 +66,13 @@ void drop_nickname_before(std::string_view text, const Token& next, std::vector<
 
 bool is_given_name_or_initial(const Token& word) {
   if (!word.capitalized()) return false;
-  if (word.text.ends_with('.') && word.text.size() <= 4) return true;  // "C.", "C.L."
+  // Initials: capitals each followed by a full stop ("C.", "C.L."), not a title ("Gov.").
+  const std::string& text = word.text;
+  bool initials = !text.empty() && text.size() % 2 == 0;
+  for (size_t i = 0; initials && i < text.size(); i += 2) {
+    initials = text[i] >= 'A' && text[i] <= 'Z' && text[i + 1] == '.';
+  }
+  if (initials) return true;
   return first_name_bearers(word.text) > 0;
 }
 

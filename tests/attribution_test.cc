@@ -899,19 +899,3 @@ TEST_CASE("a round-up's topic, a dash, then a name and a colon: the name speaks"
   CHECK(first_candidate("Tom Reyes wrote.\n\nPollsters agree about Carl Bialik: \xE2\x80\x9COne of the lessons was simple.\xE2\x80\x9D\n")
             .find("Carl Bialik") == std::string::npos);
 }
-
-TEST_CASE("a signature ending the paragraph signs its quotes that stand as speech and have no cue") {
-  const std::string bar = "\xE2\x80\x95";
-  for (const std::string& dash : {bar, std::string("\xE2\x80\x94")}) {
-    // The quote closed early (a mismatched mark), narration after it, then the signature.
-    const std::string body = "Readers wrote to us.\n\n\xE2\x80\x9CHe is awful. To quote a singer \xE2\x80\x98Some people are so poor.\xE2\x80\x9D "
-                             "And that is all he has.\xE2\x80\x9D " + dash + " Christina Lastra.\n";
-    CAPTURE(body);
-    CHECK(first_candidate(body).starts_with("Christina Lastra | "));
-  }
-  // A dash after a word ends a sentence with its author, not a paragraph's quotes; a quote
-  // inside a phrase is no one's speech.
-  CHECK(first_candidate("Readers wrote to us.\n\nAna Lima wears a hat that says \xE2\x80\x9CMAKE IT GREAT\xE2\x80\x9D for real, people " +
-                        bar + " David Martosko (@dm) September 1, 2016\n")
-            .find("Martosko") == std::string::npos);
-}

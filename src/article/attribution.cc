@@ -408,27 +408,7 @@ class Attributor {
     const bool dash = token.kind == Token::Kind::punct &&
                       (token.text == "\xE2\x80\x95" || token.text == "\xE2\x80\x94" || token.text == "\xE2\x80\x93" ||
                        token.text == "-");
-    return dash && ((v > 0 && tokens_[v - 1].kind == Token::Kind::quote) || (v == 0 && signature_line()) ||
-                    signs_paragraph_end(v));
-  }
-
-  // Whether the dash at token `v` opens a signature that ends a paragraph holding a quote
-  // before it ("“… To quote Bob Marley ‘…” And that's all he has. ― Christina Lastra."):
-  // after punctuation, not a word; a capitalized word after it, then no quote and no
-  // sentence end but the paragraph's last, within kMaxSignatureTokens.
-  bool signs_paragraph_end(size_t v) const {
-    if (v == 0 || word_at(v - 1) || v + 1 >= tokens_.size() || tokens_.size() - v > kMaxSignatureTokens ||
-        !tokens_[v + 1].capitalized()) {
-      return false;  // "… for realz, people — David Martosko" ends a sentence with its author
-    }
-    for (size_t k = v + 1; k + 1 < tokens_.size(); ++k) {
-      if (tokens_[k].kind == Token::Kind::quote || tokens_[k].sentence_end()) return false;
-    }
-    if (tokens_.back().kind == Token::Kind::quote) return false;
-    for (size_t k = v; k-- > 0;) {
-      if (tokens_[k].kind == Token::Kind::quote) return true;
-    }
-    return false;
+    return dash && ((v > 0 && tokens_[v - 1].kind == Token::Kind::quote) || (v == 0 && signature_line()));
   }
 
   // A short paragraph of narration alone, after a paragraph that ended in a quote: a line
@@ -819,15 +799,6 @@ class Attributor {
       }
       quotes_.push_back(result);
       positions.push_back(q);
-    }
-    // A signature ending the paragraph signs the quotes before it that have no cue of their
-    // own and stand as speech, back to the last that has one.
-    if (!cues.empty() && tokens_[cues.back().verb].kind == Token::Kind::punct && signs_paragraph_end(cues.back().verb)) {
-      for (size_t k = quotes_.size(); k-- > first_here && !quotes_[k].own_cue;) {
-        if (!introduced_as_speech(positions[k - first_here])) continue;
-        take_cue(quotes_[k], cues.back(), {"cue:after", "from:signature_line"});
-        quotes_[k].own_cue = true;
-      }
     }
     for (size_t k = first_here; k < quotes_.size(); ++k) {
       QuoteAttribution& quote = quotes_[k];

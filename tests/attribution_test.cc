@@ -864,6 +864,17 @@ TEST_CASE("the union or the committee: a body named by a name holding the word, 
   said = candidates("North Carolina passed the law on Monday. " + q + "We will review it," + e + " the committee said.\n");
   REQUIRE(said.size() == 1);
   CHECK(said[0].find("Carolina") == std::string::npos);
+  // A news outlet and another body do not stand for each other.
+  for (const auto& [outlet, other] : {std::pair{"the Daily News", "the campaign"}, std::pair{"the Trayvon Martin Foundation", "the newspaper"}}) {
+    const std::string body = q + "We saw it," + e + " " + outlet + " reported.\n\n" + q + "We deny it," + e + " " + other + " said.\n";
+    CAPTURE(body);
+    said = candidates(body);
+    REQUIRE(said.size() == 2);
+    CHECK(said[1] != said[0]);
+  }
+  said = candidates(q + "We saw it," + e + " the Daily News reported.\n\n" + q + "We stand by it," + e + " the newspaper said.\n");
+  REQUIRE(said.size() == 2);
+  CHECK(said[1] == said[0]);
 }
 
 TEST_CASE("a quote a cue introduces with a colon is that cue's, unless a comma ties it to a cue after it") {

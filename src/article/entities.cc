@@ -373,11 +373,29 @@ size_t EntityRegistry::body_of(const std::vector<Token>& words) const {
     }
     return false;
   };
+  // News outlets and other bodies do not stand for each other: "the newspaper" is a
+  // Daily News, "the campaign" never the New York Times that reported on it.
+  static constexpr std::array<std::string_view, 10> kOutletWords = {
+      "newspaper", "paper", "magazine", "network", "outlet", "times", "post", "journal", "news", "press"};
+  const auto outlet_word = [](std::string_view word) {
+    return std::find(kOutletWords.begin(), kOutletWords.end(), word) != kOutletWords.end();
+  };
+  const auto outlet_name = [&](const std::string& name) {
+    for (size_t start = 0; start < name.size();) {
+      const size_t end = std::min(name.find(' ', start), name.size());
+      if (outlet_word(std::string_view(name).substr(start, end - start))) return true;
+      start = end + 1;
+    }
+    return false;
+  };
+  const bool outlet = outlet_word(ascii_lowercase(head->text));
   size_t latest = kNone;
   for (size_t n = history_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
     const Record& record = entities_[history_[n]];
     if (!record.body_by_name) continue;
-    if (latest == kNone && history_paragraph_[n] + 1 >= paragraph_) latest = history_[n];
+    if (latest == kNone && history_paragraph_[n] + 1 >= paragraph_ && outlet_name(ascii_lowercase(record.entity.name)) == outlet) {
+      latest = history_[n];
+    }
     const std::string name = ascii_lowercase(record.entity.name);
     if (std::all_of(wanted.begin(), wanted.end(), [&](const std::string& word) { return holds(name, word); })) return history_[n];
   }

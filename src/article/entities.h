@@ -149,8 +149,10 @@ class EntityRegistry {
   // mentions, the latest body (not a place) named by a name holding that word ("the
   // Senate Judiciary Committee"), else the latest body named by name when it was
   // mentioned in this paragraph or the one before ("the Association of Flight Attendants
-  // called … ¶ …, the union wrote"). A description with capitalized words ("the Post",
-  // "the Justice Department") is only a body whose name holds them all.
+  // called … ¶ …, the union wrote"), a news outlet for an outlet's word ("the newspaper"),
+  // another body for any other ("the campaign" is never the Times that reported on it).
+  // A description with capitalized words ("the Post", "the Justice Department") is only a
+  // body whose name holds them all.
   size_t body_of(const std::vector<Token>& words) const;
 
   size_t resolve_person(const std::vector<Token>& words, size_t first, std::string gender);

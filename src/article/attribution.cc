@@ -294,26 +294,28 @@ class Attributor {
     size_t end = v + 1;
     while (end + 1 < high && tokens_[end + 1].span.end <= mention->span.end) ++end;
     if (!tokens_[end].text.ends_with("'s") || !word_at(end + 1)) return mention;
-    if (auto named = named_after_description(end + 1, high)) return named;
+    const size_t described = description_end(end + 1, high);
+    if (described == end + 1) return std::nullopt;
+    if (auto named = name_after_description(described, high)) return named;
     // "said Lima's spokesman.": the description, when nothing but punctuation follows it.
-    size_t last = end;
-    while (last + 1 < high && last - end < kMaxDescriptionWords && word_at(last + 1) && !tokens_[last + 1].capitalized() &&
-           !is_function_word(tokens_[last + 1]) && !ends_description(tokens_[last + 1]) && !is_speech_verb(tokens_[last + 1])) {
-      ++last;
-    }
-    if (last == end || (last + 1 < high && word_at(last + 1))) return std::nullopt;
-    return Mention{MentionType::description, {mention->span.start, tokens_[last].span.end}};
+    if (described < high && word_at(described)) return std::nullopt;
+    return Mention{MentionType::description, {mention->span.start, tokens_[described - 1].span.end}};
   }
 
-  // The name after the lowercase words of a description that start at token `k` and a
-  // comma if any ("deputy campaign manager, Rich Beeson"); nullopt when none follows.
-  std::optional<Mention> named_after_description(size_t k, size_t high) const {
+  // One past the last of the lowercase words of a description that start at token `k`
+  // ("deputy campaign manager"), at most kMaxDescriptionWords; `k` when there are none.
+  size_t description_end(size_t k, size_t high) const {
     size_t j = k;
     while (j < high && j - k < kMaxDescriptionWords && word_at(j) && !tokens_[j].capitalized() &&
            !is_function_word(tokens_[j]) && !ends_description(tokens_[j]) && !is_speech_verb(tokens_[j])) {
       ++j;
     }
-    if (j == k) return std::nullopt;
+    return j;
+  }
+
+  // The name right after a description that ends before token `j`, past a comma if any
+  // ("deputy campaign manager, Rich Beeson"); nullopt when none follows.
+  std::optional<Mention> name_after_description(size_t j, size_t high) const {
     if (j < high && tokens_[j].kind == Token::Kind::punct && tokens_[j].text == ",") ++j;
     if (j >= high || !word_at(j) || !tokens_[j].capitalized() || is_function_word(tokens_[j])) return std::nullopt;
     auto name = phrase_starting_at(j, high, /*after_job=*/true);
@@ -402,12 +404,15 @@ class Attributor {
     return span;
   }
 
-  // A dash right after a quote, before the name that signs it.
+  // A hyphen, en dash or em dash standing alone.
+  static bool is_dash(const Token& token) {
+    return token.kind == Token::Kind::punct && (token.text == "-" || token.text == "\u2013" || token.text == "\u2014");
+  }
+
+  // A dash (or a horizontal bar) right after a quote, before the name that signs it.
   bool is_signature_dash(size_t v) const {
     const Token& token = tokens_[v];
-    const bool dash = token.kind == Token::Kind::punct &&
-                      (token.text == "\xE2\x80\x95" || token.text == "\xE2\x80\x94" || token.text == "\xE2\x80\x93" ||
-                       token.text == "-");
+    const bool dash = is_dash(token) || (token.kind == Token::Kind::punct && token.text == "\u2015");
     return dash && ((v > 0 && tokens_[v - 1].kind == Token::Kind::quote) || (v == 0 && signature_line()));
   }
 
@@ -431,10 +436,7 @@ class Attributor {
     if (auto named = phrase_ending_at(v - 1, sentence_start_[v]); named && named->type == MentionType::name) {
       size_t first = v - 1;
       while (first > 0 && tokens_[first - 1].span.end > named->span.start) --first;
-      const Token* dash = first > 0 ? &tokens_[first - 1] : nullptr;
-      if (dash && dash->kind == Token::Kind::punct && (dash->text == "-" || dash->text == "\u2013" || dash->text == "\u2014")) {
-        return named;
-      }
+      if (first > 0 && is_dash(tokens_[first - 1])) return named;
     }
     if (v - sentence_start_[v] > kMaxSubjectReach) return std::nullopt;
     const auto begin = tokens_.begin() + static_cast<std::ptrdiff_t>(sentence_start_[v]);

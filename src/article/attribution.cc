@@ -15,8 +15,6 @@
 #include "article/quotes.h"
 #include "article/speech_words.h"
 #include "article/tokens.h"
-#include "text/utf8.h"
-#include "text/whitespace.h"
 #include "util/strings.h"
 
 namespace narrate {
@@ -852,22 +850,12 @@ class Attributor {
     if (!cues.empty()) last_cue_ = cues.back();
   }
 
-  // Whether a quote is one capitalized word between a given name or initials and a capitalized word, with
-  // spaces alone around it: a nickname inside a name (Robert C. "Bobby" Scott).
+  // Whether a quote is a nickname inside a name (Robert C. "Bobby" Scott): its marks around
+  // one capitalized word, right after the paragraph's last word (tokens.h: is_nickname).
   bool is_nickname(const Segment& quote) const {
     std::vector<Token> words;
     tokenize(text_, quote.span, words);
-    if (words.size() != 3 || words[0].kind != Token::Kind::punct || !words[1].capitalized() ||
-        words[2].kind != Token::Kind::punct || tokens_.empty() || !is_given_name_or_initial(tokens_.back())) {
-      return false;
-    }
-    const auto spaces_from = [&](size_t i) {
-      while (i < text_.size() && space_length_at(text_, i) > 0) i += space_length_at(text_, i);
-      return i;
-    };
-    if (spaces_from(tokens_.back().span.end) != quote.span.start || tokens_.back().span.end == quote.span.start) return false;
-    const size_t next = spaces_from(quote.span.end);
-    return next > quote.span.end && next < text_.size() && is_capital_at(text_, next);
+    return words.size() == 3 && !tokens_.empty() && narrate::is_nickname(text_, tokens_.back(), words[0], words[1], words[2]);
   }
 
   // `how` names the way the speaker passed on, as evidence.

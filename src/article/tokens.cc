@@ -33,7 +33,7 @@ bool is_quote_mark(const Token& token) {
   return token.kind == Token::Kind::punct && (token.text == "\"" || token.text == "\u201C" || token.text == "\u201D");
 }
 
-// Whether only spaces lie between two spans.
+// Whether only spaces, at least one, lie between two spans.
 bool only_space_between(std::string_view text, Span before, Span after) {
   if (before.end >= after.start) return false;
   for (size_t i = before.end; i < after.start;) {
@@ -44,22 +44,14 @@ bool only_space_between(std::string_view text, Span before, Span after) {
   return true;
 }
 
-// A nickname in quotes inside a name (Marcia "Cia" Price, Robert C. “Bobby” Scott) is
-// part of neither the name nor the speech: with `next`, a capitalized word, about to
-// follow, the quote marks and the nickname are dropped from `out`.
+// With `next`, a word, about to follow, drops a nickname in quotes that the last tokens
+// of `out` hold (is_nickname) and that `next` follows.
 void drop_nickname_before(std::string_view text, const Token& next, std::vector<Token>& out) {
   const size_t n = out.size();
-  if (!next.capitalized() || n < 4) return;
-  const Token& given = out[n - 4];
-  const Token& open = out[n - 3];
-  const Token& nickname = out[n - 2];
-  const Token& close = out[n - 1];
-  if (!is_given_name_or_initial(given) || !is_quote_mark(open) || !nickname.capitalized() || !is_quote_mark(close)) return;
-  if (!only_space_between(text, given.span, open.span) || open.span.end != nickname.span.start ||
-      nickname.span.end != close.span.start || !only_space_between(text, close.span, next.span)) {
-    return;
+  if (n < 4 || !is_quote_mark(out[n - 3]) || !is_quote_mark(out[n - 1])) return;
+  if (is_nickname(text, out[n - 4], out[n - 3], out[n - 2], out[n - 1]) && only_space_between(text, out[n - 1].span, next.span)) {
+    out.resize(n - 3);
   }
-  out.resize(n - 3);
 }
 
 }  // namespace
@@ -74,6 +66,17 @@ bool is_given_name_or_initial(const Token& word) {
   }
   if (initials) return true;
   return first_name_bearers(word.text) > 0;
+}
+
+bool is_nickname(std::string_view text, const Token& given, const Token& open, const Token& nickname, const Token& close) {
+  if (!is_given_name_or_initial(given) || open.kind != Token::Kind::punct || !nickname.capitalized() ||
+      close.kind != Token::Kind::punct || open.span.end != nickname.span.start || nickname.span.end != close.span.start ||
+      !only_space_between(text, given.span, open.span)) {
+    return false;
+  }
+  size_t next = close.span.end;
+  while (next < text.size() && space_length_at(text, next) > 0) next += space_length_at(text, next);
+  return next > close.span.end && next < text.size() && is_capital_at(text, next);
 }
 
 bool is_title_abbreviation(std::string_view word) {

@@ -30,6 +30,12 @@ bool is_title_abbreviation(std::string_view word);
 // first-name list knows ("Marcia"), or initials ("C.", "C.L.").
 bool is_given_name_or_initial(const Token& word);
 
+// Whether `nickname`, a capitalized word right inside the marks `open` and `close`, is a
+// nickname inside a name (Marcia "Cia" Price, Robert C. “Bobby” Scott): after `given`, a
+// given name or initials, and before a capitalized word in `text`, with spaces alone
+// around the marks. Which marks count is the caller's to check.
+bool is_nickname(std::string_view text, const Token& given, const Token& open, const Token& nickname, const Token& close);
+
 // Splits text[span] into words and punctuation; a nickname in quotes after a given name
 // or initials and before a capitalized word (Marcia "Cia" Price) is left out. A word keeps inner apostrophes and
 // hyphens (O’Brien, al-Assad) and the full stop of abbreviations and titles (U.S., Mr.)

@@ -365,14 +365,6 @@ size_t EntityRegistry::body_of(const std::vector<Token>& words) const {
   }
   const bool named = !wanted.empty();
   if (!named) wanted.push_back(ascii_lowercase(head->text));
-  const auto holds = [](const std::string& name, const std::string& word) {
-    for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
-      const bool starts = at == 0 || name[at - 1] == ' ';
-      const bool ends = at + word.size() == name.size() || name[at + word.size()] == ' ';
-      if (starts && ends) return true;
-    }
-    return false;
-  };
   // News outlets and other bodies do not stand for each other: "the newspaper" is a
   // Daily News, "the campaign" never the New York Times that reported on it.
   static constexpr std::array<std::string_view, 10> kOutletWords = {
@@ -380,24 +372,25 @@ size_t EntityRegistry::body_of(const std::vector<Token>& words) const {
   const auto outlet_word = [](std::string_view word) {
     return std::find(kOutletWords.begin(), kOutletWords.end(), word) != kOutletWords.end();
   };
-  const auto outlet_name = [&](const std::string& name) {
-    for (size_t start = 0; start < name.size();) {
-      const size_t end = std::min(name.find(' ', start), name.size());
-      if (outlet_word(std::string_view(name).substr(start, end - start))) return true;
-      start = end + 1;
-    }
-    return false;
-  };
   const bool outlet = outlet_word(ascii_lowercase(head->text));
   size_t latest = kNone;
+  std::vector<std::string_view> name_words;
   for (size_t n = history_.size(), looked = 0; n-- > 0 && looked < kRoleReach; ++looked) {
     const Record& record = entities_[history_[n]];
     if (!record.body_by_name) continue;
-    if (latest == kNone && history_paragraph_[n] + 1 >= paragraph_ && outlet_name(ascii_lowercase(record.entity.name)) == outlet) {
-      latest = history_[n];
-    }
     const std::string name = ascii_lowercase(record.entity.name);
-    if (std::all_of(wanted.begin(), wanted.end(), [&](const std::string& word) { return holds(name, word); })) return history_[n];
+    name_words.clear();
+    for (size_t start = 0; start <= name.size();) {  // its words, split at spaces
+      const size_t space = std::min(name.find(' ', start), name.size());
+      name_words.push_back(std::string_view(name).substr(start, space - start));
+      start = space + 1;
+    }
+    const bool same_kind = std::any_of(name_words.begin(), name_words.end(), outlet_word) == outlet;
+    if (latest == kNone && same_kind && history_paragraph_[n] + 1 >= paragraph_) latest = history_[n];
+    const auto held = [&](const std::string& word) {
+      return std::find(name_words.begin(), name_words.end(), word) != name_words.end();
+    };
+    if (std::all_of(wanted.begin(), wanted.end(), held)) return history_[n];
   }
   return named ? kNone : latest;
 }

@@ -852,4 +852,39 @@ TEST_CASE("patterns: Saint, versus, possessive initialisms, number signs, ampers
   check_all(cases);
 }
 
+// ---------------------------------------------------------------------------------------
+// Hashtags, handles and e-mail names: the words run together apart (joined_words.h)
+
+TEST_CASE("patterns: hashtags, handles and e-mail names, their words apart, in every wrapper") {
+  const std::vector<Expect> names = {
+      {"BlackLivesMatter", "Black Lives Matter"}, {"blacklivesmatter", "black lives matter"},
+      {"MeToo", "Me Too"},                       {"STOPASIANHATE", "stop asian hate"},
+      {"realDonaldTrump", "real Donald Trump"},  {"AP_Politics", "AP Politics"},
+      {"COVID19", "COVID nineteen"},             {"Election2020", "Election twenty twenty"},
+      {"nvidia", "nvidia"},                      {"SenMcConnell", "Sen McConnell"}};
+  const std::vector<std::string> wrappers = {"%", "(%)", "%.", "%,", "“%”,", "%:", "%!", "%;", "(%),", "‘%’", "% —"};
+  std::vector<Expect> cases;
+  for (const auto& name : names) {
+    for (const auto& wrapper : wrappers) {
+      cases.push_back({fill(wrapper, "#" + name.written), fill(wrapper, "hashtag " + name.spoken)});
+      cases.push_back({fill(wrapper, "@" + name.written), fill(wrapper, "at " + name.spoken)});
+    }
+    // After the word itself, the sign is not said again.
+    cases.push_back({"the hashtag #" + name.written + " spread", "the hashtag " + name.spoken + " spread"});
+    cases.push_back({"Hashtags #" + name.written + " and #MeToo", "Hashtags " + name.spoken + " and hashtag Me Too"});
+    cases.push_back({"tweeted @" + name.written + " on Monday", "tweeted at " + name.spoken + " on Monday"});
+  }
+  // The name of an e-mail address, not its domain: "ourdailynews.com" is said as written.
+  for (const auto& [local, said] : std::vector<std::pair<std::string, std::string>>{
+           {"enterpriseservices", "enterprise services"}, {"JaneDoe99", "Jane Doe nine nine"}, {"asdf123", "asdf one two three"},
+           {"breaking.news", "breaking dot news"}, {"tips", "tips"}}) {
+    cases.push_back({local + "@ourdailynews.com", said + " at ourdailynews dot com"});
+    cases.push_back({"write to " + local + "@ourdailynews.com.", "write to " + said + " at ourdailynews dot com."});
+  }
+  // Not names: a number sign before digits, signs alone, a sign inside a word.
+  cases.push_back({"#1", "number one"});
+  cases.push_back({"# of", "hash of"});
+  check_all(cases);
+}
+
 }  // namespace

@@ -128,7 +128,7 @@ TEST_CASE("e-mail addresses and URLs") {
 TEST_CASE("symbols, brackets, and what is left alone") {
   CHECK(normalize_text("Russia and [North Korea] agreed") == "Russia and North Korea agreed");
   CHECK(normalize_text("[[b'0mb]]") == "b'0mb");
-  CHECK(normalize_text("f++ and #tag") == "f plus plus and hash tag");
+  CHECK(normalize_text("f++ and #tag") == "f plus plus and hashtag tag");
   CHECK(normalize_text("upgrade/update") == "upgrade slash update");
   CHECK(normalize_text("covid-19") == "covid-nineteen");
   CHECK(normalize_text("Putin’s plan, veto-wielding member") == "Putin’s plan, veto-wielding member");

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "text/first_names.h"
+#include "text/joined_words.h"
 #include "text/number_words.h"
 #include "text/normalize_tables.h"
 #include "text/written_forms.h"
@@ -868,6 +869,7 @@ class Normalizer {
     }
     if (const auto r = single_token_range(core)) return *r;
     if (const auto reading = classify(core)) return reading->words;
+    if (const auto s = social_name(core, previous)) return *s;
     if (looks_electronic(core)) return electronic(core);
     if (core.find('/') != std::string::npos) {
       if (const auto s = slashed(core)) return *s;
@@ -876,6 +878,32 @@ class Normalizer {
     if (core == "x" && i > 0 && all_digits(previous)) return core;
     if (const auto s = symbol_word(i, core, next)) return *s;
     return symbols_as_words(core);
+  }
+
+  // A hashtag or a handle: "#MeToo" → "hashtag Me Too" (no second "hashtag" after the
+  // word), "@realDonaldTrump" → "at real Donald Trump": the words run together apart
+  // (joined_words.h), digits as a number standing alone ("#COVID19": "COVID nineteen";
+  // "#2020Election": "twenty twenty Election"). A name
+  // with letters beyond ASCII is said whole.
+  static std::optional<std::string> social_name(const std::string& core, const std::string& previous) {
+    if (core.size() < 2 || (core[0] != '#' && core[0] != '@')) return std::nullopt;
+    const std::string_view name = std::string_view(core).substr(1);
+    bool letter = false, ascii = true;
+    for (const char c : name) {
+      const bool other_letter = static_cast<unsigned char>(c) >= 0x80;
+      if (!(is_alpha(c) || is_digit(c) || c == '_' || other_letter)) return std::nullopt;
+      letter = letter || is_alpha(c) || other_letter;
+      ascii = ascii && !other_letter;
+    }
+    if (!letter) return std::nullopt;
+    const std::string before = lower(previous);
+    std::string out = core[0] == '@' ? "at" : before == "hashtag" || before == "hashtags" ? "" : "hashtag";
+    if (!ascii) {
+      join(out, name);
+      return out;
+    }
+    for (const std::string& w : split_joined_words(name)) join(out, all_digits(w) ? number_words(*parse_number(w)) : w);
+    return out;
   }
 
   // A quantity that describes a noun: "10-km" → "ten-kilometer", "90°" → "ninety degree".

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/joined_words.h"
 #include "text/normalize_tables.h"
 #include "text/number_words.h"
 
@@ -389,7 +390,7 @@ bool looks_electronic(std::string_view token) {
   return is_alpha(token[dot - 1]) && token.size() - dot - 1 >= 2;
 }
 
-std::string electronic_part(std::string_view part, bool last_domain_part) {
+std::string electronic_part(std::string_view part, bool last_domain_part, bool local_part) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> known = {{
       {"www", "WWW"}, {"http", "HTTP"}, {"https", "HTTPS"}, {"html", "HTML"}, {"jpg", "jpeg"},
       {"dgx", "DGX"}, {"rtx", "RTX"}, {"ftp", "FTP"}, {"pdf", "PDF"}}};
@@ -412,7 +413,13 @@ std::string electronic_part(std::string_view part, bool last_domain_part) {
     const bool digits = is_digit(part[i]);
     while (j < part.size() && is_digit(part[j]) == digits) ++j;
     const std::string_view run = part.substr(i, j - i);
-    join(out, digits ? (run.size() == 4 ? code_number_words(run) : digit_words(run)) : std::string(run));
+    if (digits) {
+      join(out, run.size() == 4 ? code_number_words(run) : digit_words(run));
+    } else if (local_part) {  // the name before "@": "enterpriseservices" → "enterprise services"
+      for (const std::string& word : split_joined_words(run)) join(out, word);
+    } else {
+      join(out, run);
+    }
     i = j;
   }
   return out;
@@ -422,6 +429,7 @@ std::string electronic(std::string_view token) {
   std::string out;
   size_t i = 0;
   const size_t last_dot = token.rfind('.');
+  const size_t at = token.find('@');
   const size_t domain_end = token.find('/', token.find("://") == std::string_view::npos ? 0 : token.find("://") + 3);
   while (i < token.size()) {
     const char c = token[i];
@@ -430,7 +438,8 @@ std::string electronic(std::string_view token) {
       while (j < token.size() && std::isalnum(static_cast<unsigned char>(token[j]))) ++j;
       const bool last_domain_part = i > 0 && token[i - 1] == '.' &&
                                     (j == token.size() || token[j] == '/') && (domain_end == std::string_view::npos || i < domain_end || i - 1 == last_dot);
-      join(out, electronic_part(token.substr(i, j - i), last_domain_part));
+      const bool local_part = j <= at && at != std::string_view::npos;
+      join(out, electronic_part(token.substr(i, j - i), last_domain_part, local_part));
       i = j;
       continue;
     }

@@ -695,8 +695,21 @@ TEST_CASE("patterns: Roman numerals after counted words, rulers and other names,
       cases.push_back({std::string(name) + " " + numeral, std::string(name) + " the " + nth(value)});
     }
   }
-  // After another capitalized word (a sequel, a grade, a team, a rarer name), the number.
-  for (const char* name : {"Star Trek", "Grade", "Apollo", "Rocky", "the Second", "Division"}) {
+  // A person's generation after a full name (a common given name, a middle name or an
+  // initial or none, a surname): the ordinal, wherever the name stands.
+  for (const char* person : {"Martin Luther King", "John D. Rockefeller", "Robert F. Kennedy", "Richard Petty",
+                             "Thomas Watson", "Mary Ann Smith"}) {
+    for (const auto& [numeral, value] : std::vector<std::pair<const char*, int>>{{"II", 2}, {"III", 3}, {"IV", 4}}) {
+      const std::string w = std::string(person) + " " + numeral, s = std::string(person) + " the " + nth(value);
+      cases.push_back({w, s});
+      cases.push_back({w + " said.", s + " said."});
+      cases.push_back({"(" + w + "),", "(" + s + "),"});
+      cases.push_back({"said " + w + ".", "said " + s + "."});
+    }
+  }
+  // After another capitalized word (a sequel, a grade, a team, a rarer name), the number;
+  // a title whose first word is a rare given name too ("Star": 6,674 bearers).
+  for (const char* name : {"Star Trek", "Grade", "Apollo", "Rocky", "the Second", "Division", "Final Fantasy", "Grand Theft Auto"}) {
     for (const auto& [numeral, value] : std::vector<std::pair<const char*, int>>{{"II", 2}, {"III", 3}, {"IV", 4}, {"XI", 11}, {"XIII", 13}}) {
       cases.push_back({std::string(name) + " " + numeral, std::string(name) + " " + num(value)});
       cases.push_back({"in " + std::string(name) + " " + numeral + ".", "in " + std::string(name) + " " + num(value) + "."});

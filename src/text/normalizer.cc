@@ -855,7 +855,7 @@ class Normalizer {
       const bool small = core.find_first_not_of("IVX") == std::string::npos;
       if (small && capitalized(previous) && core.size() >= 2) {
         const std::string value = std::to_string(roman_value(core));
-        return ruler_named(i) ? "the " + ordinal_words(value) : cardinal_words(value);
+        return ruler_named(i) || generation_of_person(i) ? "the " + ordinal_words(value) : cardinal_words(value);
       }
     }
     if (previous == "per" && core.size() >= 2) {
@@ -1145,6 +1145,30 @@ class Normalizer {
     if (i == 0) return false;
     if (first_name_bearers(piece(i - 1).core) >= kRulerNameBearers) return true;
     return i > 1 && std::find(titles.begin(), titles.end(), piece(i - 2).core) != titles.end();
+  }
+
+  // Whether the numeral at `i` (II, III or IV) is a person's generation after a full
+  // name: a given name borne by at least kGenerationNameBearers (data/first_names.tsv),
+  // then a surname, with a middle name or initial between them or not ("Martin Luther
+  // King III", "John D. Rockefeller IV"; not "Star Trek II", nor "Thurston Howell III":
+  // too rare a given name to tell from a title).
+  bool generation_of_person(size_t i) const {
+    constexpr size_t kGenerationNameBearers = 10'000;
+    const std::string& numeral = piece(i).core;
+    if ((numeral != "II" && numeral != "III" && numeral != "IV") || i < 2) return false;
+    // A capitalized word or an initial, with nothing between it and the next; the given
+    // name may open a bracket or a quotation.
+    const auto in_name = [&](size_t k, bool first) {
+      const Piece p = piece(k);
+      return capitalized(p.core) && (first || p.lead.empty()) && (p.trail.empty() || (p.trail == "." && p.core.size() == 1));
+    };
+    if (!in_name(i - 1, false) || !piece(i).lead.empty()) return false;
+    for (size_t back = 2; back <= 3 && back <= i; ++back) {
+      if (!in_name(i - back, true)) return false;
+      if (first_name_bearers(piece(i - back).core) >= kGenerationNameBearers) return true;
+      if (!piece(i - back).lead.empty()) return false;
+    }
+    return false;
   }
 
   bool in_brackets(size_t i) const {

@@ -866,6 +866,37 @@ TEST_CASE("patterns: Saint, versus, possessive initialisms, number signs, ampers
 }
 
 // ---------------------------------------------------------------------------------------
+// The end of an identifier: digit by digit after "ending in" when a card, an account or
+// the like is named just before; a year or an amount stays a number.
+
+TEST_CASE("patterns: the end of a card, account or telephone number is read digit by digit") {
+  std::vector<Expect> cases;
+  const auto digits = [](const std::string& d) {
+    std::string out;
+    for (const char c : d) out += (out.empty() ? "" : " ") + num(c - '0');
+    return out;
+  };
+  for (const char* thing : {"card", "Visa card", "account", "phone number", "license plate", "PIN", "serial number"}) {
+    for (const char* ending : {"ending in", "ending with", "that ends in", "that ended in"}) {
+      for (const char* number : {"8876", "0142", "55", "123456"}) {
+        const std::string w = std::string("a ") + thing + " " + ending + " " + number;
+        const std::string said = std::string("a ") + thing + " " + ending + " " + digits(number);
+        cases.push_back({w, said});
+        cases.push_back({w + ".", said + "."});
+        cases.push_back({w + ", police said", said + ", police said"});
+      }
+    }
+  }
+  for (const char* span : {"the year", "the fiscal year", "the quarter", "the season", "a decade"}) {
+    for (const int y : {1999, 2020, 2021}) {
+      cases.push_back({std::string(span) + " ending in " + std::to_string(y), std::string(span) + " ending in " + year(y)});
+    }
+  }
+  cases.push_back({"his card, which was ending in 2020", "his card, which was ending in " + year(2020)});  // another clause
+  check_all(cases);
+}
+
+// ---------------------------------------------------------------------------------------
 // Hashtags, handles and e-mail names: the words run together apart (joined_words.h)
 
 TEST_CASE("patterns: hashtags, handles and e-mail names, their words apart, in every wrapper") {

@@ -868,6 +868,7 @@ class Normalizer {
       if (const auto q = describing_quantity(core)) return *q;  // "a 10-km race", "a 90° turn"
     }
     if (const auto r = single_token_range(core)) return *r;
+    if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
     if (const auto reading = classify(core)) return reading->words;
     if (const auto s = social_name(core, previous)) return *s;
     if (looks_electronic(core)) return electronic(core);
@@ -1167,6 +1168,27 @@ class Normalizer {
       if (!in_name(i - back, true)) return false;
       if (first_name_bearers(piece(i - back).core) >= kGenerationNameBearers) return true;
       if (!piece(i - back).lead.empty()) return false;
+    }
+    return false;
+  }
+
+  // Whether the number at `i` is the end of an identifier, read digit by digit: after
+  // "ending in" (or "ends with", ...) with a card, account, telephone number, plate, code
+  // or the like named just before ("a card ending in 8876", "the phone number that ends
+  // in 0142"; not "the year ending in 2020").
+  bool identifier_end(size_t i) const {
+    if (i < 3) return false;
+    const std::string preposition = lower(piece(i - 1).core), verb = lower(piece(i - 2).core);
+    if ((preposition != "in" && preposition != "with") || (verb != "ending" && verb != "ends" && verb != "end" && verb != "ended")) {
+      return false;
+    }
+    static constexpr std::array<std::string_view, 20> identifiers = {
+        "card",  "cards",  "account", "accounts", "number", "numbers", "phone",   "cellphone", "plate",      "plates",
+        "code",  "codes",  "id",      "pin",      "serial", "license", "licence", "visa",      "mastercard", "amex"};
+    for (size_t back = 3; back <= 6 && back <= i; ++back) {
+      if (!piece(i - back).trail.empty()) return false;  // another clause
+      const std::string word = lower(piece(i - back).core);
+      if (std::find(identifiers.begin(), identifiers.end(), word) != identifiers.end()) return true;
     }
     return false;
   }

@@ -866,6 +866,65 @@ TEST_CASE("patterns: Saint, versus, possessive initialisms, number signs, ampers
 }
 
 // ---------------------------------------------------------------------------------------
+// US states: every code and older abbreviation of us_states.tsv after a place, in a party
+// label, and (those that are no word) anywhere
+
+std::vector<std::string> comma_items(const std::string& text) {
+  std::vector<std::string> items;
+  size_t from = 0;
+  while (from < text.size()) {
+    size_t comma = text.find(',', from);
+    if (comma == std::string::npos) comma = text.size();
+    if (comma > from) items.push_back(text.substr(from, comma - from));
+    from = comma + 1;
+  }
+  return items;
+}
+
+TEST_CASE("patterns: US states after a place, in party labels and standing alone") {
+  std::vector<Expect> cases;
+  size_t abbreviations = 0;
+  for (const auto& row : table_rows("us_states.tsv")) {
+    REQUIRE(row.size() >= 2);
+    const std::string& name = row[0];
+    const std::string& code = row[1];
+    CHECK(code.size() == 2);
+    const std::vector<std::string> written = comma_items(field(row, 2));
+    const std::vector<std::string> ambiguous = comma_items(field(row, 3));
+    for (const auto& a : ambiguous) CHECK(std::find(written.begin(), written.end(), a) != written.end());
+    for (const std::string& a : written) {
+      ++abbreviations;
+      CHECK(a.ends_with('.'));
+      cases.push_back({"in Springfield, " + a + ", on Monday", "in Springfield, " + name + ", on Monday"});
+      cases.push_back({"in Springfield, " + a, "in Springfield, " + name + "."});
+      cases.push_back({"in Springfield, " + a + " The mayor", "in Springfield, " + name + ". The mayor"});
+      cases.push_back({"SPRINGFIELD, " + a + " (AP) — The", "SPRINGFIELD, " + name + " (A.P.) — The"});
+      cases.push_back({"Springfield, " + a + " Gov. Ann Lee", "Springfield, " + name + " Governor Ann Lee"});
+      const bool word = std::find(ambiguous.begin(), ambiguous.end(), a) != ambiguous.end();
+      if (!word) cases.push_back({"a new " + a + " law", "a new " + name + " law"});
+      if (word) {  // no place before it: not the state
+        INFO("written: a new ", a, " law");
+        CHECK(normalize_text("a new " + a + " law").find(name) == std::string::npos);
+      }
+    }
+    std::vector<std::string> labels = written;
+    labels.push_back(code);
+    for (const std::string& state : labels) {
+      for (const auto& [letter, party] : std::array<std::pair<const char*, const char*>, 3>{
+               {{"D", "Democrat"}, {"R", "Republican"}, {"I", "Independent"}}}) {
+        const std::string label = std::string(letter) + "-" + state, said = std::string(party) + " of " + name;
+        cases.push_back({"Sen. Ann Lee (" + label + ") said", "Senator Ann Lee (" + said + ") said"});
+        cases.push_back({"Sen. Ann Lee, " + label + ", said", "Senator Ann Lee, " + said + ", said"});
+      }
+    }
+    // A code after a place only before a ZIP code or at the end ("IN", "OR" are words).
+    cases.push_back({"Springfield, " + code + " 62701", "Springfield, " + name + " six two seven zero one"});
+  }
+  CHECK(abbreviations >= 55);
+  check_all(cases);
+}
+
+// ---------------------------------------------------------------------------------------
 // The end of an identifier: digit by digit after "ending in" when a card, an account or
 // the like is named just before; a year or an amount stays a number.
 

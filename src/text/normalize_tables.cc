@@ -14,6 +14,18 @@ std::vector<std::vector<std::string>> rows_of(std::string_view name) { return da
 
 std::string field(const std::vector<std::string>& row, size_t i) { return i < row.size() ? row[i] : std::string(); }
 
+// "Pa.,Penn." → {"Pa.", "Penn."}; empty items left out.
+std::vector<std::string> comma_list(const std::string& text) {
+  std::vector<std::string> items;
+  for (size_t from = 0; from <= text.size();) {
+    size_t comma = text.find(',', from);
+    if (comma == std::string::npos) comma = text.size();
+    if (comma > from) items.push_back(text.substr(from, comma - from));
+    from = comma + 1;
+  }
+  return items;
+}
+
 // Case-insensitive key without a final full stop: "Ct." → "ct".
 std::string folded(std::string_view written) {
   if (written.ends_with('.')) written.remove_suffix(1);
@@ -38,6 +50,7 @@ struct Tables {
   std::map<std::string, std::string, std::less<>> zones;
   std::map<std::string, std::string, std::less<>> suffixes, directionals;
   std::map<std::string, Abbreviation, std::less<>> abbreviations;
+  std::map<std::string, UsState, std::less<>> states;  // by USPS code and by older abbreviation
 
   Tables() {
     for (const char* file : {"currencies.tsv", "currencies-historic.tsv"}) {
@@ -73,6 +86,15 @@ struct Tables {
     }
     for (const auto& row : rows_of("directionals.tsv")) {
       if (row.size() >= 2) directionals.emplace(folded(row[0]), row[1]);
+    }
+    for (const auto& row : rows_of("us_states.tsv")) {
+      if (row.size() < 2 || row[0].empty()) continue;
+      states.emplace(row[1], UsState{row[0], true});
+      const std::vector<std::string> ambiguous = comma_list(field(row, 3));
+      for (const std::string& written : comma_list(field(row, 2))) {
+        const bool also_a_word = std::find(ambiguous.begin(), ambiguous.end(), written) != ambiguous.end();
+        states.emplace(written, UsState{row[0], also_a_word});
+      }
     }
     for (const auto& row : rows_of("abbreviations.tsv")) {
       if (row.size() < 3) continue;
@@ -199,6 +221,12 @@ std::optional<std::string> directional(std::string_view written) {
   const auto& t = tables().directionals;
   const auto found = t.find(folded(written));
   return found == t.end() ? std::nullopt : std::optional<std::string>(found->second);
+}
+
+std::optional<UsState> us_state(std::string_view written) {
+  const auto& t = tables().states;
+  const auto found = t.find(written);
+  return found == t.end() ? std::nullopt : std::optional<UsState>(found->second);
 }
 
 const Abbreviation* abbreviation(std::string_view written) {

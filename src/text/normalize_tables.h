@@ -48,6 +48,17 @@ std::optional<std::string> time_zone(std::string_view written);
 std::optional<std::string> street_suffix(std::string_view written);
 std::optional<std::string> directional(std::string_view written);
 
+// A US state, the District of Columbia or a territory (us_states.tsv), by its USPS code
+// ("CA") or by an older abbreviation with its full stops ("Calif.", "N.Y."): its name
+// ("California"; "D C"), and whether the written form is also a word or another
+// abbreviation ("Miss.", "Del.", "IN", "OR": every code counts as one), to be read as
+// the state only where a state is expected. Case matters: "ca" and "calif." are not.
+struct UsState {
+  std::string name;
+  bool ambiguous;
+};
+std::optional<UsState> us_state(std::string_view written);
+
 // Abbreviations with a full stop, and what they say. `kind` tells the reader whether the
 // stop can end a sentence: a title stands before a name ("Dr.", "Sen."), a connector
 // joins ("vs.", "e.g."), a number word stands before a number only ("No.", "pp."), and a

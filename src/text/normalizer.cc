@@ -40,8 +40,20 @@ bool letters_with_stops(std::string_view core) {  // "U.S.", "e.s.t.", "U.K."
   return true;
 }
 
+// A party and a state as news writes them after a politician's name: "D-Calif.",
+// "R-N.Y.", "I-Vt." (Democrat, Republican, Independent); the state is an older
+// abbreviation with its full stops or a USPS code ("R-TX").
+std::optional<std::string> party_label(std::string_view core) {
+  if (core.size() < 4 || core[1] != '-') return std::nullopt;
+  const char* party = core[0] == 'D' ? "Democrat" : core[0] == 'R' ? "Republican" : core[0] == 'I' ? "Independent" : nullptr;
+  const auto state = tables::us_state(core.substr(2));
+  if (party == nullptr || !state) return std::nullopt;
+  return std::string(party) + " of " + state->name;
+}
+
 bool keeps_final_dot(std::string_view core) {
   if (core == "St." || core == "Dr.") return true;
+  if (tables::us_state(core) || party_label(core)) return true;  // "Calif.", "D-N.Y."
   const std::string key = lower(core);
   if (key.ends_with("a.m.") || key.ends_with("p.m.")) return true;  // "10:30a.m." too
   if (tables::abbreviation(core)) return true;
@@ -818,6 +830,19 @@ class Normalizer {
       if (capitalized(next) && piece(i).trail.empty()) return "Saint";  // "St. Croix", "st Louis"
       return core;
     }
+    if (const auto label = party_label(core)) return *label;  // "(D-Calif.)": "(Democrat of California)"
+    // A state's older abbreviation ("Calif.", "N.Y."): the state, wherever it stands;
+    // one that is also a word ("Miss.", "Mo.") only after a place and a comma. After a
+    // place its stop may end the sentence, when a capital follows that is no title
+    // ("in St. Louis, Mo. The", not "Boston, Mass. Gov. Maura Healey").
+    if (const auto state = tables::us_state(core); state && core.ends_with('.')) {
+      const bool after_place = i > 0 && piece(i - 1).trail == "," && capitalized(previous);
+      if (after_place || !state->ambiguous) {
+        const bool ends = next.empty() || (after_place && capitalized(next) && piece(i + 1).lead.empty() &&
+                                           p.trail.empty() && !tables::abbreviation(next));
+        return state->name + (ends ? "." : "");
+      }
+    }
     if (const auto a = abbreviation(core, previous, next)) {
       // "U.S.", "Dr.": the full stop may have ended the sentence, at the end of the text or
       // before a capital (but a title comes before a name, and "the U.S. Senate" goes on).
@@ -828,7 +853,8 @@ class Normalizer {
       return *a;
     }
     if (i > 0 && piece(i - 1).trail == ",") {
-      if (const auto state = state_name(core); state && (next.empty() || all_digits(next))) return *state;
+      const auto state = tables::us_state(core);  // "Sacramento, CA 95814"
+      if (state && !core.ends_with('.') && (next.empty() || all_digits(next))) return state->name;
     }
     // A direction between a house number and a street ("123 S. Main St."), not an initial
     // before another ("in 1961 S. M. Cramer").

@@ -62,7 +62,6 @@ std::string spelled_letters(std::string_view letters);
 bool is_roman(std::string_view token);
 int roman_value(std::string_view token);
 Words abbreviation(std::string_view token, std::string_view previous, std::string_view next);  // "Dr.", "St."
-std::optional<std::string> state_name(std::string_view token);  // "CA" → "California"
 bool looks_electronic(std::string_view token);                   // e-mail address or URL
 std::string electronic(std::string_view token);                  // "a dot bc at gmail dot com"
 Words alphanumeric(std::string_view token);                      // "t2000", "covid-19"

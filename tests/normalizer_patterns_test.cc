@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "text/embedded_data.h"
@@ -297,6 +298,33 @@ std::vector<Expect> times() {
 TEST_CASE("patterns: times, with and without every zone of time_zones.tsv") {
   REQUIRE(zones().size() > 40);
   check_all(times());
+}
+
+TEST_CASE("patterns: the 24-hour clock in four digits before every zone, and a.m. before a day or a month") {
+  std::vector<Expect> cases;
+  for (const auto& [zone, said_zone] : zones()) {
+    for (const auto& [h, m] : std::vector<std::pair<int, int>>{{8, 17}, {9, 5}, {14, 0}, {23, 59}, {0, 0}, {0, 30}, {12, 0}, {9, 0}}) {
+      std::string said = m == 0 ? num(h) + " hundred" : clock_words(h, m, false);
+      if (h > 0 && h < 10) said = "oh " + said;
+      const std::string hhmm = two_digits(h) + two_digits(m);
+      cases.push_back({"at " + hhmm + " " + zone, "at " + said + " " + said_zone});
+      cases.push_back({"(" + hhmm + " " + zone + ")", "(" + said + " " + said_zone + ")"});
+      // The zone's last letter stop and the sentence's are one.
+      cases.push_back({"at " + hhmm + " " + zone + ".", "at " + said + " " + said_zone + (said_zone.ends_with('.') ? "" : ".")});
+    }
+  }
+  // "a.m." before a day or a month is not the end of the sentence; before another capital it is.
+  std::vector<std::string> days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (const char* month : {"January", "Jan.", "Feb.", "March", "Aug.", "Sept.", "December"}) days.emplace_back(month);
+  for (const std::string& day : days) {
+    for (const auto& [time, spoken_time] : std::array<std::pair<const char*, const char*>, 3>{
+             {{"9 a.m.", "nine AM"}, {"10:30 p.m.", "ten thirty PM"}, {"10:30a.m.", "ten thirty AM"}}}) {
+      cases.push_back({std::string("at ") + time + " " + day + " 5", std::string("at ") + spoken_time + " " + normalize_text(day + " 5")});
+    }
+  }
+  cases.push_back({"at 9 a.m. The vote", "at nine AM. The vote"});
+  cases.push_back({"at 9 a.m.", "at nine AM."});
+  check_all(cases);
 }
 
 TEST_CASE("patterns: times that end a sentence, and offsets from GMT") {
@@ -861,6 +889,64 @@ TEST_CASE("patterns: Saint, versus, possessive initialisms, number signs, ampers
            {{"and/or", "and or"}, {"his/her", "his or her"}, {"he/she", "he or she"}, {"50/50", "fifty fifty"}, {"24/7", "twenty four seven"}}}) {
     cases.push_back({w, s});
     cases.push_back({std::string("with ") + w + " a", std::string("with ") + s + " a"});
+  }
+  check_all(cases);
+}
+
+// ---------------------------------------------------------------------------------------
+// About so much, round plurals, North American numbers with their country code, the stop
+// of an abbreviated unit, a final abbreviation before a bracket
+
+TEST_CASE("patterns: about, round plurals, 1-800 numbers, abbreviated units, Inc. before a bracket") {
+  std::vector<Expect> cases;
+  const std::vector<Expect> amounts = {{"6%", "six percent"}, {"300", "three hundred"}, {"$5 billion", "five billion dollars"},
+                                       {"5 km", "five kilometers"}, {"2.5 million", "two point five million"}, {"€40", "forty euros"}};
+  for (const auto& amount : amounts) {
+    for (const char* sign : {"~", "≈"}) {
+      for (const char* space : {"", " "}) {
+        const std::string w = std::string(sign) + space + amount.written, said = "about " + amount.spoken;
+        cases.push_back({"cut " + w + " of it", "cut " + said + " of it"});
+        cases.push_back({"(" + w + ")", "(" + said + ")"});
+        cases.push_back({"“" + w + ",”", "“" + said + ",”"});
+      }
+    }
+  }
+  cases.push_back({"~/Documents and a ~ b", normalize_text("~/Documents") + " and a ~ b"});  // no amount: left alone
+  const std::vector<std::string> round = {"hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions"};
+  const std::vector<std::vector<std::string>> written = {
+      {"100s"}, {"1,000s", "1000s"}, {"10,000s", "10000s"}, {"100,000s"}, {"1,000,000s", "1000000s"}};
+  for (size_t k = 0; k < round.size(); ++k) {
+    for (const std::string& w : written[k]) {
+      cases.push_back({w + " of people", round[k] + " of people"});
+      cases.push_back({"(" + w + " of calls)", "(" + round[k] + " of calls)"});
+    }
+  }
+  cases.push_back({"the 1900s", "the nineteen hundreds"});  // a decade stays a decade
+  cases.push_back({"in the 1990s", "in the nineteen nineties"});
+  for (const char* code : {"1-", "+1-"}) {
+    const std::string said = std::string(code[0] == '+' ? "plus one, " : "one, ");
+    for (const auto& [number, digits] : std::array<std::pair<const char*, const char*>, 3>{
+             {{"800-273-8255", "eight hundred, two seven three, eight two five five"},
+              {"888-555-0199", "eight eight eight, five five five, zero one nine nine"},
+              {"212-555-0142", "two one two, five five five, zero one four two"}}}) {
+      cases.push_back({std::string("Call ") + code + number + " now.", "Call " + said + digits + " now."});
+      cases.push_back({std::string("(") + code + number + ")", "(" + said + digits + ")"});
+    }
+  }
+  for (const auto& [unit, one, many] : std::array<std::tuple<const char*, const char*, const char*>, 4>{
+           {{"ft.", "foot", "feet"}, {"lbs.", "pound", "pounds"}, {"mi.", "mile", "miles"}, {"oz.", "ounce", "ounces"}}}) {
+    const std::string u = unit;
+    cases.push_back({"a 12 " + u + " wall", "a twelve " + std::string(one) + " wall"});
+    cases.push_back({"it was 12 " + u + " more", "it was twelve " + std::string(many) + " more"});
+    cases.push_back({"it was 12 " + u, "it was twelve " + std::string(many) + "."});
+    cases.push_back({"it was 12 " + u + " The next", "it was twelve " + std::string(many) + ". The next"});
+    cases.push_back({"about 18.75 sq. " + u + " in all", "about eighteen point seven five square " + std::string(many) + " in all"});
+  }
+  for (const char* final : {"Inc.", "Corp.", "Co.", "Ltd."}) {
+    const std::string said = normalize_text(std::string("Acme ") + final + " said").substr(5);
+    const std::string spoken = said.substr(0, said.size() - 5);  // without " said"
+    cases.push_back({std::string("Acme ") + final + " (XYZ) fell", "Acme " + spoken + " " + normalize_text("(XYZ) fell")});
+    cases.push_back({std::string("Acme ") + final + " The firm", "Acme " + spoken + ". The firm"});
   }
   check_all(cases);
 }

@@ -67,6 +67,18 @@ constexpr std::array<std::string_view, 15> kClosing = {"\xE2\x80\x94", "...", ",
                                                        "\xE2\x80\x99", "\xC2\xBB", "\xE2\x80\xBA", "'",
                                                        "\xE2\x80\xA6"};
 
+constexpr std::string_view kAbout = "\xE2\x89\x88";  // ≈
+
+// Whether `text` begins with a number or a currency sign before one: "6%", "$5", "€3".
+bool starts_amount(std::string_view text) {
+  if (text.empty()) return false;
+  if (is_digit(text[0]) || (text[0] == '.' && text.size() > 1 && is_digit(text[1]))) return true;
+  for (const auto& sign : tables::currency_signs()) {
+    if (!sign.after && text.size() > sign.sign.size() && text.starts_with(sign.sign) && is_digit(text[sign.sign.size()])) return true;
+  }
+  return false;
+}
+
 Piece peel(std::string_view token) {
   Piece piece;
   size_t begin = 0, end = token.size();
@@ -81,6 +93,13 @@ Piece peel(std::string_view token) {
   for (bool more = true; more;) {
     more = false;
     for (const auto mark : kOpening) more = more || leading(mark);
+    // "~6%", "(≈$5 billion)": a sign of "about" before an amount is said before its words.
+    for (const std::string_view about : {std::string_view("~"), kAbout}) {
+      if (starts_amount(token.substr(begin + std::min(about.size(), end - begin), end - begin - std::min(about.size(), end - begin))) &&
+          token.substr(begin, end - begin).starts_with(about)) {
+        more = leading(about) || more;
+      }
+    }
   }
   auto trailing = [&](std::string_view mark) {
     if (end - begin > mark.size() && token.substr(begin, end - begin).ends_with(mark)) {
@@ -257,10 +276,26 @@ class Normalizer {
   }
   Piece piece(size_t i) const { return peel(token(i)); }
 
+  // A piece's leading marks as said: the signs of "about" become the word.
+  static std::string spoken_lead(const std::string& lead) {
+    std::string out;
+    for (size_t k = 0; k < lead.size();) {
+      const std::string_view rest = std::string_view(lead).substr(k);
+      const size_t sign = rest.starts_with('~') ? 1 : rest.starts_with(kAbout) ? kAbout.size() : 0;
+      if (sign == 0) {
+        out += lead[k++];
+        continue;
+      }
+      out += "about ";
+      k += sign;
+    }
+    return out;
+  }
+
   void emit(const Piece& p, std::string_view words) {
     // "N.B.A." before the sentence's own full stop keeps one.
     if (words.ends_with('.') && p.possessive.empty() && p.trail.starts_with('.')) words.remove_suffix(1);
-    const std::string said = p.lead + std::string(words) + p.possessive + p.trail;
+    const std::string said = spoken_lead(p.lead) + std::string(words) + p.possessive + p.trail;
     if (glue_ && !said.empty()) {
       out_ += said;
     } else {
@@ -546,6 +581,16 @@ class Normalizer {
   size_t time_of_day(size_t i) {
     const Piece p = piece(i);
     std::string am_pm, zone;
+    // The 24-hour clock in four digits before a zone: "0817 GMT" is "oh eight seventeen
+    // G.M.T.", "1400 UTC" "fourteen hundred", "0900 GMT" "oh nine hundred".
+    if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) && is_time_zone(piece(i + 1).core, zone)) {
+      if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
+        if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
+        const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
+        emit({p.lead, "", piece(i + 1).trail}, words + " " + zone);
+        return 2;
+      }
+    }
     // "2pm-5pm", "9am–5pm"
     if (const auto [dash, length] = range_dash(p.core); dash != std::string::npos) {
       const std::string a = p.core.substr(0, dash), b = p.core.substr(dash + length);
@@ -563,7 +608,7 @@ class Normalizer {
         words += " " + zone;
         last = piece(i + 1);
         used = 2;
-      } else if (p.core.ends_with('.') && p.trail.empty() && (token(i + 1).empty() || capitalized(piece(i + 1).core))) {
+      } else if (p.core.ends_with('.') && p.trail.empty() && ends_sentence_after_time(i + 1)) {
         last.trail = ".";  // "at 10:30a.m. Then": the marker's full stop was the sentence's too
       }
       emit({p.lead, "", last.trail}, words);
@@ -607,7 +652,7 @@ class Normalizer {
     size_t used = 2;
     Piece last = next;
     // "10:30 a.m." ending a sentence: the marker's full stop was the sentence's too.
-    if (marker.ends_with('.') && next.trail.empty() && (token(i + 2).empty() || capitalized(piece(i + 2).core))) {
+    if (marker.ends_with('.') && next.trail.empty() && ends_sentence_after_time(i + 2)) {
       last.trail = ".";
     }
     if (!glued_zone.empty()) {
@@ -619,6 +664,20 @@ class Normalizer {
     }
     emit({p.lead, "", last.trail}, words);
     return used;
+  }
+
+  // Whether a time's "a.m." or "p.m." before piece `i` also ends the sentence: at the end
+  // of the text, or before a capital that is not a day or a month ("at 9 a.m. The vote",
+  // not "at 9 a.m. Wednesday" or "10 a.m. Jan. 5").
+  bool ends_sentence_after_time(size_t i) const {
+    if (token(i).empty()) return true;
+    const std::string& next = piece(i).core;
+    static constexpr std::array<std::string_view, 7> days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    const std::string bare = next.ends_with('.') ? next.substr(0, next.size() - 1) : next;
+    for (const auto day : days) {
+      if (bare == day || (bare.size() >= 3 && day.starts_with(bare))) return false;  // "Wed.", "Thurs."
+    }
+    return capitalized(next) && !month_name(next);
   }
 
   // Whether the words said so far end with the article "a" or "an".
@@ -684,7 +743,7 @@ class Normalizer {
       const Piece unit_piece = piece(i + 2);
       if (const auto unit = tables::unit(unit_piece.core); number && unit) {
         const bool one = number->whole == "1" && !number->has_point;
-        emit({p.lead, "", unit_piece.trail}, quantity_words(*number) + power + (one ? unit->one : unit->many));
+        emit({p.lead, "", trail_of_unit(unit_piece, i + 2)}, quantity_words(*number) + power + (one ? unit->one : unit->many));
         return 3;
       }
     }
@@ -719,8 +778,9 @@ class Normalizer {
     for (const auto& sign : tables::currency_signs()) {
       if (unit_piece.core == sign.sign) return 0;  // "100 TL"
     }
+    const std::string unit_trail = trail_of_unit(unit_piece, k);
     // "a 10 km race": a measure between "a" and a noun describes the noun, in the singular.
-    const bool describes = article_before() && is_lowercase_word(piece(k + 1).core) && unit_piece.trail.empty();
+    const bool describes = article_before() && is_lowercase_word(piece(k + 1).core) && unit_trail.empty();
     const bool plural = !describes && !(number->whole == "1" && !number->has_point && scale.empty());
     const auto unit = unit_words(unit_piece.core, plural);
     // Symbols that are also common words ("in", "am", "as") are words when they stand apart.
@@ -741,8 +801,20 @@ class Normalizer {
     }
     std::string words = range_start + quantity_words(*number);
     if (!scale.empty()) words += " " + scale;
-    emit({p.lead, "", unit_piece.trail}, words + " " + *unit);
+    emit({p.lead, "", unit_trail}, words + " " + *unit);
     return k - i + 1;
+  }
+
+  // The marks after the unit at `k`: the full stop of an abbreviated unit ("ft.", "lbs.")
+  // ends the sentence only at the end of the text or before a capital or a quotation,
+  // not before a lowercase word or a number ("a 12 ft. wall").
+  std::string trail_of_unit(const Piece& unit, size_t k) const {
+    if (!unit.trail.starts_with('.') || unit.trail.starts_with("..")) return unit.trail;
+    const Piece after = piece(k + 1);
+    if (token(k + 1).empty() || !after.lead.empty() || after.core.empty() || capitalized(after.core)) return unit.trail;
+    const char first = after.core[0];
+    if (!std::islower(static_cast<unsigned char>(first)) && !is_digit(first)) return unit.trail;
+    return unit.trail.substr(1);
   }
 
   size_t address(size_t i) {
@@ -800,6 +872,7 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
+    if ((core == "~" || core == kAbout) && starts_amount(next)) return "about";  // "≈ 300", "~ $5"
     if (i == street_suffix_at_) {
       const auto street = tables::street_suffix(core);
       const bool direction_follows = address_direction_.count(i + 1) > 0;
@@ -812,7 +885,9 @@ class Normalizer {
       if (a->kind == Kind::number && !(is_digit(next[0]) || is_roman(next))) return core;
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
-      if (a->kind == Kind::final && core.ends_with('.') && (next.empty() || capitalized(next))) return a->spoken + ".";
+      if (a->kind == Kind::final && core.ends_with('.') && (next.empty() || (capitalized(next) && !piece(i + 1).lead.starts_with('(')))) {
+        return a->spoken + ".";  // "Acme Inc. The ...", not "Apple Inc. (AAPL)"
+      }
       return a->spoken;
     }
     if (core == "St." || core == "St" || core == "st") {
@@ -986,6 +1061,7 @@ class Normalizer {
     if (core.empty()) return std::nullopt;
     if (const auto m = money(core)) return Reading{Kind::money, *m};
     if (const auto o = ordinal(core)) return Reading{Kind::ordinal, *o};
+    if (const auto r = round_plural(core)) return Reading{Kind::number, *r};  // before "1000s" is a decade
     if (const auto d = decade(core)) return Reading{Kind::decade, *d};
     if (const auto d = numeric_date(core)) return Reading{Kind::date, *d};
     if (const auto f = fraction(core)) return Reading{Kind::fraction, *f};

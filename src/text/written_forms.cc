@@ -138,6 +138,25 @@ Words decade(std::string_view token) {
   return prefix + words;
 }
 
+// A round number in the plural, as a count: "100s" → "hundreds", "1,000s" and "1000s" →
+// "thousands", "10,000s" → "tens of thousands", up to billions.
+Words round_plural(std::string_view token) {
+  if (!token.ends_with('s')) return std::nullopt;
+  std::string digits;
+  for (const char c : token.substr(0, token.size() - 1)) {
+    if (c == ',') continue;
+    if (!is_digit(c)) return std::nullopt;
+    digits += c;
+  }
+  if (digits.size() < 3 || digits[0] != '1' || digits.find_first_not_of('0', 1) != std::string::npos) return std::nullopt;
+  static constexpr std::array<std::string_view, 8> names = {
+      "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions", "tens of millions",
+      "hundreds of millions", "billions"};
+  const size_t zeros = digits.size() - 1;
+  if (zeros - 2 >= names.size()) return std::nullopt;
+  return std::string(names[zeros - 2]);
+}
+
 // "1/4" → "one quarter", "22/3" → "twenty two thirds", "2/4th" → "two quarters".
 Words fraction(std::string_view token) {
   const size_t slash = token.find('/');
@@ -240,9 +259,15 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 Words phone_or_address(std::string_view token) {
   std::string text(token);
   std::string prefix;
-  if (text.starts_with("+1-")) {
-    prefix = "plus one, ";
-    text = text.substr(3);
+  // The North American country code, with or without its plus: "+1-800-273-8255",
+  // "1-800-273-8255" (the rest must then be a whole ten-digit number, below).
+  bool country_code = false;
+  for (const std::string_view code : {"+1-", "1-"}) {
+    if (prefix.empty() && text.starts_with(code) && text.size() > code.size() + 11) {
+      prefix = code[0] == '+' ? "plus one, " : "one, ";
+      text = text.substr(code.size());
+      country_code = true;
+    }
   }
   if (text.starts_with("(") && text.size() > 5 && text[4] == ')') {
     text = text.substr(1, 3) + text.substr(5);
@@ -263,7 +288,8 @@ Words phone_or_address(std::string_view token) {
         return out;
       }
     }
-    if (separator == '-' && parts.size() == 2 && parts[0].size() == 3 && parts[1].size() == 4 && !parts[0].ends_with("00")) {
+    if (separator == '-' && parts.size() == 2 && parts[0].size() == 3 && parts[1].size() == 4 && !parts[0].ends_with("00") &&
+        !country_code) {
       return prefix + grouped_digits(parts);  // "555-1234"
     }
     if (parts.size() < 3) continue;

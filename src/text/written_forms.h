@@ -53,6 +53,7 @@ Words minor_money(std::string_view token);  // "99¢", "50p"
 Words coded_money(std::string_view code, std::string_view amount, std::optional<std::string> scale = std::nullopt);
 Words ordinal(std::string_view token);        // "23rd"
 Words decade(std::string_view token);         // "1980s", "’90s", "mid-80s"
+Words round_plural(std::string_view token);   // "100s", "1,000s", "10,000s": "hundreds"...
 Words fraction(std::string_view token);       // "1/4", "22/3", "2/4th"
 Words numeric_date(std::string_view token);   // "11/17/05", "15.01.2020", "Jan-15-2020"
 Words phone_or_address(std::string_view token);  // "123-123-5678", IP addresses

@@ -952,6 +952,63 @@ TEST_CASE("patterns: about, round plurals, 1-800 numbers, abbreviated units, Inc
 }
 
 // ---------------------------------------------------------------------------------------
+// Initialisms that are words after "the", measures before a noun, ranges of ages, service
+// numbers, heights, "or more"
+
+TEST_CASE("patterns: the WHO, 130-mph winds, 18-29-year-olds, 911 calls, 6'2\", 20,000+") {
+  std::vector<Expect> cases;
+  for (const char* letters : {"WHO", "US", "IT", "UP"}) {
+    const std::string w = letters;
+    std::string dotted;
+    for (const char c : w) dotted += std::string(1, c) + ".";
+    cases.push_back({"the " + w + " said", "the " + dotted + " said"});
+    cases.push_back({"The " + w + "'s chief", "The " + dotted + "'s chief"});
+    if (w != "US") cases.push_back({"a " + w + " said", "a " + w + " said"});  // no "the": a word ("US" is always spelled)
+  }
+  cases.push_back({"THE WHO IS BACK", "THE WHO IS BACK"});  // capitals all along: words
+  cases.push_back({"I did NOT say it", "I did NOT say it"});
+  for (const auto& [unit, one] : std::array<std::pair<const char*, const char*>, 4>{
+           {{"mph", "mile per hour"}, {"km", "kilometer"}, {"kg", "kilogram"}, {"ft", "foot"}}}) {
+    for (const int n : {5, 130, 1000}) {
+      cases.push_back({"with " + std::to_string(n) + "-" + unit + " winds", "with " + num(n) + "-" + one + " winds"});
+      cases.push_back({"a " + std::to_string(n) + "-" + unit + " limit", "a " + num(n) + "-" + one + " limit"});
+    }
+  }
+  for (const char* dash : {"-", "–"}) {
+    for (const char* unit : {"year-old", "year-olds", "month-old", "week-olds"}) {
+      for (const auto& [a, b] : std::array<std::pair<int, int>, 3>{{{18, 29}, {3, 5}, {65, 100}}}) {
+        const std::string w = std::to_string(a) + dash + std::to_string(b) + "-" + unit;
+        const std::string said = num(a) + " to " + num(b) + " " + unit;
+        cases.push_back({"among " + w + ",", "among " + said + ","});
+        cases.push_back({"(" + w + ")", "(" + said + ")"});
+      }
+    }
+  }
+  for (const char* n : {"911", "311", "411", "211"}) {
+    const std::string w = n, said = num(n[0] - '0') + " one one";
+    cases.push_back({"a " + w + " call", "a " + said + " call"});
+    cases.push_back({"He called " + w + ".", "He called " + said + "."});
+    cases.push_back({"dialed " + w + " twice", "dialed " + said + " twice"});
+    cases.push_back({w + " dispatchers said", said + " dispatchers said"});
+    cases.push_back({"the " + w + " people", "the " + num(std::stoi(w)) + " people"});  // a count
+  }
+  for (int feet = 4; feet <= 7; ++feet) {
+    for (const int inches : {0, 2, 10, 11}) {
+      const std::string said = num(feet) + " foot " + num(inches);
+      for (const auto& [foot, inch] : std::array<std::pair<const char*, const char*>, 3>{{{"'", "\""}, {"′", "″"}, {"'", ""}}}) {
+        const std::string w = std::to_string(feet) + foot + std::to_string(inches) + inch;
+        cases.push_back({"He is " + w + " tall", "He is " + said + " tall"});
+      }
+    }
+  }
+  for (const auto& [w, said] : std::array<std::pair<const char*, const char*>, 4>{
+           {{"20,000+", "twenty thousand plus"}, {"5+", "five plus"}, {"1.5+", "one point five plus"}, {"100+", "one hundred plus"}}}) {
+    cases.push_back({std::string("some ") + w + " people", std::string("some ") + said + " people"});
+  }
+  check_all(cases);
+}
+
+// ---------------------------------------------------------------------------------------
 // US states: every code and older abbreviation of us_states.tsv after a place, in a party
 // label, and (those that are no word) anywhere
 

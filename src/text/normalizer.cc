@@ -112,6 +112,12 @@ Piece peel(std::string_view token) {
   for (bool more = true; more;) {
     more = false;
     for (const auto mark : kClosing) {
+      // The inch mark of a height stays: "6'2\"".
+      if (mark == "\"" || mark == "\xE2\x80\x9D") {
+        const std::string_view inside = token.substr(begin, end - begin);
+        const size_t foot = inside.find_first_of("'\xE2");
+        if (inside.size() >= 4 && foot == 1 && is_digit(inside[0]) && is_digit(inside[inside.size() - mark.size() - 1])) continue;
+      }
       // A ")" that closes a "(" inside the word stays: "401(k)", "+1(555)".
       if (mark == ")") {
         const std::string_view inside = token.substr(begin, end - begin);
@@ -965,11 +971,21 @@ class Normalizer {
     if (const auto spelled = initialism(i, core)) return *spelled;
     if (const auto m = money(core)) return *m;
     if (const auto m = minor_money(core)) return *m;
-    if (article_before() && is_lowercase_word(next) && p.trail.empty()) {
-      if (const auto q = describing_quantity(core)) return *q;  // "a 10-km race", "a 90° turn"
+    // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
+    if ((article_before() || core.find('-') != std::string::npos) && is_lowercase_word(next) && p.trail.empty()) {
+      if (const auto q = describing_quantity(core)) return *q;
     }
+    if (const auto a = aged_range(core)) return *a;
     if (const auto r = single_token_range(core)) return *r;
     if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
+    if (service_number(i)) return digit_words(core);
+    if (const auto h = height(core)) return *h;
+    // "20,000+ people": so many or more.
+    if (core.size() > 1 && core.ends_with('+')) {
+      if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative) {
+        return quantity_words(*n) + " plus";
+      }
+    }
     if (const auto reading = classify(core)) return reading->words;
     if (const auto s = social_name(core, previous)) return *s;
     if (looks_electronic(core)) return electronic(core);
@@ -1225,7 +1241,15 @@ class Normalizer {
   // that are not a common word, or three to five that no English word could begin or end
   // with ("ACBL", but not "MAX", "NASA", "OPEC", "AIDS": those are left to eSpeak NG). Not inside a run of
   // capitals (a heading), where they are words.
-  std::optional<std::string> initialism(size_t i, const std::string& core) const {
+  std::optional<std::string> initialism(size_t i, const std::string& whole) const {
+    // "the WHO's chief": the possessive after the letters.
+    std::string core = whole, possessive;
+    for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
+      if (core.size() > s.size() && core.ends_with(s)) {
+        core.resize(core.size() - s.size());
+        possessive = "'s";
+      }
+    }
     if (core.size() < 2 || core.size() > 5 || !all_capitals(core)) return std::nullopt;
     auto word_of_capitals = [](std::string_view w) { return w.size() >= 2 && all_capitals(w); };
     // A credit in brackets is spelled even after a capitalized dateline: "LONDON (AP)".
@@ -1233,8 +1257,11 @@ class Normalizer {
                             (word_of_capitals(piece(i + 1).core) && !spelled_as_letters(piece(i + 1).core)))) {
       return std::nullopt;
     }
-    if (!spelled_as_letters(core)) return std::nullopt;
-    return spelled_letters(core);
+    // A word in capitals is a word ("NOT", "NEW": emphasis), but after "the" it names
+    // something: "the WHO", "the US", "the IT department".
+    const bool after_the = i > 0 && (piece(i - 1).core == "the" || piece(i - 1).core == "The") && piece(i - 1).trail.empty();
+    if (!spelled_as_letters(core) && !after_the) return std::nullopt;
+    return spelled_letters(core) + possessive;
   }
 
   // Whether the numeral at `i` follows a ruler's name: a common given name (borne by at
@@ -1272,6 +1299,51 @@ class Normalizer {
       if (!piece(i - back).lead.empty()) return false;
     }
     return false;
+  }
+
+  // "18-29-year-olds", "3–5-month-old": a range of ages, "eighteen to twenty nine
+  // year-olds".
+  static std::optional<std::string> aged_range(const std::string& core) {
+    for (const std::string_view unit : {"-year-old", "-month-old", "-week-old", "-day-old"}) {
+      const size_t at = core.find(unit);
+      if (at == std::string::npos || at == 0) continue;
+      const std::string rest = core.substr(at + 1);
+      if (rest != unit.substr(1) && rest != std::string(unit.substr(1)) + "s") continue;
+      const auto [dash, length] = range_dash(std::string_view(core).substr(0, at));
+      if (dash == std::string::npos) return std::nullopt;
+      const std::string a = core.substr(0, dash), b = core.substr(dash + length, at - dash - length);
+      if (!all_digits(a) || !all_digits(b) || a.size() > 3 || b.size() > 3) return std::nullopt;
+      return cardinal_words(a) + " to " + cardinal_words(b) + " " + rest;
+    }
+    return std::nullopt;
+  }
+
+  // Whether the number at `i` is a three-digit service number ending in 11, said digit by
+  // digit: "a 911 call", "called 911", "311 operators" (not "911 people").
+  bool service_number(size_t i) const {
+    const std::string& core = piece(i).core;
+    if (core.size() != 3 || !all_digits(core) || !core.ends_with("11") || core[0] == '0' || core[0] == '1') return false;
+    static constexpr std::array<std::string_view, 12> after = {"call",  "calls",     "caller",   "callers",  "dispatcher", "dispatchers",
+                                                               "operator", "operators", "center",   "centers",  "system",     "line"};
+    static constexpr std::array<std::string_view, 6> before = {"call", "called", "calling", "dial", "dialed", "dialing"};
+    const std::string next = lower(piece(i + 1).core), previous = i > 0 ? lower(piece(i - 1).core) : "";
+    return (piece(i).trail.empty() && std::find(after.begin(), after.end(), next) != after.end()) ||
+           (i > 0 && piece(i - 1).trail.empty() && std::find(before.begin(), before.end(), previous) != before.end());
+  }
+
+  // A height in feet and inches: "6'2\"", "5′10″": "six foot two", "five foot ten".
+  static std::optional<std::string> height(const std::string& core) {
+    for (const std::string_view foot : {"'", "\xE2\x80\xB2", "\xE2\x80\x99"}) {  // ' ′ ’
+      const size_t at = core.find(foot);
+      if (at != 1 || !is_digit(core[0]) || core[0] < '3' || core[0] > '8') continue;
+      std::string inches = core.substr(at + foot.size());
+      for (const std::string_view mark : {"\"", "\xE2\x80\xB3", "\xE2\x80\x9D"}) {  // " ″ ”
+        if (inches.ends_with(mark)) inches.resize(inches.size() - mark.size());
+      }
+      if (inches.empty() || inches.size() > 2 || !all_digits(inches) || std::stoi(inches) > 11) continue;
+      return cardinal_words(core.substr(0, 1)) + " foot " + cardinal_words(inches);
+    }
+    return std::nullopt;
   }
 
   // Whether the number at `i` is the end of an identifier, read digit by digit: after

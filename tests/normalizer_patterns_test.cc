@@ -1009,6 +1009,62 @@ TEST_CASE("patterns: the WHO, 130-mph winds, 18-29-year-olds, 911 calls, 6'2\", 
 }
 
 // ---------------------------------------------------------------------------------------
+// Money per unit and before a noun, months standing alone, numbers that name things,
+// sections, teams, fiscal years, rates of change
+
+TEST_CASE("patterns: $78.50/bbl, a $5 bill, Dec. alone, Highway 101, § 230, the 49ers, FY2024, y/y") {
+  std::vector<Expect> cases;
+  for (const auto& [unit, one] : std::array<std::pair<const char*, const char*>, 6>{
+           {{"bbl", "barrel"}, {"kg", "kilogram"}, {"gal", "gallon"}, {"mo", "month"}, {"hour", "hour"}, {"seat", "seat"}}}) {
+    cases.push_back({std::string("at $5/") + unit + " now", std::string("at five dollars per ") + one + " now"});
+    cases.push_back({std::string("(€2.50/") + unit + ")", std::string("(two euros fifty cents per ") + one + ")"});
+  }
+  for (const auto& [amount, one, many] : std::array<std::tuple<const char*, const char*, const char*>, 4>{
+           {{"$5", "five dollar", "five dollars"}, {"$3,499", "three thousand four hundred ninety nine dollar", "three thousand four hundred ninety nine dollars"},
+            {"€40", "forty euro", "forty euros"}, {"$700 million", "seven hundred million dollar", "seven hundred million dollars"}}}) {
+    const std::string a = amount;
+    cases.push_back({"a " + a + " headset", "a " + std::string(one) + " headset"});
+    cases.push_back({"paid a " + a + " fine.", "paid a " + std::string(one) + " fine."});
+    cases.push_back({"a " + a + " a month fee", "a " + std::string(many) + " a month fee"});  // not before a noun
+    cases.push_back({"it cost " + a + " more", "it cost " + std::string(many) + " more"});     // no "a"
+    cases.push_back({"it was a " + a + ".", "it was a " + std::string(many) + "."});
+  }
+  cases.push_back({"a $2.50 coffee", "a two dollars fifty cents coffee"});  // cents keep the plural
+  for (const char* month : {"Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}) {
+    const std::string name = normalize_text(std::string(month) + " 5").substr(0, normalize_text(std::string(month) + " 5").find(' '));
+    cases.push_back({std::string("unchanged from ") + month, "unchanged from " + name + "."});
+    cases.push_back({std::string("in ") + month + ", rates rose", "in " + name + ", rates rose"});
+    cases.push_back({std::string("in ") + month + " The rate", "in " + name + ". The rate"});
+    cases.push_back({std::string("in ") + month + " and March", "in " + name + " and March"});
+  }
+  for (const char* namer : {"Highway", "Route", "Interstate", "Flight", "Room", "Section", "Form", "Boeing", "Proposition", "H.R.", "SB"}) {
+    const std::string said_namer = normalize_text(std::string(namer) + " x").substr(0, normalize_text(std::string(namer) + " x").size() - 2);
+    for (const auto& [number, said] : std::array<std::pair<const char*, const char*>, 6>{
+             {{"101", "one oh one"}, {"230", "two thirty"}, {"737", "seven thirty seven"}, {"1040", "ten forty"},
+              {"3684", "thirty six eighty four"}, {"1600", "sixteen hundred"}}}) {
+      cases.push_back({std::string("near ") + namer + " " + number + " today", "near " + said_namer + " " + said + " today"});
+    }
+  }
+  cases.push_back({"Chapter 230 and page 101", "Chapter two hundred thirty and page one hundred one"});  // counts
+  for (const char* sign : {"§ ", "§"}) {
+    cases.push_back({std::string("under ") + sign + "175", "under section one hundred seventy five"});
+  }
+  cases.push_back({"§§ 12-14", "sections twelve to fourteen"});
+  for (const auto& [team, said] : std::array<std::pair<const char*, const char*>, 2>{{{"49ers", "forty niners"}, {"76ers", "seventy sixers"}}}) {
+    cases.push_back({std::string("the ") + team + " won.", std::string("the ") + said + " won."});
+  }
+  for (const char* fy : {"FY", "CY"}) {
+    cases.push_back({std::string(fy) + "2024 revenue", std::string(fy) + " twenty twenty four revenue"});  // eSpeak NG spells FY
+  }
+  for (const auto& [rate, said] : std::array<std::pair<const char*, const char*>, 5>{
+           {{"y/y", "year over year"}, {"Y/Y", "year over year"}, {"YoY", "year over year"}, {"q/q", "quarter over quarter"}, {"m/m", "month over month"}}}) {
+    cases.push_back({std::string("up 3% ") + rate + ".", std::string("up three percent ") + said + "."});
+  }
+  cases.push_back({"Prop. 22 passed", "Proposition twenty two passed"});
+  check_all(cases);
+}
+
+// ---------------------------------------------------------------------------------------
 // US states: every code and older abbreviation of us_states.tsv after a place, in a party
 // label, and (those that are no word) anywhere
 

@@ -67,7 +67,8 @@ constexpr std::array<std::string_view, 15> kClosing = {"\xE2\x80\x94", "...", ",
                                                        "\xE2\x80\x99", "\xC2\xBB", "\xE2\x80\xBA", "'",
                                                        "\xE2\x80\xA6"};
 
-constexpr std::string_view kAbout = "\xE2\x89\x88";  // ≈
+constexpr std::string_view kAbout = "\xE2\x89\x88";    // ≈
+constexpr std::string_view kSection = "\xC2\xA7";       // §
 
 // Whether `text` begins with a number or a currency sign before one: "6%", "$5", "€3".
 bool starts_amount(std::string_view text) {
@@ -93,8 +94,9 @@ Piece peel(std::string_view token) {
   for (bool more = true; more;) {
     more = false;
     for (const auto mark : kOpening) more = more || leading(mark);
-    // "~6%", "(≈$5 billion)": a sign of "about" before an amount is said before its words.
-    for (const std::string_view about : {std::string_view("~"), kAbout}) {
+    // "~6%", "(≈$5 billion)": a sign of "about" before an amount is said before its
+    // words; so is the section sign before a number ("§175.10").
+    for (const std::string_view about : {std::string_view("~"), kAbout, kSection}) {
       if (starts_amount(token.substr(begin + std::min(about.size(), end - begin), end - begin - std::min(about.size(), end - begin))) &&
           token.substr(begin, end - begin).starts_with(about)) {
         more = leading(about) || more;
@@ -282,17 +284,17 @@ class Normalizer {
   }
   Piece piece(size_t i) const { return peel(token(i)); }
 
-  // A piece's leading marks as said: the signs of "about" become the word.
+  // A piece's leading marks as said: the signs of "about" and of a section become words.
   static std::string spoken_lead(const std::string& lead) {
     std::string out;
     for (size_t k = 0; k < lead.size();) {
       const std::string_view rest = std::string_view(lead).substr(k);
-      const size_t sign = rest.starts_with('~') ? 1 : rest.starts_with(kAbout) ? kAbout.size() : 0;
+      const size_t sign = rest.starts_with('~') ? 1 : rest.starts_with(kAbout) ? kAbout.size() : rest.starts_with(kSection) ? kSection.size() : 0;
       if (sign == 0) {
         out += lead[k++];
         continue;
       }
-      out += "about ";
+      out += rest.starts_with(kSection) ? "section " : "about ";
       k += sign;
     }
     return out;
@@ -320,6 +322,11 @@ class Normalizer {
     // "may" and "march" in lower case are verbs unless a full date follows.
     const bool verb_like = core == "may" || core == "march";
     const bool full_date_follows = all_digits(piece(i + 2).core) && piece(i + 2).core.size() == 4;
+    // "in Dec., unchanged": a month's abbreviation before a comma is the month.
+    if (const auto month = month_name(core); month && p.trail == "," && core.ends_with('.') && core.size() > 3) {
+      emit(p, *month);
+      return 1;
+    }
     if (const auto month = month_name(core); month && p.trail.empty() && (!verb_like || full_date_follows) &&
                                              (core.size() > 3 || core.back() == '.' || !days_of(next.core).empty() ||
                                               (all_digits(next.core) && next.core.size() == 4))) {
@@ -386,7 +393,7 @@ class Normalizer {
     if (p.trail.empty()) {
       if (const auto scale = scale_word(next.core); scale && next.core.size() > 1) {
         if (const auto words = money(core, scale)) {
-          emit({p.lead, "", next.trail}, *words);
+          emit({p.lead, "", next.trail}, describing_money(core, *words, i + 2, next.trail));
           return 2;
         }
       }
@@ -535,7 +542,10 @@ class Normalizer {
       return 2;
     }
     if (first.core.size() > 3 && !(month == "May" || month == "March")) {
-      emit(first, month);
+      // "in Dec. The": an abbreviation's stop before a capital (not a day) or at the end
+      // is the sentence's too.
+      const bool ends = first.core.ends_with('.') && ends_sentence_after_time(i + 1);
+      emit(first, month + (ends ? "." : ""));
       return 1;
     }
     return 0;
@@ -879,6 +889,8 @@ class Normalizer {
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
     if ((core == "~" || core == kAbout) && starts_amount(next)) return "about";  // "≈ 300", "~ $5"
+    if (core == kSection) return "section";  // "§ 175.10"
+    if (core == std::string(kSection) + std::string(kSection)) return "sections";
     if (i == street_suffix_at_) {
       const auto street = tables::street_suffix(core);
       const bool direction_follows = address_direction_.count(i + 1) > 0;
@@ -969,7 +981,7 @@ class Normalizer {
       if (const auto u = tables::unit(core)) return u->one;  // "57 per km²"
     }
     if (const auto spelled = initialism(i, core)) return *spelled;
-    if (const auto m = money(core)) return *m;
+    if (const auto m = money(core)) return describing_money(core, *m, i + 1, p.trail);
     if (const auto m = minor_money(core)) return *m;
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
     if ((article_before() || core.find('-') != std::string::npos) && is_lowercase_word(next) && p.trail.empty()) {
@@ -979,7 +991,15 @@ class Normalizer {
     if (const auto r = single_token_range(core)) return *r;
     if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
     if (service_number(i)) return digit_words(core);
+    if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && numbers_a_name(i)) {
+      return house_number(core);  // "Highway 101": "one oh one"
+    }
     if (const auto h = height(core)) return *h;
+    // "the 49ers", "the 76ers": "forty niners", "seventy sixers".
+    if (core.size() > 3 && core.ends_with("ers") && all_digits(core.substr(0, core.size() - 3))) {
+      const std::string number = cardinal_words(core.substr(0, core.size() - 3));
+      return number + (number.ends_with('e') ? "rs" : "ers");
+    }
     // "20,000+ people": so many or more.
     if (core.size() > 1 && core.ends_with('+')) {
       if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative) {
@@ -1329,6 +1349,46 @@ class Normalizer {
     const std::string next = lower(piece(i + 1).core), previous = i > 0 ? lower(piece(i - 1).core) : "";
     return (piece(i).trail.empty() && std::find(after.begin(), after.end(), next) != after.end()) ||
            (i > 0 && piece(i - 1).trail.empty() && std::find(before.begin(), before.end(), previous) != before.end());
+  }
+
+  // An amount that describes the noun after it is said in the singular, as a reader says
+  // "a five-dollar bill": "a $3,499 headset", "a $700 million deal" ("a three thousand
+  // four hundred ninety nine dollar headset"). Only between "a" or "an" and a noun (the
+  // word at `noun`, after no punctuation: `trail` is the amount's), only whole amounts of
+  // the main unit ("a $2.50 coffee" keeps its cents and plural).
+  std::string describing_money(const std::string& written, const std::string& words, size_t noun, const std::string& trail) const {
+    static constexpr std::array<std::string_view, 22> not_nouns = {
+        "a", "an", "the", "of", "in", "to", "for", "per", "each", "and", "or", "from", "with",
+        "on", "at", "by", "than", "more", "less", "apiece", "is", "was"};
+    const std::string next = piece(noun).core;
+    if (!trail.empty() || !article_before() || !is_lowercase_word(next) || !piece(noun).lead.empty() ||
+        std::find(not_nouns.begin(), not_nouns.end(), next) != not_nouns.end()) {
+      return words;
+    }
+    for (const auto& sign : tables::currency_signs()) {
+      if (sign.after ? !written.ends_with(sign.sign) : !written.starts_with(sign.sign)) continue;
+      const tables::Currency& c = sign.currency;
+      const bool minor = !c.minor_one.empty() && (words.find(" " + c.minor_many) != std::string::npos ||
+                                                  words.find(" " + c.minor_one) != std::string::npos);
+      if (minor || c.one == c.many || !words.ends_with(" " + c.many)) return words;
+      return words.substr(0, words.size() - c.many.size()) + c.one;
+    }
+    return words;
+  }
+
+  // Whether the number at `i` is a name given by number to what the word before it
+  // names, said in pairs as a house number is ("Highway 101" "one oh one", "Section 230"
+  // "two thirty", "Form 1040" "ten forty", "Flight 370", "Boeing 737" "seven thirty
+  // seven", "H.R. 3684", "SB 1070", "Proposition 187"); not a count ("Chapter 230" is read
+  // as pages and chapters are, "page two hundred thirty").
+  bool numbers_a_name(size_t i) const {
+    if (i == 0 || !piece(i - 1).trail.empty() || !piece(i).lead.empty()) return false;
+    static constexpr std::array<std::string_view, 33> namers = {
+        "Highway", "Hwy.",   "Hwy",     "Route", "Rte.",     "Interstate", "Freeway", "Flight", "Room",  "Suite",  "Gate",
+        "Section", "Form",   "Boeing",  "Proposition", "Prop.", "Resolution", "Channel", "Bus",   "Pier",  "Porsche", "Peugeot",
+        "H.R.",    "HR",     "S.B.",    "SB",    "H.B.",     "HB",         "A.B.",    "AB",     "S.",    "Precinct", "Apt."};
+    const std::string& before = piece(i - 1).core;
+    return std::find(namers.begin(), namers.end(), before) != namers.end();
   }
 
   // A height in feet and inches: "6'2\"", "5′10″": "six foot two", "five foot ten".

@@ -58,9 +58,12 @@ Words money(std::string_view token, std::optional<std::string> scale) {
   std::string per;
   const size_t slash = token.rfind('/');
   if (slash != std::string_view::npos && slash + 1 < token.size() && is_alpha(token[slash + 1])) {  // "$20/mo"; not "S/100"
-    const auto unit = time_unit(token.substr(slash + 1));
-    if (!unit) return std::nullopt;
-    per = " per " + *unit;
+    // Per a time ("$20/mo"), a unit ("$78.50/bbl", "$5/kg"), or whatever else is written
+    // ("$5/seat"): never the amount left in digits.
+    const std::string_view what = token.substr(slash + 1);
+    if (const auto unit = time_unit(what)) per = " per " + *unit;
+    else if (const auto named = unit_name(what)) per = " per " + named->first;
+    else per = " per " + std::string(what);
     token = token.substr(0, slash);
   }
   for (const auto& sign : tables::currency_signs()) {
@@ -485,7 +488,10 @@ Words alphanumeric(std::string_view token) {
     const std::string_view run = token.substr(i, j - i);
     std::string words;
     if (run_digits) {
-      words = code_number_words(run);
+      // A year after a fiscal or calendar year's letters: "FY2024", "CY2023".
+      const std::string before = lower(token.substr(0, i));
+      const bool year = (before == "fy" || before == "cy") && run.size() == 4 && (run[0] == '1' || run[0] == '2');
+      words = year ? year_words(std::stoi(std::string(run))) : code_number_words(run);
     } else {
       words = std::string(run);
       // Capitals with a vowel are a word inside a code ("ARM64" is "arm"): eSpeak NG would

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "text/data_tables.h"
 #include "text/joined_words.h"
 
 using namespace narrate;
@@ -89,4 +90,33 @@ TEST_CASE("joined words: a run the table holds, or cannot explain, stays whole")
   CHECK(split_joined_words(long_run) == Words{long_run});
   const std::string shorter = long_run.substr(0, 40);  // ten times "news"
   CHECK(split_joined_words(shorter) == Words(10, "news"));
+}
+
+TEST_CASE("joined words: the word table is sorted by bytes, as its search in place needs") {
+  const std::string_view text = data_table("word_frequencies.tsv");
+  std::string previous;
+  size_t words = 0, out_of_order = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    const std::string word(line.substr(0, line.find('\t')));
+    out_of_order += !previous.empty() && !(previous < word);
+    previous = word;
+    ++words;
+  }
+  CHECK(words > 50000);
+  CHECK(out_of_order == 0);
+}
+
+TEST_CASE("joined words: a dictionary word the news lacks is never split into others") {
+  for (const char* word : {"therapist", "legend", "manslaughter", "together", "nowhere", "kindred"}) {
+    INFO(word);
+    CHECK(split_joined_words(word) == Words{word});
+  }
+  CHECK(split_joined_words("CDCgov") == Words{"CDC", "gov"});
+  CHECK(split_joined_words("2ndAmendment") == Words{"2nd", "Amendment"});
+  CHECK(split_joined_words("4thofJuly") == Words{"4th", "of", "July"});
 }

@@ -914,7 +914,7 @@ TEST_CASE("patterns: about, round plurals, 1-800 numbers, abbreviated units, Inc
   cases.push_back({"~/Documents and a ~ b", normalize_text("~/Documents") + " and a ~ b"});  // no amount: left alone
   const std::vector<std::string> round = {"hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions"};
   const std::vector<std::vector<std::string>> written = {
-      {"100s"}, {"1,000s", "1000s"}, {"10,000s", "10000s"}, {"100,000s"}, {"1,000,000s", "1000000s"}};
+      {"100s"}, {"1,000s"}, {"10,000s", "10000s"}, {"100,000s"}, {"1,000,000s", "1000000s"}};  // "1000s": a century
   for (size_t k = 0; k < round.size(); ++k) {
     for (const std::string& w : written[k]) {
       cases.push_back({w + " of people", round[k] + " of people"});
@@ -967,6 +967,20 @@ TEST_CASE("patterns: the WHO, 130-mph winds, 18-29-year-olds, 911 calls, 6'2\", 
   }
   cases.push_back({"THE WHO IS BACK", "THE WHO IS BACK"});  // capitals all along: words
   cases.push_back({"I did NOT say it", "I did NOT say it"});
+  // Emphasis after "the": words that can follow "the" stay words.
+  for (const char* emphasis : {"ONLY", "BEST", "END", "MAN", "TOP", "NEW", "NOT"}) {
+    const std::string e = emphasis;
+    if (e == "NOT") continue;  // (a function word: "the NOT" is spelled, and no one writes it)
+    cases.push_back({"He was the " + e + " one", "He was the " + e + " one"});
+  }
+  // Counts are not service numbers, and a year is not the end of an account.
+  cases.push_back({"The agency received 211 calls", "The agency received two hundred eleven calls"});
+  cases.push_back({"The number of accounts ending in 2023 with a loss", "The number of accounts ending in twenty twenty three with a loss"});
+  cases.push_back({"cards ending in 30 days", "cards ending in thirty days"});
+  // A zone's letters after a count or a year are no time ("CT" is also a state's code).
+  cases.push_back({"Over 1000 CAT scans", "Over one thousand CAT scans"});
+  cases.push_back({"In 2003 CT passed the law", "In two thousand three C.T. passed the law"});
+  cases.push_back({"3-pt shots", "three-pt shots"});
   for (const auto& [unit, one] : std::array<std::pair<const char*, const char*>, 4>{
            {{"mph", "mile per hour"}, {"km", "kilometer"}, {"kg", "kilogram"}, {"ft", "foot"}}}) {
     for (const int n : {5, 130, 1000}) {
@@ -989,12 +1003,14 @@ TEST_CASE("patterns: the WHO, 130-mph winds, 18-29-year-olds, 911 calls, 6'2\", 
     cases.push_back({"a " + w + " call", "a " + said + " call"});
     cases.push_back({"He called " + w + ".", "He called " + said + "."});
     cases.push_back({"dialed " + w + " twice", "dialed " + said + " twice"});
-    cases.push_back({w + " dispatchers said", said + " dispatchers said"});
+    cases.push_back({w + " operator said", said + " operator said"});
+    if (w == "911") cases.push_back({w + " dispatchers said", said + " dispatchers said"});
+    cases.push_back({"received " + w + " complaints", "received " + num(std::stoi(w)) + " complaints"});
     cases.push_back({"the " + w + " people", "the " + num(std::stoi(w)) + " people"});  // a count
   }
   for (int feet = 4; feet <= 7; ++feet) {
     for (const int inches : {0, 2, 10, 11}) {
-      const std::string said = num(feet) + " foot " + num(inches);
+      const std::string said = num(feet) + " foot" + (inches == 0 ? "" : " " + num(inches));
       for (const auto& [foot, inch] : std::array<std::pair<const char*, const char*>, 3>{{{"'", "\""}, {"′", "″"}, {"'", ""}}}) {
         const std::string w = std::to_string(feet) + foot + std::to_string(inches) + inch;
         cases.push_back({"He is " + w + " tall", "He is " + said + " tall"});
@@ -1065,6 +1081,61 @@ TEST_CASE("patterns: $78.50/bbl, a $5 bill, Dec. alone, Highway 101, § 230, the
 }
 
 // ---------------------------------------------------------------------------------------
+// Datelines in capitals, numbered names after a currency code, full month names before the
+// sentence's stop, ordinals in compounds, ranges of months, exchange rates
+
+TEST_CASE("patterns: KYIV, Ukraine (AP) —; COP28; on 4 July.; 2nd-largest; Oct.-Dec.; ₦1,500/$") {
+  std::vector<Expect> cases;
+  for (const auto& [place, name] : std::array<std::pair<const char*, const char*>, 4>{
+           {{"NAIROBI", "Nairobi"}, {"NEW YORK", "New York"}, {"GAZA CITY", "Gaza City"}, {"RIO DE JANEIRO", "Rio De Janeiro"}}}) {
+    const std::string p = place, n = name;
+    for (const char* credit : {" (AP) —", " (Reuters) —", " —", ", Kenya (AP) —", ", Region —"}) {
+      const std::string c = credit;
+      const bool spaced = c.starts_with(' ');
+      cases.push_back({p + c + " The", n + (spaced ? " " : "") + normalize_text(c.substr(spaced ? 1 : 0) + " The")});
+    }
+  }
+  cases.push_back({"IBM, Apple and Google said", "I.B.M., Apple and Google said"});  // no credit, no dash: letters
+  cases.push_back({"He said NAIROBI (AP) was", "He said NAIROBI (A.P.) was"});         // not at the start
+  // A currency code before a number of one or two digits names a thing: no money read.
+  for (const char* code : {"COP", "TOP", "ALL"}) {
+    const CurrencyNames names = currency_names(code);
+    for (const int n : {1, 28, 29}) {
+      const std::string said = normalize_text(std::string("the ") + code + std::to_string(n) + " summit");
+      INFO(code, n, ": ", said);
+      CHECK(said.find(num(n)) != std::string::npos);
+      CHECK(said.find(names.one) == std::string::npos);
+      CHECK(said.find(names.many) == std::string::npos);
+    }
+  }
+  cases.push_back({"CHF100", "one hundred Swiss francs"});
+  cases.push_back({"EUR1,500", "one thousand five hundred euros"});
+  for (const char* month : {"January", "March", "May", "June", "July", "December"}) {
+    const std::string m = month;
+    cases.push_back({"on 4 " + m + ".", "on the fourth of " + m + "."});
+    cases.push_back({"It was " + m + ".", "It was " + m + "."});
+    cases.push_back({"since " + m + ". Then", "since " + m + ". Then"});
+  }
+  for (const int n : {1, 2, 3, 4, 21, 22}) {
+    const std::string o = normalize_text(std::to_string(n) + (n % 10 == 1 && n != 11 ? "st" : n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 ? "rd" : "th"));
+    const std::string w = std::to_string(n) + (n % 10 == 1 && n != 11 ? "st" : n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 ? "rd" : "th");
+    cases.push_back({"the " + w + "-largest economy", "the " + o + "-largest economy"});
+    cases.push_back({"a " + w + "-century idea", "a " + o + "-century idea"});
+  }
+  for (const auto& [range, said] : std::array<std::pair<const char*, const char*>, 4>{
+           {{"Oct.-Dec.", "October to December"}, {"Jan-March", "January to March"}, {"April-June", "April to June"}, {"Sept.-Nov.", "September to November"}}}) {
+    cases.push_back({std::string("in the ") + range + " quarter", std::string("in the ") + said + " quarter"});
+    cases.push_back({std::string("from ") + range + " The", std::string("from ") + said + (std::string_view(range).ends_with('.') ? ". The" : " The")});
+  }
+  for (const auto& [rate, said] : std::array<std::pair<const char*, const char*>, 3>{
+           {{"₦1,500/$", "one thousand five hundred naira per dollar"}, {"$1.08/€", "one dollar eight cents per euro"},
+            {"¥150/$", "one hundred fifty yen per dollar"}}}) {
+    cases.push_back({std::string("traded at ") + rate + " on", std::string("traded at ") + said + " on"});
+  }
+  check_all(cases);
+}
+
+// ---------------------------------------------------------------------------------------
 // US states: every code and older abbreviation of us_states.tsv after a place, in a party
 // label, and (those that are no word) anywhere
 
@@ -1097,8 +1168,9 @@ TEST_CASE("patterns: US states after a place, in party labels and standing alone
       cases.push_back({"in Springfield, " + a + ", on Monday", "in Springfield, " + name + ", on Monday"});
       cases.push_back({"in Springfield, " + a, "in Springfield, " + name + "."});
       cases.push_back({"in Springfield, " + a + " The mayor", "in Springfield, " + name + ". The mayor"});
-      cases.push_back({"SPRINGFIELD, " + a + " (AP) — The", "SPRINGFIELD, " + name + " (A.P.) — The"});
-      cases.push_back({"Springfield, " + a + " Gov. Ann Lee", "Springfield, " + name + " Governor Ann Lee"});
+      cases.push_back({"SPRINGFIELD, " + a + " (AP) — The", "Springfield, " + name + " (A.P.) — The"});  // a dateline
+      cases.push_back({"in Springfield, " + a + " Gov. Ann Lee", "in Springfield, " + name + " Governor Ann Lee"});
+      cases.push_back({"in Springfield, " + a + " Mayor Ann Lee", "in Springfield, " + name + " Mayor Ann Lee"});
       const bool word = std::find(ambiguous.begin(), ambiguous.end(), a) != ambiguous.end();
       if (!word) cases.push_back({"a new " + a + " law", "a new " + name + " law"});
       if (word) {  // no place before it: not the state

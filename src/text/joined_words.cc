@@ -127,6 +127,13 @@ std::vector<std::string> split_joined_words(std::string_view name) {
     size_t j = i + 1;
     if (is_digit(name[i])) {
       while (j < name.size() && is_digit(name[j])) ++j;
+      // An ordinal keeps its letters: "2ndAmendment", "4thofJuly".
+      for (const std::string_view suffix : {"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"}) {
+        if (name.substr(j).starts_with(suffix) && (j + 2 == name.size() || !is_lower(name[j + 2]) || suffix == "th")) {
+          j += 2;
+          break;
+        }
+      }
       out.emplace_back(name.substr(i, j - i));
       i = j;
       continue;
@@ -135,7 +142,16 @@ std::vector<std::string> split_joined_words(std::string_view name) {
     // ("real"), or capitals up to the capital that begins a word ("NYC" of "NYCMayor").
     if (is_upper(name[i])) {
       while (j < name.size() && is_upper(name[j])) ++j;
-      if (j - i > 1 && j < name.size() && is_lower(name[j])) --j;  // that capital begins the next word
+      if (j - i > 1 && j < name.size() && is_lower(name[j])) {
+        // The last capital begins the next word ("NYCMayor"), unless the lowercase after
+        // it is a word alone and not with it ("CDCgov": "CDC", "gov").
+        size_t end = j;
+        while (end < name.size() && is_lower(name[end])) ++end;
+        const std::string lower_part = ascii_lowercase(name.substr(j, end - j));
+        const std::string with_capital = ascii_lowercase(name.substr(j - 1, end - j + 1));
+        const WordFrequencies& words = frequencies();
+        if (!(words.count(lower_part) > 0 && words.count(with_capital) == 0 && lower_part.size() >= 3)) --j;
+      }
       else if (j - i == 1) {
         while (j < name.size() && is_lower(name[j])) ++j;
       }

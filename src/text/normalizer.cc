@@ -57,7 +57,15 @@ bool keeps_final_dot(std::string_view core) {
   const std::string key = lower(core);
   if (key.ends_with("a.m.") || key.ends_with("p.m.")) return true;  // "10:30a.m." too
   if (tables::abbreviation(core)) return true;
-  if (month_name(core) && core.size() <= 5) return true;  // "Jan.", "sept."
+  // "Oct.-Dec.": a range of months ending in an abbreviation.
+  if (const size_t dash = core.find('-'); dash != std::string_view::npos && dash > 0 && month_name(core.substr(0, dash)) &&
+                                          keeps_final_dot(core.substr(dash + 1))) {
+    return true;
+  }
+  // "Jan.", "sept.": an abbreviation's stop; "July." and "June." end a sentence.
+  if (const auto month = month_name(core); month && core.size() <= 5 && lower(core.substr(0, core.size() - 1)) != lower(*month)) {
+    return true;
+  }
   return letters_with_stops(core);
 }
 
@@ -240,13 +248,15 @@ class Normalizer {
         }
       }
       if (i == j) continue;
-      // "No.5" and "CHF100" are "No. 5" and "CHF 100" written close.
+      // "No.5" and "CHF100" are "No. 5" and "CHF 100" written close; a code before a
+      // number of one or two digits is a name ("COP28", the climate conference).
       const std::string_view whole = std::string_view(cleaned).substr(i, j - i);
       size_t glued_number = std::string::npos;
       for (const std::string_view mark : {"No.", "no.", "Nos."}) {
         if (whole.size() > mark.size() && whole.starts_with(mark) && is_digit(whole[mark.size()])) glued_number = mark.size();
       }
-      if (whole.size() > 3 && is_digit(whole[3]) && tables::currency(whole.substr(0, 3))) glued_number = 3;
+      const bool short_number = whole.size() <= 5 && whole.find_first_not_of("0123456789", 3) == std::string_view::npos;
+      if (whole.size() > 3 && is_digit(whole[3]) && tables::currency(whole.substr(0, 3)) && !short_number) glued_number = 3;
       if (glued_number != std::string::npos) {
         tokens_.emplace_back(whole.substr(0, glued_number));
         tokens_.emplace_back(whole.substr(glued_number));
@@ -599,7 +609,10 @@ class Normalizer {
     std::string am_pm, zone;
     // The 24-hour clock in four digits before a zone: "0817 GMT" is "oh eight seventeen
     // G.M.T.", "1400 UTC" "fourteen hundred", "0900 GMT" "oh nine hundred".
-    if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) && is_time_zone(piece(i + 1).core, zone)) {
+    static constexpr std::array<std::string_view, 10> time_words = {"at", "by", "from", "until", "till", "to", "before", "after", "around", "since"};
+    const bool timed = p.lead == "(" || (i > 0 && piece(i - 1).trail.empty() &&
+                                         std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end());
+    if (timed && p.trail.empty() && p.core.size() == 4 && all_digits(p.core) && is_time_zone(piece(i + 1).core, zone)) {
       if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
         const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
@@ -693,7 +706,8 @@ class Normalizer {
     for (const auto day : days) {
       if (bare == day || (bare.size() >= 3 && day.starts_with(bare))) return false;  // "Wed.", "Thurs."
     }
-    return capitalized(next) && !month_name(next);
+    if (month_name(next)) return days_of(piece(i + 1).core).empty();  // "5 p.m. May is busy" ends; "Jan. 5" goes on
+    return capitalized(next);
   }
 
   // Whether the words said so far end with the article "a" or "an".
@@ -889,6 +903,7 @@ class Normalizer {
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
     if ((core == "~" || core == kAbout) && starts_amount(next)) return "about";  // "≈ 300", "~ $5"
+    if (in_dateline(i)) return dateline_word(core);
     if (core == kSection) return "section";  // "§ 175.10"
     if (core == std::string(kSection) + std::string(kSection)) return "sections";
     if (i == street_suffix_at_) {
@@ -923,18 +938,19 @@ class Normalizer {
       if (capitalized(next) && piece(i).trail.empty()) return "Saint";  // "St. Croix", "st Louis"
       return core;
     }
-    if (const auto label = party_label(core)) return *label;  // "(D-Calif.)": "(Democrat of California)"
+    if (const auto label = party_label(core)) {  // "(D-Calif.)": "(Democrat of California)"
+      return *label + (core.ends_with('.') && stop_ends_sentence(i) ? "." : "");
+    }
     // A state's older abbreviation ("Calif.", "N.Y."): the state, wherever it stands;
     // one that is also a word ("Miss.", "Mo.") only after a place and a comma. After a
     // place its stop may end the sentence, when a capital follows that is no title
     // ("in St. Louis, Mo. The", not "Boston, Mass. Gov. Maura Healey").
     if (const auto state = tables::us_state(core); state && core.ends_with('.')) {
-      const bool after_place = i > 0 && piece(i - 1).trail == "," && capitalized(previous);
-      if (after_place || !state->ambiguous) {
-        const bool ends = next.empty() || (after_place && capitalized(next) && piece(i + 1).lead.empty() &&
-                                           p.trail.empty() && !tables::abbreviation(next));
-        return state->name + (ends ? "." : "");
-      }
+      // A place: a capitalized word before the comma that does not open the sentence
+      // ("Yes, Miss." is no place).
+      const bool after_place = i > 0 && piece(i - 1).trail == "," && capitalized(previous) &&
+                               (!opens_sentence(i - 1) || in_dateline(i - 1));
+      if (after_place || !state->ambiguous) return state->name + (stop_ends_sentence(i) ? "." : "");
     }
     if (const auto a = abbreviation(core, previous, next)) {
       // "U.S.", "Dr.": the full stop may have ended the sentence, at the end of the text or
@@ -984,10 +1000,20 @@ class Normalizer {
     if (const auto m = money(core)) return describing_money(core, *m, i + 1, p.trail);
     if (const auto m = minor_money(core)) return *m;
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
-    if ((article_before() || core.find('-') != std::string::npos) && is_lowercase_word(next) && p.trail.empty()) {
+    const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-pt") && !core.ends_with("-in");  // "3-pt shots"
+    if ((article_before() || plain_compound) && is_lowercase_word(next) && p.trail.empty()) {
       if (const auto q = describing_quantity(core)) return *q;
     }
     if (const auto a = aged_range(core)) return *a;
+    // "2nd-largest", "3rd-quarter": an ordinal joined to a word.
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash + 1 < core.size() && is_alpha(core[dash + 1])) {
+      if (const auto o = ordinal(core.substr(0, dash))) return *o + core.substr(dash);
+      // "Oct.-Dec.", "Jan-March": a range of months.
+      const auto from = month_name(core.substr(0, dash)), to = month_name(core.substr(dash + 1));
+      if (from && to && core.substr(dash + 1).find('-') == std::string::npos) {
+        return *from + " to " + *to + (core.ends_with('.') && ends_sentence_after_time(i + 1) ? "." : "");
+      }
+    }
     if (const auto r = single_token_range(core)) return *r;
     if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
     if (service_number(i)) return digit_words(core);
@@ -1026,6 +1052,13 @@ class Normalizer {
   static std::optional<std::string> social_name(const std::string& core, const std::string& previous) {
     if (core.size() < 2 || (core[0] != '#' && core[0] != '@')) return std::nullopt;
     const std::string_view name = std::string_view(core).substr(1);
+    const size_t digits_end = name.find_first_not_of("0123456789");
+    if (core[0] == '#' && is_digit(name[0]) && (digits_end == std::string_view::npos || name.size() - digits_end <= 2) &&
+        !ordinal(std::string(name))) {  // "Room #4B", "the #1A seed": a number
+      std::string out = "number";
+      for (const std::string& w : split_joined_words(name)) join(out, all_digits(w) ? cardinal_words(w) : w);
+      return out;
+    }
     bool letter = false, ascii = true;
     for (const char c : name) {
       const bool other_letter = static_cast<unsigned char>(c) >= 0x80;
@@ -1035,12 +1068,17 @@ class Normalizer {
     }
     if (!letter) return std::nullopt;
     const std::string before = lower(previous);
-    std::string out = core[0] == '@' ? "at" : before == "hashtag" || before == "hashtags" ? "" : "hashtag";
+    // No "hashtag" after the word itself, nor where the name is used as one ("the
+    // #MeToo movement").
+    std::string out = core[0] == '@' ? "at" : before == "hashtag" || before == "hashtags" || before == "the" ? "" : "hashtag";
     if (!ascii) {
       join(out, name);
       return out;
     }
-    for (const std::string& w : split_joined_words(name)) join(out, all_digits(w) ? number_words(*parse_number(w)) : w);
+    for (const std::string& w : split_joined_words(name)) {
+      if (const auto o = ordinal(w)) join(out, *o);  // "#4thofJuly": "fourth of July"
+      else join(out, all_digits(w) ? number_words(*parse_number(w)) : w);
+    }
     return out;
   }
 
@@ -1277,9 +1315,14 @@ class Normalizer {
                             (word_of_capitals(piece(i + 1).core) && !spelled_as_letters(piece(i + 1).core)))) {
       return std::nullopt;
     }
-    // A word in capitals is a word ("NOT", "NEW": emphasis), but after "the" it names
-    // something: "the WHO", "the US", "the IT department".
-    const bool after_the = i > 0 && (piece(i - 1).core == "the" || piece(i - 1).core == "The") && piece(i - 1).trail.empty();
+    // A word in capitals is a word ("NOT", "NEW", "the ONLY one": emphasis), but a
+    // pronoun or other function word after "the" names something: "the WHO", "the US",
+    // "the IT department".
+    static constexpr std::array<std::string_view, 24> function_words = {
+        "WHO", "US", "IT", "UP", "AS", "AT", "BY", "HE", "IF", "IN", "IS", "ME", "MY", "OF", "ON", "OR", "SO", "TO", "WE",
+        "HER", "HIM", "HIS", "SHE", "YOU"};
+    const bool after_the = i > 0 && (piece(i - 1).core == "the" || piece(i - 1).core == "The") && piece(i - 1).trail.empty() &&
+                           std::find(function_words.begin(), function_words.end(), core) != function_words.end();
     if (!spelled_as_letters(core) && !after_the) return std::nullopt;
     return spelled_letters(core) + possessive;
   }
@@ -1347,8 +1390,68 @@ class Normalizer {
                                                                "operator", "operators", "center",   "centers",  "system",     "line"};
     static constexpr std::array<std::string_view, 6> before = {"call", "called", "calling", "dial", "dialed", "dialing"};
     const std::string next = lower(piece(i + 1).core), previous = i > 0 ? lower(piece(i - 1).core) : "";
-    return (piece(i).trail.empty() && std::find(after.begin(), after.end(), next) != after.end()) ||
+    // "received 211 calls" counts calls: a plural after the number only for 911.
+    const bool plural_count = next.ends_with('s') && core != "911";
+    return (piece(i).trail.empty() && !plural_count && std::find(after.begin(), after.end(), next) != after.end()) ||
            (i > 0 && piece(i - 1).trail.empty() && std::find(before.begin(), before.end(), previous) != before.end());
+  }
+
+  // Whether the abbreviation at `i` (its full stop kept on it) also ends the sentence: at
+  // the end of the text, or before a capital that is no title ("D-Ore. The vote", not
+  // "Kansas City, Mo. Mayor Quinton Lucas" nor "Mass. Gov. Maura Healey").
+  bool stop_ends_sentence(size_t i) const {
+    if (!piece(i).trail.empty()) return false;
+    if (token(i + 1).empty()) return true;
+    const Piece next = piece(i + 1);
+    static constexpr std::array<std::string_view, 16> titles = {
+        "Mayor", "Governor", "Senator", "Representative", "President", "Judge", "Sheriff", "Police",
+        "Attorney", "Secretary", "Chief", "Officer", "Councilman", "Councilwoman", "Commissioner", "Superintendent"};
+    if (!next.lead.empty() || !capitalized(next.core) || tables::abbreviation(next.core)) return !next.lead.empty() && !next.lead.starts_with('(');
+    return std::find(titles.begin(), titles.end(), next.core) == titles.end();
+  }
+
+  // Whether piece `i` opens a sentence: the first of the text, or after a sentence's end.
+  bool opens_sentence(size_t i) const {
+    if (i == 0) return true;
+    const Piece before = piece(i - 1);
+    return before.trail.ends_with('.') || before.trail.ends_with('!') || before.trail.ends_with('?') ||
+           (before.trail.empty() && before.core.ends_with('.') && !tables::abbreviation(before.core));
+  }
+
+  // Whether piece `i` is a word of a dateline's place written in capitals at the start of
+  // the text: up to four words of capitals, the last before a comma, a bracket or a dash
+  // ("KYIV, Ukraine (AP) —", "NEW YORK (AP) —", "NAIROBI —"). Such a place is a name, not
+  // letters ("KYIV" is not "K.Y.I.V.").
+  bool in_dateline(size_t i) const {
+    constexpr size_t kLongestPlace = 4;
+    for (size_t k = 0; k < kLongestPlace; ++k) {
+      const Piece p = piece(k);
+      if (p.core.size() < 2 || !all_capitals(p.core) || (k > 0 && !p.lead.empty())) return false;
+      // A wire credit in brackets before the dash ("(AP) —"), or the dash itself.
+      const auto is_long_dash = [&](size_t j) { return is_dash(piece(j).core) || piece(j).core == "\xE2\x80\x94"; };
+      const auto credit_or_dash = [&](size_t j) {
+        const Piece after = piece(j);
+        return is_long_dash(j) || (after.lead == "(" && after.trail == ")" && is_long_dash(j + 1));
+      };
+      if (p.trail.empty() && credit_or_dash(k + 1)) return i <= k;  // "NEW YORK (AP) —"
+      if (p.trail == ",") {  // "KYIV, Ukraine (AP) —": a region, then the credit or the dash
+        for (size_t j = k + 2; j <= k + 4; ++j) {
+          if (credit_or_dash(j)) return i <= k;
+          if (!piece(j - 1).trail.empty() && piece(j - 1).trail != ".") return false;
+        }
+        return false;
+      }
+      if (!p.trail.empty()) return false;
+    }
+    return false;
+  }
+
+  // A dateline's word as a name: "KYIV" → "Kyiv", so the lexicon and eSpeak NG read it
+  // as they read the place.
+  static std::string dateline_word(const std::string& capitals) {
+    std::string out = capitals;
+    for (size_t k = 1; k < out.size(); ++k) out[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[k])));
+    return out;
   }
 
   // An amount that describes the noun after it is said in the singular, as a reader says
@@ -1401,6 +1504,7 @@ class Normalizer {
         if (inches.ends_with(mark)) inches.resize(inches.size() - mark.size());
       }
       if (inches.empty() || inches.size() > 2 || !all_digits(inches) || std::stoi(inches) > 11) continue;
+      if (std::stoi(inches) == 0) return cardinal_words(core.substr(0, 1)) + " foot";  // "6'0\"": six foot
       return cardinal_words(core.substr(0, 1)) + " foot " + cardinal_words(inches);
     }
     return std::nullopt;
@@ -1419,10 +1523,18 @@ class Normalizer {
     static constexpr std::array<std::string_view, 20> identifiers = {
         "card",  "cards",  "account", "accounts", "number", "numbers", "phone",   "cellphone", "plate",      "plates",
         "code",  "codes",  "id",      "pin",      "serial", "license", "licence", "visa",      "mastercard", "amex"};
-    for (size_t back = 3; back <= 6 && back <= i; ++back) {
+    // Not "cards ending in 30 days": no noun after the digits.
+    if (piece(i).trail.empty() && is_lowercase_word(piece(i + 1).core)) return false;
+    // The thing named right before the verb, or before "that": "card ending in", "the
+    // number that ends in"; not "the number of accounts ending in 2023".
+    for (size_t back = 3; back <= 4 && back <= i; ++back) {
       if (!piece(i - back).trail.empty()) return false;  // another clause
       const std::string word = lower(piece(i - back).core);
-      if (std::find(identifiers.begin(), identifiers.end(), word) != identifiers.end()) return true;
+      if (back == 4 && lower(piece(i - 3).core) != "that") return false;
+      if (std::find(identifiers.begin(), identifiers.end(), word) != identifiers.end()) {
+        return !(i > back && lower(piece(i - back - 1).core) == "the" && (word == "number" || word == "numbers") &&
+                 lower(piece(i - back + 1).core) == "of");
+      }
     }
     return false;
   }

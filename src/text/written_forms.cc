@@ -65,6 +65,15 @@ Words money(std::string_view token, std::optional<std::string> scale) {
     else if (const auto named = unit_name(what)) per = " per " + named->first;
     else per = " per " + std::string(what);
     token = token.substr(0, slash);
+  } else if (slash != std::string_view::npos && slash + 1 < token.size()) {
+    // Per a currency, an exchange rate: "₦1,500/$", "$1.08/€" ("per dollar", "per euro").
+    for (const auto& sign : tables::currency_signs()) {
+      if (token.substr(slash + 1) == sign.sign && !sign.scaled_only) {
+        per = " per " + sign.currency.one;
+        token = token.substr(0, slash);
+        break;
+      }
+    }
   }
   for (const auto& sign : tables::currency_signs()) {
     std::string_view amount = token;
@@ -145,13 +154,13 @@ Words decade(std::string_view token) {
 // "thousands", "10,000s" → "tens of thousands", up to billions.
 Words round_plural(std::string_view token) {
   if (!token.ends_with('s')) return std::nullopt;
-  std::string digits;
-  for (const char c : token.substr(0, token.size() - 1)) {
-    if (c == ',') continue;
-    if (!is_digit(c)) return std::nullopt;
-    digits += c;
-  }
+  // Separators, if any, every three digits from the right (parse_number checks them);
+  // "1000s" without them is a century.
+  const auto number = parse_number(token.substr(0, token.size() - 1));
+  if (!number || number->has_point || number->negative) return std::nullopt;
+  const std::string& digits = number->whole;
   if (digits.size() < 3 || digits[0] != '1' || digits.find_first_not_of('0', 1) != std::string::npos) return std::nullopt;
+  if (!number->grouped && digits.size() == 4) return std::nullopt;
   static constexpr std::array<std::string_view, 8> names = {
       "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions", "tens of millions",
       "hundreds of millions", "billions"};

@@ -1136,6 +1136,39 @@ TEST_CASE("patterns: KYIV, Ukraine (AP) —; COP28; on 4 July.; 2nd-largest; Oct
 }
 
 // ---------------------------------------------------------------------------------------
+// Weekdays abbreviated, years abbreviated in ages, square units before a noun, millibars,
+// amounts after "the"
+
+TEST_CASE("patterns: Tues., 20-yr-old, a 2,000 sq. ft. home, 940 mb, the $5 bill") {
+  std::vector<Expect> cases;
+  for (const auto& [day, name] : std::array<std::pair<const char*, const char*>, 8>{
+           {{"Mon.", "Monday"}, {"Tue.", "Tuesday"}, {"Tues.", "Tuesday"}, {"Wed.", "Wednesday"}, {"Thu.", "Thursday"},
+            {"Thurs.", "Thursday"}, {"Fri.", "Friday"}, {"Thur.", "Thursday"}}}) {
+    const std::string d = day, n = name;
+    cases.push_back({"set for " + d + ", Nov. 5.", "set for " + n + ", November fifth."});
+    cases.push_back({"set for " + d + " Nov. 5", "set for " + n + " November fifth"});
+    cases.push_back({"on " + d + " The vote", "on " + n + ". The vote"});
+    cases.push_back({"by " + d, "by " + n + "."});
+  }
+  for (const int n : {2, 20, 65}) {
+    cases.push_back({"a " + std::to_string(n) + "-yr-old man", "a " + num(n) + "-year-old man"});
+  }
+  for (const auto& [unit, one, many] : std::array<std::tuple<const char*, const char*, const char*>, 3>{
+           {{"ft.", "foot", "feet"}, {"mi.", "mile", "miles"}, {"km", "kilometer", "kilometers"}}}) {
+    cases.push_back({std::string("a 2,000 sq. ") + unit + " home", std::string("a two thousand square ") + one + " home"});
+    cases.push_back({std::string("it is 2,000 sq. ") + unit + " in all", std::string("it is two thousand square ") + many + " in all"});
+  }
+  cases.push_back({"pressure fell to 940 mb.", "pressure fell to nine hundred forty millibars."});
+  cases.push_back({"a 500 MB file", "a five hundred megabyte file"});
+  for (const char* amount : {"$5", "$3.4 bn", "€700 million"}) {
+    const std::string said = normalize_text(std::string("a ") + amount + " budget").substr(2);
+    cases.push_back({std::string("the ") + amount + " budget", "the " + said});
+    cases.push_back({std::string("the ") + amount + " they paid", "the " + normalize_text(std::string(amount) + " more").substr(0, normalize_text(std::string(amount) + " more").size() - 5) + " they paid"});
+  }
+  check_all(cases);
+}
+
+// ---------------------------------------------------------------------------------------
 // US states: every code and older abbreviation of us_states.tsv after a place, in a party
 // label, and (those that are no word) anywhere
 

@@ -772,7 +772,10 @@ class Normalizer {
       const auto number = parse_number(p.core);
       const Piece unit_piece = piece(i + 2);
       if (const auto unit = tables::unit(unit_piece.core); number && unit) {
-        const bool one = number->whole == "1" && !number->has_point;
+        // "a 2,000 sq. ft. home": describing a noun, in the singular.
+        const std::string unit_trail = trail_of_unit(unit_piece, i + 2);
+        const bool describes = article_before() && unit_trail.empty() && is_lowercase_word(piece(i + 3).core);
+        const bool one = describes || (number->whole == "1" && !number->has_point);
         emit({p.lead, "", trail_of_unit(unit_piece, i + 2)}, quantity_words(*number) + power + (one ? unit->one : unit->many));
         return 3;
       }
@@ -918,8 +921,9 @@ class Normalizer {
       if (a->kind == Kind::number && !(is_digit(next[0]) || is_roman(next))) return core;
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
-      if (a->kind == Kind::final && core.ends_with('.') && (next.empty() || (capitalized(next) && !piece(i + 1).lead.starts_with('(')))) {
-        return a->spoken + ".";  // "Acme Inc. The ...", not "Apple Inc. (AAPL)"
+      if (a->kind == Kind::final && core.ends_with('.') && p.trail.empty() && !piece(i + 1).lead.starts_with('(') &&
+          ends_sentence_after_time(i + 1)) {
+        return a->spoken + ".";  // "Acme Inc. The ...", not "Apple Inc. (AAPL)" nor "Tues. Nov. 5"
       }
       return a->spoken;
     }
@@ -1005,6 +1009,11 @@ class Normalizer {
       if (const auto q = describing_quantity(core)) return *q;
     }
     if (const auto a = aged_range(core)) return *a;
+    if (const size_t yr = core.find("-yr-old"); yr != std::string::npos && yr > 0) {  // "20-yr-old"
+      std::string aged = core;
+      aged.replace(yr, 3, "-year");
+      return word(i, Piece{p.lead, aged, p.trail, p.possessive});
+    }
     // "2nd-largest", "3rd-quarter": an ordinal joined to a word.
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash + 1 < core.size() && is_alpha(core[dash + 1])) {
       if (const auto o = ordinal(core.substr(0, dash))) return *o + core.substr(dash);
@@ -1455,16 +1464,18 @@ class Normalizer {
   }
 
   // An amount that describes the noun after it is said in the singular, as a reader says
-  // "a five-dollar bill": "a $3,499 headset", "a $700 million deal" ("a three thousand
-  // four hundred ninety nine dollar headset"). Only between "a" or "an" and a noun (the
+  // "a five-dollar bill": "a $3,499 headset", "the $700 million deal" ("a three thousand
+  // four hundred ninety nine dollar headset"). Only between "a", "an" or "the" and a noun (the
   // word at `noun`, after no punctuation: `trail` is the amount's), only whole amounts of
   // the main unit ("a $2.50 coffee" keeps its cents and plural).
   std::string describing_money(const std::string& written, const std::string& words, size_t noun, const std::string& trail) const {
-    static constexpr std::array<std::string_view, 22> not_nouns = {
-        "a", "an", "the", "of", "in", "to", "for", "per", "each", "and", "or", "from", "with",
-        "on", "at", "by", "than", "more", "less", "apiece", "is", "was"};
+    static constexpr std::array<std::string_view, 34> not_nouns = {
+        "a", "an", "the", "of", "in", "to", "for", "per", "each", "and", "or", "from", "with", "on", "at", "by", "than",
+        "more", "less", "apiece", "is", "was", "are", "were", "that", "which", "who", "they", "he", "she", "it", "we",
+        "you", "i"};
     const std::string next = piece(noun).core;
-    if (!trail.empty() || !article_before() || !is_lowercase_word(next) || !piece(noun).lead.empty() ||
+    const bool after_the = out_ == "the" || out_ == "The" || out_.ends_with(" the") || out_.ends_with(" The");
+    if (!trail.empty() || !(article_before() || after_the) || !is_lowercase_word(next) || !piece(noun).lead.empty() ||
         std::find(not_nouns.begin(), not_nouns.end(), next) != not_nouns.end()) {
       return words;
     }

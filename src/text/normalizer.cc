@@ -554,7 +554,7 @@ class Normalizer {
     if (first.core.size() > 3 && !(month == "May" || month == "March")) {
       // "in Dec. The": an abbreviation's stop before a capital (not a day) or at the end
       // is the sentence's too.
-      const bool ends = first.core.ends_with('.') && ends_sentence_after_time(i + 1);
+      const bool ends = first.core.ends_with('.') && sentence_ends_before(i + 1);
       emit(first, month + (ends ? "." : ""));
       return 1;
     }
@@ -637,7 +637,7 @@ class Normalizer {
         words += " " + zone;
         last = piece(i + 1);
         used = 2;
-      } else if (p.core.ends_with('.') && p.trail.empty() && ends_sentence_after_time(i + 1)) {
+      } else if (p.core.ends_with('.') && p.trail.empty() && sentence_ends_before(i + 1)) {
         last.trail = ".";  // "at 10:30a.m. Then": the marker's full stop was the sentence's too
       }
       emit({p.lead, "", last.trail}, words);
@@ -681,7 +681,7 @@ class Normalizer {
     size_t used = 2;
     Piece last = next;
     // "10:30 a.m." ending a sentence: the marker's full stop was the sentence's too.
-    if (marker.ends_with('.') && next.trail.empty() && ends_sentence_after_time(i + 2)) {
+    if (marker.ends_with('.') && next.trail.empty() && sentence_ends_before(i + 2)) {
       last.trail = ".";
     }
     if (!glued_zone.empty()) {
@@ -695,19 +695,27 @@ class Normalizer {
     return used;
   }
 
-  // Whether a time's "a.m." or "p.m." before piece `i` also ends the sentence: at the end
-  // of the text, or before a capital that is not a day or a month ("at 9 a.m. The vote",
-  // not "at 9 a.m. Wednesday" or "10 a.m. Jan. 5").
-  bool ends_sentence_after_time(size_t i) const {
-    if (token(i).empty()) return true;
-    const std::string& next = piece(i).core;
+  // Whether a full stop kept on the word before piece `next` ("a.m.", "Inc.", "Dec.",
+  // "Calif.", "D-Ore.") is also the sentence's: at the end of the text, before a
+  // quotation, or before a capital that is no day, no month before its day, no title
+  // ("Gov.", "Mayor") and not in brackets ("at 9 a.m. The vote", "D-Ore. The vote"; not
+  // "at 9 a.m. Wednesday", "Tues. Nov. 5", "Mass. Gov. Maura Healey", "Apple Inc. (AAPL)").
+  bool sentence_ends_before(size_t next) const {
+    if (token(next).empty()) return true;
+    const Piece p = piece(next);
+    if (p.lead.starts_with('(')) return false;
+    if (!p.lead.empty()) return true;
     static constexpr std::array<std::string_view, 7> days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    const std::string bare = next.ends_with('.') ? next.substr(0, next.size() - 1) : next;
+    const std::string bare = p.core.ends_with('.') ? p.core.substr(0, p.core.size() - 1) : p.core;
     for (const auto day : days) {
       if (bare == day || (bare.size() >= 3 && day.starts_with(bare))) return false;  // "Wed.", "Thurs."
     }
-    if (month_name(next)) return days_of(piece(i + 1).core).empty();  // "5 p.m. May is busy" ends; "Jan. 5" goes on
-    return capitalized(next);
+    if (month_name(p.core)) return days_of(piece(next + 1).core).empty();  // "5 p.m. May is busy" ends; "Jan. 5" goes on
+    static constexpr std::array<std::string_view, 16> titles = {
+        "Mayor", "Governor", "Senator", "Representative", "President", "Judge", "Sheriff", "Police",
+        "Attorney", "Secretary", "Chief", "Officer", "Councilman", "Councilwoman", "Commissioner", "Superintendent"};
+    if (tables::abbreviation(p.core) || std::find(titles.begin(), titles.end(), p.core) != titles.end()) return false;
+    return capitalized(p.core);
   }
 
   // Whether the words said so far end with the article "a" or "an".
@@ -776,7 +784,7 @@ class Normalizer {
         const std::string unit_trail = trail_of_unit(unit_piece, i + 2);
         const bool describes = article_before() && unit_trail.empty() && is_lowercase_word(piece(i + 3).core);
         const bool one = describes || (number->whole == "1" && !number->has_point);
-        emit({p.lead, "", trail_of_unit(unit_piece, i + 2)}, quantity_words(*number) + power + (one ? unit->one : unit->many));
+        emit({p.lead, "", unit_trail}, quantity_words(*number) + power + (one ? unit->one : unit->many));
         return 3;
       }
     }
@@ -921,8 +929,7 @@ class Normalizer {
       if (a->kind == Kind::number && !(is_digit(next[0]) || is_roman(next))) return core;
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
-      if (a->kind == Kind::final && core.ends_with('.') && p.trail.empty() && !piece(i + 1).lead.starts_with('(') &&
-          ends_sentence_after_time(i + 1)) {
+      if (a->kind == Kind::final && core.ends_with('.') && p.trail.empty() && sentence_ends_before(i + 1)) {
         return a->spoken + ".";  // "Acme Inc. The ...", not "Apple Inc. (AAPL)" nor "Tues. Nov. 5"
       }
       return a->spoken;
@@ -943,7 +950,7 @@ class Normalizer {
       return core;
     }
     if (const auto label = party_label(core)) {  // "(D-Calif.)": "(Democrat of California)"
-      return *label + (core.ends_with('.') && stop_ends_sentence(i) ? "." : "");
+      return *label + (core.ends_with('.') && p.trail.empty() && sentence_ends_before(i + 1) ? "." : "");
     }
     // A state's older abbreviation ("Calif.", "N.Y."): the state, wherever it stands;
     // one that is also a word ("Miss.", "Mo.") only after a place and a comma. After a
@@ -954,7 +961,7 @@ class Normalizer {
       // ("Yes, Miss." is no place).
       const bool after_place = i > 0 && piece(i - 1).trail == "," && capitalized(previous) &&
                                (!opens_sentence(i - 1) || in_dateline(i - 1));
-      if (after_place || !state->ambiguous) return state->name + (stop_ends_sentence(i) ? "." : "");
+      if (after_place || !state->ambiguous) return state->name + (p.trail.empty() && sentence_ends_before(i + 1) ? "." : "");
     }
     if (const auto a = abbreviation(core, previous, next)) {
       // "U.S.", "Dr.": the full stop may have ended the sentence, at the end of the text or
@@ -1020,7 +1027,7 @@ class Normalizer {
       // "Oct.-Dec.", "Jan-March": a range of months.
       const auto from = month_name(core.substr(0, dash)), to = month_name(core.substr(dash + 1));
       if (from && to && core.substr(dash + 1).find('-') == std::string::npos) {
-        return *from + " to " + *to + (core.ends_with('.') && ends_sentence_after_time(i + 1) ? "." : "");
+        return *from + " to " + *to + (core.ends_with('.') && sentence_ends_before(i + 1) ? "." : "");
       }
     }
     if (const auto r = single_token_range(core)) return *r;
@@ -1403,20 +1410,6 @@ class Normalizer {
     const bool plural_count = next.ends_with('s') && core != "911";
     return (piece(i).trail.empty() && !plural_count && std::find(after.begin(), after.end(), next) != after.end()) ||
            (i > 0 && piece(i - 1).trail.empty() && std::find(before.begin(), before.end(), previous) != before.end());
-  }
-
-  // Whether the abbreviation at `i` (its full stop kept on it) also ends the sentence: at
-  // the end of the text, or before a capital that is no title ("D-Ore. The vote", not
-  // "Kansas City, Mo. Mayor Quinton Lucas" nor "Mass. Gov. Maura Healey").
-  bool stop_ends_sentence(size_t i) const {
-    if (!piece(i).trail.empty()) return false;
-    if (token(i + 1).empty()) return true;
-    const Piece next = piece(i + 1);
-    static constexpr std::array<std::string_view, 16> titles = {
-        "Mayor", "Governor", "Senator", "Representative", "President", "Judge", "Sheriff", "Police",
-        "Attorney", "Secretary", "Chief", "Officer", "Councilman", "Councilwoman", "Commissioner", "Superintendent"};
-    if (!next.lead.empty() || !capitalized(next.core) || tables::abbreviation(next.core)) return !next.lead.empty() && !next.lead.starts_with('(');
-    return std::find(titles.begin(), titles.end(), next.core) == titles.end();
   }
 
   // Whether piece `i` opens a sentence: the first of the text, or after a sentence's end.

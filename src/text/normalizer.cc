@@ -105,8 +105,8 @@ Piece peel(std::string_view token) {
     // "~6%", "(≈$5 billion)": a sign of "about" before an amount is said before its
     // words; so is the section sign before a number ("§175.10").
     for (const std::string_view about : {std::string_view("~"), kAbout, kSection}) {
-      if (starts_amount(token.substr(begin + std::min(about.size(), end - begin), end - begin - std::min(about.size(), end - begin))) &&
-          token.substr(begin, end - begin).starts_with(about)) {
+      const std::string_view rest = token.substr(begin, end - begin);
+      if (rest.size() > about.size() && rest.starts_with(about) && starts_amount(rest.substr(about.size()))) {
         more = leading(about) || more;
       }
     }

@@ -1159,6 +1159,14 @@ TEST_CASE("patterns: Tues., 20-yr-old, a 2,000 sq. ft. home, 940 mb, the $5 bill
     cases.push_back({std::string("it is 2,000 sq. ") + unit + " in all", std::string("it is two thousand square ") + many + " in all"});
   }
   cases.push_back({"pressure fell to 940 mb.", "pressure fell to nine hundred forty millibars."});
+  // "est." is estimated, except as a time's zone.
+  cases.push_back({"worth an est. $1.1 billion", "worth an estimated one point one billion dollars"});
+  cases.push_back({"is est. at 5,000", "is estimated at five thousand"});
+  for (const char* time : {"10 p.m.", "10:30"}) {
+    const std::string t = time, said = t == "10:30" ? "ten thirty" : "ten PM";
+    cases.push_back({"at " + t + " est.", "at " + said + " E.S.T."});
+    cases.push_back({"at " + t + " est. The", "at " + said + " E.S.T. The"});
+  }
   cases.push_back({"a 500 MB file", "a five hundred megabyte file"});
   for (const char* amount : {"$5", "$3.4 bn", "€700 million"}) {
     const std::string said = normalize_text(std::string("a ") + amount + " budget").substr(2);

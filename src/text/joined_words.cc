@@ -87,24 +87,25 @@ std::vector<std::string> split_run(std::string_view run) {
   std::vector<size_t> from(n + 1, 0);
   best[0] = 0;
   const double log_total = std::log(words.total());
+  // A word the table lacks, of `letters` letters: 10 / (total × 10^letters) (Norvig's estimate).
+  const auto unknown_word = [&](size_t letters) {
+    return std::log(10.0) - log_total - static_cast<double>(letters) * std::log(10.0);
+  };
   for (size_t j = 1; j <= n; ++j) {
     for (size_t i = j > kLongestPiece ? j - kLongestPiece : 0; i < j; ++i) {
       if (best[i] == kNone) continue;
       const std::string_view piece = std::string_view(key).substr(i, j - i);
       if (piece.size() <= 2 && !short_word_allowed(piece)) continue;
       const double count = words.count(piece);
-      const double unknown_piece = std::log(10.0) - log_total - static_cast<double>(piece.size()) * std::log(10.0);
       if (count <= 0 && piece.size() < 3) continue;
-      const double score = best[i] + (count > 0 ? std::log(count) - log_total : unknown_piece);
+      const double score = best[i] + (count > 0 ? std::log(count) - log_total : unknown_word(piece.size()));
       if (score > best[j]) {
         best[j] = score;
         from[j] = i;
       }
     }
   }
-  // A word the table lacks, of n letters: 10 / (total × 10^n) (Norvig's estimate).
-  const double unknown = std::log(10.0) - log_total - static_cast<double>(n) * std::log(10.0);
-  if (best[n] == kNone || best[n] < unknown + std::log(kSplitMargin)) return {std::string(run)};
+  if (best[n] == kNone || best[n] < unknown_word(n) + std::log(kSplitMargin)) return {std::string(run)};
   std::vector<std::string> pieces;
   for (size_t j = n; j > 0; j = from[j]) pieces.insert(pieces.begin(), key.substr(from[j], j - from[j]));
   if (pieces.size() == 1) return {std::string(run)};
@@ -151,8 +152,7 @@ std::vector<std::string> split_joined_words(std::string_view name) {
         const std::string with_capital = ascii_lowercase(name.substr(j - 1, end - j + 1));
         const WordFrequencies& words = frequencies();
         if (!(words.count(lower_part) > 0 && words.count(with_capital) == 0 && lower_part.size() >= 3)) --j;
-      }
-      else if (j - i == 1) {
+      } else if (j - i == 1) {
         while (j < name.size() && is_lower(name[j])) ++j;
       }
       // "Mc" and "Mac" begin a name with a capital inside: "McConnell", "MacArthur".

@@ -1126,6 +1126,7 @@ TEST_CASE("patterns: KYIV, Ukraine (AP) —; COP28; on 4 July.; 2nd-largest; Oct
            {{"Oct.-Dec.", "October to December"}, {"Jan-March", "January to March"}, {"April-June", "April to June"}, {"Sept.-Nov.", "September to November"}}}) {
     cases.push_back({std::string("in the ") + range + " quarter", std::string("in the ") + said + " quarter"});
     cases.push_back({std::string("from ") + range + " The", std::string("from ") + said + (std::string_view(range).ends_with('.') ? ". The" : " The")});
+    cases.push_back({std::string("from ") + range + ", Smith said", std::string("from ") + said + ", Smith said"});
   }
   for (const auto& [rate, said] : std::array<std::pair<const char*, const char*>, 3>{
            {{"₦1,500/$", "one thousand five hundred naira per dollar"}, {"$1.08/€", "one dollar eight cents per euro"},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <utility>
@@ -554,8 +555,7 @@ class Normalizer {
     if (first.core.size() > 3 && !(month == "May" || month == "March")) {
       // "in Dec. The": an abbreviation's stop before a capital (not a day) or at the end
       // is the sentence's too.
-      const bool ends = first.core.ends_with('.') && sentence_ends_before(i + 1);
-      emit(first, month + (ends ? "." : ""));
+      emit(first, month + (kept_stop_ends_sentence(i) ? "." : ""));
       return 1;
     }
     return 0;
@@ -610,9 +610,11 @@ class Normalizer {
     // The 24-hour clock in four digits before a zone: "0817 GMT" is "oh eight seventeen
     // G.M.T.", "1400 UTC" "fourteen hundred", "0900 GMT" "oh nine hundred".
     static constexpr std::array<std::string_view, 10> time_words = {"at", "by", "from", "until", "till", "to", "before", "after", "around", "since"};
-    const bool timed = p.lead == "(" || (i > 0 && piece(i - 1).trail.empty() &&
-                                         std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end());
-    if (timed && p.trail.empty() && p.core.size() == 4 && all_digits(p.core) && is_time_zone(piece(i + 1).core, zone)) {
+    const auto timed = [&] {
+      return p.lead == "(" || (i > 0 && piece(i - 1).trail.empty() &&
+                               std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end());
+    };
+    if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) && timed() && is_time_zone(piece(i + 1).core, zone)) {
       if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
         const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
@@ -695,6 +697,13 @@ class Normalizer {
     return used;
   }
 
+  // Whether piece `i` keeps a full stop of its own ("Inc.", "Dec.", "Calif.", "D-Ore.")
+  // with nothing after it, and that stop is also the sentence's (sentence_ends_before).
+  bool kept_stop_ends_sentence(size_t i) const {
+    const Piece p = piece(i);
+    return p.core.ends_with('.') && p.trail.empty() && sentence_ends_before(i + 1);
+  }
+
   // Whether a full stop kept on the word before piece `next` ("a.m.", "Inc.", "Dec.",
   // "Calif.", "D-Ore.") is also the sentence's: at the end of the text, before a
   // quotation, or before a capital that is no day, no month before its day, no title
@@ -718,10 +727,19 @@ class Normalizer {
     return capitalized(p.core);
   }
 
-  // Whether the words said so far end with the article "a" or "an".
-  bool article_before() const {
-    return out_ == "a" || out_ == "an" || out_ == "A" || out_ == "An" || out_.ends_with(" a") || out_.ends_with(" an");
+  // Whether the words said so far end with one of `words` (as written, or capitalized).
+  bool said_last(std::initializer_list<std::string_view> words) const {
+    for (const std::string_view w : words) {
+      const std::string capital = std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])))) + std::string(w.substr(1));
+      for (const std::string& form : {std::string(w), capital}) {
+        if (out_ == form || (out_.size() > form.size() && out_.ends_with(form) && out_[out_.size() - form.size() - 1] == ' ')) return true;
+      }
+    }
+    return false;
   }
+
+  // Whether the words said so far end with the article "a" or "an".
+  bool article_before() const { return said_last({"a", "an"}); }
   // Whether `w` is ASCII capitals only, and at least one.
   static bool all_capitals(std::string_view w) {
     if (w.empty()) return false;
@@ -929,7 +947,7 @@ class Normalizer {
       if (a->kind == Kind::number && !(is_digit(next[0]) || is_roman(next))) return core;
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
-      if (a->kind == Kind::final && core.ends_with('.') && p.trail.empty() && sentence_ends_before(i + 1)) {
+      if (a->kind == Kind::final && kept_stop_ends_sentence(i)) {
         return a->spoken + ".";  // "Acme Inc. The ...", not "Apple Inc. (AAPL)" nor "Tues. Nov. 5"
       }
       return a->spoken;
@@ -950,7 +968,7 @@ class Normalizer {
       return core;
     }
     if (const auto label = party_label(core)) {  // "(D-Calif.)": "(Democrat of California)"
-      return *label + (core.ends_with('.') && p.trail.empty() && sentence_ends_before(i + 1) ? "." : "");
+      return *label + (kept_stop_ends_sentence(i) ? "." : "");
     }
     // A state's older abbreviation ("Calif.", "N.Y."): the state, wherever it stands;
     // one that is also a word ("Miss.", "Mo.") only after a place and a comma. After a
@@ -961,7 +979,7 @@ class Normalizer {
       // ("Yes, Miss." is no place).
       const bool after_place = i > 0 && piece(i - 1).trail == "," && capitalized(previous) &&
                                (!opens_sentence(i - 1) || in_dateline(i - 1));
-      if (after_place || !state->ambiguous) return state->name + (p.trail.empty() && sentence_ends_before(i + 1) ? "." : "");
+      if (after_place || !state->ambiguous) return state->name + (kept_stop_ends_sentence(i) ? "." : "");
     }
     if (const auto a = abbreviation(core, previous, next)) {
       // "U.S.", "Dr.": the full stop may have ended the sentence, at the end of the text or
@@ -1027,12 +1045,12 @@ class Normalizer {
       // "Oct.-Dec.", "Jan-March": a range of months.
       const auto from = month_name(core.substr(0, dash)), to = month_name(core.substr(dash + 1));
       if (from && to && core.substr(dash + 1).find('-') == std::string::npos) {
-        return *from + " to " + *to + (core.ends_with('.') && sentence_ends_before(i + 1) ? "." : "");
+        return *from + " to " + *to + (kept_stop_ends_sentence(i) ? "." : "");
       }
     }
     if (const auto r = single_token_range(core)) return *r;
     if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
-    if (service_number(i)) return digit_words(core);
+    if (service_number(i, core)) return digit_words(core);
     if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && numbers_a_name(i)) {
       return house_number(core);  // "Highway 101": "one oh one"
     }
@@ -1399,8 +1417,7 @@ class Normalizer {
 
   // Whether the number at `i` is a three-digit service number ending in 11, said digit by
   // digit: "a 911 call", "called 911", "311 operators" (not "911 people").
-  bool service_number(size_t i) const {
-    const std::string& core = piece(i).core;
+  bool service_number(size_t i, const std::string& core) const {
     if (core.size() != 3 || !all_digits(core) || !core.ends_with("11") || core[0] == '0' || core[0] == '1') return false;
     static constexpr std::array<std::string_view, 12> after = {"call",  "calls",     "caller",   "callers",  "dispatcher", "dispatchers",
                                                                "operator", "operators", "center",   "centers",  "system",     "line"};
@@ -1426,6 +1443,7 @@ class Normalizer {
   // letters ("KYIV" is not "K.Y.I.V.").
   bool in_dateline(size_t i) const {
     constexpr size_t kLongestPlace = 4;
+    if (i >= kLongestPlace) return false;
     for (size_t k = 0; k < kLongestPlace; ++k) {
       const Piece p = piece(k);
       if (p.core.size() < 2 || !all_capitals(p.core) || (k > 0 && !p.lead.empty())) return false;
@@ -1467,8 +1485,7 @@ class Normalizer {
         "more", "less", "apiece", "is", "was", "are", "were", "that", "which", "who", "they", "he", "she", "it", "we",
         "you", "i"};
     const std::string next = piece(noun).core;
-    const bool after_the = out_ == "the" || out_ == "The" || out_.ends_with(" the") || out_.ends_with(" The");
-    if (!trail.empty() || !(article_before() || after_the) || !is_lowercase_word(next) || !piece(noun).lead.empty() ||
+    if (!trail.empty() || !said_last({"a", "an", "the"}) || !is_lowercase_word(next) || !piece(noun).lead.empty() ||
         std::find(not_nouns.begin(), not_nouns.end(), next) != not_nouns.end()) {
       return words;
     }

@@ -976,6 +976,8 @@ TEST_CASE("patterns: the WHO, 130-mph winds, 18-29-year-olds, 911 calls, 6'2\", 
   // Counts are not service numbers, and a year is not the end of an account.
   cases.push_back({"The agency received 211 calls", "The agency received two hundred eleven calls"});
   cases.push_back({"The number of accounts ending in 2023 with a loss", "The number of accounts ending in twenty twenty three with a loss"});
+  cases.push_back({"The number of accounts ending in 2023.", "The number of accounts ending in twenty twenty three."});
+  cases.push_back({"the number of cards ending in 2020 rose", "the number of cards ending in twenty twenty rose"});
   cases.push_back({"cards ending in 30 days", "cards ending in thirty days"});
   // A zone's letters after a count or a year are no time ("CT" is also a state's code).
   cases.push_back({"Over 1000 CAT scans", "Over one thousand CAT scans"});

@@ -1553,8 +1553,10 @@ class Normalizer {
       const std::string word = lower(piece(i - back).core);
       if (back == 4 && lower(piece(i - 3).core) != "that") return false;
       if (std::find(identifiers.begin(), identifiers.end(), word) != identifiers.end()) {
-        return !(i > back && lower(piece(i - back - 1).core) == "the" && (word == "number" || word == "numbers") &&
-                 lower(piece(i - back + 1).core) == "of");
+        // A count of them is no identifier: "the number of accounts ending in 2023".
+        const bool counted = i > back + 1 && lower(piece(i - back - 1).core) == "of" &&
+                             (lower(piece(i - back - 2).core) == "number" || lower(piece(i - back - 2).core) == "numbers");
+        return !counted;
       }
     }
     return false;

@@ -26,10 +26,10 @@ std::string_view data_table(std::string_view name) {
 
 bool data_table_is_built_in(std::string_view name) { return data_table(name).data() == embedded_data(name).data(); }
 
-std::vector<std::string_view> table_fields(std::string_view line) {
+std::vector<std::string_view> table_fields(std::string_view line, char separator) {
   std::vector<std::string_view> fields;
   for (size_t from = 0;;) {
-    const size_t tab = line.find('\t', from);
+    const size_t tab = line.find(separator, from);
     fields.push_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
     if (tab == std::string_view::npos) return fields;
     from = tab + 1;

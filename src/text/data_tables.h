@@ -19,8 +19,9 @@ std::string_view data_table(std::string_view name);
 // built and tested), not one read from NARRATE_DATA_DIR.
 bool data_table_is_built_in(std::string_view name);
 
-// The fields of one line of a table, split at tabs: views into `line`.
-std::vector<std::string_view> table_fields(std::string_view line);
+// The fields of one line of a table, split at tabs (or at `separator`, for a list inside
+// a field: "Pa.,Penn."): views into `line`.
+std::vector<std::string_view> table_fields(std::string_view line, char separator = '\t');
 
 // The rows of data table `name`, split at tabs; lines starting with '#' and blank lines
 // are skipped, a final '\r' is dropped.

@@ -14,18 +14,6 @@ std::vector<std::vector<std::string>> rows_of(std::string_view name) { return da
 
 std::string field(const std::vector<std::string>& row, size_t i) { return i < row.size() ? row[i] : std::string(); }
 
-// "Pa.,Penn." → {"Pa.", "Penn."}; empty items left out.
-std::vector<std::string> comma_list(const std::string& text) {
-  std::vector<std::string> items;
-  for (size_t from = 0; from <= text.size();) {
-    size_t comma = text.find(',', from);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > from) items.push_back(text.substr(from, comma - from));
-    from = comma + 1;
-  }
-  return items;
-}
-
 // Case-insensitive key without a final full stop: "Ct." → "ct".
 std::string folded(std::string_view written) {
   if (written.ends_with('.')) written.remove_suffix(1);
@@ -90,10 +78,12 @@ struct Tables {
     for (const auto& row : rows_of("us_states.tsv")) {
       if (row.size() < 2 || row[0].empty()) continue;
       states.emplace(row[1], UsState{row[0], true});
-      const std::vector<std::string> ambiguous = comma_list(field(row, 3));
-      for (const std::string& written : comma_list(field(row, 2))) {
-        const bool also_a_word = std::find(ambiguous.begin(), ambiguous.end(), written) != ambiguous.end();
-        states.emplace(written, UsState{row[0], also_a_word});
+      const std::string written = field(row, 2), words = field(row, 3);
+      const std::vector<std::string_view> ambiguous = table_fields(words, ',');
+      for (const std::string_view form : table_fields(written, ',')) {
+        if (form.empty()) continue;
+        const bool also_a_word = std::find(ambiguous.begin(), ambiguous.end(), form) != ambiguous.end();
+        states.emplace(std::string(form), UsState{row[0], also_a_word});
       }
     }
     for (const auto& row : rows_of("abbreviations.tsv")) {

@@ -150,8 +150,8 @@ Words decade(std::string_view token) {
   return prefix + words;
 }
 
-// A round number in the plural, as a count: "100s" → "hundreds", "1,000s" and "1000s" →
-// "thousands", "10,000s" → "tens of thousands", up to billions.
+// A round number in the plural, as a count: "100s" → "hundreds", "1,000s" → "thousands",
+// "10,000s" and "10000s" → "tens of thousands", up to billions.
 Words round_plural(std::string_view token) {
   if (!token.ends_with('s')) return std::nullopt;
   // Separators, if any, every three digits from the right (parse_number checks them);

@@ -25,6 +25,10 @@ HOLDOUT = 500
 INTERESTING = re.compile(r'[0-9$€£¥%&#@+°/:]')
 CLOSE = {'.', ',', ';', ':', '!', '?', ')', ']', '}', "'s", "n't", '%'}
 OPEN = {'(', '[', '{'}
+# Punctuation that makes a pause: kept in the reference where the written sentence has it
+# (--no-pauses: the reference without it, as it was scored before 2026-12-06).
+PAUSES = {'.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', "'", '—'}
+KEEP_NO_PAUSES = False
 
 
 def phon(t, _cache={}):
@@ -55,6 +59,15 @@ def spoken_of(tokens):
     for w, s in tokens:
         if s == '<self>':
             s = w
+        if s in ('', 'sil') and w in PAUSES and not KEEP_NO_PAUSES:
+            # Kestrel says nothing for punctuation, but eSpeak NG's reading of the words
+            # beside it depends on the pause it makes ("year, out" has no linking r): the
+            # reference keeps the pauses that the written sentence has.
+            if w in CLOSE and words:
+                words[-1] += w
+            else:
+                words.append(w)
+            continue
         if s in ('', 'sil'):
             continue
         if s != w and all(len(x) == 1 and x.isalpha() for x in s.split()):
@@ -85,6 +98,9 @@ def main():
         elif a == '--count': count = int(args.pop(0))
         elif a == '--offset': offset = int(args.pop(0))
         elif a == '--show': show = int(args.pop(0))
+        elif a == '--no-pauses':
+            global KEEP_NO_PAUSES
+            KEEP_NO_PAUSES = True
         elif a == '--system': system, args = args, []
         else: sys.exit(f'unknown argument {a}')
     if which == 'holdout' and show:

@@ -20,6 +20,7 @@
 #include "text/normalizer.h"
 #include "normalizer_known_gaps.h"
 #include "text/number_words.h"
+#include "util/strings.h"
 
 using namespace narrate;
 
@@ -717,6 +718,16 @@ TEST_CASE("patterns: Roman numerals after counted words, rulers and other names,
   }
   cases.push_back({"World War I", "World War one"});
   cases.push_back({"World War I.", "World War one."});
+  // "I" after a capitalized counted word is one; after a lowercase one it is the pronoun.
+  for (const char* counted : {"Chapter", "Part", "Volume", "Article", "Title", "Book", "Act", "Phase", "Type", "Schedule",
+                              "Class", "Stage", "Vol."}) {
+    const std::string said = std::string_view(counted) == "Vol." ? "volume" : counted;
+    const std::string lowered = narrate::ascii_lowercase(counted);
+    cases.push_back({std::string(counted) + " I", said + " one"});
+    cases.push_back({"in " + std::string(counted) + " I, the", "in " + said + " one, the"});
+    cases.push_back({"a " + std::string(counted) + " I trial", "a " + said + " one trial"});
+    if (lowered.back() != '.') cases.push_back({"in this " + lowered + " I argue", "in this " + lowered + " I argue"});
+  }
   // Rulers and popes: the ordinal.
   for (const char* name : {"Henry", "Louis", "Pope Benedict", "Queen Elizabeth", "King Charles", "Pope Pius"}) {
     for (const auto& [numeral, value] : std::vector<std::pair<const char*, int>>{{"II", 2}, {"III", 3}, {"VIII", 8}, {"XIV", 14}, {"XVI", 16}}) {
@@ -1232,8 +1243,16 @@ TEST_CASE("patterns: US states after a place, in party labels and standing alone
         cases.push_back({"Sen. Ann Lee, " + label + ", said", "Senator Ann Lee, " + said + ", said"});
       }
     }
-    // A code after a place only before a ZIP code or at the end ("IN", "OR" are words).
+    // A code after a place before a ZIP code, at the end, or closing a phrase, unless it
+    // is also a word or a degree ("IN", "OR"; "Jane Doe, MD, said").
     cases.push_back({"Springfield, " + code + " 62701", "Springfield, " + name + " six two seven zero one"});
+    const bool word = std::string_view("OK OR IN ME HI OH MD PA MS").find(code) != std::string_view::npos;
+    for (const char* trail : {":", ",", ";", ")"}) {
+      const std::string after = std::string(trail) + " Crossway";
+      if (!word) cases.push_back({"(Springfield, " + code + after, "(Springfield, " + name + after});
+      INFO("written: Jane Doe, ", code, after);
+      if (word) CHECK(normalize_text("Jane Doe, " + code + after).find(name) == std::string::npos);
+    }
   }
   CHECK(abbreviations >= 55);
   check_all(cases);

@@ -991,8 +991,15 @@ class Normalizer {
       return *a;
     }
     if (i > 0 && piece(i - 1).trail == ",") {
-      const auto state = tables::us_state(core);  // "Sacramento, CA 95814"
-      if (state && !core.ends_with('.') && (next.empty() || all_digits(next))) return state->name;
+      // A state's code after a place: before a ZIP code or at the end ("Sacramento, CA
+      // 95814"), or closing a phrase ("Wheaton, IL: Crossway", "born in Austin, TX, he")
+      // unless the code is also a word or a degree after a name ("Thanks, Sam, OK?",
+      // "Jane Doe, MD, said").
+      const auto state = tables::us_state(core);
+      static constexpr std::array<std::string_view, 9> also_words = {"OK", "OR", "IN", "ME", "HI", "OH", "MD", "PA", "MS"};
+      const bool closes = !p.trail.empty() && capitalized(previous) &&
+                          std::find(also_words.begin(), also_words.end(), core) == also_words.end();
+      if (state && !core.ends_with('.') && (next.empty() || all_digits(next) || closes)) return state->name;
     }
     // A direction between a house number and a street ("123 S. Main St."), not an initial
     // before another ("in 1961 S. M. Cramer").
@@ -1002,15 +1009,18 @@ class Normalizer {
         (capitalized(next) || ordinal(next)) && !next_is_initial) {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
-    if (is_roman(core) && i > 0 && (core != "I" || previous == "War") &&
-        (core.size() > 1 || core.find_first_not_of("IVX") == std::string::npos)) {
-      static constexpr std::array<std::string_view, 26> counted = {
+    if (is_roman(core) && i > 0 && (core.size() > 1 || core.find_first_not_of("IVX") == std::string::npos)) {
+      static constexpr std::array<std::string_view, 25> counted = {
           "War", "Chapter", "Part", "Volume", "Act", "Phase", "Book", "Article", "Title", "Section",
           "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment",
-          "Episode", "Page", "Vol.", "Vol", "Part", "Appendix"};
+          "Episode", "Page", "Vol.", "Vol", "Appendix"};
+      // "I" is the pronoun unless a capitalized counted noun names it ("Volume I", "Type I
+      // diabetes"; not "in this chapter I argue").
+      const bool pronoun = core == "I" && !capitalized(previous);
       for (const auto c : counted) {
-        if (lower(previous) == lower(c)) return cardinal_words(std::to_string(roman_value(core)));  // "chapter VI"
+        if (!pronoun && lower(previous) == lower(c)) return cardinal_words(std::to_string(roman_value(core)));  // "chapter VI"
       }
+      if (core == "I") return core;
       // After a capitalized word, only numerals of I, V and X ("MD" and "DC" are far more
       // often letters) of two letters or more ("Malcolm X"): a ruler's ordinal after a
       // given name or a name after a regnal title ("Henry VIII", "John Paul II", "Pope

@@ -1324,4 +1324,46 @@ TEST_CASE("patterns: hashtags, handles and e-mail names, their words apart, in e
   check_all(cases);
 }
 
+// ---------------------------------------------------------------------------------------
+// Numbers in the plural, "K" after a number, Unicode's fractions
+
+TEST_CASE("patterns: numbers in the plural, a number with K, and vulgar fractions, in every wrapper") {
+  const std::vector<std::string> wrappers = {"%", "(%)", "%.", "%,", "“%”,", "%:", "the % were"};
+  std::vector<Expect> cases;
+  auto plural = [](std::string words) {
+    if (words.ends_with('y')) return words.substr(0, words.size() - 1) + "ies";
+    return words + (words.ends_with('x') ? "es" : "s");
+  };
+  // Three digits in pairs, as a model's number is said ("seven forty sevens").
+  for (int n : {3, 6, 7, 12, 16, 29, 47, 52, 86, 101, 318, 737, 747, 909}) {
+    const std::string said = n < 100 ? num(n) : num(n / 100) + " " + (n % 100 < 10 ? "oh " + num(n % 10) : num(n % 100));
+    for (const auto& wrapper : wrappers) {
+      cases.push_back({fill(wrapper, std::to_string(n) + "s"), fill(wrapper, plural(said))});
+      if (n < 100) cases.push_back({fill(wrapper, "F-" + std::to_string(n) + "s"), fill(wrapper, "F-" + plural(said))});
+    }
+  }
+  for (int n : {4, 5, 8, 10, 50, 250}) {
+    for (const char* k : {"K", "k"}) {
+      for (const auto& wrapper : wrappers) cases.push_back({fill(wrapper, std::to_string(n) + k), fill(wrapper, num(n) + " K")});
+    }
+    cases.push_back({"$" + std::to_string(n) + "K", num(n) + " thousand dollars"});
+  }
+  const std::vector<std::tuple<const char*, int, int>> glyphs = {
+      {"\xC2\xBC", 1, 4},      {"\xC2\xBD", 1, 2},      {"\xC2\xBE", 3, 4},      {"\xE2\x85\x90", 1, 7},
+      {"\xE2\x85\x91", 1, 9}, {"\xE2\x85\x92", 1, 10}, {"\xE2\x85\x93", 1, 3}, {"\xE2\x85\x94", 2, 3},
+      {"\xE2\x85\x95", 1, 5}, {"\xE2\x85\x96", 2, 5}, {"\xE2\x85\x97", 3, 5}, {"\xE2\x85\x98", 4, 5},
+      {"\xE2\x85\x99", 1, 6}, {"\xE2\x85\x9A", 5, 6}, {"\xE2\x85\x9B", 1, 8}, {"\xE2\x85\x9C", 3, 8},
+      {"\xE2\x85\x9D", 5, 8}, {"\xE2\x85\x9E", 7, 8}};
+  for (const auto& [glyph, top, bottom] : glyphs) {
+    const std::string said = normalize_text(std::to_string(top) + "/" + std::to_string(bottom));  // the slash's reading
+    for (const auto& wrapper : wrappers) {
+      cases.push_back({fill(wrapper, glyph), fill(wrapper, said)});
+      for (int whole : {1, 3, 12}) {
+        cases.push_back({fill(wrapper, std::to_string(whole) + glyph), fill(wrapper, num(whole) + " and " + said)});
+      }
+    }
+  }
+  check_all(cases);
+}
+
 }  // namespace

@@ -898,7 +898,7 @@ class Normalizer {
           if (tables::directional(piece(k + 1).core)) directions.push_back(k + 1);
         }
         for (const size_t d : directions) address_direction_.insert(d);
-        emit({p.lead, "", ""}, house_number(digits) + letter);
+        emit({p.lead, "", ""}, house_number_words(digits) + letter);
         return 1;
       }
       if (tables::directional(w.core) && (w.trail.empty() || w.trail == ".")) {
@@ -909,20 +909,6 @@ class Normalizer {
       if (!part || !w.trail.empty()) return 0;
     }
     return 0;
-  }
-
-  // A house number as it is said: "12", "one twenty three", "seven oh eight", "one
-  // hundred", "sixteen hundred", "fourteen twenty eight", five digits one by one.
-  static std::string house_number(const std::string& d) {
-    if (d.size() <= 2) return cardinal_words(d);
-    if (d.size() == 5) return digit_words(d);
-    if (d.ends_with("00")) {
-      return d.size() == 3 || d.ends_with("000") ? cardinal_words(d) : cardinal_words(d.substr(0, 2)) + " hundred";
-    }
-    if (d.size() == 4) {
-      return cardinal_words(d.substr(0, 2)) + " " + (d[2] == '0' ? "oh " + digit_words(d.substr(3)) : cardinal_words(d.substr(2)));
-    }
-    return digit_words(d.substr(0, 1)) + " " + (d[1] == '0' ? "oh " + digit_words(d.substr(2)) : cardinal_words(d.substr(1)));
   }
 
   // One token on its own.
@@ -1062,7 +1048,7 @@ class Normalizer {
     if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
     if (service_number(i, core)) return digit_words(core);
     if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && numbers_a_name(i)) {
-      return house_number(core);  // "Highway 101": "one oh one"
+      return house_number_words(core);  // "Highway 101": "one oh one"
     }
     if (const auto h = height(core)) return *h;
     // "the 49ers", "the 76ers": "forty niners", "seventy sixers".
@@ -1162,6 +1148,9 @@ class Normalizer {
     if (const auto unit = unit_words(rest, plural); unit && !one_letter) return quantity_words(*number) + " " + *unit;
     if (rest == "x" || rest == "X") return quantity_words(*number) + " x";
     if (rest[0] == 'x' && all_digits(rest.substr(1))) return quantity_words(*number) + " x " + cardinal_words(rest.substr(1));
+    // "K" alone is said as the letter, as people say it: "a 4K screen", "a 10K race" and
+    // "50K followers" (money, "$50K", is read elsewhere: fifty thousand dollars).
+    if (rest == "K" || rest == "k") return quantity_words(*number) + " K";
     if (const auto s = scale_word(rest); s && rest.size() <= 2) return quantity_words(*number) + " " + *s;
     return std::nullopt;
   }
@@ -1181,6 +1170,7 @@ class Normalizer {
     if (const auto o = ordinal(core)) return Reading{Kind::ordinal, *o};
     if (const auto r = round_plural(core)) return Reading{Kind::number, *r};  // before "1000s" is a decade
     if (const auto d = decade(core)) return Reading{Kind::decade, *d};
+    if (const auto n = number_plural(core)) return Reading{Kind::number, *n};
     if (const auto d = numeric_date(core)) return Reading{Kind::date, *d};
     if (const auto f = fraction(core)) return Reading{Kind::fraction, *f};
     if (const auto p = phone_or_address(core)) return Reading{Kind::telephone, *p};
@@ -1286,7 +1276,7 @@ class Normalizer {
                                             plan.back() == ')' && is_alpha(plan[open + 1]) &&
                                             all_digits(plan.substr(0, open))) {
       const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(plan[open + 1])));
-      return house_number(std::string(plan.substr(0, open))) + " " + letter + (plan.size() < core.size() ? "s" : "");
+      return house_number_words(std::string(plan.substr(0, open))) + " " + letter + (plan.size() < core.size() ? "s" : "");
     }
     // Asterisks: a run of them standing for letters ("f***ing") is a hyphen, as a reader
     // says "eff-ing"; single ones between letters ("M*A*S*H") and footnote marks go.

@@ -141,13 +141,36 @@ Words decade(std::string_view token) {
   if (!token.ends_with('s') || (token.size() != 5 && token.size() != 3)) return std::nullopt;
   const std::string_view digits = token.substr(0, token.size() - 1);
   if (!all_digits(digits) || digits.back() != '0') return std::nullopt;
-  std::string words = digits.size() == 4 ? year_words(std::stoi(std::string(digits))) : cardinal_words(digits);
-  if (words.ends_with("y")) {
-    words = words.substr(0, words.size() - 1) + "ies";
-  } else {
-    words += "s";
+  return prefix + plural_of_number(digits.size() == 4 ? year_words(std::stoi(std::string(digits))) : cardinal_words(digits));
+}
+
+// "twenty" → "twenties", "six" → "sixes", "forty seven" → "forty sevens".
+std::string plural_of_number(std::string words) {
+  if (words.ends_with("y")) return words.substr(0, words.size() - 1) + "ies";
+  if (words.ends_with("x")) return words + "es";
+  return words + "s";
+}
+
+// A number of one to three digits in the plural, as a name, three digits in pairs:
+// "747s" → "seven forty sevens", "F-16s" (the "16s"), "threes and sevens". Round ones are
+// decades or counts.
+Words number_plural(std::string_view token) {
+  if (!token.ends_with('s') || token.size() < 2 || token.size() > 4) return std::nullopt;
+  const std::string_view digits = token.substr(0, token.size() - 1);
+  if (!all_digits(digits) || digits[0] == '0') return std::nullopt;
+  return plural_of_number(house_number_words(digits));
+}
+
+std::string house_number_words(std::string_view d) {
+  if (d.size() <= 2) return cardinal_words(d);
+  if (d.size() == 5) return digit_words(d);
+  if (d.ends_with("00")) {
+    return d.size() == 3 || d.ends_with("000") ? cardinal_words(d) : cardinal_words(d.substr(0, 2)) + " hundred";
   }
-  return prefix + words;
+  if (d.size() == 4) {
+    return cardinal_words(d.substr(0, 2)) + " " + (d[2] == '0' ? "oh " + digit_words(d.substr(3)) : cardinal_words(d.substr(2)));
+  }
+  return digit_words(d.substr(0, 1)) + " " + (d[1] == '0' ? "oh " + digit_words(d.substr(2)) : cardinal_words(d.substr(1)));
 }
 
 // A round number in the plural, as a count: "100s" → "hundreds", "1,000s" → "thousands",
@@ -169,8 +192,35 @@ Words round_plural(std::string_view token) {
   return std::string(names[zeros - 2]);
 }
 
-// "1/4" → "one quarter", "22/3" → "twenty two thirds", "2/4th" → "two quarters".
+namespace {
+
+// Unicode's vulgar fractions (U+00BC to U+00BE, U+2150 to U+215E) as "top/bottom".
+std::optional<std::string_view> vulgar_fraction(std::string_view glyph) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> glyphs = {{
+      {"\xC2\xBC", "1/4"}, {"\xC2\xBD", "1/2"}, {"\xC2\xBE", "3/4"}, {"\xE2\x85\x90", "1/7"},
+      {"\xE2\x85\x91", "1/9"}, {"\xE2\x85\x92", "1/10"}, {"\xE2\x85\x93", "1/3"}, {"\xE2\x85\x94", "2/3"},
+      {"\xE2\x85\x95", "1/5"}, {"\xE2\x85\x96", "2/5"}, {"\xE2\x85\x97", "3/5"}, {"\xE2\x85\x98", "4/5"},
+      {"\xE2\x85\x99", "1/6"}, {"\xE2\x85\x9A", "5/6"}, {"\xE2\x85\x9B", "1/8"}, {"\xE2\x85\x9C", "3/8"},
+      {"\xE2\x85\x9D", "5/8"}, {"\xE2\x85\x9E", "7/8"}}};
+  for (const auto& [written, value] : glyphs) {
+    if (glyph == written) return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// "1/4" → "one quarter", "22/3" → "twenty two thirds", "2/4th" → "two quarters"; "¾" →
+// "three quarters", "3½" → "three and one half".
 Words fraction(std::string_view token) {
+  for (const size_t length : {size_t{2}, size_t{3}}) {
+    if (token.size() < length) continue;
+    const auto value = vulgar_fraction(token.substr(token.size() - length));
+    const std::string_view whole = token.substr(0, token.size() - length);
+    if (!value || (!whole.empty() && !all_digits(whole)) || whole.size() > 6) continue;
+    const auto part = fraction(*value);
+    return whole.empty() ? part : cardinal_words(whole) + " and " + *part;
+  }
   const size_t slash = token.find('/');
   if (slash == std::string_view::npos || slash == 0) return std::nullopt;
   const std::string_view top = token.substr(0, slash);
@@ -495,6 +545,10 @@ Words alphanumeric(std::string_view token) {
     const bool run_digits = is_digit(token[i]);
     while (j < token.size() && token[j] != '-' && is_digit(token[j]) == run_digits) ++j;
     const std::string_view run = token.substr(i, j - i);
+    if (run == "s" && j == token.size() && i > 0 && is_digit(token[i - 1])) {  // "F-16s": "F-sixteens"
+      out = plural_of_number(out);
+      break;
+    }
     std::string words;
     if (run_digits) {
       // A year after a fiscal or calendar year's letters: "FY2024", "CY2023".

@@ -54,6 +54,11 @@ Words coded_money(std::string_view code, std::string_view amount, std::optional<
 Words ordinal(std::string_view token);        // "23rd"
 Words decade(std::string_view token);         // "1980s", "’90s", "mid-80s"
 Words round_plural(std::string_view token);   // "100s", "1,000s", "10,000s": "hundreds"...
+Words number_plural(std::string_view token);  // "747s", "16s", "3s": "seven forty sevens"
+// A number as a house number or a name is said: "12", "one twenty three", "seven oh
+// eight", "one hundred", "sixteen hundred", "fourteen twenty eight", five digits one by one.
+std::string house_number_words(std::string_view digits);
+std::string plural_of_number(std::string words);  // "twenty" → "twenties", "six" → "sixes"
 Words fraction(std::string_view token);       // "1/4", "22/3", "2/4th"
 Words numeric_date(std::string_view token);   // "11/17/05", "15.01.2020", "Jan-15-2020"
 Words phone_or_address(std::string_view token);  // "123-123-5678", IP addresses

@@ -820,6 +820,12 @@ TEST_CASE("patterns: street suffixes of street_suffixes.tsv after a house number
     cases.push_back({"at 123 Oak " + written + ".", "at one twenty three Oak " + said + "."});
     cases.push_back({"123 Oak " + written + ". Then", "one twenty three Oak " + said + ". Then"});
     cases.push_back({"123 Oak " + written + "., Boston", "one twenty three Oak " + said + ", Boston"});
+    // The name written out, and a house number with a letter: "708 Oak Street", "221B
+    // Baker Street"; four digits before a name written out may be a year ("in 2009 Oak Park").
+    cases.push_back({"at 708 Oak " + said + ", the", "at seven oh eight Oak " + said + ", the"});
+    cases.push_back({"to 221B Baker " + said + " at", "to two twenty one B Baker " + said + " at"});
+    cases.push_back({"to 12A Baker " + written + " at", "to twelve A Baker " + said + " at"});
+    cases.push_back({"in 2009 Oak " + said + " opened", "in two thousand nine Oak " + said + " opened"});
   }
   check_all(cases);
 }
@@ -1362,6 +1368,50 @@ TEST_CASE("patterns: numbers in the plural, a number with K, and vulgar fraction
         cases.push_back({fill(wrapper, std::to_string(whole) + glyph), fill(wrapper, num(whole) + " and " + said)});
       }
     }
+  }
+  check_all(cases);
+}
+
+// ---------------------------------------------------------------------------------------
+// Times taken, seconds with a fraction, zones written close with a slash
+
+TEST_CASE("patterns: times taken, seconds with a fraction, and two zones or times joined by a slash") {
+  const std::vector<std::string> wrappers = {"%", "(%)", "%.", "%,", "in %,", "a time of %."};
+  std::vector<Expect> cases;
+  for (int hours : {0, 1, 2, 12}) {
+    for (int minutes : {0, 1, 9, 31, 59}) {
+      for (const auto& [fraction, said_fraction] : std::vector<std::pair<std::string, std::string>>{{".7", " point seven"}, {".742", " point seven four two"}}) {
+        for (int seconds : {0, 5, 44}) {
+          char written[32];
+          std::snprintf(written, sizeof written, "%d:%02d:%02d%s", hours, minutes, seconds, fraction.c_str());
+          std::string said;
+          if (hours > 0) said = num(hours) + (hours == 1 ? " hour" : " hours");
+          if (minutes > 0) said += (said.empty() ? "" : " ") + num(minutes) + (minutes == 1 ? " minute" : " minutes");
+          said += (said.empty() ? "" : " ") + num(seconds) + said_fraction + " seconds";
+          for (const auto& wrapper : wrappers) cases.push_back({fill(wrapper, written), fill(wrapper, said)});
+          if (hours == 0) {  // minutes and seconds alone: "1:44.7"
+            std::snprintf(written, sizeof written, "%d:%02d%s", minutes, seconds, fraction.c_str());
+            std::string short_said = minutes > 0 ? num(minutes) + (minutes == 1 ? " minute " : " minutes ") : "";
+            cases.push_back({fill("in %,", written), fill("in %,", short_said + num(seconds) + said_fraction + " seconds")});
+          }
+        }
+      }
+    }
+  }
+  // Without a fraction, after "in" a time taken; after "at" a clock.
+  cases.push_back({"won in 2:03:23.", "won in two hours three minutes twenty three seconds."});
+  cases.push_back({"won in 1:00:05,", "won in one hour five seconds,"});
+  cases.push_back({"at 2:03:23", "at two oh three and twenty three seconds"});
+  for (const char* seconds : {"9.58", "0.5", "19.19", "12.0"}) {
+    const std::string said = normalize_text(seconds) + " seconds";
+    for (const auto& wrapper : wrappers) cases.push_back({fill(wrapper, std::string(seconds) + "s"), fill(wrapper, said)});
+  }
+  // Two zones, or a zone and a time, written close: the slash stands apart.
+  for (const auto& [first, second] : std::vector<std::pair<const char*, const char*>>{{"ET", "PT"}, {"EST", "CST"}, {"GMT", "BST"}}) {
+    const std::string a = spelled(first), b = spelled(second);
+    cases.push_back({std::string("at 8 p.m. ") + first + "/" + second + " on", "at eight PM " + a + " " + b + " on"});
+    cases.push_back({std::string("at 8:15 p.m. ") + first + "/5:15 p.m. " + second + " on",
+                     "at eight fifteen PM " + a + " five fifteen PM " + b + " on"});
   }
   check_all(cases);
 }

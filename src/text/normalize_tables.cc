@@ -72,6 +72,9 @@ struct Tables {
     for (const auto& row : rows_of("street_suffixes.tsv")) {
       if (row.size() >= 2) suffixes.emplace(folded(row[0]), row[1]);
     }
+    for (const auto& row : rows_of("street_suffixes.tsv")) {  // the names written out too: "Street"
+      if (row.size() >= 2) suffixes.emplace(folded(row[1]), row[1]);
+    }
     for (const auto& row : rows_of("directionals.tsv")) {
       if (row.size() >= 2) directionals.emplace(folded(row[0]), row[1]);
     }

@@ -218,6 +218,37 @@ Words clock_time(std::string_view token, bool before_am_pm) {
   return out + " " + cardinal_words(std::to_string(minutes));
 }
 
+// A time taken: "1:31:44.742" → "one hour thirty one minutes forty four point seven four
+// two seconds", "1:44.7" → "one minute forty four point seven seconds". Without a fraction
+// of a second only when `taken` (after "in": "won in 2:03:23"); else that is a clock.
+Words elapsed_time(std::string_view token, bool taken) {
+  size_t point = token.rfind('.');
+  if (point == std::string_view::npos && taken && std::count(token.begin(), token.end(), ':') == 2) point = token.size();
+  if (point == std::string_view::npos || point + 1 == token.size() ||
+      (point < token.size() && !all_digits(token.substr(point + 1)))) {
+    return std::nullopt;
+  }
+  const std::vector<std::string_view> fields = split(token.substr(0, point), ':');
+  if (fields.size() < 2 || fields.size() > 3 || fields[0].empty() || fields[0].size() > 2) return std::nullopt;
+  for (size_t k = 0; k < fields.size(); ++k) {
+    if (!all_digits(fields[k]) || (k > 0 && (fields[k].size() != 2 || fields[k][0] > '5'))) return std::nullopt;
+  }
+  static constexpr std::array<std::string_view, 3> units = {"hour", "minute", "second"};
+  std::string out;
+  const size_t first = 3 - fields.size();
+  for (size_t k = 0; k + 1 < fields.size(); ++k) {
+    const int value = std::stoi(std::string(fields[k]));
+    if (value == 0) continue;
+    join(out, cardinal_words(std::to_string(value)) + " " + std::string(units[first + k]) + (value == 1 ? "" : "s"));
+  }
+  std::string_view whole_seconds = fields.back();
+  if (whole_seconds.size() == 2 && whole_seconds[0] == '0') whole_seconds.remove_prefix(1);  // "1:00:05"
+  const auto seconds = parse_number(std::string(whole_seconds) + std::string(token.substr(point)));
+  if (!seconds) return std::nullopt;
+  join(out, number_words(*seconds) + " seconds");
+  return out;
+}
+
 class Normalizer {
  public:
   explicit Normalizer(std::string_view text) {
@@ -265,6 +296,20 @@ class Normalizer {
         glued_.push_back(false);
         i = j;
         continue;
+      }
+      // "8 p.m. ET/PT", "8:15 p.m. ET/5:15 p.m. PT": a zone, then another zone or a time,
+      // written close; the slash between stands apart.
+      if (const size_t slash = whole.find('/'); slash != std::string_view::npos && slash > 0 && slash + 1 < whole.size()) {
+        std::string zone;
+        const std::string_view after = whole.substr(slash + 1);
+        if (is_time_zone(whole.substr(0, slash), zone) && (is_digit(after[0]) || is_time_zone(peel(after).core, zone))) {
+          for (const std::string_view part : {whole.substr(0, slash), whole.substr(slash, 1), after}) {
+            tokens_.emplace_back(part);
+            glued_.push_back(false);
+          }
+          i = j;
+          continue;
+        }
       }
       // An em dash parts words even when written close up ("2014—and"): the word after
       // it is a token of its own, glued to the one before when it is said.
@@ -399,6 +444,10 @@ class Normalizer {
         return used + 1;
       }
       return used;
+    }
+    // A house number with a letter, before "221B" is read as billions.
+    if (core.size() >= 2 && std::isupper(static_cast<unsigned char>(core.back())) && is_digit(core[0])) {
+      if (const size_t used = address(i)) return used;
     }
     // Money with a scale word: "$45 billion", "US$76.3 trillion".
     if (p.trail.empty()) {
@@ -614,6 +663,12 @@ class Normalizer {
       return p.lead == "(" || (i > 0 && piece(i - 1).trail.empty() &&
                                std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end());
     };
+    if (i > 0 && piece(i - 1).trail.empty() && lower(piece(i - 1).core) == "in") {
+      if (const auto taken = elapsed_time(p.core, true)) {  // "won in 2:03:23"
+        emit(p, *taken);
+        return 1;
+      }
+    }
     if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) && timed() && is_time_zone(piece(i + 1).core, zone)) {
       if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
@@ -892,6 +947,11 @@ class Normalizer {
       const Piece w = piece(k);
       // A USPS street suffix ("St", "Ave.", "Expy", "Ln", "Hwy") after at least one name.
       const auto street = capitalized(w.core) ? tables::street_suffix(w.core) : std::nullopt;  // not "is", "way"
+      // A suffix written out after four digits is too often a year before a name ("in
+      // early 2009 Mizuno Garden launched"); its reading differs little ("fourteen
+      // twenty eight Elm Street" either way).
+      const bool written_out = street && ascii_lowercase(*street) == ascii_lowercase(w.core);
+      if (written_out && digits.size() == 4 && letter.empty()) return 0;
       if (street && k > i + 1 && !tables::directional(w.core)) {
         if (ascii_lowercase(*street) != ascii_lowercase(w.core)) street_suffix_at_ = k;
         if (w.trail.empty() || w.trail == ".") {
@@ -1144,7 +1204,9 @@ class Normalizer {
     }
     // One letter glued to a number is a unit only for meters, grams and liters ("4s" and
     // "5K" are not seconds and kelvins).
-    const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLl").find(rest[0]) == std::string_view::npos;
+    // A time with a fraction of a second is seconds: "9.58s".
+    const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLl").find(rest[0]) == std::string_view::npos &&
+                            !(rest == "s" && number->has_point);
     if (const auto unit = unit_words(rest, plural); unit && !one_letter) return quantity_words(*number) + " " + *unit;
     if (rest == "x" || rest == "X") return quantity_words(*number) + " x";
     if (rest[0] == 'x' && all_digits(rest.substr(1))) return quantity_words(*number) + " x " + cardinal_words(rest.substr(1));
@@ -1180,6 +1242,7 @@ class Normalizer {
     }
     if (const auto q = attached_quantity(core)) return Reading{Kind::quantity, *q};
     if (const auto t = clock_time(core, false)) return Reading{Kind::time, *t};
+    if (const auto t = elapsed_time(core, false)) return Reading{Kind::time, *t};
     return std::nullopt;
   }
 

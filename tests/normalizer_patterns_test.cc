@@ -619,6 +619,16 @@ TEST_CASE("patterns: measures, SI prefixes with units, powers, per, degrees") {
       cases.push_back({"2.5" + symbol, "two point five " + many});
     }
   }
+  // Liters and seconds take no multiple past giga: "6 PL games" is no petaliter.
+  for (const char* symbol : {"PL", "TL", "EL", "Ps", "Ts"}) {
+    const std::string said = normalize_text(std::string("6 ") + symbol + " games");
+    INFO("said: ", said);
+    CHECK(said.find("peta") == std::string::npos);
+    CHECK(said.find("tera") == std::string::npos);
+    CHECK(said.find("exa") == std::string::npos);
+  }
+  cases.push_back({"5 ML of water", "five megaliters of water"});
+  cases.push_back({"5 GL", "five gigaliters"});
   // Bytes and bits take only the multiples.
   for (const auto& p : std::array<Named, 4>{{{"k", "kilo"}, {"M", "mega"}, {"G", "giga"}, {"T", "tera"}}}) {
     cases.push_back({std::string("16 ") + p.symbol + "B", std::string("sixteen ") + p.word + "bytes"});
@@ -1413,6 +1423,66 @@ TEST_CASE("patterns: times taken, seconds with a fraction, and two zones or time
     cases.push_back({std::string("at 8:15 p.m. ") + first + "/5:15 p.m. " + second + " on",
                      "at eight fifteen PM " + a + " five fifteen PM " + b + " on"});
   }
+  check_all(cases);
+}
+
+// ---------------------------------------------------------------------------------------
+// Fractions before units, numbers over numbers, dates after words of time, prices or
+// prices, letters after naming words, amounts with a plus
+
+TEST_CASE("patterns: a fraction before a unit, N over M, a month and day after on, two prices, Exit 12B, 10M+") {
+  std::vector<Expect> cases;
+  // A proper fraction before a unit is "of a" unit; an improper one from a hundred up is
+  // two numbers "over" each other, with the unit in the plural.
+  for (const auto& [unit, one, many] : std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"mi.", "mile", "miles"}, {"mi", "mile", "miles"}, {"lb", "pound", "pounds"}, {"in.", "inch", "inches"},
+           {"km", "kilometer", "kilometers"}, {"mmHg", "millimeter of mercury", "millimeters of mercury"}, {"oz", "ounce", "ounces"}}) {
+    const bool vowel = std::string_view("aeiou").find(one[0]) != std::string_view::npos;
+    for (const auto& [written, said] : std::vector<std::pair<const char*, std::string>>{{"1/4", "one quarter"}, {"3/4", "three quarters"},
+                                                                                       {"1/2", "one half"}, {"2/3", "two thirds"}, {"5/8", "five eighths"}}) {
+      cases.push_back({std::string("go ") + written + " " + unit + " to the", "go " + said + (vowel ? " of an " : " of a ") + one + " to the"});
+    }
+    cases.push_back({std::string("was 140/90 ") + unit + " and", std::string("was one hundred forty over ninety ") + many + " and"});
+  }
+  for (int top : {100, 120, 140, 245, 1000}) {
+    for (int bottom : {6, 80, 90}) {
+      cases.push_back({std::to_string(top) + "/" + std::to_string(bottom), num(top) + " over " + num(bottom)});
+    }
+  }
+  cases.push_back({"12639/12640", "twelve thousand six hundred thirty nine twelve thousand six hundred fortieths"});
+  cases.push_back({"22/3", "twenty two thirds"});
+  // A month and a day after a word of time; a fraction before "of".
+  const std::vector<const char*> months = {"January", "February", "March", "April", "May", "June", "July",
+                                           "August", "September", "October", "November", "December"};
+  for (const char* before : {"on", "by", "until", "through", "since", "before", "after"}) {
+    for (int month = 1; month <= 12; ++month) {
+      for (int day : {1, 4, 15, 31}) {
+        const std::string written = std::to_string(month) + "/" + std::to_string(day);
+        cases.push_back({std::string(before) + " " + written + ".", std::string(before) + " " + months[month - 1] + " " + nth(day) + "."});
+      }
+    }
+  }
+  cases.push_back({"on 3/4 of the land", "on three quarters of the land"});
+  // Two prices written close with a slash, or apart: "or".
+  for (const auto& [a, b, said] : std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"$19.99", "£16.99", "nineteen dollars ninety nine cents or sixteen pounds ninety nine pence"},
+           {"$5", "€4", "five dollars or four euros"}}) {
+    cases.push_back({std::string("costs ") + a + "/" + b + ".", std::string("costs ") + said + "."});
+    cases.push_back({std::string("costs ") + a + " / " + b + ".", std::string("costs ") + said + "."});
+  }
+  // A number with a capital letter after a word that names by number.
+  for (const char* namer : {"Exit", "Apt", "Unit", "Gate", "Suite", "Room", "Building"}) {
+    for (const auto& [digits, said] : std::vector<std::pair<const char*, const char*>>{{"4", "four"}, {"12", "twelve"}, {"101", "one oh one"}}) {
+      for (const char letter : {'A', 'B', 'M', 'K'}) {
+        cases.push_back({std::string("at ") + namer + " " + digits + letter + ",", std::string("at ") + namer + " " + said + " " + letter + ","});
+      }
+    }
+  }
+  cases.push_back({"Apt. 4B", "apartment four B"});
+  // So many or more, for every kind of amount.
+  cases.push_back({"10M+ copies", "ten million plus copies"});
+  cases.push_back({"5kg+ bags", "five kilograms plus bags"});
+  cases.push_back({"$5bn+ deals", "five billion dollars plus deals"});
   check_all(cases);
 }
 

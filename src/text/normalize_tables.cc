@@ -30,7 +30,7 @@ struct Tables {
   std::vector<CurrencySign> signs;
   struct UnitRow {
     Unit unit;
-    std::string prefixes;  // "si": any SI prefix; "si+": multiples only (kB, MW); "-": none
+    std::string prefixes;  // "si": any SI prefix; "si+": multiples only (kB, MW); "si-": none past giga; "-": none
   };
   std::map<std::string, UnitRow, std::less<>> units;
   std::map<std::string, Unit, std::less<>> folded_units;  // "kg", "mb", "ghz": see fold_units
@@ -103,10 +103,10 @@ struct Tables {
   static bool takes_prefix(const UnitRow& row, std::string_view prefix) {
     static constexpr std::string_view multiples[] = {"da", "h", "k", "M", "G", "T", "P", "E", "Z", "Y", "R", "Q"};
     if (row.prefixes == "si") return true;
-    if (row.prefixes != "si+") return false;
-    for (const auto m : multiples) {
-      if (prefix == m) return true;
-    }
+    const bool multiple = std::find(std::begin(multiples), std::end(multiples), prefix) != std::end(multiples);
+    if (row.prefixes == "si+") return multiple;
+    // "si-": no multiple past giga (nobody writes petaliters; "6 PL games" is the Premier League).
+    if (row.prefixes == "si-") return !multiple || prefix == "da" || prefix == "h" || prefix == "k" || prefix == "M" || prefix == "G";
     return false;
   }
 

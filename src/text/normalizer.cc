@@ -298,11 +298,14 @@ class Normalizer {
         continue;
       }
       // "8 p.m. ET/PT", "8:15 p.m. ET/5:15 p.m. PT": a zone, then another zone or a time,
-      // written close; the slash between stands apart.
+      // written close, or two prices ("$19.99/£16.99"): the slash between stands apart,
+      // said "or" between prices.
       if (const size_t slash = whole.find('/'); slash != std::string_view::npos && slash > 0 && slash + 1 < whole.size()) {
         std::string zone;
         const std::string_view after = whole.substr(slash + 1);
-        if (is_time_zone(whole.substr(0, slash), zone) && (is_digit(after[0]) || is_time_zone(peel(after).core, zone))) {
+        const bool zones = is_time_zone(whole.substr(0, slash), zone) && (is_digit(after[0]) || is_time_zone(peel(after).core, zone));
+        const bool prices = money(peel(whole.substr(0, slash)).core) && money(peel(after).core);  // "$19.99/£16.99"
+        if (zones || prices) {
           for (const std::string_view part : {whole.substr(0, slash), whole.substr(slash, 1), after}) {
             tokens_.emplace_back(part);
             glued_.push_back(false);
@@ -445,9 +448,15 @@ class Normalizer {
       }
       return used;
     }
-    // A house number with a letter, before "221B" is read as billions.
+    // A house number with a letter, or a number with a letter that names a thing ("Exit
+    // 12B", "Apt. 4B"), before "221B" is read as billions.
     if (core.size() >= 2 && std::isupper(static_cast<unsigned char>(core.back())) && is_digit(core[0])) {
       if (const size_t used = address(i)) return used;
+      const std::string digits = core.substr(0, core.size() - 1);
+      if (all_digits(digits) && digits.size() <= 4 && numbers_a_name(i)) {
+        emit(p, house_number_words(digits) + " " + core.back());
+        return 1;
+      }
     }
     // Money with a scale word: "$45 billion", "US$76.3 trillion".
     if (p.trail.empty()) {
@@ -861,6 +870,25 @@ class Normalizer {
         return 3;
       }
     }
+    // A fraction before a unit: "1/4 mi." is "one quarter of a mile", "140/90 mmHg" "one
+    // hundred forty over ninety millimeters of mercury".
+    if (const size_t slash = p.core.find('/'); slash != std::string::npos && p.trail.empty() && piece(i + 1).lead.empty()) {
+      const Piece unit_piece = piece(i + 1);
+      const auto words = fraction(p.core);
+      const auto unit = tables::unit(unit_piece.core);
+      // Not "24/7 a day", "50/50 in the end": a proper fraction, or numbers over numbers,
+      // before a symbol of two letters or more ("in" only with its stop).
+      const bool symbol = unit_piece.core.size() >= 2 && (unit_piece.core != "in" || unit_piece.trail.starts_with("."));
+      if (words && unit && symbol && all_digits(p.core.substr(0, slash)) && all_digits(p.core.substr(slash + 1)) &&
+          slash <= 9 && p.core.size() - slash <= 10) {
+        const long long top = std::stoll(p.core.substr(0, slash)), bottom = std::stoll(p.core.substr(slash + 1));
+        const bool proper = top < bottom;
+        if (!proper && (top < 100 || words->find(" over ") == std::string::npos)) return 0;
+        const bool vowel = std::string_view("aeiou").find(unit->one[0]) != std::string_view::npos || unit->one.starts_with("hour");
+        emit({p.lead, "", trail_of_unit(unit_piece, i + 1)}, *words + (proper ? (vowel ? " of an " : " of a ") + unit->one : " " + unit->many));
+        return 2;
+      }
+    }
     // "2x8 m2": two by eight square meters.
     if (const size_t x = p.core.find('x'); x != std::string::npos && x > 0 && all_digits(p.core.substr(0, x)) &&
                                            all_digits(p.core.substr(x + 1))) {
@@ -1111,16 +1139,27 @@ class Normalizer {
       return house_number_words(core);  // "Highway 101": "one oh one"
     }
     if (const auto h = height(core)) return *h;
+    // A month and a day after a word of time ("on 12/31", "by 3/15"), not a fraction
+    // ("on 3/4 of the land"), nor "since 9/11", the day that has its own name.
+    if (const size_t slash = core.find('/'); slash != std::string::npos && slash <= 2 && core.size() - slash - 1 <= 2 &&
+                                              lower(next) != "of" && core != "9/11" && all_digits(core.substr(0, slash)) && all_digits(core.substr(slash + 1))) {
+      static constexpr std::array<std::string_view, 7> date_words_before = {"on", "by", "until", "through", "since", "before", "after"};
+      const int month = std::stoi(core.substr(0, slash)), day = std::stoi(core.substr(slash + 1));
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+          std::find(date_words_before.begin(), date_words_before.end(), lower(previous)) != date_words_before.end()) {
+        return date_words(month, day, "", false);
+      }
+    }
     // "the 49ers", "the 76ers": "forty niners", "seventy sixers".
     if (core.size() > 3 && core.ends_with("ers") && all_digits(core.substr(0, core.size() - 3))) {
       const std::string number = cardinal_words(core.substr(0, core.size() - 3));
       return number + (number.ends_with('e') ? "rs" : "ers");
     }
-    // "20,000+ people": so many or more.
+    // "20,000+ people", "10M+ copies", "$5bn+": so many or more.
     if (core.size() > 1 && core.ends_with('+')) {
-      if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative) {
-        return quantity_words(*n) + " plus";
-      }
+      const std::string amount = core.substr(0, core.size() - 1);
+      if (const auto n = parse_number(amount); n && !n->negative) return quantity_words(*n) + " plus";
+      if (const auto r = classify(amount); r && (r->kind == Kind::quantity || r->kind == Kind::money)) return r->words + " plus";
     }
     if (const auto reading = classify(core)) return reading->words;
     if (const auto s = social_name(core, previous)) return *s;
@@ -1324,11 +1363,12 @@ class Normalizer {
   }
 
   // Tokens with symbols inside: "#5" → "number five", "AT&T" → "A.T. and T.", "401(k)" →
-  // "four oh one K", "M*A*S*H" → "MASH"; a "/" standing alone between words is a pause.
+  // "four oh one K", "M*A*S*H" → "MASH"; a "/" standing alone between words is a pause,
+  // between prices "or".
   std::optional<std::string> symbol_word(size_t i, const std::string& core, const std::string& next) {
     if (core == "#" && !next.empty() && is_digit(next[0])) return std::string("number");
     if (core.size() > 1 && core[0] == '#' && all_digits(core.substr(1))) return "number " + cardinal_words(core.substr(1));
-    if (core == "/" && i > 0) return std::string();
+    if (core == "/" && i > 0) return money(piece(i - 1).core) && money(next) ? "or" : std::string();
     if (const size_t amp = core.find('&'); amp != std::string::npos && amp > 0 && amp + 1 < core.size()) {
       const std::string a = core.substr(0, amp), b = core.substr(amp + 1);
       if (all_capitals(a) && a.size() <= 4 && all_capitals(b) && b.size() <= 4) return spelled_letters(a) + " and " + spelled_letters(b);
@@ -1570,10 +1610,11 @@ class Normalizer {
   // as pages and chapters are, "page two hundred thirty").
   bool numbers_a_name(size_t i) const {
     if (i == 0 || !piece(i - 1).trail.empty() || !piece(i).lead.empty()) return false;
-    static constexpr std::array<std::string_view, 33> namers = {
+    static constexpr std::array<std::string_view, 41> namers = {
         "Highway", "Hwy.",   "Hwy",     "Route", "Rte.",     "Interstate", "Freeway", "Flight", "Room",  "Suite",  "Gate",
         "Section", "Form",   "Boeing",  "Proposition", "Prop.", "Resolution", "Channel", "Bus",   "Pier",  "Porsche", "Peugeot",
-        "H.R.",    "HR",     "S.B.",    "SB",    "H.B.",     "HB",         "A.B.",    "AB",     "S.",    "Precinct", "Apt."};
+        "H.R.",    "HR",     "S.B.",    "SB",    "H.B.",     "HB",         "A.B.",    "AB",     "S.",    "Precinct", "Apt.",
+        "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg."};
     const std::string& before = piece(i - 1).core;
     return std::find(namers.begin(), namers.end(), before) != namers.end();
   }

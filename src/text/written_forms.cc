@@ -233,6 +233,11 @@ Words fraction(std::string_view token) {
   if (token == "24/7") return "twenty four seven";
   if (top == bottom && top.size() == 2) return cardinal_words(top) + " " + cardinal_words(bottom);  // "50/50"
   if (token == "9/11") return "nine eleven";
+  // More than a whole, from a hundred up, is not a fraction but two numbers: a blood
+  // pressure ("120/80"), a score ("245/6"): "one hundred twenty over eighty".
+  if (top.size() >= 3 && (top.size() > bottom.size() || (top.size() == bottom.size() && top > bottom))) {
+    return cardinal_words(top) + " over " + cardinal_words(bottom);
+  }
   std::string denominator = bottom == "2" ? "half" : bottom == "4" ? "quarter" : ordinal_words(bottom);
   if (top != "1") denominator = plural_ordinal(denominator);
   return cardinal_words(top) + " " + denominator;

@@ -45,6 +45,9 @@ std::optional<std::string> time_unit(std::string_view unit);     // "mo" → "mo
 std::string month_of(int number);                                // 3 → "March"
 std::optional<std::string> plain_integer(std::string_view text); // "18,925,000" → "18925000"
 std::string date_year(std::string_view year);                    // "2012", "05"
+// "December thirty first twenty twelve", or "the thirty first of December ..." day first;
+// no year when `year` is empty.
+std::string date_words(int month, int day, std::string_view year, bool day_first);
 
 // Whole tokens.
 Words money(std::string_view token, std::optional<std::string> scale = std::nullopt);  // "$20.50", "¥30b"

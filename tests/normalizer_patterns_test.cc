@@ -1483,6 +1483,18 @@ TEST_CASE("patterns: a fraction before a unit, N over M, a month and day after o
   cases.push_back({"10M+ copies", "ten million plus copies"});
   cases.push_back({"5kg+ bags", "five kilograms plus bags"});
   cases.push_back({"$5bn+ deals", "five billion dollars plus deals"});
+  // A price per a unit written short: its stop before a small letter ends nothing.
+  for (const auto& [unit, said] : std::vector<std::pair<const char*, const char*>>{{"gal.", "gallon"}, {"bbl.", "barrel"}, {"lb.", "pound"}, {"hr.", "hour"}}) {
+    cases.push_back({std::string("averaged $3.29/") + unit + " nationwide", std::string("averaged three dollars twenty nine cents per ") + said + " nationwide"});
+    cases.push_back({std::string("averaged $3.29/") + unit + " The end", std::string("averaged three dollars twenty nine cents per ") + said + ". The end"});
+  }
+  // Short forms of units in the plural, and "pct".
+  for (const auto& [unit, said] : std::vector<std::pair<const char*, const char*>>{
+           {"mins", "minutes"}, {"secs", "seconds"}, {"wks", "weeks"}, {"yds", "yards"}, {"hrs", "hours"}, {"pct", "percent"}}) {
+    cases.push_back({std::string("in 41 ") + unit + " and", std::string("in forty one ") + said + " and"});
+    cases.push_back({std::string("in 41 ") + unit + ". and", std::string("in forty one ") + said + " and"});
+  }
+  cases.push_back({"officials said Weds. that", "officials said Wednesday that"});
   check_all(cases);
 }
 

@@ -570,6 +570,11 @@ class Normalizer {
     if (const size_t used = address(i)) return used;
     Piece q = p;
     if (address_direction_.count(i) && q.trail == "." && i + 1 < tokens_.size()) q.trail.clear();  // "N. Main"
+    // "$3.29/gal. nationwide": the unit's own stop before a small letter ends nothing.
+    if (const size_t slash = core.rfind('/'); slash != std::string::npos && slash + 1 < core.size() &&
+                                              is_alpha(core[slash + 1]) && money(core)) {
+      q.trail = trail_of_unit(q, i);
+    }
     emit(q, word(i, p));
     return 1;
   }
@@ -1219,7 +1224,8 @@ class Normalizer {
     while (split < number_part.size() && (is_digit(number_part[split]) || number_part[split] == '.' || number_part[split] == ',')) ++split;
     const auto number = parse_number(number_part.substr(0, split));
     if (!number) return std::nullopt;
-    const std::string symbol = dash == std::string::npos ? number_part.substr(split) : core.substr(dash + 1);
+    std::string symbol = dash == std::string::npos ? number_part.substr(split) : core.substr(dash + 1);
+    if (dash != std::string::npos && symbol.size() > 2 && symbol.ends_with('.')) symbol.pop_back();  // "a 4-yr. deal"
     if (symbol.empty() || (dash != std::string::npos && split != number_part.size())) return std::nullopt;
     const auto unit = tables::unit(symbol);
     if (!unit || (symbol.size() < 2 && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;

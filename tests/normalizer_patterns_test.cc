@@ -1498,4 +1498,36 @@ TEST_CASE("patterns: a fraction before a unit, N over M, a month and day after o
   check_all(cases);
 }
 
+// ---------------------------------------------------------------------------------------
+// About after an article, scale words after "+", temperatures glued, compass points
+
+TEST_CASE("patterns: about after an article, 1.5+ million, 40C and 104F, the points of the compass") {
+  std::vector<Expect> cases;
+  for (const char* sign : {"~", "\xE2\x89\x88"}) {
+    cases.push_back({std::string("A ") + sign + "8-hour flight", "A roughly eight-hour flight"});
+    cases.push_back({std::string("an ") + sign + "8-hour flight", "an approximately eight-hour flight"});
+    cases.push_back({std::string("rose ") + sign + "6%", "rose about six percent"});
+  }
+  for (const char* scale : {"thousand", "million", "billion", "trillion"}) {
+    for (const auto& [number, said] : std::vector<std::pair<const char*, const char*>>{{"1.5", "one point five"}, {"300", "three hundred"}}) {
+      cases.push_back({std::string("about ") + number + "+ " + scale + " people", std::string("about ") + said + " " + scale + " plus people"});
+      cases.push_back({std::string("about ") + number + "+ " + scale + ".", std::string("about ") + said + " " + scale + " plus."});
+    }
+  }
+  for (const int degrees : {-5, 0, 1, 40, 104, 150}) {
+    const std::string written = std::to_string(degrees), said = degrees < 0 ? "minus " + num(-degrees) : num(degrees);
+    const std::string unit = degrees == 1 ? "degree" : "degrees";
+    cases.push_back({"It hit " + written + "C on Monday", "It hit " + said + " " + unit + " Celsius on Monday"});
+    cases.push_back({"(" + written + "F).", "(" + said + " " + unit + " Fahrenheit)."});
+  }
+  cases.push_back({"in Room 12C", "in Room twelve C"});
+  cases.push_back({"at 221C Baker St.", "at two twenty one C Baker Street."});
+  for (const auto& row : table_rows("compass_points.tsv")) {
+    REQUIRE(row.size() == 2);
+    cases.push_back({"winds from the " + row[0] + " at", "winds from the " + row[1] + " at"});
+    cases.push_back({"(" + row[0] + "),", "(" + row[1] + "),"});
+  }
+  check_all(cases);
+}
+
 }  // namespace

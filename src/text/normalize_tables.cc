@@ -36,7 +36,7 @@ struct Tables {
   std::map<std::string, Unit, std::less<>> folded_units;  // "kg", "mb", "ghz": see fold_units
   std::map<std::string, std::string, std::less<>> prefixes;
   std::map<std::string, std::string, std::less<>> zones;
-  std::map<std::string, std::string, std::less<>> suffixes, directionals;
+  std::map<std::string, std::string, std::less<>> suffixes, directionals, compass_points;
   std::map<std::string, Abbreviation, std::less<>> abbreviations;
   std::map<std::string, UsState, std::less<>> states;  // by USPS code and by older abbreviation
 
@@ -77,6 +77,9 @@ struct Tables {
     }
     for (const auto& row : rows_of("directionals.tsv")) {
       if (row.size() >= 2) directionals.emplace(folded(row[0]), row[1]);
+    }
+    for (const auto& row : rows_of("compass_points.tsv")) {
+      if (row.size() >= 2) compass_points.emplace(row[0], row[1]);
     }
     for (const auto& row : rows_of("us_states.tsv")) {
       if (row.size() < 2 || row[0].empty()) continue;
@@ -213,6 +216,12 @@ std::optional<std::string> street_suffix(std::string_view written) {
 std::optional<std::string> directional(std::string_view written) {
   const auto& t = tables().directionals;
   const auto found = t.find(folded(written));
+  return found == t.end() ? std::nullopt : std::optional<std::string>(found->second);
+}
+
+std::optional<std::string> compass_point(std::string_view written) {
+  const auto& t = tables().compass_points;
+  const auto found = t.find(written);
   return found == t.end() ? std::nullopt : std::optional<std::string>(found->second);
 }
 

@@ -1,6 +1,6 @@
 // The word tables text normalization reads from data/ (ISO 4217 currencies, currency
 // signs, SI and US units, time-zone abbreviations, USPS street suffixes and directionals,
-// abbreviations). Each table is parsed once, on first use, from the copy built into the
+// compass points, abbreviations). Each table is parsed once, on first use, from the copy built into the
 // program (embedded_data.h); data/README.md names every table's source and license.
 #pragma once
 
@@ -47,6 +47,8 @@ std::optional<std::string> time_zone(std::string_view written);
 // ("NE" → "Northeast"), matched without regard to case or a final full stop.
 std::optional<std::string> street_suffix(std::string_view written);
 std::optional<std::string> directional(std::string_view written);
+// A three-letter point of the compass, as written ("NNE" → "north-northeast").
+std::optional<std::string> compass_point(std::string_view written);
 
 // A US state, the District of Columbia or a territory (us_states.tsv), by its USPS code
 // ("CA") or by an older abbreviation with its full stops ("Calif.", "N.Y."): its name

@@ -344,7 +344,15 @@ class Normalizer {
   Piece piece(size_t i) const { return peel(token(i)); }
 
   // A piece's leading marks as said: the signs of "about" and of a section become words.
-  static std::string spoken_lead(const std::string& lead) {
+  // "about", but not after an article ("A ~2,000-word essay": "a roughly"; "an ~8-hour
+  // flight": "an approximately").
+  std::string about_word() const {
+    const size_t space = out_.find_last_of(' ');
+    const std::string last = lower(out_.substr(space == std::string::npos ? 0 : space + 1));
+    return last == "a" ? "roughly" : last == "an" ? "approximately" : "about";
+  }
+
+  std::string spoken_lead(const std::string& lead) const {
     std::string out;
     for (size_t k = 0; k < lead.size();) {
       const std::string_view rest = std::string_view(lead).substr(k);
@@ -353,7 +361,7 @@ class Normalizer {
         out += lead[k++];
         continue;
       }
-      out += rest.starts_with(kSection) ? "section " : "about ";
+      out += rest.starts_with(kSection) ? "section " : about_word() + " ";
       k += sign;
     }
     return out;
@@ -465,6 +473,14 @@ class Normalizer {
           emit({p.lead, "", next.trail}, describing_money(core, *words, i + 2, next.trail));
           return 2;
         }
+      }
+    }
+    // "1.5+ million people": the scale word, then "plus".
+    if (p.trail.empty() && core.size() > 1 && core.ends_with('+') && (next.core == "million" || next.core == "billion" ||
+                                                                        next.core == "trillion" || next.core == "thousand")) {
+      if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative) {
+        emit({p.lead, "", next.trail}, quantity_words(*n) + " " + next.core + " plus");
+        return 2;
       }
     }
     // A number with a unit in the next token: "100 kg", "1 mbps", "100 million kg".
@@ -1010,9 +1026,10 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
-    if ((core == "~" || core == kAbout) && starts_amount(next)) return "about";  // "≈ 300", "~ $5"
+    if ((core == "~" || core == kAbout) && starts_amount(next)) return about_word();  // "≈ 300", "~ $5"
     if (in_dateline(i)) return dateline_word(core);
     if (core == kSection) return "section";  // "§ 175.10"
+    if (const auto point = tables::compass_point(core)) return *point;  // "winds from the NNE"
     if (core == std::string(kSection) + std::string(kSection)) return "sections";
     if (i == street_suffix_at_) {
       const auto street = tables::street_suffix(core);
@@ -1249,6 +1266,11 @@ class Normalizer {
     }
     // One letter glued to a number is a unit only for meters, grams and liters ("4s" and
     // "5K" are not seconds and kelvins).
+    // A temperature with its scale glued on: "40C", "-5C", "104F" (up to 150 degrees;
+    // a letter after a house number or a name's number is read before this).
+    if ((rest == "C" || rest == "F") && number->whole.size() <= 3 && std::stoi(number->whole) <= 150) {
+      if (const auto unit = tables::unit("\xC2\xB0" + rest)) return quantity_words(*number) + " " + (plural ? unit->many : unit->one);
+    }
     // A time with a fraction of a second is seconds: "9.58s".
     const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLl").find(rest[0]) == std::string_view::npos &&
                             !(rest == "s" && number->has_point);

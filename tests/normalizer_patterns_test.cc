@@ -1522,6 +1522,22 @@ TEST_CASE("patterns: about after an article, 1.5+ million, 40C and 104F, the poi
   }
   cases.push_back({"in Room 12C", "in Room twelve C"});
   cases.push_back({"at 221C Baker St.", "at two twenty one C Baker Street."});
+  // A sign of gain, a prefix before a number, an amount joined to words.
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"+32", "plus thirty two"}, {"+1.5%", "plus one point five percent"}, {"+7", "plus seven"}}) {
+    cases.push_back({std::string("a ") + written + " lead,", std::string("a ") + said + " lead,"});
+  }
+  for (const char* prefix : {"pre", "post", "anti", "non", "mid"}) {
+    cases.push_back({std::string(prefix) + "-2008 years", std::string(prefix) + "-two thousand eight years"});
+    cases.push_back({std::string(prefix) + "-2020 years", std::string(prefix) + "-twenty twenty years"});
+    cases.push_back({std::string("a ") + prefix + "-9/11 world", std::string("a ") + prefix + "-nine eleven world"});
+  }
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"150,000-square-foot", "one hundred fifty thousand-square-foot"}, {"2,000-word", "two thousand-word"},
+           {"$15-an-hour", "fifteen dollars an hour"}, {"$1-a-day", "one dollar a day"},
+           {"$400-million-a-year", "four hundred million dollars a year"}, {"$2-billion", "two billion dollars"}}) {
+    cases.push_back({std::string("a ") + written + " job", std::string("a ") + said + " job"});
+  }
   for (const auto& row : table_rows("compass_points.tsv")) {
     REQUIRE(row.size() == 2);
     cases.push_back({"winds from the " + row[0] + " at", "winds from the " + row[1] + " at"});

@@ -1184,6 +1184,41 @@ class Normalizer {
       if (const auto r = classify(amount); r && (r->kind == Kind::quantity || r->kind == Kind::money)) return r->words + " plus";
     }
     if (const auto reading = classify(core)) return reading->words;
+    // "+32 points", "+1.5%": a gain or a lead.
+    if (core.size() > 1 && core[0] == '+' && (is_digit(core[1]) || core[1] == '.')) {
+      if (const auto r = classify(core.substr(1)); r && (r->kind == Kind::number || r->kind == Kind::quantity || r->kind == Kind::year)) {
+        return "plus " + r->words;
+      }
+    }
+    // An amount joined to words: "a 150,000-square-foot home", "$15-an-hour jobs".
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && dash + 2 < core.size() && is_alpha(core[dash + 1])) {
+      const std::string amount = core.substr(0, dash), rest = core.substr(dash + 1);
+      const bool words = std::all_of(rest.begin(), rest.end(), [](char c) { return is_alpha(c) || c == '-'; });
+      if (const auto r = classify(amount); words && r && (r->kind == Kind::number || r->kind == Kind::money)) {
+        if (r->kind == Kind::money) {  // "$400-million-a-year": the scale word goes with the amount
+          std::string spaced = rest;
+          std::replace(spaced.begin(), spaced.end(), '-', ' ');
+          const size_t space = spaced.find(' ');
+          const std::string first = spaced.substr(0, space);
+          if (const auto scale = scale_word(first); scale && first.size() > 1) {
+            if (const auto scaled = money(amount, scale)) return *scaled + (space == std::string::npos ? "" : spaced.substr(space));
+          }
+          return r->words + " " + spaced;
+        }
+        if (parse_number(amount) && parse_number(amount)->grouped) return r->words + "-" + rest;
+      }
+    }
+    // A prefix before a number: "pre-2008", "post-9/11", "anti-5G".
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash >= 2 && dash + 1 < core.size() && is_digit(core[dash + 1])) {
+      const std::string prefix = core.substr(0, dash), rest = core.substr(dash + 1);
+      if (std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        if (const auto r = classify(rest)) {
+          const bool year = r->kind == Kind::year && rest.size() == 4;
+          return prefix + "-" + (year ? year_words(std::stoi(rest)) : r->words);
+        }
+        if (const auto a = alphanumeric(rest)) return prefix + "-" + *a;
+      }
+    }
     if (const auto s = social_name(core, previous)) return *s;
     if (looks_electronic(core)) return electronic(core);
     if (core.find('/') != std::string::npos) {

@@ -1546,4 +1546,47 @@ TEST_CASE("patterns: about after an article, 1.5+ million, 40C and 104F, the poi
   check_all(cases);
 }
 
+// ---------------------------------------------------------------------------------------
+// Ranges of days, hours before one AM or PM, comparisons
+
+TEST_CASE("patterns: ranges of days and months with either dash, hours with one AM or PM, comparison signs") {
+  std::vector<Expect> cases;
+  const std::vector<std::pair<std::string, std::string>> days = {
+      {"Mon.", "Monday"}, {"Tue.", "Tuesday"}, {"Tues.", "Tuesday"}, {"Wed.", "Wednesday"}, {"Weds.", "Wednesday"},
+      {"Thu.", "Thursday"}, {"Thurs.", "Thursday"}, {"Fri.", "Friday"}, {"Sat.", "Saturday"}, {"Sun.", "Sunday"}, {"Mon", "Monday"}};
+  for (const char* dash : {"-", "\xE2\x80\x93"}) {
+    for (const auto& [from, from_said] : days) {
+      for (const auto& [to, to_said] : std::vector<std::pair<std::string, std::string>>{{"Fri.", "Friday"}, {"Sun.", "Sunday"}, {"Fri", "Friday"}}) {
+        cases.push_back({"open " + from + dash + to + " at", "open " + from_said + " to " + to_said + " at"});
+        if (to.ends_with('.')) cases.push_back({"open " + from + dash + to + " The", "open " + from_said + " to " + to_said + ". The"});
+      }
+    }
+    cases.push_back({std::string("Oct.") + dash + "Dec. sales", "October to December sales"});
+  }
+  for (const char* dash : {"-", "\xE2\x80\x93"}) {
+    for (const auto& [marker, said] : std::vector<std::pair<const char*, const char*>>{{"p.m.", "PM"}, {"pm", "PM"}, {"a.m.", "AM"}, {"PM", "PM"}}) {
+      cases.push_back({std::string("runs 7") + dash + "11 " + marker + " Fri. and", std::string("runs seven to eleven ") + said + " Friday and"});
+      cases.push_back({std::string("runs 7:30") + dash + "9 " + marker + " daily", std::string("runs seven thirty to nine ") + said + " daily"});
+      cases.push_back({std::string("runs 7") + dash + "11" + marker + " daily", std::string("runs seven to eleven ") + said + " daily"});
+    }
+  }
+  cases.push_back({"scores of 7-11 points", "scores of seven to eleven points"});
+  // Comparison signs before an amount, standing alone or after a name.
+  for (const auto& [sign, said] : std::vector<std::pair<const char*, const char*>>{
+           {"<", "less than"}, {">", "more than"}, {"\xE2\x89\xA4", "at most"}, {"\xE2\x89\xA5", "at least"}, {"\xC2\xB1", "plus or minus"}}) {
+    for (const auto& [amount, amount_said] : std::vector<std::pair<const char*, const char*>>{
+             {"30", "thirty"}, {"0.05", "zero point zero five"}, {".001", "point zero zero one"}, {"50%", "fifty percent"}, {"5 kg", "five kilograms"}}) {
+      cases.push_back({std::string("(") + sign + amount + ")", std::string("(") + said + " " + amount_said + ")"});
+      cases.push_back({std::string("were ") + sign + " " + amount + ",", std::string("were ") + said + " " + amount_said + ","});
+    }
+  }
+  cases.push_back({"(P<.001)", "(P less than point zero zero one)"});
+  cases.push_back({"(eGFR<30)", "(eGFR less than thirty)"});
+  cases.push_back({"a \xC2\xB1" "3.1-point margin", "a plus or minus three point one-point margin"});
+  for (const auto& [unit, said] : std::vector<std::pair<const char*, const char*>>{{"ppg", "points per game"}, {"rpg", "rebounds per game"}, {"apg", "assists per game"}}) {
+    cases.push_back({std::string("averaged 27.4 ") + unit + " and", std::string("averaged twenty seven point four ") + said + " and"});
+  }
+  check_all(cases);
+}
+
 }  // namespace

@@ -58,10 +58,12 @@ bool keeps_final_dot(std::string_view core) {
   const std::string key = lower(core);
   if (key.ends_with("a.m.") || key.ends_with("p.m.")) return true;  // "10:30a.m." too
   if (tables::abbreviation(core)) return true;
-  // "Oct.-Dec.": a range of months ending in an abbreviation.
-  if (const size_t dash = core.find('-'); dash != std::string_view::npos && dash > 0 && month_name(core.substr(0, dash)) &&
-                                          keeps_final_dot(core.substr(dash + 1))) {
-    return true;
+  // "Oct.-Dec.", "Mon.–Fri.": a range of months or days ending in an abbreviation.
+  for (const std::string_view dash_mark : {std::string_view("-"), std::string_view("\xE2\x80\x93")}) {
+    const size_t dash = core.find(dash_mark);
+    if (dash == std::string_view::npos || dash == 0) continue;
+    const std::string_view first = core.substr(0, dash), last = core.substr(dash + dash_mark.size());
+    if ((month_name(first) || weekday_name(first)) && (keeps_final_dot(last) || (weekday_name(last) && last.ends_with('.')))) return true;
   }
   // "Jan.", "sept.": an abbreviation's stop; "July." and "June." end a sentence.
   if (const auto month = month_name(core); month && core.size() <= 5 && lower(core.substr(0, core.size() - 1)) != lower(*month)) {
@@ -78,6 +80,28 @@ constexpr std::array<std::string_view, 15> kClosing = {"\xE2\x80\x94", "...", ",
 
 constexpr std::string_view kAbout = "\xE2\x89\x88";    // ≈
 constexpr std::string_view kSection = "\xC2\xA7";       // §
+
+// Signs said before the amount they stand before ("~6%", "§ 230", "<30", "±3.1"); "about"
+// is said as about_word() decides.
+struct LeadSign {
+  std::string_view sign;
+  std::string_view words;
+};
+constexpr std::array<LeadSign, 8> kLeadSigns = {{{"~", "about"},
+                                                  {kAbout, "about"},
+                                                  {kSection, "section"},
+                                                  {"<", "less than"},
+                                                  {">", "more than"},
+                                                  {"\xE2\x89\xA4", "at most"},    // ≤
+                                                  {"\xE2\x89\xA5", "at least"},   // ≥
+                                                  {"\xC2\xB1", "plus or minus"}}};  // ±
+
+const LeadSign* lead_sign(std::string_view text) {
+  for (const auto& s : kLeadSigns) {
+    if (text.starts_with(s.sign)) return &s;
+  }
+  return nullptr;
+}
 
 // Whether `text` begins with a number or a currency sign before one: "6%", "$5", "€3".
 bool starts_amount(std::string_view text) {
@@ -105,11 +129,8 @@ Piece peel(std::string_view token) {
     for (const auto mark : kOpening) more = more || leading(mark);
     // "~6%", "(≈$5 billion)": a sign of "about" before an amount is said before its
     // words; so is the section sign before a number ("§175.10").
-    for (const std::string_view about : {std::string_view("~"), kAbout, kSection}) {
-      const std::string_view rest = token.substr(begin, end - begin);
-      if (rest.size() > about.size() && rest.starts_with(about) && starts_amount(rest.substr(about.size()))) {
-        more = leading(about) || more;
-      }
+    if (const std::string_view rest = token.substr(begin, end - begin); const LeadSign* s = lead_sign(rest)) {
+      if (rest.size() > s->sign.size() && starts_amount(rest.substr(s->sign.size()))) more = leading(s->sign) || more;
     }
   }
   auto trailing = [&](std::string_view mark) {
@@ -356,13 +377,13 @@ class Normalizer {
     std::string out;
     for (size_t k = 0; k < lead.size();) {
       const std::string_view rest = std::string_view(lead).substr(k);
-      const size_t sign = rest.starts_with('~') ? 1 : rest.starts_with(kAbout) ? kAbout.size() : rest.starts_with(kSection) ? kSection.size() : 0;
-      if (sign == 0) {
+      const LeadSign* sign = lead_sign(rest);
+      if (sign == nullptr) {
         out += lead[k++];
         continue;
       }
-      out += rest.starts_with(kSection) ? "section " : about_word() + " ";
-      k += sign;
+      out += (sign->words == "about" ? about_word() : std::string(sign->words)) + " ";
+      k += sign->sign.size();
     }
     return out;
   }
@@ -683,6 +704,13 @@ class Normalizer {
     return 2;
   }
 
+  // An hour or a clock time as said before AM or PM: "7" → "seven", "7:30" → "seven thirty".
+  static std::optional<std::string> hour_before_am_pm(const std::string& written) {
+    if (const auto clock = clock_time(written, true)) return clock;
+    if (all_digits(written) && !written.empty() && written.size() <= 2 && std::stoi(written) <= 12) return cardinal_words(written);
+    return std::nullopt;
+  }
+
   size_t time_of_day(size_t i) {
     const Piece p = piece(i);
     std::string am_pm, zone;
@@ -713,6 +741,10 @@ class Normalizer {
       const auto left = attached_am_pm(a), right = attached_am_pm(b);
       if (left && right) {
         emit(p, *left + " to " + *right);
+        return 1;
+      }
+      if (const auto from = hour_before_am_pm(a); from && right) {  // "7-11pm": the marker once
+        emit(p, *from + " to " + *right);
         return 1;
       }
     }
@@ -757,10 +789,12 @@ class Normalizer {
       return 0;
     }
     std::string hour_words;
-    if (const auto clock = clock_time(p.core, true)) {
-      hour_words = *clock;
-    } else if (all_digits(p.core) && p.core.size() <= 2 && std::stoi(p.core) <= 12) {
-      hour_words = cardinal_words(p.core);
+    if (const auto hour = hour_before_am_pm(p.core)) {
+      hour_words = *hour;
+    } else if (const auto [dash, length] = range_dash(p.core); dash != std::string::npos) {  // "7-11 p.m."
+      const auto from = hour_before_am_pm(p.core.substr(0, dash)), to = hour_before_am_pm(p.core.substr(dash + length));
+      if (!from || !to) return 0;
+      hour_words = *from + " to " + *to;
     } else {
       return 0;
     }
@@ -799,11 +833,7 @@ class Normalizer {
     const Piece p = piece(next);
     if (p.lead.starts_with('(')) return false;
     if (!p.lead.empty()) return true;
-    static constexpr std::array<std::string_view, 7> days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    const std::string bare = p.core.ends_with('.') ? p.core.substr(0, p.core.size() - 1) : p.core;
-    for (const auto day : days) {
-      if (bare == day || (bare.size() >= 3 && day.starts_with(bare))) return false;  // "Wed.", "Thurs."
-    }
+    if (weekday_name(p.core)) return false;  // "Wed.", "Thurs."
     if (month_name(p.core)) return days_of(piece(next + 1).core).empty();  // "5 p.m. May is busy" ends; "Jan. 5" goes on
     static constexpr std::array<std::string_view, 16> titles = {
         "Mayor", "Governor", "Senator", "Representative", "President", "Judge", "Sheriff", "Police",
@@ -1026,7 +1056,16 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
-    if ((core == "~" || core == kAbout) && starts_amount(next)) return about_word();  // "≈ 300", "~ $5"
+    if (const LeadSign* sign = lead_sign(core); sign && core.size() == sign->sign.size() && starts_amount(next)) {
+      return sign->words == "about" ? about_word() : std::string(sign->words);  // "≈ 300", "~ $5", "p < 0.05"
+    }
+    // "P<.001", "eGFR<30": a name, then a comparison.
+    for (const std::string_view comparison : {"<", ">", "\xE2\x89\xA4", "\xE2\x89\xA5"}) {
+      const size_t at = core.find(comparison);
+      if (at == std::string::npos || at == 0 || !starts_amount(std::string_view(core).substr(at + comparison.size()))) continue;
+      const auto right = classify(core.substr(at + comparison.size()));
+      if (right) return core.substr(0, at) + " " + std::string(lead_sign(comparison)->words) + " " + right->words;
+    }
     if (in_dateline(i)) return dateline_word(core);
     if (core == kSection) return "section";  // "§ 175.10"
     if (const auto point = tables::compass_point(core)) return *point;  // "winds from the NNE"
@@ -1148,11 +1187,13 @@ class Normalizer {
     // "2nd-largest", "3rd-quarter": an ordinal joined to a word.
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash + 1 < core.size() && is_alpha(core[dash + 1])) {
       if (const auto o = ordinal(core.substr(0, dash))) return *o + core.substr(dash);
-      // "Oct.-Dec.", "Jan-March": a range of months.
-      const auto from = month_name(core.substr(0, dash)), to = month_name(core.substr(dash + 1));
-      if (from && to && core.substr(dash + 1).find('-') == std::string::npos) {
-        return *from + " to " + *to + (kept_stop_ends_sentence(i) ? "." : "");
-      }
+    }
+    // "Oct.-Dec.", "Jan-March", "Mon.–Fri.": a range of months or of days.
+    if (const auto [dash, length] = range_dash(core); dash != std::string::npos) {
+      const std::string first = core.substr(0, dash), last = core.substr(dash + length);
+      auto from = month_name(first), to = month_name(last);
+      if (!from || !to) from = weekday_name(first), to = weekday_name(last);
+      if (from && to && last.find('-') == std::string::npos) return *from + " to " + *to + (kept_stop_ends_sentence(i) ? "." : "");
     }
     if (const auto r = single_token_range(core)) return *r;
     if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
@@ -1205,7 +1246,7 @@ class Normalizer {
           }
           return r->words + " " + spaced;
         }
-        if (parse_number(amount) && parse_number(amount)->grouped) return r->words + "-" + rest;
+        if (const auto n = parse_number(amount); n && (n->grouped || n->has_point)) return r->words + "-" + rest;  // "1.5-degree"
       }
     }
     // A prefix before a number: "pre-2008", "post-9/11", "anti-5G".

@@ -37,6 +37,7 @@ std::string code_number_words(std::string_view digits);  // "133", "6000"; "9453
 
 // Words for names and units.
 std::optional<std::string> month_name(std::string_view token);  // "sept." → "September"
+std::optional<std::string> weekday_name(std::string_view token);  // "Thurs." → "Thursday" (capitalized only)
 int month_number(const std::string& name);                       // "March" → 3
 std::optional<std::string> unit_words(std::string_view symbol, bool plural);  // "kg/kg", "km/h"
 std::optional<std::pair<std::string, std::string>> unit_name(std::string_view symbol);

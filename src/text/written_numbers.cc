@@ -143,6 +143,17 @@ std::optional<std::string> month_name(std::string_view token) {
   return std::nullopt;
 }
 
+std::optional<std::string> weekday_name(std::string_view token) {
+  static constexpr std::array<std::string_view, 7> days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  if (token.ends_with('.')) token.remove_suffix(1);
+  if (token.size() < 3 || token.size() > 9) return std::nullopt;
+  if (token == "Weds") return std::string("Wednesday");
+  for (const auto day : days) {
+    if (day.starts_with(token)) return std::string(day);  // "Wed", "Thurs", "Friday"
+  }
+  return std::nullopt;
+}
+
 int month_number(const std::string& name) {
   for (size_t m = 0; m < kMonths.size(); ++m) {
     if (name == kMonths[m]) return static_cast<int>(m) + 1;

@@ -1580,6 +1580,20 @@ TEST_CASE("patterns: ranges of days and months with either dash, hours with one 
       cases.push_back({std::string("were ") + sign + " " + amount + ",", std::string("were ") + said + " " + amount_said + ","});
     }
   }
+  // Hours and minutes written short, apart or together.
+  for (int hours : {1, 2, 12}) {
+    for (int minutes : {1, 5, 15, 59}) {
+      const std::string said = num(hours) + (hours == 1 ? " hour " : " hours ") + num(minutes) + (minutes == 1 ? " minute" : " minutes");
+      const std::string h = std::to_string(hours) + "h", m = std::to_string(minutes);
+      for (const std::string& written : {h + " " + m + "m", h + m + "m", h + " " + m + "min"}) {
+        cases.push_back({"runs " + written + ", and", "runs " + said + ", and"});
+        cases.push_back({"(" + written + ")", "(" + said + ")"});
+      }
+    }
+  }
+  // A decimal inside a code: "PM2.5".
+  cases.push_back({"PM2.5 levels", "PM two point five levels"});
+  cases.push_back({"(v2.1)", "(v two point one)"});
   cases.push_back({"(P<.001)", "(P less than point zero zero one)"});
   cases.push_back({"(eGFR<30)", "(eGFR less than thirty)"});
   cases.push_back({"a \xC2\xB1" "3.1-point margin", "a plus or minus three point one-point margin"});

@@ -496,6 +496,12 @@ class Normalizer {
         }
       }
     }
+    // A length of time in hours and minutes: "2h 15m", "1h30m", "2h 15min".
+    if (const auto taken = hours_and_minutes(core, p.trail.empty() ? next.core : "")) {
+      const bool two = taken->second;
+      emit({p.lead, "", two ? next.trail : p.trail}, taken->first);
+      return two ? 2 : 1;
+    }
     // "1.5+ million people": the scale word, then "plus".
     if (p.trail.empty() && core.size() > 1 && core.ends_with('+') && (next.core == "million" || next.core == "billion" ||
                                                                         next.core == "trillion" || next.core == "thousand")) {
@@ -702,6 +708,32 @@ class Normalizer {
     }
     emit({day.lead, "", month_piece.trail}, words);
     return 2;
+  }
+
+  // "2h" and "15m" (or "15min") as two tokens, or "1h30m" as one: the words, and whether
+  // the minutes were the next token.
+  static std::optional<std::pair<std::string, bool>> hours_and_minutes(const std::string& core, const std::string& next) {
+    const size_t h = core.find('h');
+    if (h == 0 || h == std::string::npos || !all_digits(core.substr(0, h)) || h > 3) return std::nullopt;
+    auto minutes_of = [](std::string_view m) -> std::optional<int> {
+      for (const std::string_view unit : {"min", "m"}) {
+        if (m.size() > unit.size() && m.ends_with(unit) && m.size() - unit.size() <= 2 && all_digits(m.substr(0, m.size() - unit.size()))) {
+          return std::stoi(std::string(m.substr(0, m.size() - unit.size())));
+        }
+      }
+      return std::nullopt;
+    };
+    const int hours = std::stoi(core.substr(0, h));
+    const auto said = [&](int minutes) {
+      return cardinal_words(std::to_string(hours)) + (hours == 1 ? " hour " : " hours ") + cardinal_words(std::to_string(minutes)) +
+             (minutes == 1 ? " minute" : " minutes");
+    };
+    if (h + 1 < core.size()) {
+      if (const auto m = minutes_of(std::string_view(core).substr(h + 1)); m && *m < 60) return std::make_pair(said(*m), false);
+      return std::nullopt;
+    }
+    if (const auto m = minutes_of(next); m && *m < 60) return std::make_pair(said(*m), true);
+    return std::nullopt;
   }
 
   // An hour or a clock time as said before AM or PM: "7" → "seven", "7:30" → "seven thirty".

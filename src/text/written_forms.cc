@@ -532,10 +532,15 @@ std::string electronic(std::string_view token) {
 // five three", "covid-19" → "covid-nineteen".
 Words alphanumeric(std::string_view token) {
   bool letters = false, digits = false;
-  for (const char c : token) {
+  // A decimal point between digits belongs to a number ("PM2.5").
+  auto decimal_point = [&](size_t k) {
+    return token[k] == '.' && k > 0 && k + 1 < token.size() && is_digit(token[k - 1]) && is_digit(token[k + 1]);
+  };
+  for (size_t k = 0; k < token.size(); ++k) {
+    const char c = token[k];
     if (is_alpha(c)) letters = true;
     else if (is_digit(c)) digits = true;
-    else if (c != '-') return std::nullopt;
+    else if (c != '-' && !decimal_point(k)) return std::nullopt;
   }
   if (!letters || !digits) return std::nullopt;
   std::string out;
@@ -548,7 +553,7 @@ Words alphanumeric(std::string_view token) {
     }
     size_t j = i;
     const bool run_digits = is_digit(token[i]);
-    while (j < token.size() && token[j] != '-' && is_digit(token[j]) == run_digits) ++j;
+    while (j < token.size() && token[j] != '-' && (is_digit(token[j]) == run_digits || (run_digits && decimal_point(j)))) ++j;
     const std::string_view run = token.substr(i, j - i);
     if (run == "s" && j == token.size() && i > 0 && is_digit(token[i - 1])) {  // "F-16s": "F-sixteens"
       out = plural_of_number(out);
@@ -559,7 +564,8 @@ Words alphanumeric(std::string_view token) {
       // A year after a fiscal or calendar year's letters: "FY2024", "CY2023".
       const std::string before = lower(token.substr(0, i));
       const bool year = (before == "fy" || before == "cy") && run.size() == 4 && (run[0] == '1' || run[0] == '2');
-      words = year ? year_words(std::stoi(std::string(run))) : code_number_words(run);
+      const auto decimal = run.find('.') != std::string_view::npos ? parse_number(run) : std::nullopt;
+      words = decimal ? number_words(*decimal) : year ? year_words(std::stoi(std::string(run))) : code_number_words(run);
     } else {
       words = std::string(run);
       // Capitals with a vowel are a word inside a code ("ARM64" is "arm"): eSpeak NG would

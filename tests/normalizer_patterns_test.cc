@@ -959,6 +959,12 @@ TEST_CASE("patterns: about, round plurals, 1-800 numbers, abbreviated units, Inc
       cases.push_back({std::string("Call ") + code + number + " now.", "Call " + said + digits + " now."});
       cases.push_back({std::string("(") + code + number + ")", "(" + said + digits + ")"});
     }
+    // Spelled in letters: the word said as a word.
+    for (const auto& [number, words] : std::array<std::pair<const char*, const char*>, 2>{
+             {{"800-FLOWERS", "eight hundred, flowers"}, {"888-MY-LAWYER", "eight eight eight, my lawyer"}}}) {
+      cases.push_back({std::string("Call ") + code + number + " now.", "Call " + said + words + " now."});
+      cases.push_back({std::string("(") + code + number + ")", "(" + said + words + ")"});
+    }
   }
   for (const auto& [unit, one, many] : std::array<std::tuple<const char*, const char*, const char*>, 4>{
            {{"ft.", "foot", "feet"}, {"lbs.", "pound", "pounds"}, {"mi.", "mile", "miles"}, {"oz.", "ounce", "ounces"}}}) {

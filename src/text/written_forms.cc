@@ -1,5 +1,6 @@
 #include "text/written_forms.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -326,6 +327,18 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 Words phone_or_address(std::string_view token) {
   std::string text(token);
   std::string prefix;
+  // A toll-free number spelled in letters: "1-800-FLOWERS" → "one, eight hundred, flowers".
+  for (const std::string_view code : {"+1-", "1-"}) {
+    if (!text.starts_with(code)) continue;
+    const std::string_view rest = std::string_view(text).substr(code.size());
+    if (rest.size() < 7 || rest.size() > 16 || rest[0] != '8' || rest[3] != '-' || !all_digits(rest.substr(0, 3))) break;
+    const std::string_view letters = rest.substr(4);
+    if (!std::all_of(letters.begin(), letters.end(), [](char c) { return is_alpha(c) || c == '-'; }) || !is_alpha(letters[0])) break;
+    std::string word = lower(letters);
+    std::replace(word.begin(), word.end(), '-', ' ');
+    const std::string area = rest.substr(1, 2) == "00" ? cardinal_words(rest.substr(0, 3)) : digit_words(rest.substr(0, 3));
+    return std::string(code[0] == '+' ? "plus one, " : "one, ") + area + ", " + word;
+  }
   // The North American country code, with or without its plus: "+1-800-273-8255",
   // "1-800-273-8255" (the rest must then be a whole ten-digit number, below).
   bool country_code = false;

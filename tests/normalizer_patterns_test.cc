@@ -619,13 +619,13 @@ TEST_CASE("patterns: measures, SI prefixes with units, powers, per, degrees") {
       cases.push_back({"2.5" + symbol, "two point five " + many});
     }
   }
-  // Liters and seconds take no multiple past giga: "6 PL games" is no petaliter.
-  for (const char* symbol : {"PL", "TL", "EL", "Ps", "Ts"}) {
+  // Liters and seconds take no multiple past giga, nor a prefix in another case: "6 PL
+  // games" is neither petaliters nor picoliters.
+  for (const char* symbol : {"PL", "TL", "EL", "Ps", "Ts", "PS"}) {
     const std::string said = normalize_text(std::string("6 ") + symbol + " games");
     INFO("said: ", said);
-    CHECK(said.find("peta") == std::string::npos);
-    CHECK(said.find("tera") == std::string::npos);
-    CHECK(said.find("exa") == std::string::npos);
+    CHECK(said.find("liter") == std::string::npos);
+    CHECK(said.find("second") == std::string::npos);
   }
   cases.push_back({"5 ML of water", "five megaliters of water"});
   cases.push_back({"5 GL", "five gigaliters"});
@@ -728,14 +728,17 @@ TEST_CASE("patterns: Roman numerals after counted words, rulers and other names,
   }
   cases.push_back({"World War I", "World War one"});
   cases.push_back({"World War I.", "World War one."});
-  // "I" after a capitalized counted word is one; after a lowercase one it is the pronoun.
+  cases.push_back({"since World War I that", "since World War one that"});
+  // "I" after a capitalized counted word, before punctuation or a capital, is one; after a
+  // lowercase one, or before a small word, it is (or may be) the pronoun.
   for (const char* counted : {"Chapter", "Part", "Volume", "Article", "Title", "Book", "Act", "Phase", "Type", "Schedule",
-                              "Class", "Stage", "Vol."}) {
+                              "Class", "Stage", "Round", "Super Bowl", "Vol."}) {
     const std::string said = std::string_view(counted) == "Vol." ? "volume" : counted;
     const std::string lowered = narrate::ascii_lowercase(counted);
     cases.push_back({std::string(counted) + " I", said + " one"});
     cases.push_back({"in " + std::string(counted) + " I, the", "in " + said + " one, the"});
-    cases.push_back({"a " + std::string(counted) + " I trial", "a " + said + " one trial"});
+    cases.push_back({"the " + std::string(counted) + " I Trial", "the " + said + " one Trial"});
+    cases.push_back({"after the " + std::string(counted) + " I went", "after the " + said + " I went"});
     if (lowered.back() != '.') cases.push_back({"in this " + lowered + " I argue", "in this " + lowered + " I argue"});
   }
   // Rulers and popes: the ordinal.
@@ -836,6 +839,8 @@ TEST_CASE("patterns: street suffixes of street_suffixes.tsv after a house number
     cases.push_back({"to 221B Baker " + said + " at", "to two twenty one B Baker " + said + " at"});
     cases.push_back({"to 12A Baker " + written + " at", "to twelve A Baker " + said + " at"});
     cases.push_back({"in 2009 Oak " + said + " opened", "in two thousand nine Oak " + said + " opened"});
+    // A count before a place named like a street: "125 Rikers Island detainees".
+    cases.push_back({"some 125 Oak " + said + " workers", "some one hundred twenty five Oak " + said + " workers"});
   }
   check_all(cases);
 }
@@ -1268,12 +1273,13 @@ TEST_CASE("patterns: US states after a place, in party labels and standing alone
     // A code after a place before a ZIP code, at the end, or closing a phrase, unless it
     // is also a word or a degree ("IN", "OR"; "Jane Doe, MD, said").
     cases.push_back({"Springfield, " + code + " 62701", "Springfield, " + name + " six two seven zero one"});
-    const bool word = std::string_view("OK OR IN ME HI OH MD PA MS").find(code) != std::string_view::npos;
+    const bool word = std::string_view("OK OR IN ME HI OH LA NE").find(code) != std::string_view::npos;
     for (const char* trail : {":", ",", ";", ")"}) {
       const std::string after = std::string(trail) + " Crossway";
       if (!word) cases.push_back({"(Springfield, " + code + after, "(Springfield, " + name + after});
+      // After a person's name the letters are a degree ("Jane Doe, MD, said"), whatever they are.
       INFO("written: Jane Doe, ", code, after);
-      if (word) CHECK(normalize_text("Jane Doe, " + code + after).find(name) == std::string::npos);
+      CHECK(normalize_text("Jane Doe, " + code + after).find(name) == std::string::npos);
     }
   }
   CHECK(abbreviations >= 55);
@@ -1357,6 +1363,7 @@ TEST_CASE("patterns: numbers in the plural, a number with K, and vulgar fraction
     return words + (words.ends_with('x') ? "es" : "s");
   };
   // Three digits in pairs, as a model's number is said ("seven forty sevens").
+  cases.push_back({"an iPhone 6s case", "an iPhone six S case"});
   for (int n : {3, 6, 7, 12, 16, 29, 47, 52, 86, 101, 318, 737, 747, 909}) {
     const std::string said = n < 100 ? num(n) : num(n / 100) + " " + (n % 100 < 10 ? "oh " + num(n % 10) : num(n % 100));
     for (const auto& wrapper : wrappers) {
@@ -1460,15 +1467,21 @@ TEST_CASE("patterns: a fraction before a unit, N over M, a month and day after o
   // A month and a day after a word of time; a fraction before "of".
   const std::vector<const char*> months = {"January", "February", "March", "April", "May", "June", "July",
                                            "August", "September", "October", "November", "December"};
-  for (const char* before : {"on", "by", "until", "through", "since", "before", "after"}) {
+  for (const std::string before : {"on", "by", "until", "through", "since", "before", "after"}) {
+    const bool maybe_a_fraction = before == "by" || before == "before" || before == "after";
     for (int month = 1; month <= 12; ++month) {
       for (int day : {1, 4, 15, 31}) {
+        if (maybe_a_fraction && day <= 12) continue;
         const std::string written = std::to_string(month) + "/" + std::to_string(day);
         cases.push_back({std::string(before) + " " + written + ".", std::string(before) + " " + months[month - 1] + " " + nth(day) + "."});
       }
     }
   }
   cases.push_back({"on 3/4 of the land", "on three quarters of the land"});
+  // After by, before and after, a fraction unless the day is past the twelfth.
+  cases.push_back({"cut rates by 1/4 point", "cut rates by one quarter point"});
+  cases.push_back({"cut by 1/3 last year", "cut by one third last year"});
+  cases.push_back({"due by 3/15.", "due by March fifteenth."});
   // Two prices written close with a slash, or apart: "or".
   for (const auto& [a, b, said] : std::vector<std::tuple<const char*, const char*, const char*>>{
            {"$19.99", "£16.99", "nineteen dollars ninety nine cents or sixteen pounds ninety nine pence"},
@@ -1528,6 +1541,10 @@ TEST_CASE("patterns: about after an article, 1.5+ million, 40C and 104F, the poi
   }
   cases.push_back({"in Room 12C", "in Room twelve C"});
   cases.push_back({"at 221C Baker St.", "at two twenty one C Baker Street."});
+  // Without a word of temperature before it, a number and a letter: a seat, a model.
+  cases.push_back({"in seat 14C", "in seat fourteen C"});
+  cases.push_back({"the iPhone 5C", "the iPhone five C"});
+  cases.push_back({"warmed by .5C", "warmed by point five degrees Celsius"});
   // A sign of gain, a prefix before a number, an amount joined to words.
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
            {"+32", "plus thirty two"}, {"+1.5%", "plus one point five percent"}, {"+7", "plus seven"}}) {
@@ -1547,7 +1564,9 @@ TEST_CASE("patterns: about after an article, 1.5+ million, 40C and 104F, the poi
   for (const auto& row : table_rows("compass_points.tsv")) {
     REQUIRE(row.size() == 2);
     cases.push_back({"winds from the " + row[0] + " at", "winds from the " + row[1] + " at"});
-    cases.push_back({"(" + row[0] + "),", "(" + row[1] + "),"});
+    cases.push_back({"10 km " + row[0] + " of Tokyo", "ten kilometers " + row[1] + " of Tokyo"});
+    INFO("written: shares of ", row[0], " rose");  // a name: not the direction
+    CHECK(normalize_text("shares of " + row[0] + " rose").find(row[1]) == std::string::npos);
   }
   check_all(cases);
 }
@@ -1602,6 +1621,13 @@ TEST_CASE("patterns: ranges of days and months with either dash, hours with one 
   cases.push_back({"(v2.1)", "(v two point one)"});
   cases.push_back({"(P<.001)", "(P less than point zero zero one)"});
   cases.push_back({"(eGFR<30)", "(eGFR less than thirty)"});
+  cases.push_back({"if 1<2,", "if one less than two,"});
+  // Not comparisons: a heart, a trail of links, a sign after a number.
+  cases.push_back({"I <3 NY", "I love N.Y."});
+  cases.push_back({"kids <3 years old", "kids less than three years old"});
+  cases.push_back({"Home > News > 2024 Election", "Home > News > twenty twenty four Election"});
+  cases.push_back({"Page 1 of 10 > 2", "Page one of ten > two"});
+  cases.push_back({"install v2.1.3 now", "install v2.1.3 now"});
   cases.push_back({"a \xC2\xB1" "3.1-point margin", "a plus or minus three point one-point margin"});
   for (const auto& [unit, said] : std::vector<std::pair<const char*, const char*>>{{"ppg", "points per game"}, {"rpg", "rebounds per game"}, {"apg", "assists per game"}}) {
     cases.push_back({std::string("averaged 27.4 ") + unit + " and", std::string("averaged twenty seven point four ") + said + " and"});

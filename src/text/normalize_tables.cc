@@ -69,10 +69,11 @@ struct Tables {
     for (const auto& row : rows_of("time_zones.tsv")) {
       if (!row.empty()) zones.emplace(row[0], field(row, 1));
     }
-    for (const auto& row : rows_of("street_suffixes.tsv")) {
+    const auto street_rows = rows_of("street_suffixes.tsv");
+    for (const auto& row : street_rows) {
       if (row.size() >= 2) suffixes.emplace(folded(row[0]), row[1]);
     }
-    for (const auto& row : rows_of("street_suffixes.tsv")) {  // the names written out too: "Street"
+    for (const auto& row : street_rows) {  // the names written out too ("Street"), after every abbreviation
       if (row.size() >= 2) suffixes.emplace(folded(row[1]), row[1]);
     }
     for (const auto& row : rows_of("directionals.tsv")) {
@@ -122,7 +123,9 @@ struct Tables {
       const auto word = prefixes.find(prefix);
       if (word == prefixes.end()) continue;
       for (const auto& [symbol, row] : units) {
-        if (!takes_prefix(row, prefix)) continue;
+        // Liters and seconds are not matched in another case with a prefix: "PL" is no
+        // picoliter, "Ps" no picosecond.
+        if (!takes_prefix(row, prefix) || row.prefixes == "si-") continue;
         folded_units.emplace(ascii_lowercase(std::string(prefix) + symbol),
                              Unit{word->second + row.unit.one, word->second + row.unit.many});
       }

@@ -63,7 +63,8 @@ bool keeps_final_dot(std::string_view core) {
     const size_t dash = core.find(dash_mark);
     if (dash == std::string_view::npos || dash == 0) continue;
     const std::string_view first = core.substr(0, dash), last = core.substr(dash + dash_mark.size());
-    if ((month_name(first) || weekday_name(first)) && (keeps_final_dot(last) || (weekday_name(last) && last.ends_with('.')))) return true;
+    // ("Sun." and "Sat." are not in the abbreviations table: alone they are too often words.)
+    if ((month_name(first) || weekday_name(first)) && (keeps_final_dot(last) || weekday_name(last))) return true;
   }
   // "Jan.", "sept.": an abbreviation's stop; "July." and "June." end a sentence.
   if (const auto month = month_name(core); month && core.size() <= 5 && lower(core.substr(0, core.size() - 1)) != lower(*month)) {
@@ -86,15 +87,16 @@ constexpr std::string_view kSection = "\xC2\xA7";       // §
 struct LeadSign {
   std::string_view sign;
   std::string_view words;
+  bool comparison = false;  // "<", ">", "≤", "≥": also between a name and an amount ("P<.001")
 };
 constexpr std::array<LeadSign, 8> kLeadSigns = {{{"~", "about"},
                                                   {kAbout, "about"},
                                                   {kSection, "section"},
-                                                  {"<", "less than"},
-                                                  {">", "more than"},
-                                                  {"\xE2\x89\xA4", "at most"},    // ≤
-                                                  {"\xE2\x89\xA5", "at least"},   // ≥
-                                                  {"\xC2\xB1", "plus or minus"}}};  // ±
+                                                  {"<", "less than", true},
+                                                  {">", "more than", true},
+                                                  {"\xE2\x89\xA4", "at most", true},    // ≤
+                                                  {"\xE2\x89\xA5", "at least", true},   // ≥
+                                                  {"\xC2\xB1", "plus or minus"}}};      // ±
 
 const LeadSign* lead_sign(std::string_view text) {
   for (const auto& s : kLeadSigns) {
@@ -405,6 +407,11 @@ class Normalizer {
     const Piece p = piece(i);
     const Piece next = piece(i + 1);
     const std::string& core = p.core;
+    // "I <3 NY": the heart, not "less than three" (but "<3 years").
+    if (p.lead == "<" && core == "3" && !is_lowercase_word(next.core)) {
+      emit({"", "", p.trail}, "love");
+      return 1;
+    }
 
     // Dates with a month name: "Jan 15 2020", "July 1876", "25 July 2012", "the 26th May".
     // "may" and "march" in lower case are verbs unless a full date follows.
@@ -1063,6 +1070,12 @@ class Normalizer {
       // twenty eight Elm Street" either way).
       const bool written_out = street && ascii_lowercase(*street) == ascii_lowercase(w.core);
       if (written_out && digits.size() == 4 && letter.empty()) return 0;
+      // ...and one written out must end the address: what follows is no noun it describes
+      // ("125 Rikers Island detainees", "350 Times Square revelers").
+      if (written_out && w.trail.empty() && is_lowercase_word(piece(k + 1).core)) {
+        static constexpr std::array<std::string_view, 12> goes_on = {"in", "on", "at", "near", "and", "or", "where", "which", "to", "from", "was", "is"};
+        if (std::find(goes_on.begin(), goes_on.end(), piece(k + 1).core) == goes_on.end()) return 0;
+      }
       if (street && k > i + 1 && !tables::directional(w.core)) {
         if (ascii_lowercase(*street) != ascii_lowercase(w.core)) street_suffix_at_ = k;
         if (w.trail.empty() || w.trail == ".") {
@@ -1088,19 +1101,31 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
+    // A sign standing alone before an amount: "≈ 300", "~ $5"; a comparison only after a
+    // variable ("p < 0.05", "n > 100"), not in a trail of links ("Home > News > 2024").
     if (const LeadSign* sign = lead_sign(core); sign && core.size() == sign->sign.size() && starts_amount(next)) {
-      return sign->words == "about" ? about_word() : std::string(sign->words);  // "≈ 300", "~ $5", "p < 0.05"
+      const bool variable = i > 0 && piece(i - 1).trail.empty() && (is_lowercase_word(previous) || (previous.size() == 1 && is_alpha(previous[0])));
+      if (!sign->comparison || variable) return sign->words == "about" ? about_word() : std::string(sign->words);
     }
-    // "P<.001", "eGFR<30": a name, then a comparison.
-    for (const std::string_view comparison : {"<", ">", "\xE2\x89\xA4", "\xE2\x89\xA5"}) {
-      const size_t at = core.find(comparison);
-      if (at == std::string::npos || at == 0 || !starts_amount(std::string_view(core).substr(at + comparison.size()))) continue;
-      const auto right = classify(core.substr(at + comparison.size()));
-      if (right) return core.substr(0, at) + " " + std::string(lead_sign(comparison)->words) + " " + right->words;
+    // "P<.001", "eGFR<30", "1<2": a name or a number, then a comparison.
+    for (const LeadSign& sign : kLeadSigns) {
+      const size_t at = sign.comparison ? core.find(sign.sign) : std::string::npos;
+      if (at == std::string::npos || at == 0 || !starts_amount(std::string_view(core).substr(at + sign.sign.size()))) continue;
+      const auto left = classify(core.substr(0, at)), right = classify(core.substr(at + sign.sign.size()));
+      if (right) return (left ? left->words : core.substr(0, at)) + " " + std::string(sign.words) + " " + right->words;
     }
     if (in_dateline(i)) return dateline_word(core);
     if (core == kSection) return "section";  // "§ 175.10"
-    if (const auto point = tables::compass_point(core)) return *point;  // "winds from the NNE"
+    // A point of the compass where a direction is spoken of ("winds from the NNE", "10 km
+    // NNE of Tokyo", "NNE at 15 mph"), not a name ("Shares of SSE rose").
+    if (const auto point = tables::compass_point(core)) {
+      static constexpr std::array<std::string_view, 9> before = {"from", "to", "toward", "towards", "heading", "moving", "blowing", "the", "and"};
+      const std::string after = lower(next);
+      if (std::find(before.begin(), before.end(), lower(previous)) != before.end() || after == "of" || after == "at" ||
+          all_digits(previous) || tables::unit(previous)) {
+        return *point;
+      }
+    }
     if (core == std::string(kSection) + std::string(kSection)) return "sections";
     if (i == street_suffix_at_) {
       const auto street = tables::street_suffix(core);
@@ -1160,11 +1185,13 @@ class Normalizer {
     if (i > 0 && piece(i - 1).trail == ",") {
       // A state's code after a place: before a ZIP code or at the end ("Sacramento, CA
       // 95814"), or closing a phrase ("Wheaton, IL: Crossway", "born in Austin, TX, he")
-      // unless the code is also a word or a degree after a name ("Thanks, Sam, OK?",
-      // "Jane Doe, MD, said").
+      // unless the code is also a word ("Thanks, Sam, OK?").
+      // Not after a person's name either ("Jane Doe, MD, said", "Jane Doe, MA, LPC": a
+      // degree), nor LA (Los Angeles) or NE (a direction after a street).
       const auto state = tables::us_state(core);
-      static constexpr std::array<std::string_view, 9> also_words = {"OK", "OR", "IN", "ME", "HI", "OH", "MD", "PA", "MS"};
-      const bool closes = !p.trail.empty() && capitalized(previous) &&
+      static constexpr std::array<std::string_view, 8> also_words = {"OK", "OR", "IN", "ME", "HI", "OH", "LA", "NE"};
+      const bool person = i >= 2 && !gender_of_first_name(piece(i - 2).core).empty() && piece(i - 2).trail.empty();
+      const bool closes = !p.trail.empty() && capitalized(previous) && !person &&
                           std::find(also_words.begin(), also_words.end(), core) == also_words.end();
       if (state && !core.ends_with('.') && (next.empty() || all_digits(next) || closes)) return state->name;
     }
@@ -1181,9 +1208,11 @@ class Normalizer {
           "War", "Chapter", "Part", "Volume", "Act", "Phase", "Book", "Article", "Title", "Section",
           "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment",
           "Episode", "Page", "Vol.", "Vol", "Appendix"};
-      // "I" is the pronoun unless a capitalized counted noun names it ("Volume I", "Type I
-      // diabetes"; not "in this chapter I argue").
-      const bool pronoun = core == "I" && !capitalized(previous);
+      // "I" is the pronoun unless a capitalized counted noun names it and nothing follows
+      // but punctuation or a capital ("Volume I,", "World War I.", "Level I Trauma Center";
+      // not "in this chapter I argue", "after the Super Bowl I went"; "Type I diabetes" is
+      // left to eSpeak NG). "World War I" is one wherever it stands.
+      const bool pronoun = core == "I" && previous != "War" && (!capitalized(previous) || (p.trail.empty() && !next.empty() && !capitalized(next)));
       for (const auto c : counted) {
         if (!pronoun && lower(previous) == lower(c)) return cardinal_words(std::to_string(roman_value(core)));  // "chapter VI"
       }
@@ -1238,12 +1267,15 @@ class Normalizer {
     // ("on 3/4 of the land"), nor "since 9/11", the day that has its own name.
     if (const size_t slash = core.find('/'); slash != std::string::npos && slash <= 2 && core.size() - slash - 1 <= 2 &&
                                               lower(next) != "of" && core != "9/11" && all_digits(core.substr(0, slash)) && all_digits(core.substr(slash + 1))) {
-      static constexpr std::array<std::string_view, 7> date_words_before = {"on", "by", "until", "through", "since", "before", "after"};
+      // After "by", "before" and "after" a fraction is as likely ("cut by 1/3"): a date
+      // only with a day past the twelfth ("by 3/15").
+      static constexpr std::array<std::string_view, 4> dated = {"on", "until", "through", "since"};
+      static constexpr std::array<std::string_view, 3> maybe_dated = {"by", "before", "after"};
       const int month = std::stoi(core.substr(0, slash)), day = std::stoi(core.substr(slash + 1));
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
-          std::find(date_words_before.begin(), date_words_before.end(), lower(previous)) != date_words_before.end()) {
-        return date_words(month, day, "", false);
-      }
+      const std::string word_before = lower(previous);
+      const bool date = std::find(dated.begin(), dated.end(), word_before) != dated.end() ||
+                        (day > 12 && std::find(maybe_dated.begin(), maybe_dated.end(), word_before) != maybe_dated.end());
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && date) return date_words(month, day, "", false);
     }
     // "the 49ers", "the 76ers": "forty niners", "seventy sixers".
     if (core.size() > 3 && core.ends_with("ers") && all_digits(core.substr(0, core.size() - 3))) {
@@ -1255,6 +1287,18 @@ class Normalizer {
       const std::string amount = core.substr(0, core.size() - 1);
       if (const auto n = parse_number(amount); n && !n->negative) return quantity_words(*n) + " plus";
       if (const auto r = classify(amount); r && (r->kind == Kind::quantity || r->kind == Kind::money)) return r->words + " plus";
+    }
+    if (const auto t = glued_temperature(i, core)) return *t;
+    // A model's number and letter after an Apple product's name, not a plural: "iPhone 6s".
+    if (core.size() == 2 && is_digit(core[0]) && core[1] == 's' && previous.size() > 2 && previous[0] == 'i' &&
+        std::isupper(static_cast<unsigned char>(previous[1]))) {
+      return cardinal_words(core.substr(0, 1)) + " S";
+    }
+    // A retirement plan named by its section of the tax code, written without brackets:
+    // "401k", "403b", "457b" (as "401(k)").
+    if (core.size() == 4 && (core.starts_with("401") || core.starts_with("403") || core.starts_with("457")) &&
+        (core[3] == 'k' || core[3] == 'b' || core[3] == 'K' || core[3] == 'B')) {
+      return house_number_words(core.substr(0, 3)) + " " + static_cast<char>(std::toupper(static_cast<unsigned char>(core[3])));
     }
     if (const auto reading = classify(core)) return reading->words;
     // "+32 points", "+1.5%": a gain or a lead.
@@ -1349,8 +1393,7 @@ class Normalizer {
     while (split < number_part.size() && (is_digit(number_part[split]) || number_part[split] == '.' || number_part[split] == ',')) ++split;
     const auto number = parse_number(number_part.substr(0, split));
     if (!number) return std::nullopt;
-    std::string symbol = dash == std::string::npos ? number_part.substr(split) : core.substr(dash + 1);
-    if (dash != std::string::npos && symbol.size() > 2 && symbol.ends_with('.')) symbol.pop_back();  // "a 4-yr. deal"
+    const std::string symbol = dash == std::string::npos ? number_part.substr(split) : core.substr(dash + 1);
     if (symbol.empty() || (dash != std::string::npos && split != number_part.size())) return std::nullopt;
     const auto unit = tables::unit(symbol);
     if (!unit || (symbol.size() < 2 && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
@@ -1374,11 +1417,6 @@ class Normalizer {
     }
     // One letter glued to a number is a unit only for meters, grams and liters ("4s" and
     // "5K" are not seconds and kelvins).
-    // A temperature with its scale glued on: "40C", "-5C", "104F" (up to 150 degrees;
-    // a letter after a house number or a name's number is read before this).
-    if ((rest == "C" || rest == "F") && number->whole.size() <= 3 && std::stoi(number->whole) <= 150) {
-      if (const auto unit = tables::unit("\xC2\xB0" + rest)) return quantity_words(*number) + " " + (plural ? unit->many : unit->one);
-    }
     // A time with a fraction of a second is seconds: "9.58s".
     const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLl").find(rest[0]) == std::string_view::npos &&
                             !(rest == "s" && number->has_point);
@@ -1753,6 +1791,24 @@ class Normalizer {
         "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg."};
     const std::string& before = piece(i - 1).core;
     return std::find(namers.begin(), namers.end(), before) != namers.end();
+  }
+
+  // A temperature with its scale glued on, where a temperature is spoken of: "hit 40C",
+  // "highs of 104F", "(104F)", "-5C", "0.5C" (up to 150 degrees); not "seat 14C", "the
+  // iPhone 5C", "Exit 12C" (nor a letter after a name's number, read before this).
+  std::optional<std::string> glued_temperature(size_t i, const std::string& core) const {
+    if (core.size() < 2 || (core.back() != 'C' && core.back() != 'F')) return std::nullopt;
+    const auto number = parse_number(std::string_view(core).substr(0, core.size() - 1));
+    if (!number || number->whole.size() > 3 || (!number->whole.empty() && std::stoi(number->whole) > 150)) return std::nullopt;
+    static constexpr std::array<std::string_view, 23> cues = {
+        "to",   "of",      "near", "around", "about", "hit", "hits", "reached", "reach", "above", "below", "by",
+        "from", "between", "and",  "than",   "high",  "low", "highs", "lows",   "fell",  "rose",  "at"};
+    const std::string before = i > 0 && piece(i - 1).trail.empty() ? lower(piece(i - 1).core) : "";
+    const bool cued = number->negative || piece(i).lead.starts_with('(') || std::find(cues.begin(), cues.end(), before) != cues.end();
+    if (!cued) return std::nullopt;
+    const auto unit = tables::unit(std::string("\xC2\xB0") + core.back());
+    const bool one = number->whole == "1" && !number->has_point;
+    return quantity_words(*number) + " " + (one ? unit->one : unit->many);
   }
 
   // A height in feet and inches: "6'2\"", "5′10″": "six foot two", "five foot ten".

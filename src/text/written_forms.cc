@@ -545,7 +545,9 @@ std::string electronic(std::string_view token) {
 // five three", "covid-19" → "covid-nineteen".
 Words alphanumeric(std::string_view token) {
   bool letters = false, digits = false;
-  // A decimal point between digits belongs to a number ("PM2.5").
+  // A decimal point between digits belongs to a number ("PM2.5"); a code with two points
+  // ("v2.1.3") is a version, left as written.
+  if (std::count(token.begin(), token.end(), '.') > 1) return std::nullopt;
   auto decimal_point = [&](size_t k) {
     return token[k] == '.' && k > 0 && k + 1 < token.size() && is_digit(token[k - 1]) && is_digit(token[k + 1]);
   };

@@ -166,8 +166,12 @@ int letters_in(const std::string& word) {
 // chance ("NATO" n'eIt#oU holds "eight").
 bool is_number_word(std::string word) {
   std::replace(word.begin(), word.end(), 'N', 'n');
+  // A number word in the plural ("sixteens" s'Iksti:nz, "sixes" s'IksIz) is one too.
+  std::string singular = word;
+  if (singular.ends_with("Iz")) singular.resize(singular.size() - 2);
+  else if (singular.ends_with('z') || singular.ends_with('s')) singular.pop_back();
   for (const auto& part : number_parts()) {
-    if (word.starts_with(part) || word.ends_with(part)) return true;
+    if (word.starts_with(part) || word.ends_with(part) || singular.ends_with(part)) return true;
   }
   return false;
 }
@@ -223,6 +227,12 @@ std::vector<std::string> tokens() {
       "Y2K",   "AK-47",     "C#",         "x86-64",  "ARM64",   "FY2024",   "FY24",      "Q1-Q3",    "No.1",
       "MP4",   "A4",        "F1",         "S&P 500", "P&G",     "401(k)",   "3M",        "5G",       "4G LTE",
       "NATO",  "NASA",      "MAX",        "UNESCO",  "OPEC",    "FIFA",     "ASEAN",     "ISIS",     "SWAT",
+      // Forms read since 2026-12-06: plurals of numbers, glued temperatures and times,
+      // signs before amounts, fractions, codes with a decimal, compass points.
+      "747s",  "F-16s",     "40C",        "104F",    "14C",     "9.58s",    "1:44.7",    "2h",       "15m",
+      "3\xC2\xBD", "\xE2\x85\x9E", "<30", "P<.001", "\xC2\xB1" "3", "+32",  "pre-2008",  "post-9/11", "NNE",
+      "SSE",   "1-800-FLOWERS", "221B",   "12B",     "140/90",  "Mon.-Fri.", "7-11pm",   "10M+",     "401k",
+      "I<3",   "2.5million", "mid-2020s", "150,000-square-foot", "$15-an-hour", "$19.99/\xC2\xA3" "16.99",
   };
   // Letters then digits, close up and hyphenated: "F16", "F-16", "ARM64", "Win-10".
   for (const char* letters : {"A", "F", "Q", "X", "MP", "AK", "FY", "ARM", "Win", "iOS", "Web"}) {
@@ -233,7 +243,7 @@ std::vector<std::string> tokens() {
   }
   // Digits then letters: "3D", "5G", "2FA", "4K", "10x".
   for (const char* digits : {"2", "3", "5", "10"}) {
-    for (const char* letters : {"D", "G", "K", "FA", "x", "th", "MB"}) list.push_back(std::string(digits) + letters);
+    for (const char* letters : {"D", "G", "K", "FA", "x", "th", "MB", "C", "F", "s", "h", "B"}) list.push_back(std::string(digits) + letters);
   }
   // Two numbers and a sign between: "24/7", "3:2", "4x4", "1-0", "2.5".
   for (const char* a : {"1", "3", "24", "50"}) {

@@ -1,7 +1,8 @@
 // The word tables text normalization reads from data/ (ISO 4217 currencies, currency
 // signs, SI and US units, time-zone abbreviations, USPS street suffixes and directionals,
-// compass points, abbreviations). Each table is parsed once, on first use, from the copy built into the
-// program (embedded_data.h); data/README.md names every table's source and license.
+// compass points, abbreviations). Each table is parsed once, on first use, from the copy
+// built into the program (embedded_data.h); data/README.md names every table's source
+// and license.
 #pragma once
 
 #include <optional>

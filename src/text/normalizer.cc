@@ -366,7 +366,6 @@ class Normalizer {
   }
   Piece piece(size_t i) const { return peel(token(i)); }
 
-  // A piece's leading marks as said: the signs of "about" and of a section become words.
   // "about", but not after an article ("A ~2,000-word essay": "a roughly"; "an ~8-hour
   // flight": "an approximately").
   std::string about_word() const {
@@ -375,6 +374,8 @@ class Normalizer {
     return last == "a" ? "roughly" : last == "an" ? "approximately" : "about";
   }
 
+  // A piece's leading marks as said: the signs of kLeadSigns ("~", "§", "<", "±") become
+  // words.
   std::string spoken_lead(const std::string& lead) const {
     std::string out;
     for (size_t k = 0; k < lead.size();) {

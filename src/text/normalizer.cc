@@ -368,11 +368,7 @@ class Normalizer {
 
   // "about", but not after an article ("A ~2,000-word essay": "a roughly"; "an ~8-hour
   // flight": "an approximately").
-  std::string about_word() const {
-    const size_t space = out_.find_last_of(' ');
-    const std::string last = lower(out_.substr(space == std::string::npos ? 0 : space + 1));
-    return last == "a" ? "roughly" : last == "an" ? "approximately" : "about";
-  }
+  std::string about_word() const { return said_last({"a"}) ? "roughly" : said_last({"an"}) ? "approximately" : "about"; }
 
   // A piece's leading marks as said: the signs of kLeadSigns ("~", "§", "<", "±") become
   // words.
@@ -1117,9 +1113,10 @@ class Normalizer {
     }
     if (in_dateline(i)) return dateline_word(core);
     if (core == kSection) return "section";  // "§ 175.10"
+    if (core == std::string(kSection) + std::string(kSection)) return "sections";
     // A point of the compass where a direction is spoken of ("winds from the NNE", "10 km
     // NNE of Tokyo", "NNE at 15 mph"), not a name ("Shares of SSE rose").
-    if (const auto point = tables::compass_point(core)) {
+    if (const auto point = core.size() == 3 ? tables::compass_point(core) : std::nullopt) {
       static constexpr std::array<std::string_view, 9> before = {"from", "to", "toward", "towards", "heading", "moving", "blowing", "the", "and"};
       const std::string after = lower(next);
       if (std::find(before.begin(), before.end(), lower(previous)) != before.end() || after == "of" || after == "at" ||
@@ -1127,7 +1124,6 @@ class Normalizer {
         return *point;
       }
     }
-    if (core == std::string(kSection) + std::string(kSection)) return "sections";
     if (i == street_suffix_at_) {
       const auto street = tables::street_suffix(core);
       const bool direction_follows = address_direction_.count(i + 1) > 0;
@@ -1295,12 +1291,7 @@ class Normalizer {
         std::isupper(static_cast<unsigned char>(previous[1]))) {
       return cardinal_words(core.substr(0, 1)) + " S";
     }
-    // A retirement plan named by its section of the tax code, written without brackets:
-    // "401k", "403b", "457b" (as "401(k)").
-    if (core.size() == 4 && (core.starts_with("401") || core.starts_with("403") || core.starts_with("457")) &&
-        (core[3] == 'k' || core[3] == 'b' || core[3] == 'K' || core[3] == 'B')) {
-      return house_number_words(core.substr(0, 3)) + " " + static_cast<char>(std::toupper(static_cast<unsigned char>(core[3])));
-    }
+    if (const auto section = code_section(core)) return *section;
     if (const auto reading = classify(core)) return reading->words;
     // "+32 points", "+1.5%": a gain or a lead.
     if (core.size() > 1 && core[0] == '+' && (is_digit(core[1]) || core[1] == '.')) {
@@ -1537,9 +1528,26 @@ class Normalizer {
     return token == "-" || token == "\xE2\x80\x93";  // not an em dash: "in 1957 — 10 years later"
   }
 
-  // Tokens with symbols inside: "#5" → "number five", "AT&T" → "A.T. and T.", "401(k)" →
-  // "four oh one K", "M*A*S*H" → "MASH"; a "/" standing alone between words is a pause,
-  // between prices "or".
+  // A section of a code with its letter, as a plan is named after it: "401(k)", "457(b)s"
+  // (the number as a code is said, then the letter), and the retirement plans written
+  // without brackets, "401k", "403b", "457b" (before "401k" is read as thousands).
+  static std::optional<std::string> code_section(const std::string& core) {
+    const std::string_view plan = core.ends_with(")s") ? std::string_view(core).substr(0, core.size() - 1) : std::string_view(core);
+    if (const size_t open = plan.find('('); open != std::string::npos && open > 0 && open <= 4 && plan.size() == open + 3 &&
+                                            plan.back() == ')' && is_alpha(plan[open + 1]) &&
+                                            all_digits(plan.substr(0, open))) {
+      const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(plan[open + 1])));
+      return house_number_words(std::string(plan.substr(0, open))) + " " + letter + (plan.size() < core.size() ? "s" : "");
+    }
+    if (core.size() == 4 && (core.starts_with("401") || core.starts_with("403") || core.starts_with("457")) &&
+        (core[3] == 'k' || core[3] == 'b' || core[3] == 'K' || core[3] == 'B')) {
+      return house_number_words(core.substr(0, 3)) + " " + static_cast<char>(std::toupper(static_cast<unsigned char>(core[3])));
+    }
+    return std::nullopt;
+  }
+
+  // Tokens with symbols inside: "#5" → "number five", "AT&T" → "A.T. and T.", "M*A*S*H" →
+  // "MASH"; a "/" standing alone between words is a pause, between prices "or".
   std::optional<std::string> symbol_word(size_t i, const std::string& core, const std::string& next) {
     if (core == "#" && !next.empty() && is_digit(next[0])) return std::string("number");
     if (core.size() > 1 && core[0] == '#' && all_digits(core.substr(1))) return "number " + cardinal_words(core.substr(1));
@@ -1547,14 +1555,6 @@ class Normalizer {
     if (const size_t amp = core.find('&'); amp != std::string::npos && amp > 0 && amp + 1 < core.size()) {
       const std::string a = core.substr(0, amp), b = core.substr(amp + 1);
       if (all_capitals(a) && a.size() <= 4 && all_capitals(b) && b.size() <= 4) return spelled_letters(a) + " and " + spelled_letters(b);
-    }
-    // "401(k)", "457(b)s": the number as a code is said, then the letter.
-    const std::string_view plan = core.ends_with(")s") ? std::string_view(core).substr(0, core.size() - 1) : std::string_view(core);
-    if (const size_t open = plan.find('('); open != std::string::npos && open > 0 && open <= 4 && plan.size() == open + 3 &&
-                                            plan.back() == ')' && is_alpha(plan[open + 1]) &&
-                                            all_digits(plan.substr(0, open))) {
-      const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(plan[open + 1])));
-      return house_number_words(std::string(plan.substr(0, open))) + " " + letter + (plan.size() < core.size() ? "s" : "");
     }
     // Asterisks: a run of them standing for letters ("f***ing") is a hyphen, as a reader
     // says "eff-ing"; single ones between letters ("M*A*S*H") and footnote marks go.

@@ -323,28 +323,38 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   return parts;
 }
 
+namespace {
+
+// A toll-free number spelled in letters, after its country code: "800-FLOWERS" → "eight
+// hundred, flowers", "888-MY-LAWYER" → "eight eight eight, my lawyer".
+std::optional<std::string> toll_free_in_letters(std::string_view rest) {
+  if (rest.size() < 7 || rest.size() > 16 || rest[0] != '8' || rest[3] != '-' || !all_digits(rest.substr(0, 3))) return std::nullopt;
+  const std::string_view letters = rest.substr(4);
+  if (!std::all_of(letters.begin(), letters.end(), [](char c) { return is_alpha(c) || c == '-'; }) || !is_alpha(letters[0])) {
+    return std::nullopt;
+  }
+  std::string word = lower(letters);
+  std::replace(word.begin(), word.end(), '-', ' ');
+  const std::string area = rest.substr(1, 2) == "00" ? cardinal_words(rest.substr(0, 3)) : digit_words(rest.substr(0, 3));
+  return area + ", " + word;
+}
+
+}  // namespace
+
 // "123-123-5678", "555.555.5555", "111-11-1111", "(123)-123-5678", "123.123.0.40" (IP).
 Words phone_or_address(std::string_view token) {
   std::string text(token);
   std::string prefix;
-  // A toll-free number spelled in letters: "1-800-FLOWERS" → "one, eight hundred, flowers".
-  for (const std::string_view code : {"+1-", "1-"}) {
-    if (!text.starts_with(code)) continue;
-    const std::string_view rest = std::string_view(text).substr(code.size());
-    if (rest.size() < 7 || rest.size() > 16 || rest[0] != '8' || rest[3] != '-' || !all_digits(rest.substr(0, 3))) break;
-    const std::string_view letters = rest.substr(4);
-    if (!std::all_of(letters.begin(), letters.end(), [](char c) { return is_alpha(c) || c == '-'; }) || !is_alpha(letters[0])) break;
-    std::string word = lower(letters);
-    std::replace(word.begin(), word.end(), '-', ' ');
-    const std::string area = rest.substr(1, 2) == "00" ? cardinal_words(rest.substr(0, 3)) : digit_words(rest.substr(0, 3));
-    return std::string(code[0] == '+' ? "plus one, " : "one, ") + area + ", " + word;
-  }
   // The North American country code, with or without its plus: "+1-800-273-8255",
-  // "1-800-273-8255" (the rest must then be a whole ten-digit number, below).
+  // "1-800-273-8255" (the rest must then be a whole ten-digit number, below), or before
+  // a toll-free number spelled in letters ("1-800-FLOWERS").
   bool country_code = false;
   for (const std::string_view code : {"+1-", "1-"}) {
-    if (prefix.empty() && text.starts_with(code) && text.size() > code.size() + 11) {
-      prefix = code[0] == '+' ? "plus one, " : "one, ";
+    if (!prefix.empty() || !text.starts_with(code)) continue;
+    const std::string said = code[0] == '+' ? "plus one, " : "one, ";
+    if (const auto spelled = toll_free_in_letters(std::string_view(text).substr(code.size()))) return said + *spelled;
+    if (text.size() > code.size() + 11) {
+      prefix = said;
       text = text.substr(code.size());
       country_code = true;
     }

@@ -1635,4 +1635,102 @@ TEST_CASE("patterns: ranges of days and months with either dash, hours with one 
   check_all(cases);
 }
 
+TEST_CASE("patterns: decades joined to words, ratios, video formats, flights, years 1001-1099, No 10, ranges into the next month") {
+  std::vector<Expect> cases;
+  // A decade or a number's plural joined to a word, in every wrapper.
+  const std::vector<std::pair<std::string, std::string>> plurals = {
+      {"1960s", "nineteen sixties"}, {"'90s", "'nineties"}, {"1800s", "eighteen hundreds"}, {"747s", "seven forty sevens"}};
+  for (const auto& [written, said] : plurals) {
+    for (const char* word : {"era", "style", "vintage"}) {
+      for (const char* wrapper : {"a % car", "(%)", "the %.", "\"%\""}) {
+        cases.push_back({fill(wrapper, written + "-" + word), fill(wrapper, said + "-" + word)});
+      }
+    }
+  }
+  // A colon before one digit is a ratio; after a name, a chapter and a verse.
+  for (const auto& [left, right] : std::vector<std::pair<int, int>>{{3, 1}, {16, 9}, {2, 1}, {10, 1}, {100, 1}, {5, 2}}) {
+    const std::string written = std::to_string(left) + ":" + std::to_string(right);
+    for (const char* wrapper : {"a % margin", "won %,", "(%)", "odds of %."}) {
+      cases.push_back({fill(wrapper, written), fill(wrapper, num(left) + " to " + num(right))});
+    }
+    cases.push_back({"Genesis " + written + " says", "Genesis " + num(left) + " " + num(right) + " says"});
+  }
+  cases.push_back({"at 3:15 today", "at three fifteen today"});
+  // Video formats by their line counts; any other number with a "p" is pence.
+  const std::vector<std::pair<const char*, const char*>> lines = {
+      {"144", "one forty four"}, {"240", "two forty"}, {"360", "three sixty"}, {"480", "four eighty"}, {"576", "five seventy six"},
+      {"720", "seven twenty"}, {"1080", "ten eighty"}, {"1440", "fourteen forty"}, {"2160", "twenty one sixty"}, {"4320", "forty three twenty"}};
+  for (const auto& [count, said] : lines) {
+    for (const auto& [letter, letter_said] : std::vector<std::pair<const char*, const char*>>{{"p", "P"}, {"i", "I"}}) {
+      for (const char* wrapper : {"a % video", "streams in %.", "(%)"}) {
+        cases.push_back({fill(wrapper, std::string(count) + letter), fill(wrapper, std::string(said) + " " + letter_said)});
+      }
+    }
+  }
+  for (const auto& [price, said] : std::vector<std::pair<const char*, const char*>>{
+           {"45p", "forty five pence"}, {"1p", "one penny"}, {"212.5p", "two hundred twelve point five pence"},
+           {"349.9\xC2\xA2", "three hundred forty nine point nine cents"}, {"99.95p", "ninety nine point nine five pence"}}) {
+    cases.push_back({std::string("rose to ") + price + " today", std::string("rose to ") + said + " today"});
+  }
+  // A flight's number after its airline's code is said in pairs.
+  for (const char* airline : {"UA", "DL", "AA", "B6", "U2"}) {
+    for (const auto& [number, said] : std::vector<std::pair<const char*, const char*>>{
+             {"2371", "twenty three seventy one"}, {"1282", "twelve eighty two"}, {"407", "four oh seven"}, {"1500", "fifteen hundred"}}) {
+      for (const char* flight : {"Flight", "flight"}) {
+        const std::string code = std::string(airline);
+        const std::string code_said = code == "B6" ? "B six" : code == "U2" ? "U two" : code == "AA" ? "A.A." : code.substr(0, 1) + "." + code.substr(1) + ".";
+        cases.push_back({std::string("on ") + flight + " " + code + " " + number + " from", std::string("on ") + flight + " " + code_said + " " + said + " from"});
+      }
+    }
+  }
+  cases.push_back({"the UA 2371 series", "the U.A. two thousand three hundred seventy one series"});
+  // Years 1001-1099 where a year is named; a count of things stays a count.
+  for (int y : {1014, 1066, 1085, 1099}) {
+    const std::string said = num(y / 100) + " " + num(y % 100);
+    for (const char* cue : {"in", "since", "until", "circa"}) {
+      cases.push_back({std::string("built ") + cue + " " + std::to_string(y) + ", the", std::string("built ") + cue + " " + said + ", the"});
+      cases.push_back({std::string("built ") + cue + " " + std::to_string(y) + " and", std::string("built ") + cue + " " + said + " and"});
+    }
+    cases.push_back({"a " + std::to_string(y) + " AD coin", "a " + said + " A.D. coin"});
+    cases.push_back({"in " + std::to_string(y) + " cases", "in " + num(y) + " cases"});
+    cases.push_back({"1 in " + std::to_string(y) + " people", "one in " + num(y) + " people"});
+  }
+  // "No" without its stop inside a sentence, before a number.
+  for (int n : {1, 10, 44}) {
+    cases.push_back({"lives at No " + std::to_string(n) + " Downing Street", "lives at number " + num(n) + " Downing Street"});
+    cases.push_back({"Control: No " + std::to_string(n) + " Wing", "Control: number " + num(n) + " Wing"});
+    cases.push_back({"No " + std::to_string(n) + " cases are alike", "No " + num(n) + " cases are alike"});
+  }
+  // A range of dates into the next month, with either dash, with a year or without.
+  for (const char* dash : {"-", "\xE2\x80\x93"}) {
+    for (const auto& [from, to] : std::vector<std::pair<int, int>>{{10, 11}, {11, 0}, {5, 6}}) {
+      const Month& a = months()[from];
+      const Month& b = months()[to];
+      for (const std::string& a_written : {std::string(a.name), a.short_forms.empty() ? std::string(a.name) : a.short_forms.front()}) {
+        for (const std::string& b_written : {std::string(b.name), b.short_forms.empty() ? std::string(b.name) : b.short_forms.front()}) {
+          const std::string said = std::string(a.name) + " fifth to " + b.name + " third";
+          cases.push_back({"runs " + a_written + " 5" + dash + b_written + " 3 in", "runs " + said + " in"});
+          cases.push_back({"runs " + a_written + " 5" + dash + b_written + " 3, 2024, in", "runs " + said + ", twenty twenty four, in"});
+        }
+      }
+    }
+  }
+  // Times with their own AM or PM on both sides of a spaced dash.
+  for (const char* dash : {"-", "\xE2\x80\x93"}) {
+    for (const auto& [from, to, said] : std::vector<std::tuple<const char*, const char*, const char*>>{
+             {"1pm", "4pm", "one PM to four PM"}, {"9am", "5pm", "nine AM to five PM"}, {"10:30am", "2pm", "ten thirty AM to two PM"}}) {
+      cases.push_back({std::string("open ") + from + " " + dash + " " + to + ", daily", std::string("open ") + said + ", daily"});
+    }
+  }
+  // A given name's first before punctuation; the pronoun elsewhere.
+  for (const char* name : {"Ferdinand", "Charles", "Elizabeth", "Peter"}) {
+    for (const char* stop : {",", ".", ";", ":"}) {
+      cases.push_back({std::string("under ") + name + " I" + stop, std::string("under ") + name + " the first" + stop});
+    }
+    cases.push_back({std::string("when I met ") + name + " I was young", std::string("when I met ") + name + " I was young"});
+  }
+  cases.push_back({"Keep the Promise I, a committee", "Keep the Promise I, a committee"});
+  check_all(cases);
+}
+
 }  // namespace

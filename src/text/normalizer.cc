@@ -420,7 +420,7 @@ class Normalizer {
       return 1;
     }
     if (const auto month = month_name(core); month && p.trail.empty() && (!verb_like || full_date_follows) &&
-                                             (core.size() > 3 || core.back() == '.' || !days_of(next.core).empty() ||
+                                             (core.size() > 3 || core.back() == '.' || !days_of(next.core).empty() || day_into_month(next.core) ||
                                               (all_digits(next.core) && next.core.size() == 4))) {
       if (const size_t used = month_first_date(i, *month)) return used + date_range_end(i + used, used >= 2);
     }
@@ -451,7 +451,8 @@ class Normalizer {
     }
     // A range written with spaces: "1957 - 1962", "9:00 – 10:30 a.m.", "10 - 15 tonnes".
     // The start is read here, the end by whatever reads it.
-    if (p.trail.empty() && is_dash(token(i + 1))) {
+    // A start with its own AM or PM ("1pm - 4pm") is a time of day, read below.
+    if (p.trail.empty() && is_dash(token(i + 1)) && !attached_am_pm(core)) {
       const Piece end = piece(i + 2);
       const auto start = classify(core);
       const bool code_follows = end.core.size() > 2 && end.core[0] == '0' && all_digits(end.core);
@@ -644,6 +645,17 @@ class Normalizer {
     return {*from, *to};
   }
 
+  // A day, a dash and another month in one token ("5-Dec", "30–Jan"): the day's words and
+  // the month's name.
+  static std::optional<std::pair<std::string, std::string>> day_into_month(const std::string& core) {
+    const auto [dash, length] = range_dash(core);
+    if (dash == std::string::npos) return std::nullopt;
+    const auto from = days_of(core.substr(0, dash));
+    const auto to_month = month_name(core.substr(dash + length));
+    if (from.size() != 1 || !to_month) return std::nullopt;
+    return std::make_pair(from[0], *to_month);
+  }
+
   size_t month_first_date(size_t i, const std::string& month) {
     const Piece first = piece(i);
     const Piece day = piece(i + 1);
@@ -657,6 +669,22 @@ class Normalizer {
       }
       emit({first.lead, "", day.trail}, words);
       return 2;
+    }
+    // "Nov. 5-Dec. 3": a range into another month. (The second month's stop is peeled as
+    // the token's trail.)
+    if (const auto into = day_into_month(day.core); into && (day.trail.empty() || day.trail == ".")) {
+      const Piece to_day = piece(i + 2);
+      const auto to = days_of(to_day.core);
+      if (to.size() == 1 && to_day.lead.empty()) {
+        const std::string words = month + " " + into->first + " to " + into->second + " " + to[0];
+        const Piece year = piece(i + 3);
+        if ((to_day.trail.empty() || to_day.trail == ",") && all_digits(year.core) && year.core.size() == 4) {
+          emit({first.lead, "", year.trail}, words + (to_day.trail.empty() ? " " : ", ") + date_year(year.core));
+          return 4;
+        }
+        emit({first.lead, "", to_day.trail}, words);
+        return 3;
+      }
     }
     if (all_digits(day.core) && day.core.size() == 4) {  // "July 1876"
       emit({first.lead, "", day.trail}, month + " " + date_year(day.core));
@@ -1141,6 +1169,9 @@ class Normalizer {
       }
       return a->spoken;
     }
+    // "No 10 Downing Street", "Control: No 44 Wing": "No" without its stop, inside a
+    // sentence, before a whole number ("No 2 cases are alike" opens one and says no).
+    if (core == "No" && p.trail.empty() && all_digits(next) && !opens_sentence(i)) return "number";
     if (core == "St." || core == "St" || core == "st") {
       // Street after a house number or a street's name ("12 Elm St.", "Elm St"); Saint
       // before a name otherwise ("St. Croix", "the St. Louis Cardinals").
@@ -1213,6 +1244,16 @@ class Normalizer {
       for (const auto c : counted) {
         if (!pronoun && lower(previous) == lower(c)) return cardinal_words(std::to_string(roman_value(core)));  // "chapter VI"
       }
+      // "Ferdinand I,", "Elizabeth I's": a given name's first, where punctuation or a
+      // possessive follows at once ("when I met Elizabeth I was" keeps the pronoun), and
+      // no article makes the name a thing's ("Keep the Promise I", a committee).
+      constexpr size_t kGivenNameBearers = 1'000;
+      const std::string before_name = i > 1 ? lower(piece(i - 2).core) : "";
+      const bool named_thing = before_name == "the" || before_name == "a" || before_name == "an";
+      if (core == "I" && (!p.trail.empty() || !p.possessive.empty()) && piece(i - 1).trail.empty() && piece(i - 1).possessive.empty() &&
+          capitalized(previous) && !named_thing && (ruler_named(i) || first_name_bearers(previous) >= kGivenNameBearers)) {
+        return "the first";
+      }
       if (core == "I") return core;
       // After a capitalized word, only numerals of I, V and X ("MD" and "DC" are far more
       // often letters) of two letters or more ("Malcolm X"): a ruler's ordinal after a
@@ -1230,6 +1271,7 @@ class Normalizer {
     }
     if (const auto spelled = initialism(i, core)) return *spelled;
     if (const auto m = money(core)) return describing_money(core, *m, i + 1, p.trail);
+    if (const auto v = video_format(core)) return *v;
     if (const auto m = minor_money(core)) return *m;
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
     const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-pt") && !core.ends_with("-in");  // "3-pt shots"
@@ -1255,6 +1297,19 @@ class Normalizer {
     }
     if (const auto r = single_token_range(core)) return *r;
     if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
+    // A year from 1001 to 1099 where a year is named ("in 1085", "since 1066", "AD 1014",
+    // "1066 AD"): said as a year, though a bare 1050 is a count ("1050 people").
+    if (core.size() == 4 && core.starts_with("10") && all_digits(core)) {
+      static constexpr std::array<std::string_view, 9> cues = {"in", "since", "until", "till", "circa", "c.", "ca.", "ad", "a.d."};
+      const bool after_cue = i > 0 && piece(i - 1).trail.empty() && std::find(cues.begin(), cues.end(), lower(previous)) != cues.end() &&
+                             !(i > 1 && parse_number(piece(i - 2).core));  // not "1 in 1000"
+      // A count's noun follows at once ("in 1050 cases"); a year is followed by a pause, a
+      // capital or a word that opens a clause ("In 1085 the king", "in 1066 and").
+      static constexpr std::array<std::string_view, 14> clause = {"the", "a", "an", "he", "she", "it", "they", "was", "when", "and", "after", "before", "with", "as"};
+      const bool counted = p.trail.empty() && is_lowercase_word(next) && std::find(clause.begin(), clause.end(), next) == clause.end();
+      const std::string era = lower(next);
+      if ((after_cue && !counted) || (p.trail.empty() && (era == "ad" || era == "a.d." || era == "ce" || era == "bc" || era == "b.c."))) return year_words(std::stoi(core));
+    }
     if (service_number(i, core)) return digit_words(core);
     if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && numbers_a_name(i)) {
       return house_number_words(core);  // "Highway 101": "one oh one"
@@ -1292,6 +1347,7 @@ class Normalizer {
       return cardinal_words(core.substr(0, 1)) + " S";
     }
     if (const auto section = code_section(core)) return *section;
+    if (const auto r = colon_ratio(core, capitalized(previous))) return *r;  // "a 3:1 margin", "Genesis 1:1"
     if (const auto reading = classify(core)) return reading->words;
     // "+32 points", "+1.5%": a gain or a lead.
     if (core.size() > 1 && core[0] == '+' && (is_digit(core[1]) || core[1] == '.')) {
@@ -1303,7 +1359,11 @@ class Normalizer {
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && dash + 2 < core.size() && is_alpha(core[dash + 1])) {
       const std::string amount = core.substr(0, dash), rest = core.substr(dash + 1);
       const bool words = std::all_of(rest.begin(), rest.end(), [](char c) { return is_alpha(c) || c == '-'; });
-      if (const auto r = classify(amount); words && r && (r->kind == Kind::number || r->kind == Kind::money)) {
+      const auto r = classify(amount);
+      if (words && r && (r->kind == Kind::decade || (r->kind == Kind::number && amount.back() == 's'))) {
+        return r->words + "-" + rest;  // "1960s-era", "'90s-style", "747s-only"
+      }
+      if (words && r && (r->kind == Kind::number || r->kind == Kind::money)) {
         if (r->kind == Kind::money) {  // "$400-million-a-year": the scale word goes with the amount
           std::string spaced = rest;
           std::replace(spaced.begin(), spaced.end(), '-', ' ');
@@ -1791,7 +1851,10 @@ class Normalizer {
         "H.R.",    "HR",     "S.B.",    "SB",    "H.B.",     "HB",         "A.B.",    "AB",     "S.",    "Precinct", "Apt.",
         "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg."};
     const std::string& before = piece(i - 1).core;
-    return std::find(namers.begin(), namers.end(), before) != namers.end();
+    // "Flight UA 2371", "flight DL 1234": an airline's two-character code (IATA) between.
+    const bool airline = before.size() == 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || is_digit(c); }) &&
+                         std::isupper(static_cast<unsigned char>(before[0])) && i >= 2 && piece(i - 2).trail.empty() && lower(piece(i - 2).core) == "flight";
+    return airline || std::find(namers.begin(), namers.end(), before) != namers.end();
   }
 
   // A temperature with its scale glued on, where a temperature is spoken of: "hit 40C",

@@ -99,8 +99,34 @@ Words minor_money(std::string_view token) {
     digits.remove_suffix(1);
     currency = tables::currency("GBP");
   }
-  if (!currency || !all_digits(digits) || digits.size() > 3 || currency->minor_one.empty()) return std::nullopt;
+  if (!currency || currency->minor_one.empty()) return std::nullopt;
+  // A share price or a pump price in tenths: "212.5p", "349.9¢".
+  const size_t point = digits.find('.');
+  const std::string_view whole = digits.substr(0, point), tenths = point == std::string_view::npos ? "" : digits.substr(point + 1);
+  if (whole.empty() || !all_digits(whole) || whole.size() > 3 || (point != std::string_view::npos && (tenths.empty() || tenths.size() > 2 || !all_digits(tenths)))) {
+    return std::nullopt;
+  }
+  if (!tenths.empty()) return cardinal_words(whole) + " point " + digit_words(tenths) + " " + currency->minor_many;
   return cardinal_words(digits) + " " + (digits == "1" ? currency->minor_one : currency->minor_many);
+}
+
+Words video_format(std::string_view token) {
+  // Line counts named by standards: ITU-R BT.601 (480, 576), SMPTE 296M (720), ITU-R
+  // BT.709 (1080), ITU-R BT.2020 (2160, 4320), and the web's ladder (144, 240, 360, 1440).
+  // Any other number with a "p" is pence ("45p"); "720p" is never read as money.
+  static constexpr std::array<std::string_view, 10> kLines = {"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"};
+  if (token.size() < 4 || (token.back() != 'p' && token.back() != 'i')) return std::nullopt;
+  const std::string_view lines = token.substr(0, token.size() - 1);
+  if (std::find(kLines.begin(), kLines.end(), lines) == kLines.end()) return std::nullopt;
+  return house_number_words(lines) + " " + static_cast<char>(std::toupper(static_cast<unsigned char>(token.back())));
+}
+
+Words colon_ratio(std::string_view token, bool cited) {
+  const size_t colon = token.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 3 || colon + 2 != token.size()) return std::nullopt;
+  const std::string_view left = token.substr(0, colon), right = token.substr(colon + 1);
+  if (!all_digits(left) || !all_digits(right)) return std::nullopt;
+  return cardinal_words(left) + (cited ? " " : " to ") + cardinal_words(right);
 }
 
 Words coded_money(std::string_view code, std::string_view amount, std::optional<std::string> scale) {

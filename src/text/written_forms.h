@@ -53,6 +53,12 @@ std::string date_words(int month, int day, std::string_view year, bool day_first
 // Whole tokens.
 Words money(std::string_view token, std::optional<std::string> scale = std::nullopt);  // "$20.50", "¥30b"
 Words minor_money(std::string_view token);  // "99¢", "50p"
+// A video format: a standard line count with p (progressive) or i (interlaced), said as a
+// name: "720p" → "seven twenty P", "1080i" → "ten eighty I".
+Words video_format(std::string_view token);
+// Two whole numbers with a colon before one digit, which no clock writes: a ratio, "3:1"
+// → "three to one"; `cited` (after a name: "Genesis 1:1") → "one one".
+Words colon_ratio(std::string_view token, bool cited);
 // An amount after an ISO 4217 code ("CHF 100", "HRK 5,000"): `code` as written.
 Words coded_money(std::string_view code, std::string_view amount, std::optional<std::string> scale = std::nullopt);
 Words ordinal(std::string_view token);        // "23rd"

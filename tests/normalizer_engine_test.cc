@@ -233,6 +233,10 @@ std::vector<std::string> tokens() {
       "3\xC2\xBD", "\xE2\x85\x9E", "<30", "P<.001", "\xC2\xB1" "3", "+32",  "pre-2008",  "post-9/11", "NNE",
       "SSE",   "1-800-FLOWERS", "221B",   "12B",     "140/90",  "Mon.-Fri.", "7-11pm",   "10M+",     "401k",
       "I<3",   "2.5million", "mid-2020s", "150,000-square-foot", "$15-an-hour", "$19.99/\xC2\xA3" "16.99",
+      // Forms read since 2026-12-07: video formats, decades joined to words, ratios,
+      // pence in tenths, years taken, N-yr.
+      "720p",  "1080p",     "1080i",      "480p",    "1960s-era", "'90s-style", "747s-only", "212.5p", "349.9\xC2\xA2",
+      "16:9",  "2:15:25",   "10-yr",      "5-Dec.",  "bps",     "HRs",      "1pm",
   };
   // Letters then digits, close up and hyphenated: "F16", "F-16", "ARM64", "Win-10".
   for (const char* letters : {"A", "F", "Q", "X", "MP", "AK", "FY", "ARM", "Win", "iOS", "Web"}) {

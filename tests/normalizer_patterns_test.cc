@@ -1733,4 +1733,48 @@ TEST_CASE("patterns: decades joined to words, ratios, video formats, flights, ye
   check_all(cases);
 }
 
+TEST_CASE("patterns: basis points, initialisms in the plural after a number, bn and mln, N-yr, times taken in hours") {
+  std::vector<Expect> cases;
+  for (int n : {1, 12, 25, 100}) {
+    const std::string points = n == 1 ? " basis point" : " basis points";
+    cases.push_back({"rose " + std::to_string(n) + " bps to", "rose " + num(n) + points + " to"});
+    cases.push_back({"a " + std::to_string(n) + " bps cut", "a " + num(n) + " basis point cut"});
+    for (const auto& [symbol, said] : std::vector<std::pair<const char*, const char*>>{
+             {"kbps", "kilobit"}, {"Kbps", "kilobit"}, {"Mbps", "megabit"}, {"Gbps", "gigabit"}, {"Tbps", "terabit"}}) {
+      cases.push_back({"at " + std::to_string(n) + " " + symbol + " and", "at " + num(n) + " " + said + (n == 1 ? "" : "s") + " per second and"});
+    }
+    // Capitals and a small "s" after a number are initialisms, whatever unit they fold to.
+    for (const char* initialisms : {"HRs", "TDs", "RBIs", "KMs", "MPHs"}) {
+      cases.push_back({"with " + std::to_string(n) + " " + initialisms + " in", "with " + num(n) + " " + initialisms + " in"});
+    }
+    cases.push_back({"after " + std::to_string(n) + " hrs of", "after " + num(n) + (n == 1 ? " hour of" : " hours of")});
+  }
+  // A scale's abbreviation after a bare number.
+  for (const auto& [scale, said] : std::vector<std::pair<const char*, const char*>>{
+           {"bn", "billion"}, {"bln", "billion"}, {"mn", "million"}, {"mln", "million"}, {"tn", "trillion"}}) {
+    for (const auto& [number, number_said] : std::vector<std::pair<const char*, const char*>>{{"28", "twenty eight"}, {"3.2", "three point two"}}) {
+      cases.push_back({std::string("has ") + number + " " + scale + " transistors", std::string("has ") + number_said + " " + said + " transistors"});
+    }
+  }
+  // A count of years joined to a word.
+  for (int n : {2, 10, 30}) {
+    for (const char* word : {"Treasury", "deal", "old"}) {
+      cases.push_back({"a " + std::to_string(n) + "-yr " + word, "a " + num(n) + "-year " + word});
+    }
+    cases.push_back({"a " + std::to_string(n) + "-yr-old man", "a " + num(n) + "-year-old man"});
+  }
+  // Hours, minutes and seconds: a time taken, unless a word of time or AM or PM says clock.
+  for (const auto& [written, taken, clock] : std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"2:15:25", "two hours fifteen minutes twenty five seconds", "two fifteen and twenty five seconds"},
+           {"1:59:40", "one hour fifty nine minutes forty seconds", "one fifty nine and forty seconds"},
+           {"10:02:05", "ten hours two minutes five seconds", "ten oh two and five seconds"}}) {
+    for (const char* wrapper : {"ran a % marathon", "clocked % in Vienna", "(%)", "won in %."}) {
+      cases.push_back({fill(wrapper, written), fill(wrapper, taken)});
+    }
+    cases.push_back({std::string("at ") + written + " a.m. on", std::string("at ") + clock + " AM on"});
+    cases.push_back({std::string("at ") + written + " the", std::string("at ") + clock + " the"});
+  }
+  check_all(cases);
+}
+
 }  // namespace

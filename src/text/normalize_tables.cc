@@ -143,6 +143,11 @@ struct Tables {
       if (base == units.end() || !takes_prefix(base->second, prefix)) continue;
       return Unit{word->second + base->second.unit.one, word->second + base->second.unit.many};
     }
+    // Capitals and a small "s" are an initialism's plural ("24 HRs", "3 TDs"), not a unit
+    // written in another case ("hrs").
+    const bool initialisms = symbol.size() >= 3 && symbol.back() == 's' &&
+                             std::all_of(symbol.begin(), symbol.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (initialisms) return std::nullopt;
     if (const auto found = folded_units.find(ascii_lowercase(symbol)); found != folded_units.end()) return found->second;
     return std::nullopt;
   }

@@ -785,8 +785,14 @@ class Normalizer {
       return p.lead == "(" || (i > 0 && piece(i - 1).trail.empty() &&
                                std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end());
     };
-    if (i > 0 && piece(i - 1).trail.empty() && lower(piece(i - 1).core) == "in") {
-      if (const auto taken = elapsed_time(p.core, true)) {  // "won in 2:03:23"
+    // A time taken: "won in 2:03:23", "a 2:15:25 marathon", "(2:08:14)"; hours, minutes
+    // and seconds are a clock only after a word of time or before AM or PM ("at 10:32:15").
+    std::string marker_after;
+    const bool after_time_word = i > 0 && piece(i - 1).trail.empty() &&
+                                 std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end();
+    const bool in = i > 0 && piece(i - 1).trail.empty() && lower(piece(i - 1).core) == "in";
+    if (in || (std::count(p.core.begin(), p.core.end(), ':') == 2 && !after_time_word && !is_am_pm(piece(i + 1).core, marker_after))) {
+      if (const auto taken = elapsed_time(p.core, true)) {
         emit(p, *taken);
         return 1;
       }
@@ -1279,7 +1285,9 @@ class Normalizer {
       if (const auto q = describing_quantity(core)) return *q;
     }
     if (const auto a = aged_range(core)) return *a;
-    if (const size_t yr = core.find("-yr-old"); yr != std::string::npos && yr > 0) {  // "20-yr-old"
+    // "20-yr-old", "a 10-yr Treasury", "2-yr deal": a count of years joined to a word.
+    if (const size_t yr = core.find("-yr"); yr != std::string::npos && yr > 0 && is_digit(core[yr - 1]) &&
+                                            (yr + 3 == core.size() || core[yr + 3] == '-')) {
       std::string aged = core;
       aged.replace(yr, 3, "-year");
       return word(i, Piece{p.lead, aged, p.trail, p.possessive});
@@ -1345,6 +1353,11 @@ class Normalizer {
     if (core.size() == 2 && is_digit(core[0]) && core[1] == 's' && previous.size() > 2 && previous[0] == 'i' &&
         std::isupper(static_cast<unsigned char>(previous[1]))) {
       return cardinal_words(core.substr(0, 1)) + " S";
+    }
+    // A scale's abbreviation after a bare number: "28 bn transistors", "3.2 mln people".
+    if (const auto scale = scale_word(core); scale && (core.size() == 2 || core.size() == 3) && lower(core) != *scale && i > 0 &&
+                                             piece(i - 1).trail.empty() && parse_number(previous)) {
+      return *scale;
     }
     if (const auto section = code_section(core)) return *section;
     if (const auto r = colon_ratio(core, capitalized(previous))) return *r;  // "a 3:1 margin", "Genesis 1:1"

@@ -654,7 +654,7 @@ TEST_CASE("patterns: measures, SI prefixes with units, powers, per, degrees") {
   // Rates: unit per unit.
   const std::vector<Expect> rates = {
       {"57 km/h", "fifty seven kilometers per hour"},  {"57km/h", "fifty seven kilometers per hour"},
-      {"3 m/s", "three meters per second"},            {"9.8 m/s²", "nine point eight meters per square second"},
+      {"3 m/s", "three meters per second"},            {"9.8 m/s²", "nine point eight meters per second squared"},
       {"1,000 kg/m³", "one thousand kilograms per cubic meter"}, {"5 mg/L", "five milligrams per liter"},
       {"120 g/km", "one hundred twenty grams per kilometer"},    {"57/h", "fifty seven per hour"},
       {"6 L/100km", "six liters per hundred kilometers"},
@@ -1773,6 +1773,44 @@ TEST_CASE("patterns: basis points, initialisms in the plural after a number, bn 
     }
     cases.push_back({std::string("at ") + written + " a.m. on", std::string("at ") + clock + " AM on"});
     cases.push_back({std::string("at ") + written + " the", std::string("at ") + clock + " the"});
+  }
+  check_all(cases);
+}
+
+TEST_CASE("patterns: powers only on lengths as digits, other units raised after the name, pts, bpm, measuring fractions") {
+  std::vector<Expect> cases;
+  const std::vector<std::tuple<const char*, const char*, const char*>> lengths = {
+      {"km", "kilometer", "kilometers"}, {"KM", "kilometer", "kilometers"}, {"m", "meter", "meters"}, {"ft", "foot", "feet"}, {"mi", "mile", "miles"}};
+  for (const auto& [symbol, one, many] : lengths) {
+    cases.push_back({std::string("covers 57 ") + symbol + "2 of", std::string("covers fifty seven square ") + many + " of"});
+    cases.push_back({std::string("holds 3 ") + symbol + "3 of", std::string("holds three cubic ") + many + " of"});
+  }
+  // A digit after any other unit's letters is a version or a name: "24H2", "5G2".
+  for (const char* version : {"24H2", "23H2", "10S2", "4G3"}) {
+    const std::string said = normalize_text(std::string("Windows 11 ") + version + " is out");
+    INFO("said: ", said);
+    CHECK(said.find("square") == std::string::npos);
+    CHECK(said.find("cubic") == std::string::npos);
+  }
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"9.8 m/s\xC2\xB2", "nine point eight meters per second squared"}, {"5 s\xC2\xB2", "five seconds squared"},
+           {"2 m\xC2\xB3", "two cubic meters"}}) {
+    cases.push_back({std::string("(") + written + ")", std::string("(") + said + ")"});
+  }
+  for (int n : {1, 110, 18492}) {
+    cases.push_back({"at " + std::to_string(n) + " bpm,", "at " + num(n) + (n == 1 ? " beat" : " beats") + " per minute,"});
+    cases.push_back({"to " + std::to_string(n) + " pts.", "to " + num(n) + (n == 1 ? " point." : " points.")});
+  }
+  // A fraction of a unit measures (halves to sixty-fourths, fifths, tenths, hundredths);
+  // two figures are not a fraction of a mile per gallon.
+  for (const auto& [fraction, said] : std::vector<std::pair<const char*, const char*>>{
+           {"1/4", "one quarter"}, {"3/8", "three eighths"}, {"7/16", "seven sixteenths"}, {"3/10", "three tenths"}, {"1/3", "one third"}}) {
+    cases.push_back({std::string("a ") + fraction + " mi. walk", std::string("a ") + said + " of a mile walk"});
+  }
+  for (const char* figures : {"27/35", "22/31", "17/23"}) {
+    const std::string said = normalize_text(std::string("gets ") + figures + " mpg city");
+    INFO("said: ", said);
+    CHECK(said.find("of a mile") == std::string::npos);
   }
   check_all(cases);
 }

@@ -1,6 +1,7 @@
 #include "text/normalize_tables.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <cctype>
 
@@ -164,14 +165,24 @@ struct Tables {
     strip("\xC2\xB3", "cubic");   // ³
     strip("^2", "square");
     strip("^3", "cubic");
+    // A digit for the power ("km2", "KM2", "cm3") only on a length: "24H2" is a version,
+    // not square hours.
+    bool digit_power = false;
     if (power.empty() && symbol.size() >= 2 && (symbol.back() == '2' || symbol.back() == '3') &&
         std::isalpha(static_cast<unsigned char>(symbol[symbol.size() - 2]))) {
       power = symbol.back() == '2' ? "square" : "cubic";
       symbol.remove_suffix(1);
+      digit_power = true;
     }
     auto u = simple_unit(symbol);
     if (!u || power.empty()) return u;
-    return Unit{power + " " + u->one, power + " " + u->many};
+    static constexpr std::array<std::string_view, 5> lengths = {"meter", "foot", "inch", "mile", "yard"};
+    const bool length = std::any_of(lengths.begin(), lengths.end(), [&](std::string_view l) { return u->one.ends_with(l); });
+    if (length) return Unit{power + " " + u->one, power + " " + u->many};
+    if (digit_power) return std::nullopt;
+    // Any other unit is raised after its name: "m/s²" is meters per second squared.
+    const std::string raised = power == "square" ? " squared" : " cubed";
+    return Unit{u->one + raised, u->many + raised};
   }
 };
 

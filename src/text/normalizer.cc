@@ -1005,6 +1005,10 @@ class Normalizer {
         const long long top = std::stoll(p.core.substr(0, slash)), bottom = std::stoll(p.core.substr(slash + 1));
         const bool proper = top < bottom;
         if (!proper && (top < 100 || words->find(" over ") == std::string::npos)) return 0;
+        // A fraction of a unit is one that measures: halves to sixty-fourths, fifths,
+        // tenths, hundredths ("3/8 in."); "27/35 mpg" is two figures, city and highway.
+        static constexpr std::array<long long, 10> measuring = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100};
+        if (proper && std::find(measuring.begin(), measuring.end(), bottom) == measuring.end()) return 0;
         const bool vowel = std::string_view("aeiou").find(unit->one[0]) != std::string_view::npos || unit->one.starts_with("hour");
         emit({p.lead, "", trail_of_unit(unit_piece, i + 1)}, *words + (proper ? (vowel ? " of an " : " of a ") + unit->one : " " + unit->many));
         return 2;

@@ -1815,4 +1815,49 @@ TEST_CASE("patterns: powers only on lengths as digits, other units raised after 
   check_all(cases);
 }
 
+TEST_CASE("patterns: a page's date lines: weekdays without a stop, clocks before zones, years before codes, 1.2K, +44 numbers") {
+  std::vector<Expect> cases;
+  const std::vector<std::pair<std::string, std::string>> weekdays = {
+      {"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Tues", "Tuesday"}, {"Wed", "Wednesday"}, {"Thu", "Thursday"},
+      {"Thur", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"}};
+  for (const auto& [short_name, name] : weekdays) {
+    cases.push_back({"Updated " + short_name + " March 1, 2024", "Updated " + name + " March first, twenty twenty four"});
+    cases.push_back({"Posted " + short_name + " 05 Dec 2024", "Posted " + name + " the fifth of December twenty twenty four"});
+    cases.push_back({"Posted " + short_name + ", Dec. 4", "Posted " + name + ", December fourth"});
+  }
+  cases.push_back({"in the Sun May 5 edition", "in the Sun May fifth edition"});
+  cases.push_back({"Sat down on May 5", "Sat down on May fifth"});
+  // Clocks before a zone: with seconds, or with a point for the colon.
+  for (const char* zone : {"GMT", "UTC", "CET", "EST"}) {
+    const std::string zone_said = spelled(zone);
+    cases.push_back({std::string("at 06:30:12 ") + zone + ".", "at six thirty and twelve seconds " + zone_said});
+    cases.push_back({std::string("updated 18.45 ") + zone + ",", "updated eighteen forty five " + zone_said + ","});
+    cases.push_back({std::string("(9.30 ") + zone + ")", "(nine thirty " + zone_said + ")"});
+  }
+  // A year before a code that is also a currency's is a year: "Copyright 2024 NPR".
+  for (const char* code : {"NPR", "CAD", "ALL", "TOP"}) {
+    for (const char* y : {"1999", "2024"}) {
+      const std::string said = normalize_text(std::string("Copyright ") + y + " " + code + ". All");
+      INFO("said: ", said);
+      CHECK(said.starts_with("Copyright " + year(std::stoi(y)) + " "));
+    }
+  }
+  cases.push_back({"paid 500 NPR for it", "paid five hundred Nepalese rupees for it"});
+  // K after a fraction is thousands; after a whole number, the letter.
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"1.2K", "one point two thousand"}, {"2.5k", "two point five thousand"}, {"4K", "four K"}, {"10K", "ten K"}}) {
+    cases.push_back({std::string("has ") + written + " likes", std::string("has ") + said + " likes"});
+  }
+  // International numbers in groups, digit by digit.
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"+44 20 7946 0958", "plus four four, two zero, seven nine four six, zero nine five eight"},
+           {"+33 1 42 68 53 00", "plus three three, one, four two, six eight, five three, zero zero"},
+           {"+1 202-555-0123", "plus one, two zero two, five five five, zero one two three"},
+           {"+49 30 901820", "plus four nine, three zero, nine zero one eight two zero"}}) {
+    for (const char* wrapper : {"Call % now", "(%)", "Tel: %."}) cases.push_back({fill(wrapper, written), fill(wrapper, said)});
+  }
+  cases.push_back({"up +32 points", "up plus thirty two points"});
+  check_all(cases);
+}
+
 }  // namespace

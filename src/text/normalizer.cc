@@ -474,6 +474,7 @@ class Normalizer {
         return 2;
       }
     }
+    if (const size_t used = international_number(i)) return used;
     // Times: "1:59 p.m. est", "1 a.m.", "2pm-5pm", "10am"; "9 a.m. - 5 p.m." is a range.
     if (const size_t used = time_of_day(i)) {
       if (is_dash(token(i + used)) && starts_time(i + used + 1)) {
@@ -537,9 +538,11 @@ class Normalizer {
         }
       }
     }
-    if (p.trail.empty() && parse_number(core)) {
-      // "100 zł", "100 USD", "2.5 billion zł", "5 million CHF": the sign or code after the
-      // amount, with a scale word between them or not.
+    // "100 zł", "100 USD", "2.5 billion zł", "5 million CHF": the sign or code after the
+    // amount, with a scale word between them or not. Not after a year ("Copyright 2024
+    // NPR" names a radio network, not Nepalese rupees).
+    const bool year_shaped = core.size() == 4 && all_digits(core) && core >= "1800" && core <= "2099";
+    if (p.trail.empty() && parse_number(core) && !year_shaped) {
       size_t k = i + 1;
       std::optional<std::string> scale;
       if (const auto s = scale_word(next.core); s && next.core.size() > 1 && next.trail.empty()) {
@@ -775,6 +778,33 @@ class Normalizer {
     return std::nullopt;
   }
 
+  // A telephone number with its country code, in groups: "+44 20 7946 0958", "+33 1 42
+  // 68 53 00", "+1 202-555-0123", "+49 30 901820". The code and every group digit by
+  // digit, a pause between groups. Returns the tokens used, or 0.
+  size_t international_number(size_t i) {
+    const Piece p = piece(i);
+    if (p.core.size() < 2 || p.core.size() > 4 || p.core[0] != '+' || !all_digits(p.core.substr(1)) || !p.trail.empty()) return 0;
+    std::vector<std::string> groups;
+    size_t digits = 0, k = i + 1;
+    for (;; ++k) {
+      const Piece g = piece(k);
+      if (!g.lead.empty() || g.core.empty()) break;
+      const std::vector<std::string_view> parts = split(g.core, '-');
+      const bool digit_groups = std::all_of(parts.begin(), parts.end(), [](std::string_view d) { return !d.empty() && d.size() <= 8 && all_digits(d); });
+      if (!digit_groups) break;
+      for (const auto d : parts) groups.emplace_back(d), digits += d.size();
+      if (!g.trail.empty()) {
+        ++k;
+        break;
+      }
+    }
+    if (groups.size() < 2 || digits < 6 || digits > 14) return 0;
+    std::string words = "plus " + digit_words(p.core.substr(1));
+    for (const std::string& g : groups) words += ", " + digit_words(g);
+    emit({p.lead, "", piece(k - 1).trail}, words);
+    return k - i;
+  }
+
   size_t time_of_day(size_t i) {
     const Piece p = piece(i);
     std::string am_pm, zone;
@@ -791,7 +821,9 @@ class Normalizer {
     const bool after_time_word = i > 0 && piece(i - 1).trail.empty() &&
                                  std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end();
     const bool in = i > 0 && piece(i - 1).trail.empty() && lower(piece(i - 1).core) == "in";
-    if (in || (std::count(p.core.begin(), p.core.end(), ':') == 2 && !after_time_word && !is_am_pm(piece(i + 1).core, marker_after))) {
+    std::string zone_after;
+    const bool clock_follows = is_am_pm(piece(i + 1).core, marker_after) || (p.trail.empty() && is_time_zone(piece(i + 1).core, zone_after));
+    if (in || (std::count(p.core.begin(), p.core.end(), ':') == 2 && !after_time_word && !clock_follows && !p.core.starts_with('0'))) {
       if (const auto taken = elapsed_time(p.core, true)) {
         emit(p, *taken);
         return 1;
@@ -802,6 +834,17 @@ class Normalizer {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
         const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
         emit({p.lead, "", piece(i + 1).trail}, words + " " + zone);
+        return 2;
+      }
+    }
+    // A clock written with a point before a zone, as British papers do: "18.45 GMT",
+    // "07.00 CET" (a decimal before a zone is nothing else).
+    if (const size_t point = p.core.find('.'); point != std::string::npos && point >= 1 && point <= 2 && p.core.size() == point + 3 &&
+                                               p.trail.empty() && is_time_zone(piece(i + 1).core, zone)) {
+      std::string colon = p.core;
+      colon[point] = ':';
+      if (const auto clock = clock_time(colon, false)) {
+        emit({p.lead, "", piece(i + 1).trail}, *clock + " " + zone);
         return 2;
       }
     }
@@ -1179,6 +1222,14 @@ class Normalizer {
       }
       return a->spoken;
     }
+    // A weekday's short name without its stop before a date: "Fri March 1", "Thu 05 Dec
+    // 2024", "Wed, Dec. 4" (not "the Sun", nor "Sat down").
+    if (core.size() >= 3 && core.size() <= 5 && capitalized(core) && (p.trail.empty() || p.trail == ",") && core.find('.') == std::string::npos) {
+      if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the") {
+        const bool date_follows = month_name(next) || (!days_of(next).empty() && month_name(piece(i + 2).core));
+        if (date_follows) return *day;
+      }
+    }
     // "No 10 Downing Street", "Control: No 44 Wing": "No" without its stop, inside a
     // sentence, before a whole number ("No 2 cases are alike" opens one and says no).
     if (core == "No" && p.trail.empty() && all_digits(next) && !opens_sentence(i)) return "number";
@@ -1493,8 +1544,9 @@ class Normalizer {
     if (rest == "x" || rest == "X") return quantity_words(*number) + " x";
     if (rest[0] == 'x' && all_digits(rest.substr(1))) return quantity_words(*number) + " x " + cardinal_words(rest.substr(1));
     // "K" alone is said as the letter, as people say it: "a 4K screen", "a 10K race" and
-    // "50K followers" (money, "$50K", is read elsewhere: fifty thousand dollars).
-    if (rest == "K" || rest == "k") return quantity_words(*number) + " K";
+    // "50K followers" (money, "$50K", is read elsewhere: fifty thousand dollars). With a
+    // fraction it can only be thousands: "1.2K likes".
+    if ((rest == "K" || rest == "k") && !number->has_point) return quantity_words(*number) + " K";
     if (const auto s = scale_word(rest); s && rest.size() <= 2) return quantity_words(*number) + " " + *s;
     return std::nullopt;
   }

@@ -706,7 +706,7 @@ TEST_CASE("patterns: dimensions, every sign and spacing, with and without a unit
   cases.push_back({"2x4s", "two by fours"});
   // Not dimensions: a letter x, a factor, a hexadecimal number.
   cases.push_back({"the X factor", "the X factor"});
-  cases.push_back({"3x faster", "three x faster"});
+  cases.push_back({"3x faster", "three times faster"});  // a factor before a comparison
   check_all(cases);
 }
 
@@ -1857,6 +1857,50 @@ TEST_CASE("patterns: a page's date lines: weekdays without a stop, clocks before
     for (const char* wrapper : {"Call % now", "(%)", "Tel: %."}) cases.push_back({fill(wrapper, written), fill(wrapper, said)});
   }
   cases.push_back({"up +32 points", "up plus thirty two points"});
+  check_all(cases);
+}
+
+TEST_CASE("patterns: labels after a capitalized word, year ranges from 2000-2009, states after a place opening a sentence, N times") {
+  std::vector<Expect> cases;
+  // A number and a capital after a capitalized word inside a sentence is a label.
+  for (const char* namer : {"Courtroom", "Ward", "Row", "Bay", "Hall"}) {
+    for (const auto& [label, said] : std::vector<std::pair<const char*, const char*>>{
+             {"4B", "four B"}, {"12M", "twelve M"}, {"7K", "seven K"}, {"14C", "fourteen C"}}) {
+      cases.push_back({std::string("set in ") + namer + " " + label + " today", std::string("set in ") + namer + " " + said + " today"});
+    }
+  }
+  cases.push_back({"with Apple's 4B users", "with Apple's four billion users"});
+  cases.push_back({"The 4B deal", "The four billion deal"});
+  // A year range whose start is said "two thousand ..." ends with a whole year.
+  for (int start = 2000; start <= 2009; ++start) {
+    for (int end : {start % 100 + 1, 22}) {
+      const std::string written = std::to_string(start) + "-" + two_digits(end);
+      cases.push_back({"from " + written + ",", "from " + year(start) + " to " + year(2000 + end) + ","});
+    }
+  }
+  cases.push_back({"the 2019-20 season", "the twenty nineteen to twenty season"});
+  cases.push_back({"from 1999-00", "from nineteen ninety nine to two thousand"});
+  // A state's ambiguous abbreviation after a place that opens the sentence, or after
+  // "St. Louis"; not after a word said to someone.
+  for (const auto& [place, state, said] : std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"Boston", "Mass.", "Massachusetts"}, {"Pittsburgh", "Pa.", "Pennsylvania"}, {"Jackson", "Miss.", "Mississippi"},
+           {"St. Louis", "Mo.", "Missouri"}}) {
+    const std::string place_said = std::string(place).starts_with("St. ") ? "Saint " + std::string(place).substr(4) : std::string(place);
+    cases.push_back({std::string(place) + ", " + state + ", police said", place_said + ", " + said + ", police said"});
+    cases.push_back({std::string("in ") + place + ", " + state + ", police said", "in " + place_said + ", " + said + ", police said"});
+  }
+  for (const char* word : {"Yes", "Thanks", "Sorry", "Excuse"}) {
+    cases.push_back({std::string(word) + ", Miss. Smith", std::string(word) + ", Miss. Smith"});
+  }
+  // A number of times before a comparison.
+  for (const auto& [times, said] : std::vector<std::pair<const char*, const char*>>{{"20x", "twenty"}, {"3X", "three"}, {"1.5x", "one point five"}}) {
+    for (const char* after : {"larger", "more", "faster", "the cost", "as many"}) {
+      cases.push_back({std::string("is ") + times + " " + after, std::string("is ") + said + " times " + after});
+    }
+    cases.push_back({std::string("a ") + times + " zoom", std::string("a ") + said + " x zoom"});
+  }
+  cases.push_back({"cited Art. I, Sec. 8.", "cited article one, section eight."});
+  cases.push_back({"under Art. II and Sec. IV", "under article two and section four"});
   check_all(cases);
 }
 

@@ -488,7 +488,13 @@ class Normalizer {
     if (core.size() >= 2 && std::isupper(static_cast<unsigned char>(core.back())) && is_digit(core[0])) {
       if (const size_t used = address(i)) return used;
       const std::string digits = core.substr(0, core.size() - 1);
-      if (all_digits(digits) && digits.size() <= 4 && numbers_a_name(i)) {
+      // After a name's word: "Exit 12B", and any capitalized word inside a sentence
+      // ("Courtroom 4B", "Ward 7C", "Llama 3 70B"); not after a possessive ("Apple's 4B").
+      const Piece name = i > 0 ? piece(i - 1) : Piece{};
+      const bool possessive = !name.possessive.empty() || name.core.ends_with("'s") || name.core.ends_with("\xE2\x80\x99s");
+      const bool after_name = i > 0 && name.trail.empty() && !possessive && p.lead.empty() && capitalized(name.core) &&
+                              !opens_sentence(i - 1) && !money(name.core);
+      if (all_digits(digits) && digits.size() <= 4 && (numbers_a_name(i) || after_name)) {
         emit(p, house_number_words(digits) + " " + core.back());
         return 1;
       }
@@ -1256,10 +1262,13 @@ class Normalizer {
     // place its stop may end the sentence, when a capital follows that is no title
     // ("in St. Louis, Mo. The", not "Boston, Mass. Gov. Maura Healey").
     if (const auto state = tables::us_state(core); state && core.ends_with('.')) {
-      // A place: a capitalized word before the comma that does not open the sentence
-      // ("Yes, Miss." is no place).
+      // A place: a capitalized word before the comma, which opens the sentence only when
+      // it is no word said to someone ("Boston, Mass., police"; "Yes, Miss." is no place).
+      static constexpr std::array<std::string_view, 16> addressing = {"Yes", "No", "Oh", "Okay", "OK", "Well", "Thanks", "Sorry",
+                                                                      "Please", "Hi", "Hello", "Hey", "Excuse", "Pardon", "Sure", "Now"};
+      const bool said_to = std::find(addressing.begin(), addressing.end(), previous) != addressing.end();
       const bool after_place = i > 0 && piece(i - 1).trail == "," && capitalized(previous) &&
-                               (!opens_sentence(i - 1) || in_dateline(i - 1));
+                               (!opens_sentence(i - 1) || in_dateline(i - 1) || !said_to);
       if (after_place || !state->ambiguous) return state->name + (kept_stop_ends_sentence(i) ? "." : "");
     }
     if (const auto a = abbreviation(core, previous, next)) {
@@ -1293,10 +1302,10 @@ class Normalizer {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
     if (is_roman(core) && i > 0 && (core.size() > 1 || core.find_first_not_of("IVX") == std::string::npos)) {
-      static constexpr std::array<std::string_view, 25> counted = {
+      static constexpr std::array<std::string_view, 27> counted = {
           "War", "Chapter", "Part", "Volume", "Act", "Phase", "Book", "Article", "Title", "Section",
           "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment",
-          "Episode", "Page", "Vol.", "Vol", "Appendix"};
+          "Episode", "Page", "Vol.", "Vol", "Appendix", "Art.", "Sec."};
       // "I" is the pronoun unless a capitalized counted noun names it and nothing follows
       // but punctuation or a capital ("Volume I,", "World War I.", "Level I Trauma Center";
       // not "in this chapter I argue", "after the Super Bowl I went"; "Type I diabetes" is
@@ -1408,6 +1417,15 @@ class Normalizer {
     if (core.size() == 2 && is_digit(core[0]) && core[1] == 's' && previous.size() > 2 && previous[0] == 'i' &&
         std::isupper(static_cast<unsigned char>(previous[1]))) {
       return cardinal_words(core.substr(0, 1)) + " S";
+    }
+    // A number of times before a comparison: "20x larger", "3x more", "10x the cost"
+    // (alone, "4.4x" stays "four point four x", as NeMo reads it).
+    if (core.size() >= 2 && (core.back() == 'x' || core.back() == 'X') && p.trail.empty()) {
+      const std::string after = lower(next);
+      const bool comparison = (after.size() > 3 && after.ends_with("er")) || after == "more" || after == "less" || after == "as" || after == "the";
+      if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative && comparison) {
+        return quantity_words(*n) + " times";
+      }
     }
     // A scale's abbreviation after a bare number: "28 bn transistors", "3.2 mln people".
     if (const auto scale = scale_word(core); scale && (core.size() == 2 || core.size() == 3) && lower(core) != *scale && i > 0 &&
@@ -1614,6 +1632,10 @@ class Normalizer {
     // "2011-12", "1980-04": a year and the last two digits of another.
     if (left->kind == Kind::year && b.size() == 2 && all_digits(b)) {
       if (b == "00") return left->words + " to " + year_words((std::stoi(a) / 100 + 1) * 100);  // "1999-00"
+      // A start said "two thousand ..." ends as a whole year: "2007-22" is "two thousand
+      // seven to twenty twenty two", "2008-09" "two thousand eight to two thousand nine".
+      const int start = std::stoi(a);
+      if (start >= 2000 && start <= 2009) return left->words + " to " + year_words(start / 100 * 100 + std::stoi(b));
       return left->words + " to " + (b[0] == '0' ? "oh " + cardinal_words(b.substr(1)) : cardinal_words(b));
     }
     if (left->kind == Kind::number && right->kind == Kind::year && a.size() == 4) {
@@ -1840,8 +1862,10 @@ class Normalizer {
   bool opens_sentence(size_t i) const {
     if (i == 0) return true;
     const Piece before = piece(i - 1);
+    // "St." and "Dr." are abbreviations decided in the code, not in the table.
+    const bool kept_stop = before.core == "St." || before.core == "Dr." || tables::abbreviation(before.core);
     return before.trail.ends_with('.') || before.trail.ends_with('!') || before.trail.ends_with('?') ||
-           (before.trail.empty() && before.core.ends_with('.') && !tables::abbreviation(before.core));
+           (before.trail.empty() && before.core.ends_with('.') && !kept_stop);
   }
 
   // Whether piece `i` is a word of a dateline's place written in capitals at the start of

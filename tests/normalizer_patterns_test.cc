@@ -1904,4 +1904,20 @@ TEST_CASE("patterns: labels after a capitalized word, year ranges from 2000-2009
   check_all(cases);
 }
 
+TEST_CASE("patterns: company words without a stop, a counted noun's small abbreviation before I") {
+  std::vector<Expect> cases;
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"Ltd", "Limited"}, {"ltd", "Limited"}, {"Bros", "Brothers"}, {"Pty Ltd", "Proprietary Limited"}}) {
+    for (const char* wrapper : {"Acme % said", "(Acme %)", "by Acme %."}) cases.push_back({fill(wrapper, written), fill(wrapper, said)});
+  }
+  for (const auto& [counter, said] : std::vector<std::pair<const char*, const char*>>{{"vol", "volume"}, {"vol.", "volume"}, {"ch.", "chapter"}}) {
+    for (const char* stop : {",", ":", "."}) {
+      cases.push_back({std::string("see ") + counter + " I" + stop, std::string("see ") + said + " one" + stop});
+    }
+  }
+  cases.push_back({"in this chapter I argue", "in this chapter I argue"});
+  cases.push_back({"in this vol I argue", "in this volume I argue"});
+  check_all(cases);
+}
+
 }  // namespace

@@ -1302,15 +1302,20 @@ class Normalizer {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
     if (is_roman(core) && i > 0 && (core.size() > 1 || core.find_first_not_of("IVX") == std::string::npos)) {
-      static constexpr std::array<std::string_view, 27> counted = {
+      static constexpr std::array<std::string_view, 28> counted = {
           "War", "Chapter", "Part", "Volume", "Act", "Phase", "Book", "Article", "Title", "Section",
           "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment",
-          "Episode", "Page", "Vol.", "Vol", "Appendix", "Art.", "Sec."};
+          "Episode", "Page", "Vol.", "Vol", "Appendix", "Art.", "Sec.", "Ch."};
       // "I" is the pronoun unless a capitalized counted noun names it and nothing follows
       // but punctuation or a capital ("Volume I,", "World War I.", "Level I Trauma Center";
       // not "in this chapter I argue", "after the Super Bowl I went"; "Type I diabetes" is
       // left to eSpeak NG). "World War I" is one wherever it stands.
-      const bool pronoun = core == "I" && previous != "War" && (!capitalized(previous) || (p.trail.empty() && !next.empty() && !capitalized(next)));
+      // A counted noun's abbreviation in small letters before punctuation names it too
+      // ("vol I:", "ch. I,").
+      const std::string counter = lower(previous);
+      const bool small_counter = (counter == "vol" || counter == "vol." || counter == "ch.") && !p.trail.empty();
+      const bool pronoun = core == "I" && previous != "War" && !small_counter &&
+                           (!capitalized(previous) || (p.trail.empty() && !next.empty() && !capitalized(next)));
       for (const auto c : counted) {
         if (!pronoun && lower(previous) == lower(c)) return cardinal_words(std::to_string(roman_value(core)));  // "chapter VI"
       }

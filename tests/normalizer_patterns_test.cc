@@ -1920,4 +1920,38 @@ TEST_CASE("patterns: company words without a stop, a counted noun's small abbrev
   check_all(cases);
 }
 
+TEST_CASE("patterns: world news: millions glued as m, measures after the, mb/d, a unit's stop before a bracket, rates per a currency") {
+  std::vector<Expect> cases;
+  for (const auto& [number, said] : std::vector<std::pair<const char*, const char*>>{{"3.2", "three point two"}, {"1.5", "one point five"}, {"0.8", "zero point eight"}}) {
+    for (const char* noun : {"people", "barrels", "children", "users"}) {
+      cases.push_back({std::string("to feed ") + number + "m " + noun + " by", std::string("to feed ") + said + " million " + noun + " by"});
+    }
+    cases.push_back({std::string("is ") + number + "m tall", std::string("is ") + said + " meters tall"});
+  }
+  cases.push_back({"won the 400m hurdles", "won the four hundred meters hurdles"});
+  // A measure after a determiner before a noun describes it; before a function word not.
+  for (const char* determiner : {"the", "these", "its", "their"}) {
+    const std::string d = determiner;
+    cases.push_back({d + " 155mm shells", d + " one hundred fifty five millimeter shells"});
+    cases.push_back({d + " 10 km race", d + " ten kilometer race"});
+    cases.push_back({d + " 5 km of road", d + " five kilometers of road"});
+    cases.push_back({d + " 100 m to the line", d + " one hundred meters to the line"});
+  }
+  for (const auto& [amount, said] : std::vector<std::pair<const char*, const char*>>{{"9.5", "nine point five"}, {"1", "one"}, {"12", "twelve"}}) {
+    for (const char* unit : {"mb/d", "mbpd"}) {
+      cases.push_back({std::string("output of ") + amount + " " + unit + " is", std::string("output of ") + said + " million barrels per day is"});
+    }
+  }
+  // A unit's stop before a bracket is the unit's.
+  for (const auto& [unit, said] : std::vector<std::pair<const char*, const char*>>{{"mi.", "miles"}, {"ft.", "feet"}, {"in.", "inches"}}) {
+    cases.push_back({std::string("The 2.6 ") + unit + " (4.2 km) tunnel", std::string("The two point six ") + said + " (four point two kilometers) tunnel"});
+  }
+  cases.push_back({"ran 5 mi. Then he", "ran five miles. Then he"});
+  // A bare rate per a currency.
+  for (const auto& [sign, currency] : std::vector<std::pair<const char*, const char*>>{{"$", "dollar"}, {"\xE2\x82\xAC", "euro"}, {"\xC2\xA3", "pound"}}) {
+    cases.push_back({std::string("fell to 84.5/") + sign + ", while", std::string("fell to eighty four point five per ") + currency + ", while"});
+  }
+  check_all(cases);
+}
+
 }  // namespace

@@ -974,6 +974,20 @@ class Normalizer {
 
   // Whether the words said so far end with the article "a" or "an".
   bool article_before() const { return said_last({"a", "an"}); }
+
+  // Whether a measure said now, with `noun` after it, describes that noun and so is said
+  // in the singular: after "a" or "an" before any small word ("a 10 km race"), after
+  // another determiner before a small word that is no function word ("the 155mm shells",
+  // "these 10-km races"; not "the 5 km of road", "the 100 m to the line").
+  bool describes_noun(const std::string& noun) const {
+    if (!is_lowercase_word(noun)) return false;
+    if (article_before()) return true;
+    static constexpr std::array<std::string_view, 22> function_words = {
+        "of", "to", "in", "on", "at", "from", "and", "or", "but", "between", "per", "away",
+        "each", "for", "by", "with", "than", "that", "which", "is", "was", "are"};
+    return said_last({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}) &&
+           std::find(function_words.begin(), function_words.end(), noun) == function_words.end();
+  }
   // Whether `w` is ASCII capitals only, and at least one.
   static bool all_capitals(std::string_view w) {
     if (w.empty()) return false;
@@ -1034,7 +1048,7 @@ class Normalizer {
       if (const auto unit = tables::unit(unit_piece.core); number && unit) {
         // "a 2,000 sq. ft. home": describing a noun, in the singular.
         const std::string unit_trail = trail_of_unit(unit_piece, i + 2);
-        const bool describes = article_before() && unit_trail.empty() && is_lowercase_word(piece(i + 3).core);
+        const bool describes = unit_trail.empty() && describes_noun(piece(i + 3).core);
         const bool one = describes || (number->whole == "1" && !number->has_point);
         emit({p.lead, "", unit_trail}, quantity_words(*number) + power + (one ? unit->one : unit->many));
         return 3;
@@ -1096,7 +1110,7 @@ class Normalizer {
     }
     const std::string unit_trail = trail_of_unit(unit_piece, k);
     // "a 10 km race": a measure between "a" and a noun describes the noun, in the singular.
-    const bool describes = article_before() && is_lowercase_word(piece(k + 1).core) && unit_trail.empty();
+    const bool describes = unit_trail.empty() && describes_noun(piece(k + 1).core);
     const bool plural = !describes && !(number->whole == "1" && !number->has_point && scale.empty());
     const auto unit = unit_words(unit_piece.core, plural);
     // Symbols that are also common words ("in", "am", "as") are words when they stand apart.
@@ -1127,6 +1141,7 @@ class Normalizer {
   std::string trail_of_unit(const Piece& unit, size_t k) const {
     if (!unit.trail.starts_with('.') || unit.trail.starts_with("..")) return unit.trail;
     const Piece after = piece(k + 1);
+    if (after.lead.starts_with('(')) return unit.trail.substr(1);  // "2.6 mi. (4.2 km)": the stop was the unit's
     if (token(k + 1).empty() || !after.lead.empty() || after.core.empty() || capitalized(after.core)) return unit.trail;
     const char first = after.core[0];
     if (!std::islower(static_cast<unsigned char>(first)) && !is_digit(first)) return unit.trail;
@@ -1350,7 +1365,7 @@ class Normalizer {
     if (const auto m = minor_money(core)) return *m;
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
     const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-pt") && !core.ends_with("-in");  // "3-pt shots"
-    if ((article_before() || plain_compound) && is_lowercase_word(next) && p.trail.empty()) {
+    if ((describes_noun(next) || (plain_compound && is_lowercase_word(next))) && p.trail.empty()) {
       if (const auto q = describing_quantity(core)) return *q;
     }
     if (const auto a = aged_range(core)) return *a;
@@ -1422,6 +1437,24 @@ class Normalizer {
     if (core.size() == 2 && is_digit(core[0]) && core[1] == 's' && previous.size() > 2 && previous[0] == 'i' &&
         std::isupper(static_cast<unsigned char>(previous[1]))) {
       return cardinal_words(core.substr(0, 1)) + " S";
+    }
+    // Millions glued as "m" to a fraction, before a count of things: "3.2m people",
+    // "1.5m barrels" (a length is "3.2m tall", "the 1.5m gap"; a whole number, "the 400m
+    // hurdles", stays a length).
+    const bool counted_next = is_lowercase_word(next) && ((next.size() > 3 && next.back() == 's') || next == "people" || next == "children" ||
+                                                         next == "men" || next == "women");
+    if (core.size() >= 4 && core.back() == 'm' && p.trail.empty() && counted_next) {
+      if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && n->has_point && !n->negative) {
+        return quantity_words(*n) + " million";
+      }
+    }
+    // A bare rate per a currency: "the rupee fell to 84.5/$" (as "₦1,500/$" is money).
+    if (const size_t slash = core.rfind('/'); slash != std::string::npos && slash > 0 && slash + 1 < core.size()) {
+      if (const auto n = parse_number(core.substr(0, slash))) {
+        for (const auto& sign : tables::currency_signs()) {
+          if (core.compare(slash + 1, std::string::npos, sign.sign) == 0 && !sign.scaled_only) return quantity_words(*n) + " per " + sign.currency.one;
+        }
+      }
     }
     // A number of times before a comparison: "20x larger", "3x more", "10x the cost"
     // (alone, "4.4x" stays "four point four x", as NeMo reads it).

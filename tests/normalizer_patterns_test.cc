@@ -1662,10 +1662,16 @@ TEST_CASE("patterns: decades joined to words, ratios, video formats, flights, ye
       {"720", "seven twenty"}, {"1080", "ten eighty"}, {"1440", "fourteen forty"}, {"2160", "twenty one sixty"}, {"4320", "forty three twenty"}};
   for (const auto& [count, said] : lines) {
     for (const auto& [letter, letter_said] : std::vector<std::pair<const char*, const char*>>{{"p", "P"}, {"i", "I"}}) {
-      for (const char* wrapper : {"a % video", "streams in %.", "(%)"}) {
+      for (const char* wrapper : {"a % video", "streams in %.", "% footage of"}) {
         cases.push_back({fill(wrapper, std::string(count) + letter), fill(wrapper, std::string(said) + " " + letter_said)});
       }
+      // Standing alone: four digits or interlace are video; three digits and p pence.
+      const bool video = std::string_view(count).size() == 4 || std::string_view(letter) == "i";
+      if (video) cases.push_back({std::string("(") + count + letter + ")", std::string("(") + said + " " + letter_said + ")"});
     }
+  }
+  for (const auto& [count, said] : std::vector<std::pair<const char*, const char*>>{{"144", "one hundred forty four"}, {"240", "two hundred forty"}, {"720", "seven hundred twenty"}}) {
+    cases.push_back({std::string("Shares fell 5% to ") + count + "p.", std::string("Shares fell five percent to ") + said + " pence."});
   }
   for (const auto& [price, said] : std::vector<std::pair<const char*, const char*>>{
            {"45p", "forty five pence"}, {"1p", "one penny"}, {"212.5p", "two hundred twelve point five pence"},
@@ -1728,6 +1734,8 @@ TEST_CASE("patterns: decades joined to words, ratios, video formats, flights, ye
       cases.push_back({std::string("under ") + name + " I" + stop, std::string("under ") + name + " the first" + stop});
     }
     cases.push_back({std::string("when I met ") + name + " I was young", std::string("when I met ") + name + " I was young"});
+    cases.push_back({std::string("under ") + name + " I, Holy Roman Emperor", std::string("under ") + name + " the first, Holy Roman Emperor"});
+    cases.push_back({std::string("in ") + name + " I, like many, stayed", std::string("in ") + name + " I, like many, stayed"});
   }
   cases.push_back({"Keep the Promise I, a committee", "Keep the Promise I, a committee"});
   check_all(cases);
@@ -1767,13 +1775,19 @@ TEST_CASE("patterns: basis points, initialisms in the plural after a number, bn 
   for (const auto& [written, taken, clock] : std::vector<std::tuple<const char*, const char*, const char*>>{
            {"2:15:25", "two hours fifteen minutes twenty five seconds", "two fifteen and twenty five seconds"},
            {"1:59:40", "one hour fifty nine minutes forty seconds", "one fifty nine and forty seconds"},
-           {"10:02:05", "ten hours two minutes five seconds", "ten oh two and five seconds"}}) {
+           {"3:02:05", "three hours two minutes five seconds", "three oh two and five seconds"}}) {
     for (const char* wrapper : {"ran a % marathon", "clocked % in Vienna", "(%)", "won in %."}) {
       cases.push_back({fill(wrapper, written), fill(wrapper, taken)});
     }
+    cases.push_back({std::string("struck ") + written + " local time", std::string("struck ") + clock + " local time"});
     cases.push_back({std::string("at ") + written + " a.m. on", std::string("at ") + clock + " AM on"});
     cases.push_back({std::string("at ") + written + " the", std::string("at ") + clock + " the"});
   }
+  // With an hour of two digits, a clock; a zero second is not said in a time taken.
+  cases.push_back({"struck 14:02:33 local time", "struck fourteen oh two and thirty three seconds local time"});
+  cases.push_back({"the entry 23:59:59 was", "the entry twenty three fifty nine and fifty nine seconds was"});
+  cases.push_back({"won in 1:00:00.", "won in one hour."});
+  cases.push_back({"won in 2:05:00.", "won in two hours five minutes."});
   check_all(cases);
 }
 
@@ -1951,6 +1965,49 @@ TEST_CASE("patterns: world news: millions glued as m, measures after the, mb/d, 
   for (const auto& [sign, currency] : std::vector<std::pair<const char*, const char*>>{{"$", "dollar"}, {"\xE2\x82\xAC", "euro"}, {"\xC2\xA3", "pound"}}) {
     cases.push_back({std::string("fell to 84.5/") + sign + ", while", std::string("fell to eighty four point five per ") + currency + ", while"});
   }
+  check_all(cases);
+}
+
+TEST_CASE("patterns: what this round's rules must not take: prices, tallies, papers, asides, scores, words of x") {
+  std::vector<Expect> cases;
+  // An amount shaped like a year is money before a code; only a copyright line's is a year.
+  for (const auto& [code, said] : std::vector<std::pair<const char*, const char*>>{{"USD", "US dollars"}, {"EUR", "euros"}, {"CHF", "Swiss francs"}}) {
+    cases.push_back({std::string("costs 2000 ") + code + ".", std::string("costs two thousand ") + said + "."});
+    cases.push_back({std::string("costs 1800 ") + code + " a month", std::string("costs one thousand eight hundred ") + said + " a month"});
+  }
+  // A state's ambiguous abbreviation after a sentence adverb is a title.
+  for (const char* adverb : {"Meanwhile", "However", "Earlier"}) {
+    cases.push_back({std::string(adverb) + ", Del. Danica Roem said", std::string(adverb) + ", Del. Danica Roem said"});
+  }
+  // A paper's name before a date; "May" with no day after it.
+  cases.push_back({"by the Toronto Sun, March 3, the", "by the Toronto Sun, March third, the"});
+  cases.push_back({"Scientists Say Sun May Be Dimming", "Scientists Say Sun May Be Dimming"});
+  cases.push_back({"Couple Who Wed May Split", "Couple Who Wed May Split"});
+  // Scale letters after a name are billions, trillions; a function word opening the
+  // sentence before a ratio is no name.
+  cases.push_back({"The European Union 750B fund", "The European Union seven hundred fifty billion fund"});
+  cases.push_back({"At 3:1 odds, he bet.", "At three to one odds, he bet."});
+  cases.push_back({"A 1:1 meeting", "A one to one meeting"});
+  // Votes counted with No.
+  cases.push_back({"The vote was Yes 10, No 5.", "The vote was Yes ten, No five."});
+  cases.push_back({"Ayes 220, No 200.", "Ayes two hundred twenty, No two hundred."});
+  cases.push_back({"said Yes and No 40 percent", "said Yes and No forty percent"});
+  // Fractions of a unit that is no rate.
+  cases.push_back({"Shot at 1/250 sec.", "Shot at one two hundred fiftieth of a second."});
+  cases.push_back({"A 1/20 oz coin", "A one twentieth of an ounce coin"});
+  // A golfer's score and rounds are no telephone number (no country code is 3).
+  cases.push_back({"finished +3 72 68 70 71 after", "finished plus three seventy two sixty eight seventy seventy one after"});
+  // "x" before a word that is no comparison.
+  for (const char* noun : {"engineer", "magnifier", "speaker"}) {
+    cases.push_back({std::string("a 10x ") + noun, std::string("a ten x ") + noun});
+  }
+  // After a street's name "St." may end the sentence; before a name it is Saint.
+  cases.push_back({"on Main St. No 2 engines were sent.", "on Main Street. No two engines were sent."});
+  cases.push_back({"in St. Louis, Mo., police", "in Saint Louis, Missouri, police"});
+  // A modem's bits; a petabit line; an airline code with a digit.
+  cases.push_back({"A 9600 bps modem", "A nine thousand six hundred bit per second modem"});
+  cases.push_back({"A 1 Pbps network.", "A one petabit per second network."});
+  cases.push_back({"on flight 6E 2131 to", "on flight six E twenty one thirty one to"});
   check_all(cases);
 }
 

@@ -268,6 +268,7 @@ Words elapsed_time(std::string_view token, bool taken) {
   if (whole_seconds.size() == 2 && whole_seconds[0] == '0') whole_seconds.remove_prefix(1);  // "1:00:05"
   const auto seconds = parse_number(std::string(whole_seconds) + std::string(token.substr(point)));
   if (!seconds) return std::nullopt;
+  if (!out.empty() && seconds->whole == "0" && !seconds->has_point) return out;  // "1:00:00": one hour
   join(out, number_words(*seconds) + " seconds");
   return out;
 }
@@ -488,13 +489,15 @@ class Normalizer {
     if (core.size() >= 2 && std::isupper(static_cast<unsigned char>(core.back())) && is_digit(core[0])) {
       if (const size_t used = address(i)) return used;
       const std::string digits = core.substr(0, core.size() - 1);
-      // After a name's word: "Exit 12B", and any capitalized word inside a sentence
-      // ("Courtroom 4B", "Ward 7C", "Llama 3 70B"); not after a possessive ("Apple's 4B").
+      // After a name's word ("Exit 12B", "Courtroom 4B"); with a letter that is no scale's,
+      // after any capitalized word inside a sentence ("Series 2C"; not "Apple's 4B", nor
+      // "the European Union 750B fund", billions).
       const Piece name = i > 0 ? piece(i - 1) : Piece{};
       const bool possessive = !name.possessive.empty() || name.core.ends_with("'s") || name.core.ends_with("\xE2\x80\x99s");
       const bool after_name = i > 0 && name.trail.empty() && !possessive && p.lead.empty() && capitalized(name.core) &&
                               !opens_sentence(i - 1) && !money(name.core);
-      if (all_digits(digits) && digits.size() <= 4 && (numbers_a_name(i) || after_name)) {
+      const bool scale_letter = core.back() == 'B' || core.back() == 'M' || core.back() == 'T' || core.back() == 'K';
+      if (all_digits(digits) && digits.size() <= 4 && (numbers_a_name(i) || (after_name && !scale_letter))) {
         emit(p, house_number_words(digits) + " " + core.back());
         return 1;
       }
@@ -545,10 +548,11 @@ class Normalizer {
       }
     }
     // "100 zł", "100 USD", "2.5 billion zł", "5 million CHF": the sign or code after the
-    // amount, with a scale word between them or not. Not after a year ("Copyright 2024
-    // NPR" names a radio network, not Nepalese rupees).
-    const bool year_shaped = core.size() == 4 && all_digits(core) && core >= "1800" && core <= "2099";
-    if (p.trail.empty() && parse_number(core) && !year_shaped) {
+    // amount, with a scale word between them or not. Not the year of a copyright line
+    // ("Copyright 2024 NPR" names a radio network, not Nepalese rupees; "2000 USD" is money).
+    const std::string before_amount = i > 0 ? lower(piece(i - 1).core) : "";
+    const bool copyright_year = core.size() == 4 && (before_amount == "copyright" || before_amount == "\xC2\xA9" || p.lead.ends_with("\xC2\xA9"));
+    if (p.trail.empty() && parse_number(core) && !copyright_year) {
       size_t k = i + 1;
       std::optional<std::string> scale;
       if (const auto s = scale_word(next.core); s && next.core.size() > 1 && next.trail.empty()) {
@@ -790,6 +794,10 @@ class Normalizer {
   size_t international_number(size_t i) {
     const Piece p = piece(i);
     if (p.core.size() < 2 || p.core.size() > 4 || p.core[0] != '+' || !all_digits(p.core.substr(1)) || !p.trail.empty()) return 0;
+    // Country codes (ITU-T E.164): 1 and 7 alone; others of two or three digits from 2 to
+    // 9 ("+3 72 68 70" is a golfer's score and rounds).
+    const std::string code = p.core.substr(1);
+    if (code.size() == 1 ? (code != "1" && code != "7") : (code[0] == '0' || code[0] == '1' || code[0] == '7')) return 0;
     std::vector<std::string> groups;
     size_t digits = 0, k = i + 1;
     for (;; ++k) {
@@ -804,7 +812,8 @@ class Normalizer {
         break;
       }
     }
-    if (groups.size() < 2 || digits < 6 || digits > 14) return 0;
+    const bool long_group = std::any_of(groups.begin(), groups.end(), [](const std::string& g) { return g.size() >= 3; });
+    if (groups.size() < 2 || digits < 6 || digits > 14 || (!long_group && groups.size() < 4)) return 0;
     std::string words = "plus " + digit_words(p.core.substr(1));
     for (const std::string& g : groups) words += ", " + digit_words(g);
     emit({p.lead, "", piece(k - 1).trail}, words);
@@ -814,28 +823,28 @@ class Normalizer {
   size_t time_of_day(size_t i) {
     const Piece p = piece(i);
     std::string am_pm, zone;
-    // The 24-hour clock in four digits before a zone: "0817 GMT" is "oh eight seventeen
-    // G.M.T.", "1400 UTC" "fourteen hundred", "0900 GMT" "oh nine hundred".
     static constexpr std::array<std::string_view, 10> time_words = {"at", "by", "from", "until", "till", "to", "before", "after", "around", "since"};
-    const auto timed = [&] {
-      return p.lead == "(" || (i > 0 && piece(i - 1).trail.empty() &&
-                               std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end());
-    };
-    // A time taken: "won in 2:03:23", "a 2:15:25 marathon", "(2:08:14)"; hours, minutes
-    // and seconds are a clock only after a word of time or before AM or PM ("at 10:32:15").
-    std::string marker_after;
     const bool after_time_word = i > 0 && piece(i - 1).trail.empty() &&
                                  std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end();
+    // A time taken: "won in 2:03:23", "a 2:15:25 marathon", "(2:08:14)". Hours, minutes
+    // and seconds with an hour of one digit are a clock only after a word of time or
+    // before AM, PM, a zone or "local" ("at 1:32:15 p.m."); two digits are a clock
+    // ("14:02:33", "23:59:59").
+    std::string marker_after, zone_after;
     const bool in = i > 0 && piece(i - 1).trail.empty() && lower(piece(i - 1).core) == "in";
-    std::string zone_after;
-    const bool clock_follows = is_am_pm(piece(i + 1).core, marker_after) || (p.trail.empty() && is_time_zone(piece(i + 1).core, zone_after));
-    if (in || (std::count(p.core.begin(), p.core.end(), ':') == 2 && !after_time_word && !clock_follows && !p.core.starts_with('0'))) {
+    const bool clock_follows = is_am_pm(piece(i + 1).core, marker_after) || lower(piece(i + 1).core) == "local" ||
+                               (p.trail.empty() && is_time_zone(piece(i + 1).core, zone_after));
+    const bool one_digit_hour = p.core.size() > 1 && p.core[1] == ':';
+    if (in || (std::count(p.core.begin(), p.core.end(), ':') == 2 && one_digit_hour && !after_time_word && !clock_follows)) {
       if (const auto taken = elapsed_time(p.core, true)) {
         emit(p, *taken);
         return 1;
       }
     }
-    if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) && timed() && is_time_zone(piece(i + 1).core, zone)) {
+    // The 24-hour clock in four digits before a zone: "0817 GMT" is "oh eight seventeen
+    // G.M.T.", "1400 UTC" "fourteen hundred", "0900 GMT" "oh nine hundred".
+    const bool timed = p.lead == "(" || after_time_word;
+    if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) && timed && is_time_zone(piece(i + 1).core, zone)) {
       if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
         const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
@@ -982,11 +991,16 @@ class Normalizer {
   bool describes_noun(const std::string& noun) const {
     if (!is_lowercase_word(noun)) return false;
     if (article_before()) return true;
-    static constexpr std::array<std::string_view, 22> function_words = {
-        "of", "to", "in", "on", "at", "from", "and", "or", "but", "between", "per", "away",
-        "each", "for", "by", "with", "than", "that", "which", "is", "was", "are"};
-    return said_last({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}) &&
-           std::find(function_words.begin(), function_words.end(), noun) == function_words.end();
+    return said_last({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}) && !is_function_word(noun) && noun != "away";
+  }
+
+  // Whether `w` (in small letters) is a preposition, an article, a conjunction or a form
+  // of "be": a word that names nothing.
+  static bool is_function_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 24> words = {"of",   "to",  "in",   "on",   "at",   "from", "and",  "or",
+                                                               "but",  "between", "per", "each", "for", "by", "with", "than",
+                                                               "that", "which", "is",  "was",  "are",  "a",    "an",   "the"};
+    return std::find(words.begin(), words.end(), w) != words.end();
   }
   // Whether `w` is ASCII capitals only, and at least one.
   static bool all_capitals(std::string_view w) {
@@ -1068,10 +1082,9 @@ class Normalizer {
         const long long top = std::stoll(p.core.substr(0, slash)), bottom = std::stoll(p.core.substr(slash + 1));
         const bool proper = top < bottom;
         if (!proper && (top < 100 || words->find(" over ") == std::string::npos)) return 0;
-        // A fraction of a unit is one that measures: halves to sixty-fourths, fifths,
-        // tenths, hundredths ("3/8 in."); "27/35 mpg" is two figures, city and highway.
-        static constexpr std::array<long long, 10> measuring = {2, 3, 4, 5, 8, 10, 16, 32, 64, 100};
-        if (proper && std::find(measuring.begin(), measuring.end(), bottom) == measuring.end()) return 0;
+        // No fraction of a rate: "27/35 mpg" is two figures, city and highway ("1/250 sec."
+        // and "1/20 oz" are fractions of a unit).
+        if (proper && unit->one.find(" per ") != std::string::npos) return 0;
         const bool vowel = std::string_view("aeiou").find(unit->one[0]) != std::string_view::npos || unit->one.starts_with("hour");
         emit({p.lead, "", trail_of_unit(unit_piece, i + 1)}, *words + (proper ? (vowel ? " of an " : " of a ") + unit->one : " " + unit->many));
         return 2;
@@ -1112,7 +1125,9 @@ class Normalizer {
     // "a 10 km race": a measure between "a" and a noun describes the noun, in the singular.
     const bool describes = unit_trail.empty() && describes_noun(piece(k + 1).core);
     const bool plural = !describes && !(number->whole == "1" && !number->has_point && scale.empty());
-    const auto unit = unit_words(unit_piece.core, plural);
+    auto unit = unit_words(unit_piece.core, plural);
+    // "bps" is basis points, but a thousand and more are a line's bits ("a 9600 bps modem").
+    if (unit_piece.core == "bps" && number->whole.size() >= 4) unit = plural ? "bits per second" : "bit per second";
     // Symbols that are also common words ("in", "am", "as") are words when they stand apart.
     static constexpr std::array<std::string_view, 10> word_like = {"in", "am", "as", "at", "an", "pm", "PM", "AM", "TV", "PV"};
     bool word = false;
@@ -1246,14 +1261,16 @@ class Normalizer {
     // A weekday's short name without its stop before a date: "Fri March 1", "Thu 05 Dec
     // 2024", "Wed, Dec. 4" (not "the Sun", nor "Sat down").
     if (core.size() >= 3 && core.size() <= 5 && capitalized(core) && (p.trail.empty() || p.trail == ",") && core.find('.') == std::string::npos) {
-      if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the") {
-        const bool date_follows = month_name(next) || (!days_of(next).empty() && month_name(piece(i + 2).core));
+      // (After a capitalized word it names a paper: "the Toronto Sun, March 3".)
+      const bool after_name = i > 0 && capitalized(previous) && !opens_sentence(i - 1);
+      if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the" && !after_name) {
+        const bool date_follows = (month_name(next) && !days_of(piece(i + 2).core).empty()) || (!days_of(next).empty() && month_name(piece(i + 2).core));
         if (date_follows) return *day;
       }
     }
     // "No 10 Downing Street", "Control: No 44 Wing": "No" without its stop, inside a
     // sentence, before a whole number ("No 2 cases are alike" opens one and says no).
-    if (core == "No" && p.trail.empty() && all_digits(next) && !opens_sentence(i)) return "number";
+    if (core == "No" && p.trail.empty() && all_digits(next) && !opens_sentence(i) && !tally_near(i)) return "number";
     if (core == "St." || core == "St" || core == "st") {
       // Street after a house number or a street's name ("12 Elm St.", "Elm St"); Saint
       // before a name otherwise ("St. Croix", "the St. Louis Cardinals").
@@ -1282,8 +1299,12 @@ class Normalizer {
       static constexpr std::array<std::string_view, 16> addressing = {"Yes", "No", "Oh", "Okay", "OK", "Well", "Thanks", "Sorry",
                                                                       "Please", "Hi", "Hello", "Hey", "Excuse", "Pardon", "Sure", "Now"};
       const bool said_to = std::find(addressing.begin(), addressing.end(), previous) != addressing.end();
+      // A place opening the sentence needs the state's closing comma too, or the end of
+      // the line ("Boston, Mass., police", "Olympia, Wash."; not "Meanwhile, Del. Danica
+      // Roem", a delegate).
+      const bool closed = p.trail == "," || token(i + 1).empty();
       const bool after_place = i > 0 && piece(i - 1).trail == "," && capitalized(previous) &&
-                               (!opens_sentence(i - 1) || in_dateline(i - 1) || !said_to);
+                               (!opens_sentence(i - 1) || in_dateline(i - 1) || (!said_to && closed));
       if (after_place || !state->ambiguous) return state->name + (kept_stop_ends_sentence(i) ? "." : "");
     }
     if (const auto a = abbreviation(core, previous, next)) {
@@ -1340,8 +1361,11 @@ class Normalizer {
       constexpr size_t kGivenNameBearers = 1'000;
       const std::string before_name = i > 1 ? lower(piece(i - 2).core) : "";
       const bool named_thing = before_name == "the" || before_name == "a" || before_name == "an";
+      // After a comma a capital that is no numeral must follow ("Ferdinand I, Holy Roman
+      // Emperor"; not "in Austin I, like many", "Rocky I, II and III").
+      const bool aside_follows = p.trail == "," && !next.empty() && (!capitalized(next) || is_roman(next));
       if (core == "I" && (!p.trail.empty() || !p.possessive.empty()) && piece(i - 1).trail.empty() && piece(i - 1).possessive.empty() &&
-          capitalized(previous) && !named_thing && (ruler_named(i) || first_name_bearers(previous) >= kGivenNameBearers)) {
+          capitalized(previous) && !named_thing && !aside_follows && (ruler_named(i) || first_name_bearers(previous) >= kGivenNameBearers)) {
         return "the first";
       }
       if (core == "I") return core;
@@ -1361,7 +1385,10 @@ class Normalizer {
     }
     if (const auto spelled = initialism(i, core)) return *spelled;
     if (const auto m = money(core)) return describing_money(core, *m, i + 1, p.trail);
-    if (const auto v = video_format(core)) return *v;
+    // Four-digit line counts are always video ("1080p"), and so is interlace ("480i");
+    // three digits and p are pence too ("fell to 240p"): video only beside a word of
+    // video ("a 720p stream").
+    if (const auto v = video_format(core); v && (core.size() > 4 || core.back() == 'i' || video_near(i))) return *v;
     if (const auto m = minor_money(core)) return *m;
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
     const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-pt") && !core.ends_with("-in");  // "3-pt shots"
@@ -1389,7 +1416,7 @@ class Normalizer {
     }
     if (const auto r = single_token_range(core)) return *r;
     if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
-    // A year from 1001 to 1099 where a year is named ("in 1085", "since 1066", "AD 1014",
+    // A year from 1000 to 1099 where a year is named ("in 1085", "since 1066", "AD 1014",
     // "1066 AD"): said as a year, though a bare 1050 is a count ("1050 people").
     if (core.size() == 4 && core.starts_with("10") && all_digits(core)) {
       static constexpr std::array<std::string_view, 9> cues = {"in", "since", "until", "till", "circa", "c.", "ca.", "ad", "a.d."};
@@ -1460,7 +1487,10 @@ class Normalizer {
     // (alone, "4.4x" stays "four point four x", as NeMo reads it).
     if (core.size() >= 2 && (core.back() == 'x' || core.back() == 'X') && p.trail.empty()) {
       const std::string after = lower(next);
-      const bool comparison = (after.size() > 3 && after.ends_with("er")) || after == "more" || after == "less" || after == "as" || after == "the";
+      static constexpr std::array<std::string_view, 24> comparisons = {
+          "more",   "less",    "fewer",  "as",      "the",    "larger",  "bigger", "faster", "higher", "greater", "cheaper", "smaller",
+          "better", "stronger", "lower", "longer", "slower", "heavier", "wider",  "deeper", "costlier", "likelier", "worse",  "over"};
+      const bool comparison = std::find(comparisons.begin(), comparisons.end(), after) != comparisons.end();
       if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative && comparison) {
         return quantity_words(*n) + " times";
       }
@@ -1471,7 +1501,10 @@ class Normalizer {
       return *scale;
     }
     if (const auto section = code_section(core)) return *section;
-    if (const auto r = colon_ratio(core, capitalized(previous))) return *r;  // "a 3:1 margin", "Genesis 1:1"
+    // After a name a chapter and verse ("Genesis 1:1"); a function word opening the
+    // sentence is no name ("At 3:1 odds").
+    const bool cited = i > 0 && capitalized(previous) && !(opens_sentence(i - 1) && is_function_word(lower(previous)));
+    if (const auto r = colon_ratio(core, cited)) return *r;  // "a 3:1 margin", "Genesis 1:1"
     if (const auto reading = classify(core)) return reading->words;
     // "+32 points", "+1.5%": a gain or a lead.
     if (core.size() > 1 && core[0] == '+' && (is_digit(core[1]) || core[1] == '.')) {
@@ -1896,12 +1929,36 @@ class Normalizer {
            (i > 0 && piece(i - 1).trail.empty() && std::find(before.begin(), before.end(), previous) != before.end());
   }
 
+  // Whether piece `i` ("No") counts votes: "Yes", "Ayes", "Yea" or "Nays" within four
+  // words, or a percentage after its number ("Yes 10, No 5", "and No 40 percent").
+  bool tally_near(size_t i) const {
+    static constexpr std::array<std::string_view, 6> tally = {"yes", "ayes", "aye", "yea", "yeas", "nays"};
+    for (size_t k = i >= 4 ? i - 4 : 0; k <= i + 4; ++k) {
+      if (std::find(tally.begin(), tally.end(), lower(piece(k).core)) != tally.end()) return true;
+    }
+    const std::string after = lower(piece(i + 2).core);
+    return after == "percent" || after == "%" || piece(i + 1).core.ends_with('%');
+  }
+
+  // Whether a word of video stands within two words of piece `i`: "a 720p stream",
+  // "streams in 480p", "720p HD video".
+  bool video_near(size_t i) const {
+    static constexpr std::array<std::string_view, 16> video = {"video", "videos", "stream", "streams", "streaming", "streamed", "resolution",
+                                                               "hd", "display", "screen", "footage", "camera", "recording", "tv", "monitor", "youtube"};
+    for (size_t k = i >= 2 ? i - 2 : 0; k <= i + 2; ++k) {
+      if (k != i && std::find(video.begin(), video.end(), lower(piece(k).core)) != video.end()) return true;
+    }
+    return false;
+  }
+
   // Whether piece `i` opens a sentence: the first of the text, or after a sentence's end.
   bool opens_sentence(size_t i) const {
     if (i == 0) return true;
     const Piece before = piece(i - 1);
-    // "St." and "Dr." are abbreviations decided in the code, not in the table.
-    const bool kept_stop = before.core == "St." || before.core == "Dr." || tables::abbreviation(before.core);
+    // "St." and "Dr." are decided in the code: before a name they are Saint and Doctor and
+    // keep their stop; after a street's name ("Main St. No") they may end the sentence.
+    const bool street_named = i >= 2 && piece(i - 2).trail.empty() && (capitalized(piece(i - 2).core) || all_digits(piece(i - 2).core));
+    const bool kept_stop = ((before.core == "St." || before.core == "Dr.") && !street_named) || tables::abbreviation(before.core);
     return before.trail.ends_with('.') || before.trail.ends_with('!') || before.trail.ends_with('?') ||
            (before.trail.empty() && before.core.ends_with('.') && !kept_stop);
   }
@@ -1976,15 +2033,17 @@ class Normalizer {
   // as pages and chapters are, "page two hundred thirty").
   bool numbers_a_name(size_t i) const {
     if (i == 0 || !piece(i - 1).trail.empty() || !piece(i).lead.empty()) return false;
-    static constexpr std::array<std::string_view, 41> namers = {
+    static constexpr std::array<std::string_view, 52> namers = {
         "Highway", "Hwy.",   "Hwy",     "Route", "Rte.",     "Interstate", "Freeway", "Flight", "Room",  "Suite",  "Gate",
         "Section", "Form",   "Boeing",  "Proposition", "Prop.", "Resolution", "Channel", "Bus",   "Pier",  "Porsche", "Peugeot",
         "H.R.",    "HR",     "S.B.",    "SB",    "H.B.",     "HB",         "A.B.",    "AB",     "S.",    "Precinct", "Apt.",
-        "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg."};
+        "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg.", "Courtroom", "Ward",
+        "Row",     "Bay",     "Hall",    "Floor", "Level",    "Block",      "Bed",     "Seat",   "Studio"};
     const std::string& before = piece(i - 1).core;
-    // "Flight UA 2371", "flight DL 1234": an airline's two-character code (IATA) between.
+    // "Flight UA 2371", "flight 6E 2131": an airline's two-character code (IATA), with
+    // a capital letter in it, between.
     const bool airline = before.size() == 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || is_digit(c); }) &&
-                         std::isupper(static_cast<unsigned char>(before[0])) && i >= 2 && piece(i - 2).trail.empty() && lower(piece(i - 2).core) == "flight";
+                         !all_digits(before) && i >= 2 && piece(i - 2).trail.empty() && lower(piece(i - 2).core) == "flight";
     return airline || std::find(namers.begin(), namers.end(), before) != namers.end();
   }
 

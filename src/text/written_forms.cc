@@ -100,20 +100,21 @@ Words minor_money(std::string_view token) {
     currency = tables::currency("GBP");
   }
   if (!currency || currency->minor_one.empty()) return std::nullopt;
-  // A share price or a pump price in tenths: "212.5p", "349.9¢".
+  // A share price or a pump price with a fraction: "212.5p", "349.9¢", "12.55p".
   const size_t point = digits.find('.');
-  const std::string_view whole = digits.substr(0, point), tenths = point == std::string_view::npos ? "" : digits.substr(point + 1);
-  if (whole.empty() || !all_digits(whole) || whole.size() > 3 || (point != std::string_view::npos && (tenths.empty() || tenths.size() > 2 || !all_digits(tenths)))) {
+  const std::string_view whole = digits.substr(0, point), fraction = point == std::string_view::npos ? "" : digits.substr(point + 1);
+  if (whole.empty() || !all_digits(whole) || whole.size() > 3 || (point != std::string_view::npos && (fraction.empty() || fraction.size() > 2 || !all_digits(fraction)))) {
     return std::nullopt;
   }
-  if (!tenths.empty()) return cardinal_words(whole) + " point " + digit_words(tenths) + " " + currency->minor_many;
+  if (!fraction.empty()) return cardinal_words(whole) + " point " + digit_words(fraction) + " " + currency->minor_many;
   return cardinal_words(digits) + " " + (digits == "1" ? currency->minor_one : currency->minor_many);
 }
 
 Words video_format(std::string_view token) {
   // Line counts named by standards: ITU-R BT.601 (480, 576), SMPTE 296M (720), ITU-R
   // BT.709 (1080), ITU-R BT.2020 (2160, 4320), and the web's ladder (144, 240, 360, 1440).
-  // Any other number with a "p" is pence ("45p"); "720p" is never read as money.
+  // Any other number with a "p" is pence ("45p"); the caller decides between the two for
+  // three digits ("fell to 240p").
   static constexpr std::array<std::string_view, 10> kLines = {"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"};
   if (token.size() < 4 || (token.back() != 'p' && token.back() != 'i')) return std::nullopt;
   const std::string_view lines = token.substr(0, token.size() - 1);

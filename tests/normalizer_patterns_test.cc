@@ -2011,4 +2011,25 @@ TEST_CASE("patterns: what this round's rules must not take: prices, tallies, pap
   check_all(cases);
 }
 
+TEST_CASE("patterns: numbers between symbols, a television listing's hours, hours and minutes joined to a word") {
+  std::vector<Expect> cases;
+  for (const auto& [number, said] : std::vector<std::pair<const char*, const char*>>{
+           {".003", "point zero zero three"}, {"0.04", "zero point zero four"}, {"5", "five"}, {"12", "twelve"}}) {
+    cases.push_back({std::string("(P=") + number + ")", std::string("(P equals ") + said + ")"});
+    cases.push_back({std::string("if x=") + number + " then", std::string("if x equals ") + said + " then"});
+  }
+  for (int eastern = 1; eastern <= 12; ++eastern) {
+    const int central = eastern == 1 ? 12 : eastern - 1;
+    const std::string written = std::to_string(eastern) + "/" + std::to_string(central) + "c";
+    cases.push_back({"airs at " + written + " on NBC", "airs at " + num(eastern) + ", " + num(central) + " central on N.B.C."});
+  }
+  for (const auto& [short_form, unit] : std::vector<std::pair<const char*, const char*>>{{"yr", "year"}, {"hr", "hour"}, {"min", "minute"}}) {
+    for (int n : {2, 30}) {
+      cases.push_back({"a " + std::to_string(n) + "-" + short_form + " show", "a " + num(n) + "-" + unit + " show"});
+      cases.push_back({"a " + std::to_string(n) + "-" + short_form + ", tense show", "a " + num(n) + "-" + unit + ", tense show"});
+    }
+  }
+  check_all(cases);
+}
+
 }  // namespace

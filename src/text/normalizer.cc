@@ -1396,12 +1396,16 @@ class Normalizer {
       if (const auto q = describing_quantity(core)) return *q;
     }
     if (const auto a = aged_range(core)) return *a;
-    // "20-yr-old", "a 10-yr Treasury", "2-yr deal": a count of years joined to a word.
-    if (const size_t yr = core.find("-yr"); yr != std::string::npos && yr > 0 && is_digit(core[yr - 1]) &&
-                                            (yr + 3 == core.size() || core[yr + 3] == '-')) {
-      std::string aged = core;
-      aged.replace(yr, 3, "-year");
-      return word(i, Piece{p.lead, aged, p.trail, p.possessive});
+    // "20-yr-old", "a 10-yr Treasury", "a 2-hr, 45-min movie": a count of years, hours or
+    // minutes joined to a word.
+    for (const auto& [short_form, unit] : {std::pair<std::string_view, std::string_view>{"-yr", "-year"}, {"-hr", "-hour"}, {"-min", "-minute"}}) {
+      const size_t at = core.find(short_form);
+      const size_t end = at + short_form.size();
+      if (at != std::string::npos && at > 0 && is_digit(core[at - 1]) && (end == core.size() || core[end] == '-')) {
+        std::string written_out = core;
+        written_out.replace(at, short_form.size(), unit);
+        return word(i, Piece{p.lead, written_out, p.trail, p.possessive});
+      }
     }
     // "2nd-largest", "3rd-quarter": an ordinal joined to a word.
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash + 1 < core.size() && is_alpha(core[dash + 1])) {
@@ -1473,6 +1477,16 @@ class Normalizer {
     if (core.size() >= 4 && core.back() == 'm' && p.trail.empty() && counted_next) {
       if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && n->has_point && !n->negative) {
         return quantity_words(*n) + " million";
+      }
+    }
+    // A television listing's hour, Eastern and then Central: "airs at 9/8c" is "nine, eight
+    // central" (the Central hour is the Eastern one less one).
+    if (core.size() >= 4 && core.back() == 'c') {
+      const size_t slash = core.find('/');
+      const std::string eastern = core.substr(0, slash), central = slash == std::string::npos ? "" : core.substr(slash + 1, core.size() - slash - 2);
+      if (slash != std::string::npos && !eastern.empty() && eastern.size() <= 2 && !central.empty() && central.size() <= 2 && all_digits(eastern) &&
+          all_digits(central) && (std::stoi(eastern) + 11) % 12 == std::stoi(central) % 12) {
+        return cardinal_words(eastern) + ", " + cardinal_words(central) + " central";
       }
     }
     // A bare rate per a currency: "the rupee fell to 84.5/$" (as "₦1,500/$" is money).

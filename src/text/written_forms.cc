@@ -648,11 +648,16 @@ std::string symbols_as_words(std::string_view token) {
   std::string word;
   size_t i = 0;
   bool changed = false;
+  // A number between the symbols is read as one: "P=.003", "x+1".
+  const auto part = [](const std::string& w) {
+    const auto n = parse_number(w);
+    return n ? number_words(*n) : w;
+  };
   while (i < token.size()) {
     bool matched = false;
     for (const auto& [symbol, name] : names) {
       if (token.substr(i).starts_with(symbol)) {
-        join(out, word);
+        join(out, part(word));
         word.clear();
         join(out, name);
         i += symbol.size();
@@ -662,7 +667,7 @@ std::string symbols_as_words(std::string_view token) {
     }
     if (!matched) word += token[i++];
   }
-  join(out, word);
+  join(out, part(word));
   return changed ? out : std::string(token);
 }
 

@@ -2032,4 +2032,21 @@ TEST_CASE("patterns: numbers between symbols, a television listing's hours, hour
   check_all(cases);
 }
 
+TEST_CASE("patterns: markets: basis points and percentage points after a number, hours glued as h") {
+  std::vector<Expect> cases;
+  for (const auto& [amount, said] : std::vector<std::pair<const char*, const char*>>{{"25", "twenty five"}, {"0.75", "zero point seven five"}}) {
+    for (const char* spacing : {"", " "}) {
+      cases.push_back({std::string("cut ") + amount + spacing + "bp to", std::string("cut ") + said + " basis points to"});
+      cases.push_back({std::string("rose ") + amount + spacing + "pp to", std::string("rose ") + said + " percentage points to"});
+    }
+  }
+  cases.push_back({"see pp. 12-14", "see pages twelve to fourteen"});
+  for (int n : {1, 24, 48}) {
+    const std::string hours = n == 1 ? " hour" : " hours";
+    cases.push_back({"up 4% in " + std::to_string(n) + "h.", "up four percent in " + num(n) + hours + "."});
+    cases.push_back({"a " + std::to_string(n) + "h race", "a " + num(n) + " hour race"});
+  }
+  check_all(cases);
+}
+
 }  // namespace

@@ -1619,7 +1619,7 @@ class Normalizer {
     const std::string symbol = dash == std::string::npos ? number_part.substr(split) : core.substr(dash + 1);
     if (symbol.empty() || (dash != std::string::npos && split != number_part.size())) return std::nullopt;
     const auto unit = tables::unit(symbol);
-    if (!unit || (symbol.size() < 2 && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
+    if (!unit || (symbol.size() < 2 && symbol != "h" && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
     return quantity_words(*number) + (dash == std::string::npos ? " " : "-") + unit->one;
   }
 
@@ -1638,10 +1638,10 @@ class Normalizer {
       if (const auto per = unit_name(rest.substr(1))) return quantity_words(*number) + " per " + per->first;
       return std::nullopt;
     }
-    // One letter glued to a number is a unit only for meters, grams and liters ("4s" and
-    // "5K" are not seconds and kelvins).
+    // One letter glued to a number is a unit only for meters, grams, liters and hours ("4s"
+    // and "5K" are not seconds and kelvins; "24h" is hours).
     // A time with a fraction of a second is seconds: "9.58s".
-    const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLl").find(rest[0]) == std::string_view::npos &&
+    const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLlh").find(rest[0]) == std::string_view::npos &&
                             !(rest == "s" && number->has_point);
     if (const auto unit = unit_words(rest, plural); unit && !one_letter) return quantity_words(*number) + " " + *unit;
     if (rest == "x" || rest == "X") return quantity_words(*number) + " x";

@@ -1893,6 +1893,9 @@ TEST_CASE("patterns: labels after a capitalized word, year ranges from 2000-2009
     }
   }
   cases.push_back({"the 2019-20 season", "the twenty nineteen to twenty season"});
+  // An end before the start is no whole year ("EST 2006-01" is a code's parts).
+  cases.push_back({"from 2006-01,", "from two thousand six to oh one,"});
+  cases.push_back({"since Visual Studio 2008, the", "since Visual Studio two thousand eight, the"});
   cases.push_back({"from 1999-00", "from nineteen ninety nine to two thousand"});
   // A state's ambiguous abbreviation after a place that opens the sentence, or after
   // "St. Louis"; not after a word said to someone.

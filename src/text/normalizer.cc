@@ -1720,7 +1720,7 @@ class Normalizer {
       // A start said "two thousand ..." ends as a whole year: "2007-22" is "two thousand
       // seven to twenty twenty two", "2008-09" "two thousand eight to two thousand nine".
       const int start = std::stoi(a);
-      if (start >= 2000 && start <= 2009) return left->words + " to " + year_words(start / 100 * 100 + std::stoi(b));
+      if (start >= 2000 && start <= 2009 && std::stoi(b) > start % 100) return left->words + " to " + year_words(start / 100 * 100 + std::stoi(b));
       return left->words + " to " + (b[0] == '0' ? "oh " + cardinal_words(b.substr(1)) : cardinal_words(b));
     }
     if (left->kind == Kind::number && right->kind == Kind::year && a.size() == 4) {
@@ -2047,12 +2047,12 @@ class Normalizer {
   // as pages and chapters are, "page two hundred thirty").
   bool numbers_a_name(size_t i) const {
     if (i == 0 || !piece(i - 1).trail.empty() || !piece(i).lead.empty()) return false;
-    static constexpr std::array<std::string_view, 52> namers = {
+    static constexpr std::array<std::string_view, 50> namers = {
         "Highway", "Hwy.",   "Hwy",     "Route", "Rte.",     "Interstate", "Freeway", "Flight", "Room",  "Suite",  "Gate",
         "Section", "Form",   "Boeing",  "Proposition", "Prop.", "Resolution", "Channel", "Bus",   "Pier",  "Porsche", "Peugeot",
         "H.R.",    "HR",     "S.B.",    "SB",    "H.B.",     "HB",         "A.B.",    "AB",     "S.",    "Precinct", "Apt.",
         "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg.", "Courtroom", "Ward",
-        "Row",     "Bay",     "Hall",    "Floor", "Level",    "Block",      "Bed",     "Seat",   "Studio"};
+        "Row",     "Bay",     "Hall",    "Floor", "Block",    "Bed",        "Seat"};
     const std::string& before = piece(i - 1).core;
     // "Flight UA 2371", "flight 6E 2131": an airline's two-character code (IATA), with
     // a capital letter in it, between.

@@ -669,35 +669,31 @@ class Normalizer {
     return std::make_pair(from[0], *to_month);
   }
 
+  // Says `words`, a date opening at piece `i` whose day is piece `day_at`, with the year
+  // after the day when one follows ("May 5, 2024"); returns the tokens used.
+  size_t emit_date(size_t i, size_t day_at, const std::string& words) {
+    const Piece day = piece(day_at), year = piece(day_at + 1);
+    if ((day.trail.empty() || day.trail == ",") && all_digits(year.core) && year.core.size() == 4) {
+      emit({piece(i).lead, "", year.trail}, words + (day.trail.empty() ? " " : ", ") + date_year(year.core));
+      return day_at + 2 - i;
+    }
+    emit({piece(i).lead, "", day.trail}, words);
+    return day_at + 1 - i;
+  }
+
   size_t month_first_date(size_t i, const std::string& month) {
     const Piece first = piece(i);
     const Piece day = piece(i + 1);
     if (!day.lead.empty()) return 0;  // "July (4)": not a date
     if (const auto days = days_of(day.core); !days.empty()) {
-      std::string words = month + " " + days[0] + (days.size() == 2 ? " to " + days[1] : "");
-      const Piece year = piece(i + 2);
-      if ((day.trail.empty() || day.trail == ",") && all_digits(year.core) && year.core.size() == 4) {
-        emit({first.lead, "", year.trail}, words + (day.trail.empty() ? " " : ", ") + date_year(year.core));
-        return 3;
-      }
-      emit({first.lead, "", day.trail}, words);
-      return 2;
+      return emit_date(i, i + 1, month + " " + days[0] + (days.size() == 2 ? " to " + days[1] : ""));
     }
     // "Nov. 5-Dec. 3": a range into another month. (The second month's stop is peeled as
     // the token's trail.)
     if (const auto into = day_into_month(day.core); into && (day.trail.empty() || day.trail == ".")) {
       const Piece to_day = piece(i + 2);
       const auto to = days_of(to_day.core);
-      if (to.size() == 1 && to_day.lead.empty()) {
-        const std::string words = month + " " + into->first + " to " + into->second + " " + to[0];
-        const Piece year = piece(i + 3);
-        if ((to_day.trail.empty() || to_day.trail == ",") && all_digits(year.core) && year.core.size() == 4) {
-          emit({first.lead, "", year.trail}, words + (to_day.trail.empty() ? " " : ", ") + date_year(year.core));
-          return 4;
-        }
-        emit({first.lead, "", to_day.trail}, words);
-        return 3;
-      }
+      if (to.size() == 1 && to_day.lead.empty()) return emit_date(i, i + 2, month + " " + into->first + " to " + into->second + " " + to[0]);
     }
     if (all_digits(day.core) && day.core.size() == 4) {  // "July 1876"
       emit({first.lead, "", day.trail}, month + " " + date_year(day.core));

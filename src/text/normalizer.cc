@@ -494,8 +494,7 @@ class Normalizer {
       // "the European Union 750B fund", billions).
       const Piece name = i > 0 ? piece(i - 1) : Piece{};
       const bool possessive = !name.possessive.empty() || name.core.ends_with("'s") || name.core.ends_with("\xE2\x80\x99s");
-      const bool after_name = i > 0 && name.trail.empty() && !possessive && p.lead.empty() && capitalized(name.core) &&
-                              !opens_sentence(i - 1) && !money(name.core);
+      const bool after_name = name_before(i) && name.trail.empty() && !possessive && p.lead.empty() && !money(name.core);
       const bool scale_letter = core.back() == 'B' || core.back() == 'M' || core.back() == 'T' || core.back() == 'K';
       if (all_digits(digits) && digits.size() <= 4 && (numbers_a_name(i) || (after_name && !scale_letter))) {
         emit(p, house_number_words(digits) + " " + core.back());
@@ -1258,8 +1257,7 @@ class Normalizer {
     // 2024", "Wed, Dec. 4" (not "the Sun", nor "Sat down").
     if (core.size() >= 3 && core.size() <= 5 && capitalized(core) && (p.trail.empty() || p.trail == ",") && core.find('.') == std::string::npos) {
       // (After a capitalized word it names a paper: "the Toronto Sun, March 3".)
-      const bool after_name = i > 0 && capitalized(previous) && !opens_sentence(i - 1);
-      if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the" && !after_name) {
+      if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the" && !name_before(i)) {
         const bool date_follows = (month_name(next) && !days_of(piece(i + 2).core).empty()) || (!days_of(next).empty() && month_name(piece(i + 2).core));
         if (date_follows) return *day;
       }
@@ -1943,11 +1941,8 @@ class Normalizer {
   // words, or a percentage after its number ("Yes 10, No 5", "and No 40 percent").
   bool tally_near(size_t i) const {
     static constexpr std::array<std::string_view, 6> tally = {"yes", "ayes", "aye", "yea", "yeas", "nays"};
-    for (size_t k = i >= 4 ? i - 4 : 0; k <= i + 4; ++k) {
-      if (std::find(tally.begin(), tally.end(), lower(piece(k).core)) != tally.end()) return true;
-    }
     const std::string after = lower(piece(i + 2).core);
-    return after == "percent" || after == "%" || piece(i + 1).core.ends_with('%');
+    return word_near(i, 4, tally) || after == "percent" || after == "%" || piece(i + 1).core.ends_with('%');
   }
 
   // Whether a word of video stands within two words of piece `i`: "a 720p stream",
@@ -1955,11 +1950,22 @@ class Normalizer {
   bool video_near(size_t i) const {
     static constexpr std::array<std::string_view, 16> video = {"video", "videos", "stream", "streams", "streaming", "streamed", "resolution",
                                                                "hd", "display", "screen", "footage", "camera", "recording", "tv", "monitor", "youtube"};
-    for (size_t k = i >= 2 ? i - 2 : 0; k <= i + 2; ++k) {
-      if (k != i && std::find(video.begin(), video.end(), lower(piece(k).core)) != video.end()) return true;
+    return word_near(i, 2, video);
+  }
+
+  // Whether one of `words` (in small letters) stands within `reach` words of piece `i`,
+  // on either side.
+  template <size_t N>
+  bool word_near(size_t i, size_t reach, const std::array<std::string_view, N>& words) const {
+    for (size_t k = i >= reach ? i - reach : 0; k <= i + reach; ++k) {
+      if (k != i && std::find(words.begin(), words.end(), lower(piece(k).core)) != words.end()) return true;
     }
     return false;
   }
+
+  // Whether the word before piece `i` is capitalized inside its sentence: a name's, not
+  // a sentence's first ("Courtroom 4B", "the Toronto Sun"; not "Updated Fri").
+  bool name_before(size_t i) const { return i > 0 && capitalized(piece(i - 1).core) && !opens_sentence(i - 1); }
 
   // Whether piece `i` opens a sentence: the first of the text, or after a sentence's end.
   bool opens_sentence(size_t i) const {

@@ -100,13 +100,13 @@ Words minor_money(std::string_view token) {
     currency = tables::currency("GBP");
   }
   if (!currency || currency->minor_one.empty()) return std::nullopt;
-  // A share price or a pump price with a fraction: "212.5p", "349.9¢", "12.55p".
-  const size_t point = digits.find('.');
-  const std::string_view whole = digits.substr(0, point), fraction = point == std::string_view::npos ? "" : digits.substr(point + 1);
-  if (whole.empty() || !all_digits(whole) || whole.size() > 3 || (point != std::string_view::npos && (fraction.empty() || fraction.size() > 2 || !all_digits(fraction)))) {
+  // Up to three whole digits, and a share price or a pump price may have a fraction of
+  // one or two: "212.5p", "349.9¢", "12.55p".
+  const auto n = parse_number(digits);
+  if (!n || n->negative || n->grouped || n->whole.empty() || n->whole.size() > 3 || (n->has_point && (n->fraction.empty() || n->fraction.size() > 2))) {
     return std::nullopt;
   }
-  if (!fraction.empty()) return cardinal_words(whole) + " point " + digit_words(fraction) + " " + currency->minor_many;
+  if (n->has_point) return quantity_words(*n) + " " + currency->minor_many;
   return cardinal_words(digits) + " " + (digits == "1" ? currency->minor_one : currency->minor_many);
 }
 

@@ -237,6 +237,10 @@ std::vector<std::string> tokens() {
       // pence in tenths, years taken, N-yr.
       "720p",  "1080p",     "1080i",      "480p",    "1960s-era", "'90s-style", "747s-only", "212.5p", "349.9\xC2\xA2",
       "16:9",  "2:15:25",   "10-yr",      "5-Dec.",  "bps",     "HRs",      "1pm",
+      // Forms read since 2026-12-07 (2): letters joined by a slash, formations, latitudes,
+      // watts and volts glued, square measures joined to a word, the double prime.
+      "P/E",   "F/A-18",    "AC/DC",      "A/B",     "w/o",     "4-3-3",    "4-2-3-1",   "37.2\xC2\xB0N", "122.4\xC2\xB0W",
+      "65W",   "12V",       "25x",        "3nm",     "2,400-sq-ft", "14\xE2\x80\xB3", "Ste.",
   };
   // Letters then digits, close up and hyphenated: "F16", "F-16", "ARM64", "Win-10".
   for (const char* letters : {"A", "F", "Q", "X", "MP", "AK", "FY", "ARM", "Win", "iOS", "Web"}) {

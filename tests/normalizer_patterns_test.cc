@@ -20,6 +20,7 @@
 #include "text/normalizer.h"
 #include "normalizer_known_gaps.h"
 #include "text/number_words.h"
+#include "text/spoken_text.h"
 #include "util/strings.h"
 
 using namespace narrate;
@@ -1490,10 +1491,13 @@ TEST_CASE("patterns: a fraction before a unit, N over M, a month and day after o
     cases.push_back({std::string("costs ") + a + " / " + b + ".", std::string("costs ") + said + "."});
   }
   // A number with a capital letter after a word that names by number.
-  for (const char* namer : {"Exit", "Apt", "Unit", "Gate", "Suite", "Room", "Building"}) {
+  // (A short namer is said whole: "Apt" apartment, "Ste." Suite, "Rm." room.)
+  for (const auto& [namer, named] : std::vector<std::pair<const char*, const char*>>{
+           {"Exit", "Exit"}, {"Apt", "apartment"}, {"Unit", "Unit"}, {"Gate", "Gate"}, {"Suite", "Suite"}, {"Ste.", "Suite"},
+           {"Room", "Room"}, {"Rm.", "room"}, {"Building", "Building"}}) {
     for (const auto& [digits, said] : std::vector<std::pair<const char*, const char*>>{{"4", "four"}, {"12", "twelve"}, {"101", "one oh one"}}) {
       for (const char letter : {'A', 'B', 'M', 'K'}) {
-        cases.push_back({std::string("at ") + namer + " " + digits + letter + ",", std::string("at ") + namer + " " + said + " " + letter + ","});
+        cases.push_back({std::string("at ") + namer + " " + digits + letter + ",", std::string("at ") + named + " " + said + " " + letter + ","});
       }
     }
   }
@@ -2049,6 +2053,131 @@ TEST_CASE("patterns: markets: basis points and percentage points after a number,
     cases.push_back({"up 4% in " + std::to_string(n) + "h.", "up four percent in " + num(n) + hours + "."});
     cases.push_back({"a " + std::to_string(n) + "h race", "a " + num(n) + " hour race"});
   }
+  check_all(cases);
+}
+
+TEST_CASE("patterns: times after a verb, measures after a possessive or before a name, watts and volts, squares after a scale, kitchen units") {
+  std::vector<Expect> cases;
+  const std::vector<std::pair<std::string, std::string>> amounts = {{"3", "three"}, {"25", "twenty five"}, {"1.5", "one point five"}};
+  for (const auto& [n, said] : amounts) {
+    for (const char* x : {"x", "X"}) {
+      // After a verb or a preposition, a number of times; after a determiner or a name, the letter.
+      for (const char* before : {"sales rose", "it trades at", "costs grew", "up to"}) {
+        cases.push_back({std::string(before) + " " + n + x + " in a year", std::string(before) + " " + said + " times in a year"});
+      }
+      for (const char* before : {"a", "the", "its"}) {
+        cases.push_back({std::string("with ") + before + " " + n + x + " zoom", std::string("with ") + before + " " + said + " x zoom"});
+      }
+      if (n != "1.5") cases.push_back({std::string("the Nexus ") + n + x + " phone", std::string("the Nexus ") + said + " " + x + " phone"});
+    }
+  }
+  // A measure after a possessive describes the noun after it; not after a verb's contraction.
+  for (const char* owner : {"TSMC's", "the company's", "Apple\xE2\x80\x99s"}) {
+    const std::string owner_said = std::string(owner) == "TSMC's" ? "T.S.M.C.'s" : owner;
+    for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+             {"3nm", "three nanometer"}, {"12-inch", "twelve-inch"}, {"150 mph", "one hundred fifty mile per hour"}, {"5 km", "five kilometer"}}) {
+      cases.push_back({std::string("on ") + owner + " " + written + " line", "on " + owner_said + " " + said + " line"});
+    }
+    cases.push_back({std::string("on ") + owner + " 20 km of roads", "on " + owner_said + " twenty kilometers of roads"});
+  }
+  for (const char* contraction : {"It's", "That's", "There's"}) {
+    cases.push_back({std::string(contraction) + " 5 km long", std::string(contraction) + " five kilometers long"});
+  }
+  // After an article a name is described too.
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"512GB", "five hundred twelve gigabyte"}, {"2TB", "two terabyte"}, {"65W", "sixty five watt"}, {"12V", "twelve volt"}}) {
+    cases.push_back({std::string("with a ") + written + " SSD", std::string("with a ") + said + " S.S.D."});
+    cases.push_back({std::string("with a ") + written + " Samsung drive", std::string("with a ") + said + " Samsung drive"});
+  }
+  // Watts and volts glued to a number.
+  for (const auto& [n, said] : std::vector<std::pair<const char*, std::string>>{{"1", "one"}, {"65", "sixty five"}, {"1,000", num(1000)}}) {
+    const bool one = std::string(n) == "1";
+    cases.push_back({std::string("it draws ") + n + "W of power", "it draws " + said + (one ? " watt" : " watts") + " of power"});
+    cases.push_back({std::string("it runs on ") + n + "V.", "it runs on " + said + (one ? " volt." : " volts.")});
+  }
+  // A square or cubic unit after a scale word, and joined to a noun by hyphens.
+  for (const char* scale : {"million", "billion"}) {
+    for (const auto& [unit, said] : std::vector<std::pair<const char*, const char*>>{
+             {"sq ft", "square feet"}, {"sq. ft.", "square feet"}, {"square feet", "square feet"}, {"sq mi", "square miles"}, {"cu m", "cubic meters"}}) {
+      cases.push_back({std::string("about 1.2 ") + scale + " " + unit + ", up", std::string("about one point two ") + scale + " " + said + ", up"});
+    }
+  }
+  for (const auto& [written, said] : std::vector<std::pair<const char*, std::string>>{
+           {"2,400-sq-ft", num(2400) + "-square-foot"}, {"10-sq-km", "ten-square-kilometer"}, {"3-cu-ft", "three-cubic-foot"},
+           {"500-square-ft", "five hundred-square-foot"}}) {
+    cases.push_back({std::string("a ") + written + " space", "a " + said + " space"});
+  }
+  // Kitchen measures and frames per second, whole, mixed and glued.
+  for (const auto& [symbol, one, many] : std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"tsp", "teaspoon", "teaspoons"}, {"tbsp", "tablespoon", "tablespoons"}, {"Tbsp", "tablespoon", "tablespoons"}, {"fps", "frame per second", "frames per second"}}) {
+    cases.push_back({std::string("add 1 ") + symbol + " of it", std::string("add one ") + one + " of it"});
+    cases.push_back({std::string("add 2 ") + symbol + " of it", std::string("add two ") + many + " of it"});
+    cases.push_back({std::string("add 2 1/4 ") + symbol + " of it", std::string("add two and one quarter ") + many + " of it"});
+    cases.push_back({std::string("add 30") + symbol + " of it", std::string("add thirty ") + many + " of it"});
+  }
+  cases.push_back({"a 6 1/2 ft. wall", "a six and one half feet wall"});
+  cases.push_back({"2 1/2 in the morning", "two and one half in the morning"});
+  check_all(cases);
+}
+
+TEST_CASE("patterns: inch marks, latitudes and longitudes, ranges of amounts sharing a scale, formations, letters joined by a slash") {
+  std::vector<Expect> cases;
+  // An inch mark: a straight double quote after a number with no quotation open (the
+  // quotation marks are taken out before the normalizer, as for speaking).
+  std::vector<Expect> spoken_cases;
+  for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"6", "six"}, {"14", "fourteen"}, {"65.5", "sixty five point five"}}) {
+    spoken_cases.push_back({std::string("a ") + n + "\" screen", std::string("a ") + said + " inch screen"});
+    spoken_cases.push_back({std::string("totals near ") + n + "\".", std::string("totals near ") + said + " inches."});
+    spoken_cases.push_back({std::string("a ") + n + "\xE2\x80\xB3 screen", std::string("a ") + said + " inch screen"});
+    spoken_cases.push_back({std::string("He said \"I got ") + n + "\" and left.", std::string("He said I got ") + said + " and left."});
+    spoken_cases.push_back({std::string("the \"") + n + "\" key", std::string("the ") + said + " key"});
+  }
+  spoken_cases.push_back({"a 12\" and a 16\" pan", "a twelve inch and a sixteen inch pan"});
+  spoken_cases.push_back({"a 6'2\" center", "a six foot two center"});
+  for (const auto& c : spoken_cases) {
+    INFO("written: ", c.written);
+    CHECK(normalize_text(spoken_form(c.written)) == c.spoken);
+  }
+  // Latitudes and longitudes, with either degree sign, glued or apart.
+  for (const char* degree : {"\xC2\xB0", "\xC2\xBA"}) {
+    for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"37.2", "thirty seven point two"}, {"1", "one"}, {"122.4", "one hundred twenty two point four"}}) {
+      for (const auto& [letter, direction] : std::vector<std::pair<const char*, const char*>>{{"N", "north"}, {"S", "south"}, {"E", "east"}, {"W", "west"}}) {
+        const std::string degrees = std::string(n) == "1" ? " degree " : " degrees ";
+        for (const char* space : {"", " "}) {
+          cases.push_back({std::string("at ") + n + degree + space + letter + ", near", std::string("at ") + said + degrees + direction + ", near"});
+        }
+      }
+    }
+  }
+  // A range of amounts sharing the end's scale word and currency.
+  for (const auto& [sign, many] : std::vector<std::pair<const char*, const char*>>{{"$", "dollars"}, {"\xE2\x82\xAC", "euros"}, {"\xC2\xA3", "pounds"}}) {
+    for (const char* scale : {"million", "billion"}) {
+      for (const auto& [joint, said] : std::vector<std::pair<const char*, const char*>>{{" to ", "to"}, {" - ", "to"}, {" \xE2\x80\x93 ", "to"}, {"-", "to"}}) {
+        cases.push_back({std::string("sees ") + sign + "12.3" + joint + sign + "12.8 " + scale + " in sales",
+                         std::string("sees twelve point three ") + said + " twelve point eight " + scale + " " + many + " in sales"});
+      }
+      cases.push_back({std::string("between ") + sign + "5 and " + sign + "7 " + scale + ".", std::string("between five and seven ") + scale + " " + many + "."});
+      // A start of a thousand or more, or above the end, has no scale of its own to share.
+      cases.push_back({std::string("between ") + sign + "500,000 and " + sign + "1 " + scale + ".",
+                       std::string("between five hundred thousand ") + many + " and one " + scale + " " + many + "."});
+    }
+  }
+  cases.push_back({"costs $5 to $7 each", "costs five dollars to seven dollars each"});
+  cases.push_back({"raised $5 and $7 million", "raised five dollars and seven million dollars"});
+  cases.push_back({"from $9 to $1 billion", "from nine dollars to one billion dollars"});
+  // Small numbers joined by hyphens, three or more: a formation; dates are still dates.
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"4-3-3", "four three three"}, {"4-4-2", "four four two"}, {"3-5-2", "three five two"}, {"4-2-3-1", "four two three one"}, {"3-3-3", "three three three"}}) {
+    cases.push_back({std::string("in a ") + written + " shape", std::string("in a ") + said + " shape"});
+  }
+  cases.push_back({"on 10-12-24 we", "on October twelfth twenty four we"});
+  // Lone letters joined by a slash are spelled together; pairs and words keep the slash.
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"P/E", "P.E."}, {"AC/DC", "AC slash DC"}, {"F/A-18", "F.A. eighteen"}, {"A/B", "A.B."}, {"N/A", "N.A."}}) {
+    cases.push_back({std::string("the ") + written + " test", std::string("the ") + said + " test"});
+  }
+  cases.push_back({"w/o sugar", "without sugar"});
+  cases.push_back({"a writer/producer", "a writer slash producer"});
   check_all(cases);
 }
 

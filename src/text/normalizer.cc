@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <initializer_list>
 #include <optional>
 #include <set>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -411,6 +413,16 @@ class Normalizer {
       return 1;
     }
 
+    // An inch mark after a number: 'a 14" display', 'totals near 6".' (a straight double
+    // quote that closes no quotation, or the double prime).
+    if (const auto inches = inch_mark(i)) {
+      const Piece unit_end = piece(i);
+      const bool describes = inches->second.empty() && describes_noun(next.core);
+      const auto n = parse_number(inches->first);
+      const bool one = describes || (n->whole == "1" && !n->has_point);
+      emit({p.lead, "", inches->second}, quantity_words(*n) + (one ? " inch" : " inches"));
+      return 1;
+    }
     // Dates with a month name: "Jan 15 2020", "July 1876", "25 July 2012", "the 26th May".
     // "may" and "march" in lower case are verbs unless a full date follows.
     const bool verb_like = core == "may" || core == "march";
@@ -449,6 +461,12 @@ class Normalizer {
         emit(p, number_words(*a) + " by " + number_words(*b) + (plural ? "s" : ""));
         return 1;
       }
+    }
+    // A range of amounts that share the end's scale word: "$12.3 to $12.8 billion",
+    // "$5 - $7 million", "between $5 and $7 million": the start is said as a number.
+    if (const auto start = shared_scale_start(i)) {
+      emit({p.lead, "", ""}, *start);
+      return 2;
     }
     // A range written with spaces: "1957 - 1962", "9:00 – 10:30 a.m.", "10 - 15 tonnes".
     // The start is read here, the end by whatever reads it.
@@ -622,6 +640,13 @@ class Normalizer {
     // A whole number and a fraction: "3 5/2" → "three and five halves".
     if (all_digits(core) && p.trail.empty()) {
       if (const auto f = fraction(next.core)) {
+        // A unit after it is said in the plural: "2 1/4 tsp", "6 1/2 ft.", "3 1/2 in. long".
+        const Piece unit_piece = piece(i + 2);
+        const bool symbol = next.trail.empty() && unit_piece.core.size() >= 2 && (unit_piece.core != "in" || unit_piece.trail.starts_with("."));
+        if (const auto unit = symbol ? tables::unit(unit_piece.core) : std::nullopt) {
+          emit({p.lead, "", trail_of_unit(unit_piece, i + 2)}, cardinal_words(core) + " and " + *f + " " + unit->many);
+          return 3;
+        }
         emit({p.lead, "", next.trail}, cardinal_words(core) + " and " + *f);
         return 2;
       }
@@ -966,7 +991,8 @@ class Normalizer {
   }
 
   // Whether the words said so far end with one of `words` (as written, or capitalized).
-  bool said_last(std::initializer_list<std::string_view> words) const {
+  bool said_last(std::initializer_list<std::string_view> words) const { return said_last(std::span(words.begin(), words.size())); }
+  bool said_last(std::span<const std::string_view> words) const {
     for (const std::string_view w : words) {
       const std::string capital = std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])))) + std::string(w.substr(1));
       for (const std::string& form : {std::string(w), capital}) {
@@ -984,9 +1010,108 @@ class Normalizer {
   // another determiner before a small word that is no function word ("the 155mm shells",
   // "these 10-km races"; not "the 5 km of road", "the 100 m to the line").
   bool describes_noun(const std::string& noun) const {
+    // After an article a name describes too: "a 512GB SSD", "a 65W USB-C charger".
+    if (article_before() && !noun.empty() && is_alpha(noun[0]) && !is_function_word(noun)) return true;
     if (!is_lowercase_word(noun)) return false;
     if (article_before()) return true;
-    return said_last({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}) && !is_function_word(noun) && noun != "away";
+    return (said_last(kDeterminers) || possessive_before()) && !is_function_word(noun) && noun != "away";
+  }
+
+  // Whether the last word said is a possessive: "TSMC's 3nm process", "the storm's 150 mph winds".
+  bool possessive_before() const {
+    const size_t space = out_.rfind(' ');
+    const std::string_view last = space == std::string::npos ? std::string_view(out_) : std::string_view(out_).substr(space + 1);
+    const size_t mark = last.ends_with("'s") ? last.size() - 2 : last.ends_with("\xE2\x80\x99s") ? last.size() - 4 : 0;
+    if (mark == 0) return false;
+    // "It's 5 km long": a verb's contraction, not a possessive.
+    static constexpr std::array<std::string_view, 11> contracted = {"it", "that", "there", "here", "he", "she", "who", "what", "where", "let", "this"};
+    const std::string stem = lower(last.substr(0, mark));
+    return std::find(contracted.begin(), contracted.end(), stem) == contracted.end();
+  }
+
+  // Determiners other than the articles: a number after one describes what follows.
+  static constexpr std::array<std::string_view, 10> kDeterminers = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"};
+  static bool is_determiner(std::string_view w) {
+    return w == "a" || w == "an" || std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end();
+  }
+
+  // The number before an inch mark at piece `i` and the marks after the inch mark, or
+  // nothing: '14"' with no quotation open before it in the text, "14″".
+  std::optional<std::pair<std::string, std::string>> inch_mark(size_t i) const {
+    const Piece p = piece(i);
+    constexpr std::string_view kDoublePrime = "\xE2\x80\xB3";
+    if (p.core.ends_with(kDoublePrime)) {
+      const std::string number = p.core.substr(0, p.core.size() - kDoublePrime.size());
+      if (const auto n = parse_number(number); n && !n->negative) return std::pair{number, p.trail};
+      return std::nullopt;
+    }
+    if (!p.trail.starts_with('"') || p.core.empty() || !is_digit(p.core.back())) return std::nullopt;
+    if (const auto n = parse_number(p.core); !n || n->negative) return std::nullopt;
+    size_t quotes = 0;
+    for (size_t k = 0; k < i; ++k) {
+      const Piece before = piece(k);
+      quotes += std::count(before.lead.begin(), before.lead.end(), '"') + std::count(before.trail.begin(), before.trail.end(), '"');
+    }
+    if (quotes % 2 != 0) return std::nullopt;
+    return std::pair{p.core, p.trail.substr(1)};
+  }
+
+  // The words for the start of a range of amounts at piece `i` whose end has the scale
+  // word ("$12.3 to $12.8 billion": "twelve point three to"), or nothing.
+  std::optional<std::string> shared_scale_start(size_t i) const {
+    const Piece p = piece(i), joint = piece(i + 1), end = piece(i + 2), scale = piece(i + 3);
+    const bool dash = is_dash(token(i + 1));
+    const bool joined = dash || joint.core == "to" || (joint.core == "and" && said_last({"between"}));
+    if (!p.trail.empty() || !joined || !joint.trail.empty() || !end.lead.empty() || !end.trail.empty() || scale.core.size() < 2 ||
+        !scale_word(scale.core)) {
+      return std::nullopt;
+    }
+    for (const auto& sign : tables::currency_signs()) {
+      if (sign.after || sign.scaled_only || !p.core.starts_with(sign.sign) || !end.core.starts_with(sign.sign)) continue;
+      const auto from = parse_number(std::string_view(p.core).substr(sign.sign.size()));
+      const auto to = parse_number(std::string_view(end.core).substr(sign.sign.size()));
+      // Only a start below the end and below a thousand shares the scale: not "between
+      // $500,000 and $1 million".
+      if (!from || !to || from->negative || to->negative || from->grouped || from->whole.size() > 3) continue;
+      const auto value = [](const Number& n) {
+        std::string digits = "0";
+        for (const char c : n.whole) {
+          if (is_digit(c)) digits += c;
+        }
+        return std::strtod((digits + "." + n.fraction).c_str(), nullptr);  // no throw: a long number is HUGE_VAL
+      };
+      if (value(*from) < value(*to)) return quantity_words(*from) + " " + (dash ? "to" : joint.core);
+    }
+    return std::nullopt;
+  }
+
+  // The numbers of "4-3-3" (each of one or two digits, joined by hyphens), or none.
+  static std::vector<std::string> hyphen_groups(std::string_view core) {
+    std::vector<std::string> groups;
+    for (size_t start = 0; start <= core.size();) {
+      const size_t dash = std::min(core.find('-', start), core.size());
+      const std::string_view g = core.substr(start, dash - start);
+      if (g.empty() || g.size() > 2 || !all_digits(g)) return {};
+      groups.emplace_back(g);
+      start = dash + 1;
+    }
+    return groups;
+  }
+
+  // "north" for "N" after a degree sign, and so on for S, E and W.
+  static std::optional<std::string> compass_direction(std::string_view letter) {
+    if (letter == "N") return "north";
+    if (letter == "S") return "south";
+    if (letter == "E") return "east";
+    if (letter == "W") return "west";
+    return std::nullopt;
+  }
+
+  // "square" or "cubic" for the word or its abbreviation before a unit ("sq ft", "cu. in.").
+  static std::optional<std::string> power_word(std::string_view w) {
+    if (w == "sq" || w == "sq." || w == "square") return "square";
+    if (w == "cu" || w == "cu." || w == "cubic") return "cubic";
+    return std::nullopt;
   }
 
   // Whether `w` (in small letters) is a preposition, an article, a conjunction or a form
@@ -1037,30 +1162,40 @@ class Normalizer {
 
   size_t measure(size_t i) {
     const Piece p = piece(i);
-    // "30° C": a degree sign, then the scale apart.
+    // "30° C": a degree sign, then the scale apart; "37.2° N": a latitude.
     for (const std::string_view degree : {"\xC2\xB0", "\xC2\xBA"}) {
       const Piece scale = piece(i + 1);
-      if (!p.core.ends_with(degree) || !p.trail.empty() || (scale.core != "C" && scale.core != "F")) continue;
+      if (!p.core.ends_with(degree) || !p.trail.empty()) continue;
       const auto number = parse_number(std::string_view(p.core).substr(0, p.core.size() - degree.size()));
       const auto unit = tables::unit(std::string(degree) + scale.core);
-      if (!number || !unit) continue;
+      const auto direction = compass_direction(scale.core);
+      if (!number || (!direction && (!unit || (scale.core != "C" && scale.core != "F")))) continue;
       const bool one = number->whole == "1" && !number->has_point;
-      emit({p.lead, "", scale.trail}, quantity_words(*number) + " " + (one ? unit->one : unit->many));
+      if (direction) {
+        emit({p.lead, "", scale.trail}, quantity_words(*number) + (one ? " degree " : " degrees ") + *direction);
+      } else {
+        emit({p.lead, "", scale.trail}, quantity_words(*number) + " " + (one ? unit->one : unit->many));
+      }
       return 2;
     }
-    // "57 sq ft", "57 square km", "67 cu in": a square or cubic unit written with a word.
-    if (const Piece sq = piece(i + 1); p.trail.empty() && sq.trail.empty() &&
-                                       (sq.core == "sq" || sq.core == "sq." || sq.core == "square" || sq.core == "cu" || sq.core == "cu." || sq.core == "cubic")) {
-      const std::string power = sq.core.starts_with("c") ? " cubic " : " square ";
+    // "57 sq ft", "57 square km", "67 cu in", "1.2 million sq ft": a square or cubic unit
+    // written with a word.
+    const auto scale_at = [&](size_t k) { return piece(k).trail.empty() && piece(k).core.size() > 1 ? scale_word(piece(k).core) : std::nullopt; };
+    const auto power_scale = p.trail.empty() ? scale_at(i + 1) : std::nullopt;
+    const size_t at = i + 1 + (power_scale ? 1 : 0);
+    if (const Piece sq = piece(at); p.trail.empty() && sq.trail.empty() && power_word(sq.core)) {
       const auto number = parse_number(p.core);
-      const Piece unit_piece = piece(i + 2);
-      if (const auto unit = tables::unit(unit_piece.core); number && unit) {
+      const Piece unit_piece = piece(at + 1);
+      // "sq. ft.,": the unit's stop kept before a comma.
+      const std::string symbol = unit_piece.core.size() > 2 && unit_piece.core.ends_with('.') ? unit_piece.core.substr(0, unit_piece.core.size() - 1) : unit_piece.core;
+      if (const auto unit = tables::unit(symbol); number && unit) {
         // "a 2,000 sq. ft. home": describing a noun, in the singular.
-        const std::string unit_trail = trail_of_unit(unit_piece, i + 2);
-        const bool describes = unit_trail.empty() && describes_noun(piece(i + 3).core);
-        const bool one = describes || (number->whole == "1" && !number->has_point);
-        emit({p.lead, "", unit_trail}, quantity_words(*number) + power + (one ? unit->one : unit->many));
-        return 3;
+        const std::string unit_trail = trail_of_unit(unit_piece, at + 1);
+        const bool describes = unit_trail.empty() && describes_noun(piece(at + 2).core);
+        const bool one = describes || (number->whole == "1" && !number->has_point && !power_scale);
+        const std::string amount = quantity_words(*number) + (power_scale ? " " + *power_scale : "");
+        emit({p.lead, "", unit_trail}, amount + " " + *power_word(sq.core) + " " + (one ? unit->one : unit->many));
+        return at - i + 2;
       }
     }
     // A fraction before a unit: "1/4 mi." is "one quarter of a mile", "140/90 mmHg" "one
@@ -1107,7 +1242,7 @@ class Normalizer {
     }
     size_t k = i + 1;
     std::string scale;
-    if (const auto s = scale_word(piece(k).core); s && piece(k).core.size() > 1 && piece(k).trail.empty()) {
+    if (const auto s = scale_at(k)) {
       scale = *s;
       ++k;
     }
@@ -1390,6 +1525,15 @@ class Normalizer {
       if (const auto q = describing_quantity(core)) return *q;
     }
     if (const auto a = aged_range(core)) return *a;
+    // "a 2,400-sq-ft home", "a 500-sq.-ft. unit": a square or cubic measure joined to a noun.
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0) {
+      const size_t second = core.find('-', dash + 1);
+      const auto number = parse_number(core.substr(0, dash));
+      const auto power = second == std::string::npos ? std::nullopt : power_word(core.substr(dash + 1, second - dash - 1));
+      const std::string symbol = second == std::string::npos ? "" : core.substr(second + 1);
+      const auto unit = symbol.empty() ? std::nullopt : tables::unit(symbol.ends_with('.') ? symbol.substr(0, symbol.size() - 1) : symbol);
+      if (number && !number->negative && power && unit) return quantity_words(*number) + "-" + *power + "-" + unit->one;
+    }
     // "20-yr-old", "a 10-yr Treasury", "a 2-hr, 45-min movie": a count of years, hours or
     // minutes joined to a word.
     for (const auto& [short_form, unit] : {std::pair<std::string_view, std::string_view>{"-yr", "-year"}, {"-hr", "-hour"}, {"-min", "-minute"}}) {
@@ -1413,6 +1557,13 @@ class Normalizer {
       if (from && to && last.find('-') == std::string::npos) return *from + " to " + *to + (kept_stop_ends_sentence(i) ? "." : "");
     }
     if (const auto r = single_token_range(core)) return *r;
+    // Three or more small numbers joined by hyphens, a formation or a layout: "a 4-3-3",
+    // "a 3-3-3 layout" (not a date: "on 10-12-24").
+    if (const auto groups = hyphen_groups(core); groups.size() >= 3 && !numeric_date(core)) {
+      std::string words;
+      for (const auto& g : groups) join(words, cardinal_words(g));
+      return words;
+    }
     if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);
     // A year from 1000 to 1099 where a year is named ("in 1085", "since 1066", "AD 1014",
     // "1066 AD"): said as a year, though a bare 1050 is a count ("1050 people").
@@ -1491,15 +1642,18 @@ class Normalizer {
         }
       }
     }
-    // A number of times before a comparison: "20x larger", "3x more", "10x the cost"
-    // (alone, "4.4x" stays "four point four x", as NeMo reads it).
-    if (core.size() >= 2 && (core.back() == 'x' || core.back() == 'X') && p.trail.empty()) {
+    // A number of times before a comparison: "20x larger", "3x more", "10x the cost"; or
+    // after a verb or a preposition: "sales rose 3x", "trades at 25x forward earnings".
+    // Alone ("4.4x", as NeMo reads it), after a determiner ("a 10x engineer", "the 2x
+    // zoom") or after a name ("Nexus 5X") it is the letter.
+    if (core.size() >= 2 && (core.back() == 'x' || core.back() == 'X')) {
       const std::string after = lower(next);
       static constexpr std::array<std::string_view, 24> comparisons = {
           "more",   "less",    "fewer",  "as",      "the",    "larger",  "bigger", "faster", "higher", "greater", "cheaper", "smaller",
           "better", "stronger", "lower", "longer", "slower", "heavier", "wider",  "deeper", "costlier", "likelier", "worse",  "over"};
-      const bool comparison = std::find(comparisons.begin(), comparisons.end(), after) != comparisons.end();
-      if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative && comparison) {
+      const bool comparison = p.trail.empty() && std::find(comparisons.begin(), comparisons.end(), after) != comparisons.end();
+      const bool after_verb = i > 0 && piece(i - 1).trail.empty() && is_lowercase_word(previous) && !is_determiner(previous);
+      if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative && (comparison || after_verb)) {
         return quantity_words(*n) + " times";
       }
     }
@@ -1613,7 +1767,7 @@ class Normalizer {
     const std::string symbol = dash == std::string::npos ? number_part.substr(split) : core.substr(dash + 1);
     if (symbol.empty() || (dash != std::string::npos && split != number_part.size())) return std::nullopt;
     const auto unit = tables::unit(symbol);
-    if (!unit || (symbol.size() < 2 && symbol != "h" && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
+    if (!unit || (symbol.size() < 2 && symbol != "h" && symbol != "W" && symbol != "V" && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
     return quantity_words(*number) + (dash == std::string::npos ? " " : "-") + unit->one;
   }
 
@@ -1632,12 +1786,18 @@ class Normalizer {
       if (const auto per = unit_name(rest.substr(1))) return quantity_words(*number) + " per " + per->first;
       return std::nullopt;
     }
-    // One letter glued to a number is a unit only for meters, grams, liters and hours ("4s"
-    // and "5K" are not seconds and kelvins; "24h" is hours).
+    // One letter glued to a number is a unit only for meters, grams, liters, hours, watts
+    // and volts ("4s" and "5K" are not seconds and kelvins; "24h" is hours, "65W" watts).
     // A time with a fraction of a second is seconds: "9.58s".
-    const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLlh").find(rest[0]) == std::string_view::npos &&
+    const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLlhWV").find(rest[0]) == std::string_view::npos &&
                             !(rest == "s" && number->has_point);
     if (const auto unit = unit_words(rest, plural); unit && !one_letter) return quantity_words(*number) + " " + *unit;
+    // A latitude or longitude: "37.2°N", "122.4ºW".
+    for (const std::string_view degree : {"\xC2\xB0", "\xC2\xBA"}) {
+      if (const auto direction = rest.starts_with(degree) ? compass_direction(rest.substr(degree.size())) : std::nullopt) {
+        return quantity_words(*number) + (plural ? " degrees " : " degree ") + *direction;
+      }
+    }
     if (rest == "x" || rest == "X") return quantity_words(*number) + " x";
     if (rest[0] == 'x' && all_digits(rest.substr(1))) return quantity_words(*number) + " x " + cardinal_words(rest.substr(1));
     // "K" alone is said as the letter, as people say it: "a 4K screen", "a 10K race" and
@@ -1829,6 +1989,20 @@ class Normalizer {
                                                                       "her/his", "s/he", "his/hers", "He/she", "His/her"};
     for (const auto a : alternatives) {
       if (core == a) return a == "and/or" ? std::string("and or") : std::string(parts[0]) + " or " + std::string(parts.back());
+    }
+    if (core == "w/o") return "without";
+    // Lone letters joined by slashes, a name's parts: "P/E", "N/A", "F/A-18" (a model
+    // number after the last). Spelled close with their stops: apart, eSpeak NG takes "A"
+    // for the article and a stop for the sentence's end. (Pairs keep the slash: "AC/DC".)
+    const auto capital = [](std::string_view part) { return part.size() == 1 && part[0] >= 'A' && part[0] <= 'Z'; };
+    if (parts.size() >= 2 && std::all_of(parts.begin(), parts.end() - 1, capital)) {
+      const std::string_view last = parts.back();
+      const size_t dash = last.find('-');
+      const std::string_view model = dash == std::string_view::npos ? "" : last.substr(dash + 1);
+      if (capital(last.substr(0, dash)) && (model.empty() || (all_digits(model) && model.size() <= 4))) {
+        for (const auto part : parts) out += spelled_letters(part.substr(0, 1));
+        return model.empty() ? out : out + " " + cardinal_words(model);
+      }
     }
     if (words) {
       for (const auto part : parts) join(out, (out.empty() ? "" : "slash ") + std::string(part));
@@ -2049,8 +2223,8 @@ class Normalizer {
   // as pages and chapters are, "page two hundred thirty").
   bool numbers_a_name(size_t i) const {
     if (i == 0 || !piece(i - 1).trail.empty() || !piece(i).lead.empty()) return false;
-    static constexpr std::array<std::string_view, 50> namers = {
-        "Highway", "Hwy.",   "Hwy",     "Route", "Rte.",     "Interstate", "Freeway", "Flight", "Room",  "Suite",  "Gate",
+    static constexpr std::array<std::string_view, 53> namers = {
+        "Highway", "Hwy.",   "Hwy",     "Route", "Rte.",     "Interstate", "Freeway", "Flight", "Room",  "Rm.",    "Suite",  "Ste.", "Ste", "Gate",
         "Section", "Form",   "Boeing",  "Proposition", "Prop.", "Resolution", "Channel", "Bus",   "Pier",  "Porsche", "Peugeot",
         "H.R.",    "HR",     "S.B.",    "SB",    "H.B.",     "HB",         "A.B.",    "AB",     "S.",    "Precinct", "Apt.",
         "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg.", "Courtroom", "Ward",

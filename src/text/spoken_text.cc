@@ -10,11 +10,19 @@ std::string spoken_form(std::string_view written) {
   std::string out;
   out.reserve(written.size());
   int open_single_quotes = 0;
+  size_t double_quotes = 0;
   size_t i = 0;
   while (i < written.size()) {
     const auto c = static_cast<unsigned char>(written[i]);
     const size_t length = utf8_sequence_length(c);
     if (c == '"') {
+      // After a digit, with no quotation open, it is an inch mark ('a 14" screen'): the
+      // double prime, which the normalizer reads as inches.
+      if (i > 0 && written[i - 1] >= '0' && written[i - 1] <= '9' && double_quotes % 2 == 0) {
+        out += "\xE2\x80\xB3";
+      } else {
+        ++double_quotes;
+      }
       ++i;
       continue;
     }

@@ -83,6 +83,13 @@ Words money(std::string_view token, std::optional<std::string> scale) {
     else amount.remove_prefix(sign.sign.size());
     if (amount.empty() || !(is_digit(amount[0]) || amount[0] == '.')) continue;
     if (sign.scaled_only && (scale || !is_alpha(amount.back()))) continue;
+    // "$12.3-$12.8 billion": the sign written again after the dash.
+    for (const std::string_view dash : {"-", "\xE2\x80\x93"}) {
+      if (const size_t at = amount.find(std::string(dash) + sign.sign); at != std::string_view::npos && at > 0) {
+        const std::string once = std::string(amount.substr(0, at + dash.size())) + std::string(amount.substr(at + dash.size() + sign.sign.size()));
+        return amount_words(sign.currency, once, scale, per);
+      }
+    }
     return amount_words(sign.currency, amount, scale, per);
   }
   return std::nullopt;

@@ -2181,4 +2181,60 @@ TEST_CASE("patterns: inch marks, latitudes and longitudes, ranges of amounts sha
   check_all(cases);
 }
 
+TEST_CASE("patterns: scientific notation, two scale words, a century written short, a unit's stop before a comma") {
+  std::vector<Expect> cases;
+  // Powers of ten with a caret or in superscripts, negative or not, alone, after a
+  // mantissa glued or apart, with a unit after them or not.
+  const std::vector<std::pair<std::string, std::string>> superscripts = {
+      {"0", "\xE2\x81\xB0"}, {"1", "\xC2\xB9"}, {"2", "\xC2\xB2"}, {"3", "\xC2\xB3"}, {"4", "\xE2\x81\xB4"},
+      {"5", "\xE2\x81\xB5"}, {"6", "\xE2\x81\xB6"}, {"7", "\xE2\x81\xB7"}, {"8", "\xE2\x81\xB8"}, {"9", "\xE2\x81\xB9"}};
+  const auto superscript = [&](int n) {
+    std::string out;
+    for (const char c : std::to_string(n)) out += superscripts[c - '0'].second;
+    return out;
+  };
+  for (int power : {3, 8, 19, 23, 100}) {
+    for (bool minus : {false, true}) {
+      const std::string said = std::string("ten to the ") + (minus ? "minus " : "") + nth(power);
+      const std::vector<std::string> forms = {std::string("10^") + (minus ? "-" : "") + std::to_string(power),
+                                              std::string("10") + (minus ? "\xE2\x81\xBB" : "") + superscript(power)};
+      for (const auto& form : forms) {
+        cases.push_back({"a " + form + " chance", "a " + said + " chance"});
+        for (const char* times : {"\xC3\x97", "x"}) {
+          cases.push_back({"about 6.02" + std::string(times) + form + " molecules", "about six point zero two times " + said + " molecules"});
+          cases.push_back({"about 3 " + std::string(times) + " " + form + " m/s.", "about three times " + said + " meters per second."});
+        }
+      }
+    }
+  }
+  cases.push_back({"2 x 10 feet", "two by ten feet"});
+  // Two scale words after an amount, the larger last.
+  for (const auto& [sign, many] : std::vector<std::pair<const char*, const char*>>{{"\xE2\x82\xB9", "rupees"}, {"$", "dollars"}}) {
+    for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"1", "one"}, {"295", "two hundred ninety five"}, {"2.5", "two point five"}}) {
+      cases.push_back({std::string("to ") + sign + n + " lakh crore.", std::string("to ") + said + " lakh crore " + many + "."});
+    }
+  }
+  // A century after its ordinal, with an era after it or the sentence's end.
+  for (int c : {1, 2, 3, 9, 12, 21}) {
+    cases.push_back({"in the " + std::to_string(c) + suffix_of(c) + " c. AD.", "in the " + nth(c) + " century A.D."});
+    cases.push_back({"in the " + std::to_string(c) + suffix_of(c) + " c. The town", "in the " + nth(c) + " century. The town"});
+    cases.push_back({"in the " + std::to_string(c) + suffix_of(c) + " c., the", "in the " + nth(c) + " century, the"});
+  }
+  // An abbreviated unit's stop before a comma or a semicolon is the unit's.
+  for (const auto& [symbol, many] : std::vector<std::pair<const char*, const char*>>{
+           {"lbs.", "pounds"}, {"ft.", "feet"}, {"mi.", "miles"}, {"oz.", "ounces"}, {"yds.", "yards"}}) {
+    for (const char* mark : {",", ";"}) {
+      cases.push_back({std::string("about 180 ") + symbol + mark + " he", std::string("about one hundred eighty ") + many + mark + " he"});
+      cases.push_back({std::string("about 1.2 million sq. ") + symbol + mark + " he", std::string("about one point two million square ") + many + mark + " he"});
+    }
+  }
+  // Units of this round: torque, light-years, gross tonnage (not gigatonnes), liters before a noun.
+  cases.push_back({"makes 295 lb-ft of torque", "makes two hundred ninety five pound-feet of torque"});
+  cases.push_back({"is 4.2 ly away", "is four point two light-years away"});
+  cases.push_back({"displaces 228,081 GT.", "displaces " + num(228081) + " gross tons."});
+  cases.push_back({"a 5 Gt rise", "a five gigatonne rise"});
+  cases.push_back({"its 2.0L turbo", "its two point zero liter turbo"});
+  check_all(cases);
+}
+
 }  // namespace

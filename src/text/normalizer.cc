@@ -440,6 +440,7 @@ class Normalizer {
     if (p.trail.empty() || p.trail == ",") {
       if (const size_t used = day_first_date(i)) return used + date_range_end(i + used, false);
     }
+    if (const size_t used = scientific(i)) return used;
     // Dimensions: "4 x 4", "2 × 3 metres", "4.25 x 5.0 inches", "a 4x4", "2×4s": "by". The
     // first number is read here, the second by whatever reads it (its unit too).
     if (p.trail.empty() && is_times_sign(token(i + 1))) {
@@ -461,6 +462,13 @@ class Normalizer {
         emit(p, number_words(*a) + " by " + number_words(*b) + (plural ? "s" : ""));
         return 1;
       }
+    }
+    // A century written short after its ordinal: "the 9th c. AD", "12th-c." is left.
+    if (const auto nth = p.trail.empty() && (next.core == "c." || next.core == "cent.") ? ordinal(core) : std::nullopt) {
+      const std::string era = lower(piece(i + 2).core);
+      const bool era_follows = era == "ad" || era == "a.d." || era == "bc" || era == "b.c." || era == "bce" || era == "b.c.e." || era == "ce" || era == "c.e.";
+      emit({p.lead, "", next.trail}, *nth + (kept_stop_ends_sentence(i + 1) && !era_follows ? " century." : " century"));
+      return 2;
     }
     // A range of amounts that share the end's scale word: "$12.3 to $12.8 billion",
     // "$5 - $7 million", "between $5 and $7 million": the start is said as a number.
@@ -519,8 +527,16 @@ class Normalizer {
         return 1;
       }
     }
-    // Money with a scale word: "$45 billion", "US$76.3 trillion".
+    // Money with a scale word: "$45 billion", "US$76.3 trillion"; two of them, "₹295 lakh crore".
     if (p.trail.empty()) {
+      const Piece second = piece(i + 2);
+      const auto second_scale = next.trail.empty() && second.core.size() > 1 ? scale_word(second.core) : std::nullopt;
+      if (const auto scale = scale_word(next.core); scale && second_scale && next.core.size() > 1 && *second_scale != *scale) {
+        if (const auto words = money(core, *scale + " " + *second_scale)) {
+          emit({p.lead, "", second.trail}, describing_money(core, *words, i + 3, second.trail));
+          return 3;
+        }
+      }
       if (const auto scale = scale_word(next.core); scale && next.core.size() > 1) {
         if (const auto words = money(core, scale)) {
           emit({p.lead, "", next.trail}, describing_money(core, *words, i + 2, next.trail));
@@ -1085,6 +1101,76 @@ class Normalizer {
     return std::nullopt;
   }
 
+  // "ten to the eighth" for a power of ten written "10^8", "10^-9", "10²³" or "10⁻⁹", or nothing.
+  static std::optional<std::string> power_of_ten(std::string_view core) {
+    if (!core.starts_with("10") || core.size() < 3) return std::nullopt;
+    std::string_view rest = core.substr(2);
+    bool minus = false;
+    std::string digits;
+    if (rest.starts_with('^')) {
+      rest.remove_prefix(1);
+      for (const std::string_view sign : {"-", "\xE2\x88\x92"}) {  // "-", "−"
+        if (rest.starts_with(sign)) minus = true, rest.remove_prefix(sign.size());
+      }
+      if (rest.empty() || rest.size() > 3 || !all_digits(rest)) return std::nullopt;
+      digits = rest;
+    } else {
+      // Superscripts: ⁻ U+207B; ¹ ² ³ in Latin-1; ⁰ and ⁴-⁹ from U+2070.
+      if (rest.starts_with("\xE2\x81\xBB")) minus = true, rest.remove_prefix(3);
+      while (!rest.empty()) {
+        if (rest.starts_with("\xC2\xB9")) digits += '1', rest.remove_prefix(2);
+        else if (rest.starts_with("\xC2\xB2")) digits += '2', rest.remove_prefix(2);
+        else if (rest.starts_with("\xC2\xB3")) digits += '3', rest.remove_prefix(2);
+        else if (rest.size() >= 3 && rest.starts_with("\xE2\x81") && (static_cast<unsigned char>(rest[2]) == 0xB0 ||
+                 (static_cast<unsigned char>(rest[2]) >= 0xB4 && static_cast<unsigned char>(rest[2]) <= 0xB9))) {
+          digits += static_cast<char>(static_cast<unsigned char>(rest[2]) == 0xB0 ? '0' : '0' + (static_cast<unsigned char>(rest[2]) - 0xB0));
+          rest.remove_prefix(3);
+        } else {
+          return std::nullopt;
+        }
+      }
+      if (digits.empty() || digits.size() > 3) return std::nullopt;
+    }
+    const auto nth = ordinal_words(digits);
+    return std::string("ten to the ") + (minus ? "minus " : "") + nth;
+  }
+
+  // A number in scientific notation at piece `i` ("3 × 10^8 m/s", "6.02×10²³"), with a
+  // unit after it: how many pieces it used, 0 when it is none.
+  size_t scientific(size_t i) {
+    const Piece p = piece(i);
+    std::string mantissa, power;
+    size_t used = 0;
+    if (const auto [sign, length] = times_sign(p.core); sign != std::string::npos) {
+      const auto tens = power_of_ten(std::string_view(p.core).substr(sign + length));
+      if (!tens) return 0;
+      mantissa = p.core.substr(0, sign), power = *tens, used = 1;
+    } else if (p.trail.empty() && is_times_sign(token(i + 1))) {
+      const auto tens = piece(i + 2).lead.empty() ? power_of_ten(piece(i + 2).core) : std::nullopt;
+      if (!tens) return 0;
+      mantissa = p.core, power = *tens, used = 3;
+    } else if (const auto tens = power_of_ten(p.core)) {
+      power = *tens, used = 1;
+    } else {
+      return 0;
+    }
+    const auto n = mantissa.empty() ? std::optional<Number>(Number{}) : parse_number(mantissa);
+    if (!n) return 0;
+    std::string words = mantissa.empty() ? power : quantity_words(*n) + " times " + power;
+    Piece last = piece(i + used - 1);
+    // A unit after it, in the plural: "3 × 10^8 m/s".
+    const Piece unit_piece = unit_at(i + used);
+    if (last.trail.empty() && unit_piece.core.size() >= 2 && unit_piece.lead.empty()) {
+      if (const auto unit = tables::unit(unit_piece.core)) {
+        words += " " + unit->many;
+        last.trail = trail_of_unit(unit_piece, i + used);
+        ++used;
+      }
+    }
+    emit({p.lead, "", last.trail}, words);
+    return used;
+  }
+
   // The numbers of "4-3-3" (each of one or two digits, joined by hyphens), or none.
   static std::vector<std::string> hyphen_groups(std::string_view core) {
     std::vector<std::string> groups;
@@ -1185,10 +1271,8 @@ class Normalizer {
     const size_t at = i + 1 + (power_scale ? 1 : 0);
     if (const Piece sq = piece(at); p.trail.empty() && sq.trail.empty() && power_word(sq.core)) {
       const auto number = parse_number(p.core);
-      const Piece unit_piece = piece(at + 1);
-      // "sq. ft.,": the unit's stop kept before a comma.
-      const std::string symbol = unit_piece.core.size() > 2 && unit_piece.core.ends_with('.') ? unit_piece.core.substr(0, unit_piece.core.size() - 1) : unit_piece.core;
-      if (const auto unit = tables::unit(symbol); number && unit) {
+      const Piece unit_piece = unit_at(at + 1);
+      if (const auto unit = tables::unit(unit_piece.core); number && unit) {
         // "a 2,000 sq. ft. home": describing a noun, in the singular.
         const std::string unit_trail = trail_of_unit(unit_piece, at + 1);
         const bool describes = unit_trail.empty() && describes_noun(piece(at + 2).core);
@@ -1246,7 +1330,7 @@ class Normalizer {
       scale = *s;
       ++k;
     }
-    const Piece unit_piece = piece(k);
+    const Piece unit_piece = unit_at(k);
     if (tables::currency(unit_piece.core)) return 0;  // "100 USD" is money
     for (const auto& sign : tables::currency_signs()) {
       if (unit_piece.core == sign.sign) return 0;  // "100 TL"
@@ -1278,6 +1362,17 @@ class Normalizer {
     if (!scale.empty()) words += " " + scale;
     emit({p.lead, "", unit_trail}, words + " " + *unit);
     return k - i + 1;
+  }
+
+  // The piece at `k` as a unit's symbol: an abbreviated unit's stop, which peel keeps on
+  // the word before a comma ("180 lbs., fled", "sq. ft.,"), is not the symbol's.
+  Piece unit_at(size_t k) const {
+    Piece unit = piece(k);
+    if (unit.core.size() > 2 && unit.core.ends_with('.') && !unit.core.ends_with("..") && !unit.trail.empty() &&
+        std::string_view(",;:").find(unit.trail[0]) != std::string_view::npos) {
+      unit.core.pop_back();
+    }
+    return unit;
   }
 
   // The marks after the unit at `k`: the full stop of an abbreviated unit ("ft.", "lbs.")
@@ -1767,7 +1862,9 @@ class Normalizer {
     const std::string symbol = dash == std::string::npos ? number_part.substr(split) : core.substr(dash + 1);
     if (symbol.empty() || (dash != std::string::npos && split != number_part.size())) return std::nullopt;
     const auto unit = tables::unit(symbol);
-    if (!unit || (symbol.size() < 2 && symbol != "h" && symbol != "W" && symbol != "V" && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
+    // One letter: hours, watts, volts, liters ("a 2.0L engine"), not "m" ("a 5m deal").
+    const bool letter = symbol == "h" || symbol == "W" || symbol == "V" || symbol == "L";
+    if (!unit || (symbol.size() < 2 && !letter && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
     return quantity_words(*number) + (dash == std::string::npos ? " " : "-") + unit->one;
   }
 

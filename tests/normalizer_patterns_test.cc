@@ -2237,4 +2237,41 @@ TEST_CASE("patterns: scientific notation, two scale words, a century written sho
   check_all(cases);
 }
 
+TEST_CASE("patterns: cents written c, rates per a currency's code, prices per an abbreviated unit, scales glued before a unit, watts, volts and seconds apart") {
+  std::vector<Expect> cases;
+  for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"98", "ninety eight"}, {"5", "five"}, {"12.5", "twelve point five"}}) {
+    cases.push_back({std::string("EPS of ") + n + "c.", std::string("EPS of ") + said + " cents."});
+  }
+  for (const char* code : {"USD", "EUR", "JPY", "CHF"}) {
+    cases.push_back({std::string("fell to 4.47/") + code + ".", std::string("fell to four point four seven per ") +
+                                                                     std::string(code == std::string("USD") ? "US dollar" : code == std::string("EUR") ? "euro" : code == std::string("JPY") ? "yen" : "Swiss franc") + "."});
+  }
+  for (const auto& [unit, said] : std::vector<std::pair<const char*, const char*>>{{"gal", "gallon"}, {"doz", "dozen"}, {"lb", "pound"}, {"kg", "kilogram"}}) {
+    for (const char* mark : {".,", ". in", " in"}) {
+      const std::string written_mark = mark;
+      const std::string stop = written_mark.starts_with('.') ? "." : "";
+      const std::string rest = written_mark.substr(stop.size());
+      cases.push_back({std::string("at $3.05/") + unit + written_mark + " May", std::string("at three dollars five cents per ") + said + rest + " May"});
+    }
+  }
+  // A scale glued to the number before a unit apart.
+  for (const auto& [scale, said] : std::vector<std::pair<const char*, const char*>>{{"M", "million"}, {"bn", "billion"}, {"K", "thousand"}}) {
+    for (const auto& [unit, many] : std::vector<std::pair<const char*, const char*>>{{"km", "kilometers"}, {"bbl", "barrels"}, {"kg", "kilograms"}}) {
+      cases.push_back({std::string("is 225") + scale + " " + unit + " away", std::string("is two hundred twenty five ") + said + " " + many + " away"});
+    }
+  }
+  // Watts and volts apart before no capital (a street is named after "W"), seconds apart after a fraction.
+  for (const auto& [letter, many] : std::vector<std::pair<const char*, const char*>>{{"W", "watts"}, {"V", "volts"}}) {
+    cases.push_back({std::string("gives 110 ") + letter + " of power", std::string("gives one hundred ten ") + many + " of power"});
+    cases.push_back({std::string("gives 110 ") + letter + ".", std::string("gives one hundred ten ") + many + "."});
+  }
+  cases.push_back({"at 110 W Main St.", "at one ten West Main Street."});
+  for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"4.8", "four point eight"}, {"0.35", "zero point three five"}}) {
+    cases.push_back({std::string("a time of ") + n + " s.", std::string("a time of ") + said + " seconds."});
+  }
+  cases.push_back({"has 4 s in it", "has four s in it"});
+  cases.push_back({"can resolve 0.1 arcsec.", "can resolve zero point one arcseconds."});
+  check_all(cases);
+}
+
 }  // namespace

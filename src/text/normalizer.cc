@@ -1316,6 +1316,15 @@ class Normalizer {
     }
     std::optional<Number> number = parse_number(p.core);
     std::string range_start;  // "10-15 kg": the words for "10 to"
+    std::string glued_scale;  // "225M km": the scale written on the number
+    if (!number) {
+      size_t letters = p.core.size();
+      while (letters > 0 && is_alpha(p.core[letters - 1])) --letters;
+      if (const auto s = letters < p.core.size() && p.core.size() - letters <= 2 ? scale_word(p.core.substr(letters)) : std::nullopt) {
+        number = parse_number(p.core.substr(0, letters));
+        if (number && !number->negative) glued_scale = *s;
+      }
+    }
     if (!number) {
       const auto [dash, length] = range_dash(p.core);
       if (dash == std::string::npos) return 0;
@@ -1325,8 +1334,8 @@ class Normalizer {
       range_start = quantity_words(*from) + " to ";
     }
     size_t k = i + 1;
-    std::string scale;
-    if (const auto s = scale_at(k)) {
+    std::string scale = glued_scale;
+    if (const auto s = glued_scale.empty() ? scale_at(k) : std::nullopt) {
       scale = *s;
       ++k;
     }
@@ -1350,7 +1359,13 @@ class Normalizer {
     const Piece after = piece(k + 1);
     if (unit_piece.core == "in" && (!unit_piece.trail.empty() || after.core.empty() || after.lead.starts_with("("))) word = false;
     // One letter apart from its number is a unit only for meters, grams and liters.
-    const bool letter_unit = unit_piece.core.size() == 1 && std::string_view("mgL").find(unit_piece.core[0]) != std::string_view::npos;
+    // So are watts and volts before no capital ("110 W of power"; "110 W Main" is a
+    // street), and seconds after a fraction ("a 0-60 time of 4.8 s").
+    const Piece after_unit = piece(k + 1);
+    const bool letter_unit = unit_piece.core.size() == 1 &&
+                             (std::string_view("mgL").find(unit_piece.core[0]) != std::string_view::npos ||
+                              ((unit_piece.core == "W" || unit_piece.core == "V") && !capitalized(after_unit.core) && !is_digit(after_unit.core[0])) ||
+                              (unit_piece.core == "s" && number->has_point && scale.empty()));
     // A year before capitals is a year before a name ("the 1988 SEC Tournament").
     const bool capitals = unit_piece.core.size() >= 2 && all_capitals(unit_piece.core);
     const bool year_like = !number->has_point && !number->grouped && number->whole.size() == 4 && scale.empty();
@@ -1729,12 +1744,14 @@ class Normalizer {
         return cardinal_words(eastern) + ", " + cardinal_words(central) + " central";
       }
     }
-    // A bare rate per a currency: "the rupee fell to 84.5/$" (as "₦1,500/$" is money).
+    // A bare rate per a currency: "the rupee fell to 84.5/$" (as "₦1,500/$" is money), "4.47/USD".
     if (const size_t slash = core.rfind('/'); slash != std::string::npos && slash > 0 && slash + 1 < core.size()) {
       if (const auto n = parse_number(core.substr(0, slash))) {
         for (const auto& sign : tables::currency_signs()) {
           if (core.compare(slash + 1, std::string::npos, sign.sign) == 0 && !sign.scaled_only) return quantity_words(*n) + " per " + sign.currency.one;
         }
+        // Or per a currency's ISO 4217 code: "4.47/USD".
+        if (const auto* code = core.size() - slash == 4 ? tables::currency(core.substr(slash + 1)) : nullptr) return quantity_words(*n) + " per " + code->one;
       }
     }
     // A number of times before a comparison: "20x larger", "3x more", "10x the cost"; or

@@ -61,7 +61,8 @@ Words money(std::string_view token, std::optional<std::string> scale) {
   if (slash != std::string_view::npos && slash + 1 < token.size() && is_alpha(token[slash + 1])) {  // "$20/mo"; not "S/100"
     // Per a time ("$20/mo"), a unit ("$78.50/bbl", "$5/kg"), or whatever else is written
     // ("$5/seat"): never the amount left in digits.
-    const std::string_view what = token.substr(slash + 1);
+    std::string_view what = token.substr(slash + 1);
+    if (what.size() > 2 && what.ends_with('.')) what.remove_suffix(1);  // "$3.05/gal.,": the unit's stop
     if (const auto unit = time_unit(what)) per = " per " + *unit;
     else if (const auto named = unit_name(what)) per = " per " + named->first;
     else per = " per " + std::string(what);
@@ -95,12 +96,15 @@ Words money(std::string_view token, std::optional<std::string> scale) {
   return std::nullopt;
 }
 
-// "99¢" → "ninety nine cents", "50p" → "fifty pence": a minor unit glued to a whole number.
+// "99¢" or "99c" → "ninety nine cents", "50p" → "fifty pence": a minor unit glued to a whole number.
 Words minor_money(std::string_view token) {
   std::string_view digits = token;
   const tables::Currency* currency = nullptr;
   if (digits.ends_with("\xC2\xA2")) {  // ¢
     digits.remove_suffix(2);
+    currency = tables::currency("USD");
+  } else if (digits.size() >= 2 && digits.back() == 'c') {  // "EPS of 98c": cents, written short
+    digits.remove_suffix(1);
     currency = tables::currency("USD");
   } else if (digits.size() >= 2 && digits.back() == 'p') {
     digits.remove_suffix(1);

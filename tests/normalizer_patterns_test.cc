@@ -2274,4 +2274,60 @@ TEST_CASE("patterns: cents written c, rates per a currency's code, prices per an
   check_all(cases);
 }
 
+TEST_CASE("patterns: lakhs and crores, national telephone numbers, day-first date ranges, scales and units joined to a word") {
+  std::vector<Expect> cases;
+  // Indian grouping: a last group of three, groups of two before it; said in crores and lakhs.
+  for (const long long value : {500000LL, 1050000LL, 250000LL, 12500000LL, 10000000LL, 987654321LL, 100000LL}) {
+    std::string digits = std::to_string(value), grouped = digits.substr(digits.size() - 3);
+    for (long long end = static_cast<long long>(digits.size()) - 3; end > 0; end -= 2) {
+      grouped = digits.substr(static_cast<size_t>(std::max(0LL, end - 2)), static_cast<size_t>(end - std::max(0LL, end - 2))) + "," + grouped;
+    }
+    std::string said;
+    const long long crores = value / 10000000, lakhs = value / 100000 % 100, rest = value % 100000;
+    if (crores) said += num(crores) + " crore";
+    if (lakhs) said += (said.empty() ? "" : " ") + num(lakhs) + " lakh";
+    if (rest) said += (said.empty() ? "" : " ") + num(rest);
+    cases.push_back({"sold for Rs " + grouped + " in all", "sold for " + said + " rupees in all"});
+    cases.push_back({"a crowd of " + grouped + " people", "a crowd of " + said + " people"});
+  }
+  cases.push_back({"a crowd of 12,000 people", "a crowd of twelve thousand people"});
+  // National numbers after a trunk zero, in groups, read digit by digit group by group.
+  const auto digits_of = [](const std::string& group) {
+    std::string out;
+    for (const char c : group) out += (out.empty() ? "" : " ") + num(c - '0');
+    return out;
+  };
+  for (const std::vector<std::string>& groups : std::vector<std::vector<std::string>>{
+           {"020", "7946", "0958"}, {"0300", "123", "4567"}, {"0161", "496", "0000"}, {"02", "9876", "5432"}, {"03", "9123", "4567"}}) {
+    std::string written, said;
+    for (const auto& g : groups) written += (written.empty() ? "" : " ") + g, said += (said.empty() ? "" : ", ") + digits_of(g);
+    cases.push_back({"call " + written + " today", "call " + said + " today"});
+    cases.push_back({"call " + written + ".", "call " + said + "."});
+    const std::string rest = written.substr(groups[0].size());
+    cases.push_back({"call (" + groups[0] + ")" + rest + " today", "call " + said + " today"});
+  }
+  cases.push_back({"won 0 1234", "won zero twelve thirty four"});
+  // A range of numeric dates: the end read in the start's order when the start can only be day first.
+  for (const auto& [start, start_said] : std::vector<std::pair<const char*, std::string>>{
+           {"26/12/2024", "the twenty sixth of December " + year(2024)}, {"15.01.2024", "the fifteenth of January " + year(2024)}}) {
+    for (const char* dash : {"-", "\xE2\x80\x93"}) {
+      const std::string end = std::string(start).find('.') != std::string::npos ? "05.02.2025" : "5/2/2025";
+      cases.push_back({std::string("runs ") + start + dash + end + ".", "runs " + start_said + " to the fifth of February " + year(2025) + "."});
+    }
+  }
+  cases.push_back({"from 12/26/2024-1/5/2025", "from December twenty sixth " + year(2024) + " to January fifth " + year(2025)});
+  // A scale written short on a number joined to a word; a unit before a word of size.
+  for (const auto& [scale, said] : std::vector<std::pair<const char*, const char*>>{{"m", "million"}, {"bn", "billion"}, {"k", "thousand"}}) {
+    for (const char* word : {"strong", "euro", "capacity"}) {
+      cases.push_back({std::string("a 1.5") + scale + "-" + word + " plan", std::string("a one point five ") + said + "-" + word + " plan"});
+    }
+  }
+  for (const auto& [unit, one] : std::vector<std::pair<const char*, const char*>>{{"m", "meter"}, {"km", "kilometer"}, {"ft", "foot"}}) {
+    for (const char* size : {"long", "wide", "deep", "tall"}) {
+      cases.push_back({std::string("a 5") + unit + "-" + size + " wall", std::string("a five ") + one + "-" + size + " wall"});
+    }
+  }
+  check_all(cases);
+}
+
 }  // namespace

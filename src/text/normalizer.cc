@@ -502,6 +502,7 @@ class Normalizer {
       }
     }
     if (const size_t used = international_number(i)) return used;
+    if (const size_t used = national_number(i)) return used;
     // Times: "1:59 p.m. est", "1 a.m.", "2pm-5pm", "10am"; "9 a.m. - 5 p.m." is a range.
     if (const size_t used = time_of_day(i)) {
       if (is_dash(token(i + used)) && starts_time(i + used + 1)) {
@@ -853,6 +854,31 @@ class Normalizer {
     std::string words = "plus " + digit_words(p.core.substr(1));
     for (const std::string& g : groups) words += ", " + digit_words(g);
     emit({p.lead, "", piece(k - 1).trail}, words);
+    return k - i;
+  }
+
+  // A national telephone number in groups after its trunk zero: "020 7946 0958", "0300
+  // 123 4567", "(02) 9876 5432", read digit by digit in its groups. Nine to eleven digits
+  // in all, the groups after the first of three or four.
+  size_t national_number(size_t i) {
+    const Piece p = piece(i);
+    const bool bracketed = p.lead == "(" && p.trail == ")";
+    if (p.core.size() < 2 || p.core.size() > 5 || p.core[0] != '0' || !all_digits(p.core) || !(bracketed || (p.lead.empty() && p.trail.empty()))) return 0;
+    std::vector<std::string> groups = {p.core};
+    size_t digits = p.core.size(), k = i + 1;
+    for (; groups.size() < 4; ++k) {
+      const Piece g = piece(k);
+      if (!g.lead.empty() || g.core.size() < 3 || g.core.size() > 4 || !all_digits(g.core)) break;
+      groups.push_back(g.core), digits += g.core.size();
+      if (!g.trail.empty()) {
+        ++k;
+        break;
+      }
+    }
+    if (groups.size() < 2 || digits < 9 || digits > 11) return 0;
+    std::string words;
+    for (const std::string& g : groups) words += (words.empty() ? "" : ", ") + digit_words(g);
+    emit({bracketed ? "" : p.lead, "", piece(k - 1).trail}, words);
     return k - i;
   }
 
@@ -1635,6 +1661,24 @@ class Normalizer {
       if (const auto q = describing_quantity(core)) return *q;
     }
     if (const auto a = aged_range(core)) return *a;
+    // A scale written short on a number joined to a word: "the 1.5m-strong workforce", "a
+    // 10bn-euro plan", "a 40k-capacity stadium"; "m" before a word of size is meters ("a
+    // 5m-long wall").
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 1 && dash + 1 < core.size() && is_lowercase_word(core.substr(dash + 1))) {
+      size_t letters = dash;
+      while (letters > 0 && is_alpha(core[letters - 1])) --letters;
+      const std::string symbol = core.substr(letters, dash - letters);
+      static constexpr std::array<std::string_view, 9> sizes = {"long", "wide", "high", "tall", "deep", "thick", "square", "diameter", "across"};
+      const bool size_word = std::find(sizes.begin(), sizes.end(), core.substr(dash + 1)) != sizes.end();
+      const auto scale = symbol.size() <= 2 && letters < dash ? scale_word(symbol) : std::nullopt;
+      const auto number = scale ? parse_number(core.substr(0, letters)) : std::nullopt;
+      if (number && !number->negative && !(symbol == "m" && size_word)) return quantity_words(*number) + " " + *scale + core.substr(dash);
+      // A unit before a word of size: "a 5m-long wall", "a 10km-wide crater".
+      const auto unit = size_word && letters < dash ? tables::unit(symbol) : std::nullopt;
+      if (const auto length = unit ? parse_number(core.substr(0, letters)) : std::nullopt; length && !length->negative) {
+        return quantity_words(*length) + " " + unit->one + core.substr(dash);
+      }
+    }
     // "a 2,400-sq-ft home", "a 500-sq.-ft. unit": a square or cubic measure joined to a noun.
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0) {
       const size_t second = core.find('-', dash + 1);
@@ -1980,8 +2024,13 @@ class Normalizer {
   // One range rule for every class: two readings of the same class, or a bare number and
   // a reading that carries its unit ("10-15%", "$50-100"), are joined with "to".
   static std::optional<std::string> compose_range(const std::string& a, const std::string& b) {
-    const auto left = classify(a), right = classify(b);
+    const auto left = classify(a);
+    auto right = classify(b);
     if (!left || !right) return std::nullopt;
+    // "26/12/2024–5/1/2025": the end's day first, as the start's can only be.
+    if (left->kind == Kind::date && right->kind == Kind::date && only_day_first(a)) {
+      if (const auto end = numeric_date(b, true)) right->words = *end;
+    }
     // "2011-12", "1980-04": a year and the last two digits of another.
     if (left->kind == Kind::year && b.size() == 2 && all_digits(b)) {
       if (b == "00") return left->words + " to " + year_words((std::stoi(a) / 100 + 1) * 100);  // "1999-00"

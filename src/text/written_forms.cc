@@ -304,20 +304,35 @@ std::string date_words(int month, int day, std::string_view year, bool day_first
 }
 
 // "11/17/05", "15-01-2020", "15.01.2020", "1998/2/30", "Jan-15-2020".
-Words numeric_date(std::string_view token) {
+// The three numeric fields of a date written with one separator, and the separator; no
+// fields when it is not one.
+static std::pair<std::vector<std::string_view>, char> date_fields(std::string_view token) {
   std::vector<std::string_view> parts;
   char separator = 0;
   size_t start = 0;
   for (size_t i = 0; i <= token.size(); ++i) {
     if (i == token.size() || token[i] == '/' || token[i] == '-' || token[i] == '.') {
       if (i < token.size()) {
-        if (separator != 0 && token[i] != separator) return std::nullopt;
+        if (separator != 0 && token[i] != separator) return {};
         separator = token[i];
       }
       parts.push_back(token.substr(start, i - start));
       start = i + 1;
     }
   }
+  if (parts.size() != 3) return {};
+  return {parts, separator};
+}
+
+bool only_day_first(std::string_view token) {
+  const auto [parts, separator] = date_fields(token);
+  if (parts.size() != 3 || !numeric_date(token)) return false;
+  if (separator == '.') return true;  // "15.01.2020" is read day first
+  return !parts[0].empty() && parts[0].size() <= 2 && all_digits(parts[0]) && std::stoi(std::string(parts[0])) > 12;
+}
+
+Words numeric_date(std::string_view token, bool day_first) {
+  const auto [parts, separator] = date_fields(token);
   if (parts.size() != 3) return std::nullopt;
   if (const auto month = month_name(parts[0]); month && all_digits(parts[1]) && all_digits(parts[2])) {
     const int day = std::stoi(std::string(parts[1]));
@@ -334,7 +349,7 @@ Words numeric_date(std::string_view token) {
     return date_words(b, day, parts[0], false);
   }
   if (parts[2].size() != 2 && parts[2].size() != 4) return std::nullopt;
-  if (a >= 1 && a <= 12 && b >= 1 && b <= 31 && separator != '.') return date_words(a, b, parts[2], false);
+  if (a >= 1 && a <= 12 && b >= 1 && b <= 31 && separator != '.' && !(day_first && b <= 12)) return date_words(a, b, parts[2], false);
   if (b >= 1 && b <= 12 && a >= 1 && a <= 31) return date_words(b, a, parts[2], true);
   return std::nullopt;
 }

@@ -29,6 +29,7 @@ struct Number {
   std::string fraction;  // digits after the point, empty when none
   bool has_point = false;
   bool grouped = false;  // written with thousands separators
+  bool indian = false;   // grouped in lakhs and crores ("5,00,000"), read so
 };
 std::optional<Number> parse_number(std::string_view text);
 std::string quantity_words(const Number& n);  // "thirteen thousand", "zero point zero zero four"
@@ -70,7 +71,10 @@ Words number_plural(std::string_view token);  // "747s", "16s", "3s": "seven for
 std::string house_number_words(std::string_view digits);
 std::string plural_of_number(std::string words);  // "twenty" → "twenties", "six" → "sixes"
 Words fraction(std::string_view token);       // "1/4", "22/3", "2/4th"
-Words numeric_date(std::string_view token);   // "11/17/05", "15.01.2020", "Jan-15-2020"
+// "11/17/05", "15.01.2020", "Jan-15-2020"; `day_first` when the day comes first where
+// either could (the end of a range whose start could only be day first).
+Words numeric_date(std::string_view token, bool day_first = false);
+bool only_day_first(std::string_view token);  // "26/12/2024": a date that can only be day first
 Words phone_or_address(std::string_view token);  // "123-123-5678", IP addresses
 // Letters a reader names one by one, as eSpeak NG names them: "NBA" → "N.B.A." (with
 // spaces between them a lone "A" would be read as the article).

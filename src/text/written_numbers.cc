@@ -54,6 +54,20 @@ std::optional<std::string> plain_integer(std::string_view text) {
 }
 
 
+// Digits grouped as South Asia writes them, a last group of three and groups of two
+// before it: "5,00,000" (five lakh), "1,25,00,000" (one crore twenty five lakh); two
+// commas at least, so "12,000" stays thousands.
+std::optional<std::string> indian_grouping(std::string_view text) {
+  const auto parts = split(text, ',');
+  if (parts.size() < 3 || parts.back().size() != 3 || parts[0].empty() || parts[0].size() > 2) return std::nullopt;
+  std::string digits;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (!all_digits(parts[k]) || (k > 0 && k + 1 < parts.size() && parts[k].size() != 2)) return std::nullopt;
+    digits += parts[k];
+  }
+  return digits.size() <= 15 ? std::optional<std::string>(digits) : std::nullopt;
+}
+
 // Digits grouped in threes by full stops, as much of Europe writes them: "10.000.000"
 // (two stops at least, so "1.500" stays a decimal).
 std::optional<std::string> dotted_thousands(std::string_view text) {
@@ -81,7 +95,8 @@ std::optional<Number> parse_number(std::string_view text) {
   const size_t point = text.find('.');
   const std::string_view whole = text.substr(0, point);
   if (!whole.empty()) {
-    const auto digits = plain_integer(whole);
+    auto digits = plain_integer(whole);
+    if (!digits && (digits = indian_grouping(whole))) n.indian = true;
     if (!digits) return std::nullopt;
     n.grouped = whole.find(',') != std::string_view::npos;
     n.whole = *digits;
@@ -98,7 +113,18 @@ std::optional<Number> parse_number(std::string_view text) {
 // A number read as a quantity: "thirteen thousand", "zero point zero zero four".
 std::string quantity_words(const Number& n) {
   std::string out = n.negative ? "minus" : "";
-  if (!n.whole.empty()) join(out, cardinal_words(n.whole));
+  if (n.indian) {
+    // Crores (ten million) and lakhs (a hundred thousand), then the rest.
+    const std::string& d = n.whole;
+    const std::string crores = d.size() > 7 ? d.substr(0, d.size() - 7) : "";
+    const std::string lakhs = d.size() > 5 ? d.substr(d.size() > 7 ? d.size() - 7 : 0, d.size() > 7 ? 2 : d.size() - 5) : "";
+    const std::string rest = d.substr(d.size() - 5);
+    if (!crores.empty() && crores.find_first_not_of('0') != std::string::npos) join(out, cardinal_words(crores) + " crore");
+    if (lakhs.find_first_not_of('0') != std::string::npos) join(out, cardinal_words(lakhs) + " lakh");
+    if (rest.find_first_not_of('0') != std::string::npos) join(out, cardinal_words(rest));
+  } else if (!n.whole.empty()) {
+    join(out, cardinal_words(n.whole));
+  }
   if (n.has_point) {
     join(out, "point");
     join(out, digit_words(n.fraction));

@@ -2330,4 +2330,38 @@ TEST_CASE("patterns: lakhs and crores, national telephone numbers, day-first dat
   check_all(cases);
 }
 
+TEST_CASE("patterns: a page's time since, decades with an apostrophe, negative and hyphenated fractions, extensions, any URL scheme") {
+  std::vector<Expect> cases;
+  for (const auto& [letter, unit] : std::vector<std::pair<const char*, const char*>>{
+           {"s", "second"}, {"m", "minute"}, {"h", "hour"}, {"d", "day"}, {"w", "week"}, {"mo", "month"}, {"y", "year"}}) {
+    for (int n : {1, 3, 45}) {
+      cases.push_back({"posted " + std::to_string(n) + letter + " ago", "posted " + num(n) + " " + unit + (n == 1 ? "" : "s") + " ago"});
+    }
+  }
+  // A decade with an apostrophe after "the", "early", "late", "mid"; a year's possessive otherwise.
+  for (int decade_start = 1900; decade_start <= 2020; decade_start += 10) {
+    const std::string said = year(decade_start);
+    const std::string plural = said.ends_with("y") ? said.substr(0, said.size() - 1) + "ies" : said + "s";
+    for (const char* before : {"the", "the early", "the late"}) {
+      for (const char* mark : {"'s", "\xE2\x80\x99s"}) {
+        cases.push_back({std::string("in ") + before + " " + std::to_string(decade_start) + mark + ",", std::string("in ") + before + " " + plural + ","});
+      }
+    }
+  }
+  // Negative fractions, and a whole number hyphenated to a proper fraction.
+  for (const auto& [f, said] : std::vector<std::pair<const char*, const char*>>{{"3/4", "three quarters"}, {"1/2", "one half"}, {"7/8", "seven eighths"}}) {
+    for (const char* minus : {"-", "\xE2\x88\x92"}) cases.push_back({std::string("at ") + minus + f + " now", std::string("at minus ") + said + " now"});
+    for (const auto& [whole, whole_said] : std::vector<std::pair<const char*, const char*>>{{"1", "one"}, {"12", "twelve"}}) {
+      cases.push_back({std::string("a ") + whole + "-" + f + " inch pipe", std::string("a ") + whole_said + " and " + said + " inch pipe"});
+    }
+  }
+  for (const char* ext : {"ext.", "Ext."}) {
+    cases.push_back({std::string("call 555-0199 ") + ext + " 89 now", "call five five five, zero one nine nine extension eighty nine now"});
+  }
+  for (const auto& [scheme, said] : std::vector<std::pair<const char*, const char*>>{{"ftp", "FTP"}, {"http", "HTTP"}, {"https", "HTTPS"}, {"git+ssh", "git ssh"}}) {
+    cases.push_back({std::string("see ") + scheme + "://files.example.net/pub now", std::string("see ") + said + " colon slash slash files dot example dot net slash pub now"});
+  }
+  check_all(cases);
+}
+
 }  // namespace

@@ -463,6 +463,21 @@ class Normalizer {
         return 1;
       }
     }
+    // A decade written with an apostrophe after "the", "early", "late" or "mid": "the
+    // 1990's" (without them it is a year's possessive: "2020's pandemic").
+    for (const std::string_view mark : {"'s", "\xE2\x80\x99s"}) {
+      const std::string stem = core.ends_with(mark) ? core.substr(0, core.size() - mark.size()) : "";
+      if (const auto d = stem.size() == 4 && said_last({"the", "early", "late", "mid"}) ? decade(stem + "s") : std::nullopt) {
+        emit({p.lead, "", p.trail}, *d);
+        return 1;
+      }
+    }
+    // A page's time since: "3d ago", "5m ago", "2w ago", "45s ago" (a letter after the
+    // number is a unit of time before "ago": "5m" is minutes, not meters).
+    if (const auto since = p.trail.empty() && next.core == "ago" ? time_since(core) : std::nullopt) {
+      emit({p.lead, "", ""}, *since);
+      return 1;
+    }
     // A century written short after its ordinal: "the 9th c. AD", "12th-c." is left.
     if (const auto nth = p.trail.empty() && (next.core == "c." || next.core == "cent.") ? ordinal(core) : std::nullopt) {
       const std::string era = lower(piece(i + 2).core);
@@ -1195,6 +1210,22 @@ class Normalizer {
     }
     emit({p.lead, "", last.trail}, words);
     return used;
+  }
+
+  // "three days" for "3d" before "ago", and so on for s, m, h, w, mo and y; or nothing.
+  static std::optional<std::string> time_since(std::string_view core) {
+    size_t digits = 0;
+    while (digits < core.size() && is_digit(core[digits])) ++digits;
+    if (digits == 0 || digits > 4 || digits == core.size()) return std::nullopt;
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> units = {
+        {{"s", "second"}, {"m", "minute"}, {"h", "hour"}, {"d", "day"}, {"w", "week"}, {"mo", "month"}, {"y", "year"}}};
+    const std::string_view letters = core.substr(digits);
+    for (const auto& [letter, unit] : units) {
+      if (letters != letter) continue;
+      const std::string n(core.substr(0, digits));
+      return cardinal_words(n) + " " + std::string(unit) + (n == "1" ? "" : "s");
+    }
+    return std::nullopt;
   }
 
   // The numbers of "4-3-3" (each of one or two digits, joined by hyphens), or none.

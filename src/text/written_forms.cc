@@ -252,6 +252,24 @@ std::optional<std::string_view> vulgar_fraction(std::string_view glyph) {
 // "1/4" → "one quarter", "22/3" → "twenty two thirds", "2/4th" → "two quarters"; "¾" →
 // "three quarters", "3½" → "three and one half".
 Words fraction(std::string_view token) {
+  // A negative fraction: "-3/4", "−1/2" (a fraction of one or two digits over them).
+  for (const std::string_view minus : {"-", "\xE2\x88\x92"}) {
+    const std::string_view rest = token.starts_with(minus) ? token.substr(minus.size()) : "";
+    const size_t slash = rest.find('/');
+    if (slash != std::string_view::npos && slash <= 2 && rest.size() - slash - 1 <= 2 && all_digits(rest.substr(0, slash))) {
+      if (const auto part = fraction(rest); part && part->find(" over ") == std::string::npos) return "minus " + *part;
+    }
+  }
+  // A whole number and a proper fraction joined by a hyphen, as American measures write
+  // them: "1-3/4" (one and three quarters).
+  if (const size_t dash = token.find('-'); dash != std::string_view::npos && dash > 0 && dash <= 3 && all_digits(token.substr(0, dash))) {
+    const std::string_view rest = token.substr(dash + 1);
+    const size_t slash = rest.find('/');
+    if (slash != std::string_view::npos && slash > 0 && slash <= 2 && rest.size() - slash - 1 <= 2 && all_digits(rest.substr(0, slash)) &&
+        all_digits(rest.substr(slash + 1)) && std::stoi(std::string(rest.substr(0, slash))) < std::stoi(std::string(rest.substr(slash + 1)))) {
+      if (const auto part = fraction(rest)) return cardinal_words(token.substr(0, dash)) + " and " + *part;
+    }
+  }
   for (const size_t length : {size_t{2}, size_t{3}}) {
     if (token.size() < length) continue;
     const auto value = vulgar_fraction(token.substr(token.size() - length));
@@ -520,8 +538,14 @@ std::string code_number_words(std::string_view digits) {
 
 // An e-mail address or URL, read out: "a dot bc at gmail dot com".
 bool looks_electronic(std::string_view token) {
-  if (token.starts_with("http://") || token.starts_with("https://") || token.starts_with("file://") ||
-      token.starts_with("www.")) {
+  if (token.starts_with("www.")) return true;
+  // Any scheme before "://" (RFC 3986: a letter, then letters, digits, "+", "-", "."; but
+  // not a stop, which is more often a sentence glued on: "too.https://t.co/..."):
+  // "https://", "ftp://", "sftp://", "git+ssh://".
+  if (const size_t colon = token.find("://"); colon != std::string_view::npos && colon > 0 && colon <= 12 && is_alpha(token[0]) &&
+                                             std::all_of(token.begin(), token.begin() + static_cast<long>(colon), [](char c) {
+                                               return is_alpha(c) || is_digit(c) || c == '+' || c == '-';
+                                             })) {
     return true;
   }
   const size_t at = token.find('@');

@@ -2060,11 +2060,16 @@ TEST_CASE("patterns: times after a verb, measures after a possessive or before a
   std::vector<Expect> cases;
   const std::vector<std::pair<std::string, std::string>> amounts = {{"3", "three"}, {"25", "twenty five"}, {"1.5", "one point five"}};
   for (const auto& [n, said] : amounts) {
+    // After a verb of growth or a word of about, a small x is a number of times.
+    for (const char* before : {"sales rose", "it trades at", "costs grew", "grew by", "at about"}) {
+      cases.push_back({std::string(before) + " " + n + "x in a year", std::string(before) + " " + said + " times in a year"});
+      cases.push_back({std::string(before) + " " + n + "X in a year", std::string(before) + " " + said + " x in a year"});
+    }
+    // After other words, a determiner or a name, the letter.
+    for (const char* before : {"y equals", "includes", "in", "Ryzen", "of"}) {
+      cases.push_back({std::string(before) + " " + n + "x chips", std::string(before) + " " + said + " x chips"});
+    }
     for (const char* x : {"x", "X"}) {
-      // After a verb or a preposition, a number of times; after a determiner or a name, the letter.
-      for (const char* before : {"sales rose", "it trades at", "costs grew", "up to"}) {
-        cases.push_back({std::string(before) + " " + n + x + " in a year", std::string(before) + " " + said + " times in a year"});
-      }
       for (const char* before : {"a", "the", "its"}) {
         cases.push_back({std::string("with ") + before + " " + n + x + " zoom", std::string("with ") + before + " " + said + " x zoom"});
       }
@@ -2115,7 +2120,8 @@ TEST_CASE("patterns: times after a verb, measures after a possessive or before a
     cases.push_back({std::string("add 2 1/4 ") + symbol + " of it", std::string("add two and one quarter ") + many + " of it"});
     cases.push_back({std::string("add 30") + symbol + " of it", std::string("add thirty ") + many + " of it"});
   }
-  cases.push_back({"a 6 1/2 ft. wall", "a six and one half feet wall"});
+  cases.push_back({"a 6 1/2 ft. wall", "a six and one half foot wall"});
+  cases.push_back({"it is 6 1/2 ft. tall", "it is six and one half feet tall"});
   cases.push_back({"2 1/2 in the morning", "two and one half in the morning"});
   check_all(cases);
 }
@@ -2228,20 +2234,20 @@ TEST_CASE("patterns: scientific notation, two scale words, a century written sho
       cases.push_back({std::string("about 1.2 million sq. ") + symbol + mark + " he", std::string("about one point two million square ") + many + mark + " he"});
     }
   }
-  // Units of this round: torque, light-years, gross tonnage (not gigatonnes), liters before a noun.
+  // Units of this round: torque, light-years, deadweight, liters before a noun; GT not gigatonnes.
   cases.push_back({"makes 295 lb-ft of torque", "makes two hundred ninety five pound-feet of torque"});
   cases.push_back({"is 4.2 ly away", "is four point two light-years away"});
-  cases.push_back({"displaces 228,081 GT.", "displaces " + num(228081) + " gross tons."});
+  cases.push_back({"displaces 300,000 DWT.", "displaces " + num(300000) + " deadweight tons."});
+  cases.push_back({"the Porsche 911 GT won", "the Porsche nine eleven G.T. won"});  // GT is listed as no unit
   cases.push_back({"a 5 Gt rise", "a five gigatonne rise"});
   cases.push_back({"its 2.0L turbo", "its two point zero liter turbo"});
   check_all(cases);
 }
 
-TEST_CASE("patterns: cents written c, rates per a currency's code, prices per an abbreviated unit, scales glued before a unit, watts, volts and seconds apart") {
+TEST_CASE("patterns: rates per a currency's code, prices per an abbreviated unit, scales glued before a unit, watts, volts and seconds apart") {
   std::vector<Expect> cases;
-  for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"98", "ninety eight"}, {"5", "five"}, {"12.5", "twelve point five"}}) {
-    cases.push_back({std::string("EPS of ") + n + "c.", std::string("EPS of ") + said + " cents."});
-  }
+  // (A small "c" after a number is not cents: "iPhone 5c", "highs of 40c", "type 4c".)
+  cases.push_back({"the iPhone 5c and", "the iPhone five c and"});
   for (const char* code : {"USD", "EUR", "JPY", "CHF"}) {
     cases.push_back({std::string("fell to 4.47/") + code + ".", std::string("fell to four point four seven per ") +
                                                                      std::string(code == std::string("USD") ? "US dollar" : code == std::string("EUR") ? "euro" : code == std::string("JPY") ? "yen" : "Swiss franc") + "."});
@@ -2317,11 +2323,14 @@ TEST_CASE("patterns: lakhs and crores, national telephone numbers, day-first dat
   }
   cases.push_back({"from 12/26/2024-1/5/2025", "from December twenty sixth " + year(2024) + " to January fifth " + year(2025)});
   // A scale written short on a number joined to a word; a unit before a word of size.
-  for (const auto& [scale, said] : std::vector<std::pair<const char*, const char*>>{{"m", "million"}, {"bn", "billion"}, {"k", "thousand"}}) {
+  for (const auto& [scale, said] : std::vector<std::pair<const char*, const char*>>{{"m", "million"}, {"bn", "billion"}, {"mn", "million"}}) {
     for (const char* word : {"strong", "euro", "capacity"}) {
       cases.push_back({std::string("a 1.5") + scale + "-" + word + " plan", std::string("a one point five ") + said + "-" + word + " plan"});
     }
   }
+  // Not "K" (a letter as people say it), nor a whole number of meters.
+  cases.push_back({"a 4K-capable TV", "a four K-capable T.V."});
+  cases.push_back({"the 100m-freestyle", "the one hundred m-freestyle"});
   for (const auto& [unit, one] : std::vector<std::pair<const char*, const char*>>{{"m", "meter"}, {"km", "kilometer"}, {"ft", "foot"}}) {
     for (const char* size : {"long", "wide", "deep", "tall"}) {
       cases.push_back({std::string("a 5") + unit + "-" + size + " wall", std::string("a five ") + one + "-" + size + " wall"});
@@ -2361,6 +2370,82 @@ TEST_CASE("patterns: a page's time since, decades with an apostrophe, negative a
   for (const auto& [scheme, said] : std::vector<std::pair<const char*, const char*>>{{"ftp", "FTP"}, {"http", "HTTP"}, {"https", "HTTPS"}, {"git+ssh", "git ssh"}}) {
     cases.push_back({std::string("see ") + scheme + "://files.example.net/pub now", std::string("see ") + said + " colon slash slash files dot example dot net slash pub now"});
   }
+  check_all(cases);
+}
+
+TEST_CASE("patterns: primes apart (heights and times behind), a count of its whole after a word that counts") {
+  std::vector<std::pair<std::string, std::string>> spoken_cases;
+  for (const auto& [prime, double_prime] : std::vector<std::pair<const char*, const char*>>{{"'", "\""}, {"\xE2\x80\xB2", "\xE2\x80\xB3"}}) {
+    for (int feet : {5, 6, 7}) {
+      for (int inches : {0, 2, 11}) {
+        const std::string written = std::to_string(feet) + prime + " " + std::to_string(inches) + double_prime;
+        spoken_cases.push_back({"He is " + written + " tall.", "He is " + num(feet) + " foot" + (inches ? " " + num(inches) : "") + " tall."});
+      }
+    }
+    for (int minutes : {1, 6, 12}) {
+      for (int seconds : {17, 59}) {
+        const std::string written = std::to_string(minutes) + prime + " " + std::to_string(seconds) + double_prime;
+        spoken_cases.push_back({"finished " + written + " behind.", "finished " + num(minutes) + (minutes == 1 ? " minute " : " minutes ") + num(seconds) + " seconds behind."});
+      }
+    }
+  }
+  for (const auto& [written, said] : spoken_cases) {
+    INFO("written: ", written);
+    CHECK(normalize_text(spoken_form(written)) == said);
+  }
+  std::vector<Expect> cases;
+  for (const char* counter : {"lap", "Lap", "stage", "Game", "round", "Episode", "step", "hole", "question"}) {
+    cases.push_back({std::string("after ") + counter + " 12/57.", std::string("after ") + counter + " twelve of fifty seven."});
+    cases.push_back({std::string("after ") + counter + " 3/7,", std::string("after ") + counter + " three of seven,"});
+  }
+  cases.push_back({"ate 3/4 of it", "ate three quarters of it"});
+  cases.push_back({"after lap 57/12.", "after lap fifty seven twelfths."});
+  check_all(cases);
+}
+
+TEST_CASE("patterns: what this round's rules must not take: quotations after numbers, roads and storms, 'is' after a name, degrees with minutes") {
+  // Inch marks on any measure; quotation marks after a number in every kind of quotation.
+  std::vector<std::pair<std::string, std::string>> spoken_cases = {
+      {"expect 2-4\" of snow", "expect two to four inches of snow"},
+      {"a 1/2\" drywall sheet", "a one half inch drywall sheet"},
+      {"a 2x4\" board", "a two by four inch board"},
+      {"\xE2\x80\x9CWe need 10\" more,\xE2\x80\x9D he said.", "We need ten more, he said."},
+      {"\xC2\xABWe won 3\" he said", "We won three he said"},
+      {"\"He said \"we got 3\" and left,\"", "He said we got three and left,"},
+      {"\"I'm 6'4\" and 250\"", "I'm six foot four and two hundred fifty"},
+      {"it charted at No. 1\".", "it charted at number one."},
+      {"the 14\" MacBook", "the fourteen inch MacBook"},
+      {"at 40\xC2\xB0 26' 46\" N, 79\xC2\xB0 58' 56\" W.", "at forty degrees twenty six minutes forty six seconds north, seventy nine degrees fifty eight minutes fifty six seconds west."},
+  };
+  for (const auto& [written, said] : spoken_cases) {
+    INFO("written: ", written);
+    CHECK(normalize_text(spoken_form(written)) == said);
+  }
+  std::vector<Expect> cases;
+  // Degrees and minutes, with seconds or not, glued or apart, each direction.
+  for (const auto& [letter, direction] : std::vector<std::pair<const char*, const char*>>{{"N", "north"}, {"S", "south"}, {"E", "east"}, {"W", "west"}}) {
+    cases.push_back({std::string("at 51\xC2\xB0" "30\xE2\x80\xB2" "26\xE2\x80\xB3") + letter + ", near",
+                     std::string("at fifty one degrees thirty minutes twenty six seconds ") + direction + ", near"});
+    cases.push_back({std::string("at 40\xC2\xB0 26\xE2\x80\xB2 ") + letter + " now", std::string("at forty degrees twenty six minutes ") + direction + " now"});
+  }
+  // A "W" or "V" after a road, a name, a size, a storm's number or a latitude is no unit.
+  for (const char* road : {"Interstate 80 W", "Route 6 W", "Exit 12 W", "Highway 20 W"}) {
+    const std::string said = normalize_text(std::string("on ") + road + " today");
+    INFO("road: ", road, " said: ", said);
+    CHECK(said.find("watt") == std::string::npos);
+  }
+  for (const char* written : {"Typhoon Brian (27W) hit", "designated 27W by", "a size 9W shoe", "near 25.3N 71.2W now", "Grade 12 V students",
+                              "Typhoon Gordon ( 08 W ) hit", "at 238 W . Douglass"}) {
+    const std::string said = normalize_text(written);
+    INFO("written: ", written, " said: ", said);
+    CHECK(said.find("watt") == std::string::npos);
+    CHECK(said.find("volt") == std::string::npos);
+  }
+  // "'s" that may be "is": a measure before a word of how it stands stays plural.
+  cases.push_back({"The car's 4.5 m long", "The car's four point five meters long"});
+  cases.push_back({"Everyone's 2 m apart", "Everyone's two meters apart"});
+  // A name after an article or a determiner is described, but not a day.
+  cases.push_back({"He ran a 5 km Tuesday", "He ran a five kilometers Tuesday"});
   check_all(cases);
 }
 

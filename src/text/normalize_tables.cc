@@ -119,7 +119,9 @@ struct Tables {
   // own units first, then prefixed ones, common prefixes first, so that the usual reading
   // wins a clash ("mb" is megabytes, not millibits, which take no prefix below kilo).
   void fold_units() {
-    for (const auto& [symbol, row] : units) folded_units.emplace(ascii_lowercase(symbol), row.unit);
+    for (const auto& [symbol, row] : units) {
+      if (row.unit.one != "-") folded_units.emplace(ascii_lowercase(symbol), row.unit);
+    }
     for (const auto prefix : kCommonPrefixes) {
       const auto word = prefixes.find(prefix);
       if (word == prefixes.end()) continue;
@@ -136,7 +138,10 @@ struct Tables {
   // A unit without powers or "per": exact, else an SI prefix on a unit that takes it,
   // else the same letters in another case.
   std::optional<Unit> simple_unit(std::string_view symbol) const {
-    if (const auto found = units.find(symbol); found != units.end()) return found->second.unit;
+    if (const auto found = units.find(symbol); found != units.end()) {
+      if (found->second.unit.one == "-") return std::nullopt;  // listed as no unit
+      return found->second.unit;
+    }
     for (const auto prefix : kCommonPrefixes) {
       const auto word = prefixes.find(prefix);
       if (word == prefixes.end() || symbol.size() <= prefix.size() || !symbol.starts_with(prefix)) continue;

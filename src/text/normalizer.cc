@@ -413,14 +413,30 @@ class Normalizer {
       return 1;
     }
 
+    if (const size_t used = degrees_minutes_seconds(i)) return used;
+    // Primes apart: "6' 2\"" is a height (six foot two), "6' 17\"" a time behind (six
+    // minutes seventeen seconds: inches stop at eleven).
+    if (const size_t used = primes_apart(i)) return used;
     // An inch mark after a number: 'a 14" display', 'totals near 6".' (a straight double
     // quote that closes no quotation, or the double prime).
     if (const auto inches = inch_mark(i)) {
-      const Piece unit_end = piece(i);
-      const bool describes = inches->second.empty() && describes_noun(next.core);
+      // The measure read as it would be without the mark ("two to four", "one half", "two
+      // by four"), then the unit: singular for one, a proper fraction, or before a noun.
       const auto n = parse_number(inches->first);
-      const bool one = describes || (n->whole == "1" && !n->has_point);
-      emit({p.lead, "", inches->second}, quantity_words(*n) + (one ? " inch" : " inches"));
+      const auto part = fraction(inches->first);
+      const bool describes = inches->second.empty() && describes_noun(next.core);
+      const bool proper = part && inches->first.find('/') != std::string::npos && part->find(" and ") == std::string::npos;
+      if (proper && !describes) {  // '3/4" wide': three quarters of an inch
+        emit({p.lead, "", inches->second}, *part + " of an inch");
+        return 1;
+      }
+      const bool one = describes || (n && n->whole == "1" && !n->has_point);
+      const auto [x, x_length] = times_sign(inches->first);
+      const auto left = x == std::string::npos ? std::nullopt : parse_number(inches->first.substr(0, x));
+      const auto right = x == std::string::npos ? std::nullopt : parse_number(inches->first.substr(x + x_length));
+      const std::string words = n ? quantity_words(*n) : left && right ? quantity_words(*left) + " by " + quantity_words(*right)
+                                                                        : word(i, Piece{"", inches->first, "", ""});
+      emit({p.lead, "", inches->second}, words + (one ? " inch" : " inches"));
       return 1;
     }
     // Dates with a month name: "Jan 15 2020", "July 1876", "25 July 2012", "the 26th May".
@@ -672,11 +688,14 @@ class Normalizer {
     // A whole number and a fraction: "3 5/2" → "three and five halves".
     if (all_digits(core) && p.trail.empty()) {
       if (const auto f = fraction(next.core)) {
-        // A unit after it is said in the plural: "2 1/4 tsp", "6 1/2 ft.", "3 1/2 in. long".
+        // A unit after it is said in the plural ("2 1/4 tsp", "3 1/2 in. long"), but before
+        // a noun it describes in the singular.
         const Piece unit_piece = piece(i + 2);
         const bool symbol = next.trail.empty() && unit_piece.core.size() >= 2 && (unit_piece.core != "in" || unit_piece.trail.starts_with("."));
         if (const auto unit = symbol ? tables::unit(unit_piece.core) : std::nullopt) {
-          emit({p.lead, "", trail_of_unit(unit_piece, i + 2)}, cardinal_words(core) + " and " + *f + " " + unit->many);
+          const std::string unit_trail = trail_of_unit(unit_piece, i + 2);
+          const bool describes = unit_trail.empty() && describes_noun(piece(i + 3).core);  // "a 3 1/2 in. floppy disk"
+          emit({p.lead, "", unit_trail}, cardinal_words(core) + " and " + *f + " " + (describes ? unit->one : unit->many));
           return 3;
         }
         emit({p.lead, "", next.trail}, cardinal_words(core) + " and " + *f);
@@ -1067,10 +1086,17 @@ class Normalizer {
   // another determiner before a small word that is no function word ("the 155mm shells",
   // "these 10-km races"; not "the 5 km of road", "the 100 m to the line").
   bool describes_noun(const std::string& noun) const {
-    // After an article a name describes too: "a 512GB SSD", "a 65W USB-C charger".
-    if (article_before() && !noun.empty() && is_alpha(noun[0]) && !is_function_word(noun)) return true;
+    // After an article or a determiner a name describes too: "a 512GB SSD", "a 65W USB-C
+    // charger", 'the 14" MacBook' (not a day or a month: "ran a 5 km Tuesday").
+    const bool name = capitalized(noun) && !weekday_name(noun) && !month_name(noun);
+    if (name && (article_before() || said_last(kDeterminers))) return true;
     if (!is_lowercase_word(noun)) return false;
     if (article_before()) return true;
+    // After a possessive, not before a word that says how the measure stands ("the car's
+    // 4.5 m long": "'s" may be "is").
+    static constexpr std::array<std::string_view, 16> standing = {"long", "wide", "tall", "high", "deep", "thick", "apart", "away",
+                                                                  "old", "across", "ahead", "behind", "short", "still", "ago", "further"};
+    if (possessive_before() && std::find(standing.begin(), standing.end(), noun) != standing.end()) return false;
     return (said_last(kDeterminers) || possessive_before()) && !is_function_word(noun) && noun != "away";
   }
 
@@ -1092,25 +1118,117 @@ class Normalizer {
     return w == "a" || w == "an" || std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end();
   }
 
-  // The number before an inch mark at piece `i` and the marks after the inch mark, or
-  // nothing: '14"' with no quotation open before it in the text, "14″".
+  // A latitude or longitude in degrees and minutes, and seconds: "40° 26' 46\" N",
+  // "51°30′26″N", "40°26′N". How many pieces it used, 0 when it is none.
+  size_t degrees_minutes_seconds(size_t i) {
+    const Piece first = piece(i);
+    if (first.core.empty() || !is_digit(first.core[0]) || first.core.find("\xC2\xB0") == std::string::npos) return 0;
+    if (!first.trail.empty()) {  // "51°30′26″N," alone
+      const auto words = dms_words(first.core);
+      if (words) emit(first, *words);
+      return words ? 1 : 0;
+    }
+    // The pieces written close, each but the first as written, less the last one's marks.
+    const auto joined = [&](size_t count, std::string* trail) {
+      std::string text = first.core;
+      for (size_t k = 1; k < count; ++k) text += token(i + k);
+      std::string marks;
+      while (!text.empty() && std::string_view(",;:.)").find(text.back()) != std::string_view::npos) marks.insert(0, 1, text.back()), text.pop_back();
+      if (trail) *trail = marks;
+      return text;
+    };
+    for (size_t used = std::min<size_t>(4, tokens_.size() - i); used >= 2; --used) {
+      std::string trail;
+      if (const auto words = dms_words(joined(used, &trail))) {
+        emit({first.lead, "", trail}, *words);
+        return used;
+      }
+    }
+    std::string trail;
+    if (const auto words = dms_words(joined(1, &trail))) {  // "51°30′26″N"
+      emit({first.lead, "", trail}, *words);
+      return 1;
+    }
+    return 0;
+  }
+
+  // "forty degrees twenty six minutes forty six seconds north" for "40°26'46\"N" (minutes
+  // required; the seconds and the direction may be left out), or nothing.
+  static std::optional<std::string> dms_words(std::string_view text) {
+    const auto take_number = [&](std::string_view& rest) -> std::optional<Number> {
+      size_t n = 0;
+      while (n < rest.size() && (is_digit(rest[n]) || rest[n] == '.')) ++n;
+      auto number = n ? parse_number(rest.substr(0, n)) : std::nullopt;
+      rest.remove_prefix(n);
+      return number;
+    };
+    const auto take_mark = [&](std::string_view& rest, std::initializer_list<std::string_view> marks) {
+      for (const auto mark : marks) {
+        if (rest.starts_with(mark)) {
+          rest.remove_prefix(mark.size());
+          return true;
+        }
+      }
+      return false;
+    };
+    std::string_view rest = text;
+    const auto degrees = take_number(rest);
+    if (!degrees || !take_mark(rest, {"\xC2\xB0"})) return std::nullopt;
+    const auto minutes = take_number(rest);
+    if (!minutes || !take_mark(rest, {"'", "\xE2\x80\xB2", "\xE2\x80\x99"})) return std::nullopt;
+    std::string words = quantity_words(*degrees) + (degrees->whole == "1" && !degrees->has_point ? " degree " : " degrees ") +
+                        quantity_words(*minutes) + (minutes->whole == "1" && !minutes->has_point ? " minute" : " minutes");
+    if (!rest.empty() && is_digit(rest[0])) {
+      const auto seconds = take_number(rest);
+      if (!seconds || !take_mark(rest, {"\"", "\xE2\x80\xB3", "\xE2\x80\x9D"})) return std::nullopt;
+      words += " " + quantity_words(*seconds) + (seconds->whole == "1" && !seconds->has_point ? " second" : " seconds");
+    }
+    if (!rest.empty()) {
+      const auto direction = compass_direction(rest);
+      if (!direction) return std::nullopt;
+      words += " " + *direction;
+    }
+    return words;
+  }
+
+  size_t primes_apart(size_t i) {
+    const Piece p = piece(i);
+    std::string first = p.core;
+    if (p.trail == "'" || p.trail == "\xE2\x80\x99") {
+      // the prime peeled off as a closing quotation mark
+    } else if (first.ends_with("\xE2\x80\xB2")) {  // ′
+      first.resize(first.size() - 3);
+      if (!p.trail.empty()) return 0;
+    } else {
+      return 0;
+    }
+    const auto second = inch_mark(i + 1);
+    if (first.empty() || first.size() > 2 || !all_digits(first) || !second || second->first.size() > 2 || !all_digits(second->first) ||
+        !piece(i + 1).lead.empty()) {
+      return 0;
+    }
+    const int big = std::stoi(first), small = std::stoi(second->first);
+    std::string words;
+    if (small <= 11 && big >= 3 && big <= 8) {
+      words = cardinal_words(first) + " foot" + (small == 0 ? "" : " " + cardinal_words(second->first));
+    } else if (small < 60) {
+      words = cardinal_words(first) + (big == 1 ? " minute " : " minutes ") + cardinal_words(second->first) + (small == 1 ? " second" : " seconds");
+    } else {
+      return 0;
+    }
+    emit({p.lead, "", second->second}, words);
+    return 2;
+  }
+
+  // The written measure before a double prime at piece `i` (spoken_form turns an inch
+  // mark into one) and the marks after it, or nothing: "14″", "2-4″", "1/2″", "2x4″".
   std::optional<std::pair<std::string, std::string>> inch_mark(size_t i) const {
     const Piece p = piece(i);
     constexpr std::string_view kDoublePrime = "\xE2\x80\xB3";
-    if (p.core.ends_with(kDoublePrime)) {
-      const std::string number = p.core.substr(0, p.core.size() - kDoublePrime.size());
-      if (const auto n = parse_number(number); n && !n->negative) return std::pair{number, p.trail};
-      return std::nullopt;
-    }
-    if (!p.trail.starts_with('"') || p.core.empty() || !is_digit(p.core.back())) return std::nullopt;
-    if (const auto n = parse_number(p.core); !n || n->negative) return std::nullopt;
-    size_t quotes = 0;
-    for (size_t k = 0; k < i; ++k) {
-      const Piece before = piece(k);
-      quotes += std::count(before.lead.begin(), before.lead.end(), '"') + std::count(before.trail.begin(), before.trail.end(), '"');
-    }
-    if (quotes % 2 != 0) return std::nullopt;
-    return std::pair{p.core, p.trail.substr(1)};
+    if (!p.core.ends_with(kDoublePrime) || p.core.size() == kDoublePrime.size() || !is_digit(p.core[0])) return std::nullopt;
+    const std::string measure = p.core.substr(0, p.core.size() - kDoublePrime.size());
+    if (measure.find_first_of("'\xE2") != std::string::npos) return std::nullopt;  // a height ("6'2″") or primes: read elsewhere
+    return std::pair{measure, p.trail};
   }
 
   // The words for the start of a range of amounts at piece `i` whose end has the scale
@@ -1239,6 +1357,21 @@ class Normalizer {
       start = dash + 1;
     }
     return groups;
+  }
+
+  // Whether a "W" or "V" with the number at piece `i` can be watts or volts: not a road's
+  // direction or a name's letter ("Interstate 80 W", "Grade 12 V"), not a storm's number
+  // in brackets or with a leading zero ("(27W)", "08 W"), not a size ("size 9W"), not a
+  // longitude after a latitude ("25.3N 71.2W").
+  bool electric_context(size_t i) const {
+    const Piece p = piece(i);
+    if (!p.lead.empty() || p.core.starts_with('0') || name_before(i) || numbers_a_name(i)) return false;
+    if (i == 0) return true;
+    const Piece before = piece(i - 1);
+    const std::string word_before = lower(before.core);
+    const bool latitude = before.core.size() >= 2 && (before.core.back() == 'N' || before.core.back() == 'S') && is_digit(before.core[before.core.size() - 2]);
+    static constexpr std::array<std::string_view, 9> namers = {"size", "designated", "system", "exit", "route", "highway", "interstate", "depression", "storm"};
+    return std::find(namers.begin(), namers.end(), word_before) == namers.end() && !latitude && !capitalized(before.core);
   }
 
   // "north" for "N" after a degree sign, and so on for S, E and W.
@@ -1421,7 +1554,8 @@ class Normalizer {
     const Piece after_unit = piece(k + 1);
     const bool letter_unit = unit_piece.core.size() == 1 &&
                              (std::string_view("mgL").find(unit_piece.core[0]) != std::string_view::npos ||
-                              ((unit_piece.core == "W" || unit_piece.core == "V") && !capitalized(after_unit.core) && !is_digit(after_unit.core[0])) ||
+                              ((unit_piece.core == "W" || unit_piece.core == "V") && electric_context(i) && !capitalized(after_unit.core) &&
+                               (after_unit.core.empty() ? !unit_piece.trail.empty() : is_alpha(after_unit.core[0]))) ||
                               (unit_piece.core == "s" && number->has_point && scale.empty()));
     // A year before capitals is a year before a name ("the 1988 SEC Tournament").
     const bool capitals = unit_piece.core.size() >= 2 && all_capitals(unit_piece.core);
@@ -1688,22 +1822,29 @@ class Normalizer {
     if (const auto m = minor_money(core)) return *m;
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
     const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-pt") && !core.ends_with("-in");  // "3-pt shots"
-    if ((describes_noun(next) || (plain_compound && is_lowercase_word(next))) && p.trail.empty()) {
+    const bool electric = (core.ends_with('W') || core.ends_with('V')) && core.size() >= 2 && is_digit(core[core.size() - 2]);
+    if ((describes_noun(next) || (plain_compound && is_lowercase_word(next))) && p.trail.empty() && (!electric || electric_context(i))) {
       if (const auto q = describing_quantity(core)) return *q;
+    }
+    // Watts and volts glued to a number: "draws 450W", "a 12V battery".
+    if (const auto n = electric && electric_context(i) ? parse_number(core.substr(0, core.size() - 1)) : std::nullopt; n && !n->negative) {
+      const bool one = n->whole == "1" && !n->has_point;
+      return quantity_words(*n) + (core.back() == 'W' ? (one ? " watt" : " watts") : (one ? " volt" : " volts"));
     }
     if (const auto a = aged_range(core)) return *a;
     // A scale written short on a number joined to a word: "the 1.5m-strong workforce", "a
-    // 10bn-euro plan", "a 40k-capacity stadium"; "m" before a word of size is meters ("a
-    // 5m-long wall").
+    // 10bn-euro plan"; "m" only after a fraction ("100m-freestyle" and "a 5m-long wall"
+    // are meters), and never "K", a letter as people say it ("4K-capable").
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 1 && dash + 1 < core.size() && is_lowercase_word(core.substr(dash + 1))) {
       size_t letters = dash;
       while (letters > 0 && is_alpha(core[letters - 1])) --letters;
       const std::string symbol = core.substr(letters, dash - letters);
       static constexpr std::array<std::string_view, 9> sizes = {"long", "wide", "high", "tall", "deep", "thick", "square", "diameter", "across"};
       const bool size_word = std::find(sizes.begin(), sizes.end(), core.substr(dash + 1)) != sizes.end();
-      const auto scale = symbol.size() <= 2 && letters < dash ? scale_word(symbol) : std::nullopt;
-      const auto number = scale ? parse_number(core.substr(0, letters)) : std::nullopt;
-      if (number && !number->negative && !(symbol == "m" && size_word)) return quantity_words(*number) + " " + *scale + core.substr(dash);
+      const auto scale = symbol.size() == 2 && letters < dash ? scale_word(symbol) : std::nullopt;
+      const auto number = scale || symbol == "m" ? parse_number(core.substr(0, letters)) : std::nullopt;
+      if (number && !number->negative && scale) return quantity_words(*number) + " " + *scale + core.substr(dash);
+      if (number && !number->negative && symbol == "m" && number->has_point && !size_word) return quantity_words(*number) + " million" + core.substr(dash);
       // A unit before a word of size: "a 5m-long wall", "a 10km-wide crater".
       const auto unit = size_word && letters < dash ? tables::unit(symbol) : std::nullopt;
       if (const auto length = unit ? parse_number(core.substr(0, letters)) : std::nullopt; length && !length->negative) {
@@ -1768,6 +1909,17 @@ class Normalizer {
       return house_number_words(core);  // "Highway 101": "one oh one"
     }
     if (const auto h = height(core)) return *h;
+    // A count of its whole after a word that counts: "lap 12/57", "Game 3/7", "step 2/5"
+    // (twelve of fifty seven).
+    if (const size_t slash = core.find('/'); slash != std::string::npos && slash > 0 && slash <= 3 && core.size() - slash - 1 <= 3 && i > 0 &&
+                                              piece(i - 1).trail.empty() && all_digits(core.substr(0, slash)) && all_digits(core.substr(slash + 1))) {
+      static constexpr std::array<std::string_view, 14> counters = {"lap", "stage", "game", "round", "episode", "part", "step", "match",
+                                                                    "hole", "question", "slide", "leg", "heat", "race"};
+      const int top = std::stoi(core.substr(0, slash)), bottom = std::stoi(core.substr(slash + 1));
+      if (std::find(counters.begin(), counters.end(), lower(previous)) != counters.end() && top >= 1 && top <= bottom) {
+        return cardinal_words(core.substr(0, slash)) + " of " + cardinal_words(core.substr(slash + 1));
+      }
+    }
     // A month and a day after a word of time ("on 12/31", "by 3/15"), not a fraction
     // ("on 3/4 of the land"), nor "since 9/11", the day that has its own name.
     if (const size_t slash = core.find('/'); slash != std::string::npos && slash <= 2 && core.size() - slash - 1 <= 2 &&
@@ -1829,17 +1981,22 @@ class Normalizer {
         if (const auto* code = core.size() - slash == 4 ? tables::currency(core.substr(slash + 1)) : nullptr) return quantity_words(*n) + " per " + code->one;
       }
     }
-    // A number of times before a comparison: "20x larger", "3x more", "10x the cost"; or
-    // after a verb or a preposition: "sales rose 3x", "trades at 25x forward earnings".
-    // Alone ("4.4x", as NeMo reads it), after a determiner ("a 10x engineer", "the 2x
-    // zoom") or after a name ("Nexus 5X") it is the letter.
+    // A number of times before a comparison: "20x larger", "3x more", "10x the cost"; or,
+    // with a small x, after a verb of growth or a word of about: "sales rose 3x", "trades
+    // at 25x forward earnings". Alone ("4.4x", as NeMo reads it), after a determiner ("a
+    // 10x engineer"), a name ("Nexus 5X", "Ryzen 7950X") or another word ("in 1X, 2X
+    // sizes", "y equals 2x") it is the letter.
     if (core.size() >= 2 && (core.back() == 'x' || core.back() == 'X')) {
       const std::string after = lower(next);
       static constexpr std::array<std::string_view, 24> comparisons = {
           "more",   "less",    "fewer",  "as",      "the",    "larger",  "bigger", "faster", "higher", "greater", "cheaper", "smaller",
           "better", "stronger", "lower", "longer", "slower", "heavier", "wider",  "deeper", "costlier", "likelier", "worse",  "over"};
       const bool comparison = p.trail.empty() && std::find(comparisons.begin(), comparisons.end(), after) != comparisons.end();
-      const bool after_verb = i > 0 && piece(i - 1).trail.empty() && is_lowercase_word(previous) && !is_determiner(previous);
+      static constexpr std::array<std::string_view, 22> growth = {
+          "at", "by", "about", "around", "roughly", "nearly", "almost", "over", "rose", "grew", "jumped", "increased",
+          "surged", "soared", "climbed", "expanded", "rise", "grow", "jump", "rising", "growing", "multiplied"};
+      const bool after_verb = i > 0 && piece(i - 1).trail.empty() && core.back() == 'x' &&
+                              std::find(growth.begin(), growth.end(), previous) != growth.end();
       if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative && (comparison || after_verb)) {
         return quantity_words(*n) + " times";
       }
@@ -1975,10 +2132,11 @@ class Normalizer {
       if (const auto per = unit_name(rest.substr(1))) return quantity_words(*number) + " per " + per->first;
       return std::nullopt;
     }
-    // One letter glued to a number is a unit only for meters, grams, liters, hours, watts
-    // and volts ("4s" and "5K" are not seconds and kelvins; "24h" is hours, "65W" watts).
+    // One letter glued to a number is a unit only for meters, grams, liters and hours ("4s"
+    // and "5K" are not seconds and kelvins; "24h" is hours; watts and volts, "65W", are
+    // read where their context allows: see electric_context).
     // A time with a fraction of a second is seconds: "9.58s".
-    const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLlhWV").find(rest[0]) == std::string_view::npos &&
+    const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLlh").find(rest[0]) == std::string_view::npos &&
                             !(rest == "s" && number->has_point);
     if (const auto unit = unit_words(rest, plural); unit && !one_letter) return quantity_words(*number) + " " + *unit;
     // A latitude or longitude: "37.2°N", "122.4ºW".

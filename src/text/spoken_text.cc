@@ -1,28 +1,77 @@
 #include "text/spoken_text.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "text/normalizer.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
 
 namespace narrate {
 
+namespace {
+
+bool digit_at(std::string_view text, size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; }
+
+// Which straight double quotes of `written` are inch marks: those right after a digit
+// ('a 14" screen', '2-4" of snow') with no quotation open, straight or curly, that leave
+// the other straight quotes paired; a height's ('6\'4"') always. Not after "No." ('No.
+// 1"' closes a title).
+std::vector<bool> inch_marks(std::string_view written) {
+  std::vector<bool> inch(written.size(), false);
+  std::vector<size_t> candidates;
+  size_t straight = 0, total = 0;
+  int curly = 0;  // “ « „ ‹ open, ” » › close
+  for (size_t i = 0; i < written.size(); ++i) {
+    if (written.substr(i).starts_with("\xE2\x80\x9C") || written.substr(i).starts_with("\xC2\xAB") || written.substr(i).starts_with("\xE2\x80\x9E") ||
+        written.substr(i).starts_with("\xE2\x80\xB9")) {
+      ++curly;
+    } else if (written.substr(i).starts_with("\xE2\x80\x9D") || written.substr(i).starts_with("\xC2\xBB") || written.substr(i).starts_with("\xE2\x80\xBA")) {
+      curly = std::max(0, curly - 1);
+    }
+    if (written[i] != '"') continue;
+    ++total;
+    const bool after_digit = i > 0 && digit_at(written, i - 1);
+    size_t start = i;
+    while (start > 0 && (digit_at(written, start - 1) || written[start - 1] == '\'' || written[start - 1] == '.' || written[start - 1] == ',' ||
+                         written[start - 1] == '-' || written[start - 1] == '/' || written[start - 1] == 'x')) {
+      --start;
+    }
+    const std::string_view number = written.substr(start, i - start);
+    const bool height = number.size() >= 3 && digit_at(number, 0) && number[1] == '\'';
+    const bool numbered = start >= 4 && (written.substr(start - 4, 4) == "No. " || written.substr(start - 3, 3) == "No.");
+    if (after_digit && height) {
+      inch[i] = true;
+      --total;
+      continue;
+    }
+    if (after_digit && !numbered && straight % 2 == 0 && curly == 0) {
+      candidates.push_back(i);
+      continue;
+    }
+    ++straight;
+  }
+  // Taken as inch marks, the candidates must leave the quotation marks paired: in
+  // '"He said "we got 3" and left,"' the quote after 3 closes one.
+  if ((total - candidates.size()) % 2 == 0) {
+    for (const size_t at : candidates) inch[at] = true;
+  }
+  return inch;
+}
+
+}  // namespace
+
 std::string spoken_form(std::string_view written) {
   std::string out;
   out.reserve(written.size());
   int open_single_quotes = 0;
-  size_t double_quotes = 0;
+  const std::vector<bool> inches = inch_marks(written);
   size_t i = 0;
   while (i < written.size()) {
     const auto c = static_cast<unsigned char>(written[i]);
     const size_t length = utf8_sequence_length(c);
     if (c == '"') {
-      // After a digit, with no quotation open, it is an inch mark ('a 14" screen'): the
-      // double prime, which the normalizer reads as inches.
-      if (i > 0 && written[i - 1] >= '0' && written[i - 1] <= '9' && double_quotes % 2 == 0) {
-        out += "\xE2\x80\xB3";
-      } else {
-        ++double_quotes;
-      }
+      if (inches[i]) out += "\xE2\x80\xB3";  // the double prime, which the normalizer reads as inches
       ++i;
       continue;
     }

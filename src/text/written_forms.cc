@@ -96,15 +96,12 @@ Words money(std::string_view token, std::optional<std::string> scale) {
   return std::nullopt;
 }
 
-// "99¢" or "99c" → "ninety nine cents", "50p" → "fifty pence": a minor unit glued to a whole number.
+// "99¢" → "ninety nine cents", "50p" → "fifty pence": a minor unit glued to a whole number.
 Words minor_money(std::string_view token) {
   std::string_view digits = token;
   const tables::Currency* currency = nullptr;
   if (digits.ends_with("\xC2\xA2")) {  // ¢
     digits.remove_suffix(2);
-    currency = tables::currency("USD");
-  } else if (digits.size() >= 2 && digits.back() == 'c') {  // "EPS of 98c": cents, written short
-    digits.remove_suffix(1);
     currency = tables::currency("USD");
   } else if (digits.size() >= 2 && digits.back() == 'p') {
     digits.remove_suffix(1);

@@ -122,6 +122,7 @@ std::string quantity_words(const Number& n) {
     if (!crores.empty() && crores.find_first_not_of('0') != std::string::npos) join(out, cardinal_words(crores) + " crore");
     if (lakhs.find_first_not_of('0') != std::string::npos) join(out, cardinal_words(lakhs) + " lakh");
     if (rest.find_first_not_of('0') != std::string::npos) join(out, cardinal_words(rest));
+    if (d.find_first_not_of('0') == std::string::npos) join(out, "zero");
   } else if (!n.whole.empty()) {
     join(out, cardinal_words(n.whole));
   }

@@ -2449,4 +2449,36 @@ TEST_CASE("patterns: what this round's rules must not take: quotations after num
   check_all(cases);
 }
 
+TEST_CASE("patterns: rates per two things, numbers joined after No., a namer's number with letters, a year's estimate") {
+  std::vector<Expect> cases;
+  for (const auto& [top, top_many] : std::vector<std::pair<const char*, const char*>>{{"mg", "milligrams"}, {"mL", "milliliters"}, {"km", "kilometers"}}) {
+    for (const auto& [per, per_said] : std::vector<std::pair<const char*, const char*>>{{"kg/day", "kilogram per day"}, {"kg/dose", "kilogram per dose"}, {"h/s", "hour per second"}}) {
+      cases.push_back({std::string("got 2.5 ") + top + "/" + per + " for", std::string("got two point five ") + top_many + " per " + per_said + " for"});
+    }
+  }
+  cases.push_back({"got 4 kg/ of it", "got four kg slash of it"});
+  // After "No.", numbers joined by a hyphen name a thing; after "Nos." and elsewhere they are a range.
+  for (const auto& [written, said] : std::vector<std::pair<const char*, std::string>>{
+           {"2024-117", year(2024) + " dash one seventeen"}, {"23-719", "twenty three dash seven nineteen"}, {"5-12", "five dash twelve"}}) {
+    cases.push_back({std::string("Ordinance No. ") + written + " passed", "Ordinance number " + said + " passed"});
+  }
+  cases.push_back({"Nos. 5-7 passed", "numbers five to seven passed"});
+  cases.push_back({"pages 12-14 passed", "pages twelve to fourteen passed"});
+  // A namer's number with a letter or two after a hyphen.
+  for (const auto& [namer, number, said] : std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"Form", "1099", "ten ninety nine"}, {"Form", "1040", "ten forty"}, {"Highway", "101", "one oh one"}}) {
+    for (const char* letters : {"K", "NR", "B"}) {
+      cases.push_back({std::string("the ") + namer + " " + number + "-" + letters + " is", std::string("the ") + namer + " " + said + " " + letters + " is"});
+    }
+  }
+  // A year with the letter of an estimate or an actual figure.
+  for (int y : {1999, 2024, 2025}) {
+    for (const char letter : {'E', 'A'}) {
+      cases.push_back({"at 35x " + std::to_string(y) + letter + " EPS", "at thirty five times " + year(y) + " " + letter + " EPS"});
+    }
+  }
+  cases.push_back({"the 30-day avg. on", "the thirty-day average on"});
+  check_all(cases);
+}
+
 }  // namespace

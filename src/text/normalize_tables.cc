@@ -210,13 +210,25 @@ std::optional<Unit> unit(std::string_view symbol) {
   const Tables& t = tables();
   if (symbol.empty()) return std::nullopt;
   if (const auto u = t.powered_unit(symbol)) return u;
-  // "km/h", "people/km²": the part after the slash is per one of it.
+  // "km/h", "people/km²", "mg/kg/day": each part after a slash is per one of it (a unit,
+  // or after the first a word of time).
   const size_t slash = symbol.find('/');
   if (slash == std::string_view::npos || slash == 0 || slash + 1 == symbol.size()) return std::nullopt;
-  const auto top = t.powered_unit(symbol.substr(0, slash));
-  const auto bottom = t.powered_unit(symbol.substr(slash + 1));
-  if (!top || !bottom) return std::nullopt;
-  return Unit{top->one + " per " + bottom->one, top->many + " per " + bottom->one};
+  auto top = t.powered_unit(symbol.substr(0, slash));
+  if (!top) return std::nullopt;
+  std::string_view rest = symbol.substr(slash + 1);
+  for (bool first = true; !rest.empty(); first = false) {
+    const size_t next = rest.find('/');
+    const std::string_view part = rest.substr(0, next);
+    static constexpr std::array<std::string_view, 6> times = {"day", "week", "month", "year", "dose", "person"};
+    std::optional<Unit> bottom = t.powered_unit(part);
+    if (!bottom && !first && std::find(times.begin(), times.end(), part) != times.end()) bottom = Unit{std::string(part), std::string(part)};
+    if (!bottom || part.empty()) return std::nullopt;
+    top = Unit{top->one + " per " + bottom->one, top->many + " per " + bottom->one};
+    rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);
+    if (next != std::string_view::npos && rest.empty()) return std::nullopt;
+  }
+  return top;
 }
 
 std::optional<std::string> time_zone(std::string_view written) {

@@ -1882,6 +1882,17 @@ class Normalizer {
       if (!from || !to) from = weekday_name(first), to = weekday_name(last);
       if (from && to && last.find('-') == std::string::npos) return *from + " to " + *to + (kept_stop_ends_sentence(i) ? "." : "");
     }
+    // Numbers joined by a hyphen after "No." name a thing, not a range: "Ordinance No.
+    // 2024-117", "case No. 23-719" (twenty three dash seven nineteen).
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && i > 0 && piece(i - 1).trail.empty() &&
+                                             (previous == "No." || previous == "no.")) {
+      const std::string left = core.substr(0, dash), right = core.substr(dash + 1);
+      if (all_digits(left) && all_digits(right) && !right.empty() && left.size() <= 4 && right.size() <= 5) {
+        const int first = std::stoi(left);
+        const std::string left_words = left.size() == 4 && first >= 1900 && first < 2100 ? year_words(first) : house_number_words(left);
+        return left_words + " dash " + (right.size() <= 4 ? house_number_words(right) : digit_words(right));
+      }
+    }
     if (const auto r = single_token_range(core)) return *r;
     // Three or more small numbers joined by hyphens, a formation or a layout: "a 4-3-3",
     // "a 3-3-3 layout" (not a date: "on 10-12-24").
@@ -1907,6 +1918,17 @@ class Normalizer {
     if (service_number(i, core)) return digit_words(core);
     if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && numbers_a_name(i)) {
       return house_number_words(core);  // "Highway 101": "one oh one"
+    }
+    // The same with a letter or two after a hyphen: "Form 1099-K", "Route 9-W".
+    if (const size_t dash = core.find('-'); dash >= 3 && dash <= 4 && dash + 1 < core.size() && core.size() - dash - 1 <= 2 &&
+                                             all_digits(core.substr(0, dash)) && core[0] != '0' && all_capitals(core.substr(dash + 1)) && numbers_a_name(i)) {
+      const std::string letters = core.substr(dash + 1);
+      return house_number_words(core.substr(0, dash)) + " " + (letters == "A" ? spelled_letters(letters) : letters);  // "A." not the article
+    }
+    // A year and the letter of an estimate or an actual figure: "2025E EPS", "FY2024A".
+    if (core.size() == 5 && (core.back() == 'E' || core.back() == 'A') && all_digits(core.substr(0, 4)) &&
+        (core.starts_with("19") || core.starts_with("20"))) {
+      return year_words(std::stoi(core.substr(0, 4))) + " " + core.back();
     }
     if (const auto h = height(core)) return *h;
     // A count of its whole after a word that counts: "lap 12/57", "Game 3/7", "step 2/5"

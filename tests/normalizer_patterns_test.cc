@@ -2481,4 +2481,36 @@ TEST_CASE("patterns: rates per two things, numbers joined after No., a namer's n
   check_all(cases);
 }
 
+TEST_CASE("patterns: four-digit clocks before hours and local time, ISO 8601 timestamps, clocks written with h") {
+  std::vector<Expect> cases;
+  for (int hour : {0, 3, 9, 14, 23}) {
+    for (int minute : {0, 5, 30}) {
+      const std::string written = two_digits(hour) + two_digits(minute);
+      std::string clock = minute == 0 ? num(hour) + " hundred" : num(hour) + " " + (minute < 10 ? "oh " + num(minute) : num(minute));
+      if (hour == 0 && minute == 0) clock = "zero hundred";
+      if (hour > 0 && hour < 10) clock = "oh " + clock;
+      if (hour == 0 && minute != 0) continue;  // "0005": read elsewhere
+      cases.push_back({"at " + written + " hrs the", "at " + clock + " hours the"});
+      cases.push_back({"at " + written + " local time,", "at " + clock + " local time,"});
+    }
+  }
+  cases.push_back({"logged 2000 hours", "logged two thousand hours"});
+  // ISO 8601: the date, the clock, and U.T.C. for Z; an offset or a fraction left unsaid.
+  for (const auto& [month, day] : std::vector<std::pair<int, int>>{{12, 5}, {1, 31}, {7, 4}}) {
+    for (const auto& [hour, minute] : std::vector<std::pair<int, int>>{{14, 30}, {9, 5}}) {
+      const std::string date = "2024-" + two_digits(month) + "-" + two_digits(day);
+      const std::string clock = num(hour) + " " + (minute < 10 ? "oh " + num(minute) : num(minute));
+      const std::string date_said = std::string(months()[static_cast<size_t>(month - 1)].name) + " " + nth(day) + " " + year(2024);
+      const std::string t = date + "T" + two_digits(hour) + ":" + two_digits(minute);
+      cases.push_back({"at " + t + ":00Z.", "at " + date_said + ", " + clock + " U.T.C."});
+      cases.push_back({"at " + t + ":00+01:00 now", "at " + date_said + ", " + clock + " now"});
+      cases.push_back({"at " + t + ":00.123Z now", "at " + date_said + ", " + clock + " U.T.C. now"});
+      cases.push_back({"at " + t + " now", "at " + date_said + ", " + clock + " now"});
+      // A clock with an "h" after a word of time.
+      cases.push_back({"at " + std::to_string(hour) + "h" + two_digits(minute) + ", the", "at " + clock + ", the"});
+    }
+  }
+  check_all(cases);
+}
+
 }  // namespace

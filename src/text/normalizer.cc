@@ -939,12 +939,22 @@ class Normalizer {
     }
     // The 24-hour clock in four digits before a zone: "0817 GMT" is "oh eight seventeen
     // G.M.T.", "1400 UTC" "fourteen hundred", "0900 GMT" "oh nine hundred".
+    // So is one before "hrs" or "hours" ("at 1400 hrs", as the military writes it) and one
+    // before "local time", where a time is spoken of ("at 0300 local time").
     const bool timed = p.lead == "(" || after_time_word;
-    if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) && timed && is_time_zone(piece(i + 1).core, zone)) {
+    const std::string after_clock = piece(i + 1).core;
+    const bool hours_after = timed && (after_clock == "hrs" || after_clock == "hours");  // not "logged 2000 hours"
+    const bool local_after = timed && after_clock == "local" && piece(i + 2).core == "time";
+    if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) &&
+        ((timed && is_time_zone(after_clock, zone)) || hours_after || local_after)) {
       if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
         const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
-        emit({p.lead, "", piece(i + 1).trail}, words + " " + zone);
+        if (local_after) {
+          emit({p.lead, "", ""}, words);
+          return 1;
+        }
+        emit({p.lead, "", piece(i + 1).trail}, words + " " + (hours_after ? std::string("hours") : zone));
         return 2;
       }
     }
@@ -1892,6 +1902,25 @@ class Normalizer {
         const std::string left_words = left.size() == 4 && first >= 1900 && first < 2100 ? year_words(first) : house_number_words(left);
         return left_words + " dash " + (right.size() <= 4 ? house_number_words(right) : digit_words(right));
       }
+    }
+    // A clock written with an "h", as French and much of Europe write it: "10h30", "18h05".
+    // (After a word of time only: "ran 2h15" is a time taken.)
+    if (const size_t h = core.find('h'); (h == 1 || h == 2) && core.size() == h + 3 && all_digits(core.substr(0, h)) && all_digits(core.substr(h + 1)) &&
+                                         said_last({"at", "from", "to", "until", "till", "by", "before", "after", "since"})) {
+      if (const auto clock = clock_time(core.substr(0, h) + ":" + core.substr(h + 1), false)) return *clock;
+    }
+    // An ISO 8601 timestamp: "2024-12-05T14:30:00Z" is the date, then the clock and U.T.C.;
+    // an offset from it is left unsaid.
+    if (const size_t t = core.find('T'); t == 10 && core.size() >= 16 && core[13] == ':') {
+      const auto date = numeric_date(core.substr(0, 10));
+      std::string time = core.substr(11);
+      const bool utc = time.ends_with('Z');
+      if (utc) time.pop_back();
+      if (const size_t offset = time.find_first_of("+-"); offset != std::string::npos) time.resize(offset);
+      if (const size_t fraction = time.find('.'); fraction != std::string::npos) time.resize(fraction);
+      const bool clock_form = (time.size() == 5 || (time.size() == 8 && time[5] == ':')) && all_digits(time.substr(0, 2)) && all_digits(time.substr(3, 2));
+      const auto clock = clock_form ? clock_time(time.substr(0, 5), false) : std::nullopt;
+      if (date && clock) return *date + ", " + *clock + (utc ? " U.T.C." : "");
     }
     if (const auto r = single_token_range(core)) return *r;
     // Three or more small numbers joined by hyphens, a formation or a layout: "a 4-3-3",

@@ -2513,4 +2513,17 @@ TEST_CASE("patterns: four-digit clocks before hours and local time, ISO 8601 tim
   check_all(cases);
 }
 
+TEST_CASE("patterns: knots written kt, as weather and aviation reports write them") {
+  std::vector<Expect> cases;
+  for (const char* symbol : {"kt", "kts", "kn"}) {
+    for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"45", "forty five"}, {"120", "one hundred twenty"}, {"1", "one"}}) {
+      const std::string unit = std::string(n) == "1" ? "knot" : "knots";
+      cases.push_back({std::string("winds of ") + n + " " + symbol + " (83 km/h)", std::string("winds of ") + said + " " + unit + " (eighty three kilometers per hour)"});
+      cases.push_back({std::string("gusts to ") + n + " " + symbol + ".", std::string("gusts to ") + said + " " + unit + "."});
+    }
+  }
+  cases.push_back({"a 15 Mt bomb", "a fifteen megatonne bomb"});
+  check_all(cases);
+}
+
 }  // namespace

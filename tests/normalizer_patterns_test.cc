@@ -2526,4 +2526,30 @@ TEST_CASE("patterns: knots written kt, as weather and aviation reports write the
   check_all(cases);
 }
 
+TEST_CASE("patterns: pages and percentage points after a number, dates after a verb of scheduling, episodes, vulgar fractions joined to a word") {
+  std::vector<Expect> cases;
+  for (const auto& [n, said] : std::vector<std::pair<const char*, std::string>>{{"368", num(368)}, {"50", "fifty"}, {"1,200", num(1200)}}) {
+    cases.push_back({std::string("(Knopf, ") + n + " pp., $30)", "(Knopf, " + said + " pages, thirty dollars)"});
+    cases.push_back({std::string("It has ") + n + " pp.", "It has " + said + " pages."});
+    cases.push_back({std::string("a ") + n + " pp. book", "a " + said + " page book"});
+  }
+  for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"3", "three"}, {"0.5", "zero point five"}, {"12", "twelve"}}) {
+    cases.push_back({std::string("rose ") + n + " pp.", std::string("rose ") + said + " percentage points."});
+    cases.push_back({std::string("rose ") + n + "pp to", std::string("rose ") + said + " percentage points to"});
+  }
+  for (const char* verb : {"opens", "premieres", "airs", "debuts", "closes", "due"}) {
+    for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{{"12/20", "December twentieth"}, {"1/10", "January tenth"}, {"7/4", "July fourth"}}) {
+      cases.push_back({std::string("it ") + verb + " " + written + " on Hulu", std::string("it ") + verb + " " + said + " on Hulu"});
+    }
+  }
+  cases.push_back({"cut by 1/3 in", "cut by one third in"});
+  cases.push_back({"has 8 eps., each", "has eight episodes, each"});
+  for (const char* ep : {"Ep.", "ep."}) cases.push_back({std::string("in ") + ep + " 142 of", "in episode one hundred forty two of"});
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"2\xC2\xBD-hour", "two and one half-hour"}, {"\xC2\xBD-mile", "one half-mile"}, {"3\xC2\xBE-inch", "three and three quarters-inch"}}) {
+    cases.push_back({std::string("a ") + written + " set", std::string("a ") + said + " set"});
+  }
+  check_all(cases);
+}
+
 }  // namespace

@@ -1541,6 +1541,15 @@ class Normalizer {
     }
     const Piece unit_piece = unit_at(k);
     if (tables::currency(unit_piece.core)) return 0;  // "100 USD" is money
+    // "pp" after a whole number of fifty or more is pages ("368 pp.", a book's length);
+    // after a smaller one or a fraction, percentage points ("rose 3pp", "0.5 pp.").
+    if (const Piece pp = piece(k); (pp.core == "pp" || pp.core == "pp.") && scale.empty()) {
+      const bool pages = !number->has_point && number->whole.size() >= 2 && std::stoi(number->whole.substr(0, 4)) >= 50;
+      const std::string trail = pp.core == "pp." ? (kept_stop_ends_sentence(k) ? "." + pp.trail : pp.trail) : trail_of_unit(pp, k);
+      const bool describes_page = pages && trail.empty() && describes_noun(piece(k + 1).core);  // "a 240 pp. book"
+      emit({p.lead, "", trail}, range_start + quantity_words(*number) + (describes_page ? " page" : pages ? " pages" : " percentage points"));
+      return k - i + 1;
+    }
     for (const auto& sign : tables::currency_signs()) {
       if (unit_piece.core == sign.sign) return 0;  // "100 TL"
     }
@@ -1881,6 +1890,11 @@ class Normalizer {
         return word(i, Piece{p.lead, written_out, p.trail, p.possessive});
       }
     }
+    // A number with a vulgar fraction joined to a word: "a 2½-hour set".
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash + 1 < core.size() && is_lowercase_word(core.substr(dash + 1)) &&
+                                             dash >= 2 && static_cast<unsigned char>(core[dash - 1]) >= 0x80) {
+      if (const auto f = fraction(core.substr(0, dash))) return *f + core.substr(dash);
+    }
     // "2nd-largest", "3rd-quarter": an ordinal joined to a word.
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash + 1 < core.size() && is_alpha(core[dash + 1])) {
       if (const auto o = ordinal(core.substr(0, dash))) return *o + core.substr(dash);
@@ -1977,7 +1991,10 @@ class Normalizer {
                                               lower(next) != "of" && core != "9/11" && all_digits(core.substr(0, slash)) && all_digits(core.substr(slash + 1))) {
       // After "by", "before" and "after" a fraction is as likely ("cut by 1/3"): a date
       // only with a day past the twelfth ("by 3/15").
-      static constexpr std::array<std::string_view, 4> dated = {"on", "until", "through", "since"};
+      // After a verb of scheduling, a date: "opens 12/20", "premieres 1/10".
+      static constexpr std::array<std::string_view, 20> dated = {
+          "on", "until", "through", "since", "opens", "premieres", "airs", "debuts", "starts", "begins", "ends", "launches",
+          "arrives", "returns", "releases", "closes", "expires", "due", "scheduled", "dated"};
       static constexpr std::array<std::string_view, 3> maybe_dated = {"by", "before", "after"};
       const int month = std::stoi(core.substr(0, slash)), day = std::stoi(core.substr(slash + 1));
       const std::string word_before = lower(previous);

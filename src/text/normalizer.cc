@@ -417,8 +417,8 @@ class Normalizer {
     // Primes apart: "6' 2\"" is a height (six foot two), "6' 17\"" a time behind (six
     // minutes seventeen seconds: inches stop at eleven).
     if (const size_t used = primes_apart(i)) return used;
-    // An inch mark after a number: 'a 14" display', 'totals near 6".' (a straight double
-    // quote that closes no quotation, or the double prime).
+    // An inch mark after a number: 'a 14" display', 'totals near 6".' (spoken_form has
+    // made each straight quote that is one a double prime, "14″").
     if (const auto inches = inch_mark(i)) {
       // The measure read as it would be without the mark ("two to four", "one half", "two
       // by four"), then the unit: singular for one, a proper fraction, or before a noun.

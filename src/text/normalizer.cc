@@ -1201,16 +1201,16 @@ class Normalizer {
     return words;
   }
 
+  // A prime after a number at piece `i` and an inch mark after the next ("6' 2″", "6′
+  // 17″"): a height up to eleven inches, else minutes and seconds. How many pieces it
+  // used, 0 when it is none.
   size_t primes_apart(size_t i) {
     const Piece p = piece(i);
     std::string first = p.core;
-    if (p.trail == "'" || p.trail == "\xE2\x80\x99") {
-      // the prime peeled off as a closing quotation mark
-    } else if (first.ends_with("\xE2\x80\xB2")) {  // ′
+    const bool peeled_prime = p.trail == "'" || p.trail == "\xE2\x80\x99";  // taken off as a closing quotation mark
+    if (!peeled_prime) {
+      if (!first.ends_with("\xE2\x80\xB2") || !p.trail.empty()) return 0;  // ′
       first.resize(first.size() - 3);
-      if (!p.trail.empty()) return 0;
-    } else {
-      return 0;
     }
     const auto second = inch_mark(i + 1);
     if (first.empty() || first.size() > 2 || !all_digits(first) || !second || second->first.size() > 2 || !all_digits(second->first) ||

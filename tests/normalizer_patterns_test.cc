@@ -2552,4 +2552,15 @@ TEST_CASE("patterns: pages and percentage points after a number, dates after a v
   check_all(cases);
 }
 
+TEST_CASE("patterns: the same number twice across a dash is no range") {
+  std::vector<Expect> cases;
+  for (int n : {1, 2, 4, 41, 50, 100}) {
+    const std::string written = std::to_string(n) + "-" + std::to_string(n);
+    cases.push_back({"a " + written + " call", "a " + num(n) + " " + num(n) + " call"});
+    cases.push_back({"tied " + written + ",", "tied " + num(n) + " " + num(n) + ","});
+  }
+  cases.push_back({"won 41-40,", "won forty one to forty,"});
+  check_all(cases);
+}
+
 }  // namespace

@@ -2331,6 +2331,8 @@ class Normalizer {
     // a toll-free prefix.
     if (all_digits(a) && all_digits(b) && ((a.size() == 3 && b.size() == 4) || a.size() >= 5)) return std::nullopt;
     if (a == "1" && b.size() == 3 && b[0] == '8' && b[1] == b[2]) return "one-" + cardinal_words(b);
+    // The same number twice is no range: "a 50-50 call", "tied 2-2" (fifty fifty, two two).
+    if (a == b && all_digits(a) && a.size() <= 3) return cardinal_words(a) + " " + cardinal_words(b);
     return compose_range(a, b);
   }
 

@@ -351,6 +351,8 @@ class Normalizer {
       }
       i = j;
     }
+    pieces_.reserve(tokens_.size());
+    for (const std::string& t : tokens_) pieces_.push_back(peel(t));
   }
 
   std::string run() {
@@ -367,7 +369,12 @@ class Normalizer {
     static const std::string empty;
     return i < tokens_.size() ? tokens_[i] : empty;
   }
-  Piece piece(size_t i) const { return peel(token(i)); }
+  // Each token peeled once, in the constructor: the rules look at pieces around them
+  // many times over.
+  const Piece& piece(size_t i) const {
+    static const Piece empty;
+    return i < pieces_.size() ? pieces_[i] : empty;
+  }
 
   // "about", but not after an article ("A ~2,000-word essay": "a roughly"; "an ~8-hour
   // flight": "an approximately").
@@ -2764,6 +2771,7 @@ class Normalizer {
   }
 
   std::vector<std::string> tokens_;
+  std::vector<Piece> pieces_;  // tokens_, peeled
   std::vector<bool> glued_;  // said with no space before it (the word after a close-up em dash)
   bool glue_ = false;
   std::string out_;

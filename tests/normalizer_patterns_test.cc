@@ -2061,12 +2061,12 @@ TEST_CASE("patterns: times after a verb, measures after a possessive or before a
   const std::vector<std::pair<std::string, std::string>> amounts = {{"3", "three"}, {"25", "twenty five"}, {"1.5", "one point five"}};
   for (const auto& [n, said] : amounts) {
     // After a verb of growth or a word of about, a small x is a number of times.
-    for (const char* before : {"sales rose", "it trades at", "costs grew", "grew by", "at about"}) {
+    for (const char* before : {"sales rose", "it trades at about", "costs grew", "grew by", "at roughly"}) {
       cases.push_back({std::string(before) + " " + n + "x in a year", std::string(before) + " " + said + " times in a year"});
       cases.push_back({std::string(before) + " " + n + "X in a year", std::string(before) + " " + said + " x in a year"});
     }
     // After other words, a determiner or a name, the letter.
-    for (const char* before : {"y equals", "includes", "in", "Ryzen", "of"}) {
+    for (const char* before : {"y equals", "includes", "in", "Ryzen", "of", "play it at"}) {
       cases.push_back({std::string(before) + " " + n + "x chips", std::string(before) + " " + said + " x chips"});
     }
     for (const char* x : {"x", "X"}) {
@@ -2269,7 +2269,8 @@ TEST_CASE("patterns: rates per a currency's code, prices per an abbreviated unit
   // Watts and volts apart before no capital (a street is named after "W"), seconds apart after a fraction.
   for (const auto& [letter, many] : std::vector<std::pair<const char*, const char*>>{{"W", "watts"}, {"V", "volts"}}) {
     cases.push_back({std::string("gives 110 ") + letter + " of power", std::string("gives one hundred ten ") + many + " of power"});
-    cases.push_back({std::string("gives 110 ") + letter + ".", std::string("gives one hundred ten ") + many + "."});
+    cases.push_back({std::string("a 110 ") + letter + " charger", std::string("a one hundred ten ") + std::string(many).substr(0, std::string(many).size() - 1) + " charger"});
+    cases.push_back({std::string("gives 110 ") + letter + ".", std::string("gives one hundred ten ") + letter + "."});
   }
   cases.push_back({"at 110 W Main St.", "at one ten West Main Street."});
   for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"4.8", "four point eight"}, {"0.35", "zero point three five"}}) {
@@ -2330,7 +2331,7 @@ TEST_CASE("patterns: lakhs and crores, national telephone numbers, day-first dat
   }
   // Not "K" (a letter as people say it), nor a whole number of meters.
   cases.push_back({"a 4K-capable TV", "a four K-capable T.V."});
-  cases.push_back({"the 100m-freestyle", "the one hundred m-freestyle"});
+  cases.push_back({"the 100m-freestyle", "the one hundred meter-freestyle"});
   for (const auto& [unit, one] : std::vector<std::pair<const char*, const char*>>{{"m", "meter"}, {"km", "kilometer"}, {"ft", "foot"}}) {
     for (const char* size : {"long", "wide", "deep", "tall"}) {
       cases.push_back({std::string("a 5") + unit + "-" + size + " wall", std::string("a five ") + one + "-" + size + " wall"});
@@ -2394,11 +2395,14 @@ TEST_CASE("patterns: primes apart (heights and times behind), a count of its who
     CHECK(normalize_text(spoken_form(written)) == said);
   }
   std::vector<Expect> cases;
-  for (const char* counter : {"lap", "Lap", "stage", "Game", "round", "Episode", "step", "hole", "question"}) {
+  for (const char* counter : {"lap", "Lap", "stage", "Game", "round", "Episode", "match", "hole", "question"}) {
     cases.push_back({std::string("after ") + counter + " 12/57.", std::string("after ") + counter + " twelve of fifty seven."});
     cases.push_back({std::string("after ") + counter + " 3/7,", std::string("after ") + counter + " three of seven,"});
   }
   cases.push_back({"ate 3/4 of it", "ate three quarters of it"});
+  // Not before a measure, and not after words that measure too ("Heat 1/2 cup").
+  cases.push_back({"Round 1/2 cup of it", "Round one half cup of it"});
+  cases.push_back({"Heat 1/2 cup of oil", "Heat one half cup of oil"});
   cases.push_back({"after lap 57/12.", "after lap fifty seven twelfths."});
   check_all(cases);
 }
@@ -2459,10 +2463,12 @@ TEST_CASE("patterns: rates per two things, numbers joined after No., a namer's n
   cases.push_back({"got 4 kg/ of it", "got four kg slash of it"});
   // After "No.", numbers joined by a hyphen name a thing; after "Nos." and elsewhere they are a range.
   for (const auto& [written, said] : std::vector<std::pair<const char*, std::string>>{
-           {"2024-117", year(2024) + " dash one seventeen"}, {"23-719", "twenty three dash seven nineteen"}, {"5-12", "five dash twelve"}}) {
+           {"2024-117", year(2024) + " dash one seventeen"}, {"23-719", "twenty three dash seven nineteen"}, {"5-123", "five dash one twenty three"},
+           {"03-1234", "zero three dash twelve thirty four"}}) {
     cases.push_back({std::string("Ordinance No. ") + written + " passed", "Ordinance number " + said + " passed"});
   }
   cases.push_back({"Nos. 5-7 passed", "numbers five to seven passed"});
+  cases.push_back({"the No. 1-2 punch", "the number one to two punch"});
   cases.push_back({"pages 12-14 passed", "pages twelve to fourteen passed"});
   // A namer's number with a letter or two after a hyphen.
   for (const auto& [namer, number, said] : std::vector<std::tuple<const char*, const char*, const char*>>{
@@ -2474,7 +2480,8 @@ TEST_CASE("patterns: rates per two things, numbers joined after No., a namer's n
   // A year with the letter of an estimate or an actual figure.
   for (int y : {1999, 2024, 2025}) {
     for (const char letter : {'E', 'A'}) {
-      cases.push_back({"at 35x " + std::to_string(y) + letter + " EPS", "at thirty five times " + year(y) + " " + letter + " EPS"});
+      cases.push_back({"at about 35x " + std::to_string(y) + letter + " EPS", "at about thirty five times " + year(y) + " " + letter + " EPS"});
+      cases.push_back({"the " + std::to_string(y) + letter + " model", "the " + digit_words(std::to_string(y)) + " " + letter + " model"});
     }
   }
   cases.push_back({"the 30-day avg. on", "the thirty-day average on"});
@@ -2560,6 +2567,53 @@ TEST_CASE("patterns: the same number twice across a dash is no range") {
     cases.push_back({"tied " + written + ",", "tied " + num(n) + " " + num(n) + ","});
   }
   cases.push_back({"won 41-40,", "won forty one to forty,"});
+  check_all(cases);
+}
+
+TEST_CASE("patterns: what the second review found: mixed inches, fractions after verbs, yields, points, grid addresses, times behind") {
+  std::vector<std::pair<std::string, std::string>> spoken_cases = {
+      {"We received 1 1/2\" of rain", "We received one and one half inches of rain"},
+      {"a 2 1/2\" pipe", "a two and one half inch pipe"},
+      {"1/2\" drywall", "one half inch drywall"},
+      {"Apple's new 14\" MacBook", "Apple's new fourteen inch MacBook"},
+      {"won by 22\" over", "won by twenty two seconds over"},
+      {"finished 3\" behind", "finished three seconds behind"},
+      {"cut by 2\" more", "cut by two inches more"},
+      {"trails by 3' 10\" now", "trails by three minutes ten seconds now"},
+      {"was 4' 05\" back", "was four minutes five seconds back"},
+      {"The 9' 6\" board", "The nine foot six board"},
+  };
+  for (const auto& [written, said] : spoken_cases) {
+    INFO("written: ", written);
+    CHECK(normalize_text(spoken_form(written)) == said);
+  }
+  std::vector<Expect> cases;
+  // A fraction after a verb of scheduling before a measure is a fraction.
+  for (const char* verb : {"closes", "begins", "ends", "opens"}) {
+    for (const char* measure : {"hour", "mile", "percent"}) {
+      cases.push_back({std::string("it ") + verb + " 1/2 " + measure + " early", std::string("it ") + verb + " one half " + measure + " early"});
+    }
+  }
+  // A bomb's yield in kilotonnes; a wind's speed in knots.
+  for (const char* n : {"15", "300"}) {
+    const std::string said = std::string(n) == "15" ? "fifteen" : "three hundred";
+    cases.push_back({std::string("The bomb was about ") + n + " kt.", "The bomb was about " + said + " kilotonnes."});
+    cases.push_back({std::string("Winds of ") + n + " kt hit", "Winds of " + said + " knots hit"});
+  }
+  // Points after a word of change, whatever the number.
+  for (const char* verb : {"rose", "fell", "up", "down"}) {
+    cases.push_back({std::string("Turnout ") + verb + " 55 pp.", std::string("Turnout ") + verb + " fifty five percentage points."});
+  }
+  // Utah's grid addresses and a season's record keep their letters.
+  cases.push_back({"at 700 W and 1300 S", "at seven hundred W and thirteen hundred S"});
+  cases.push_back({"went 8 W and 2 losses", "went eight W and two losses"});
+  cases.push_back({"The 100W solar panel", "The one hundred watt solar panel"});
+  // A count of hours, not a clock.
+  cases.push_back({"sentenced to 1000 hours of community service", "sentenced to one thousand hours of community service"});
+  cases.push_back({"at 1400 hrs, troops", "at fourteen hundred hours, troops"});
+  // A name after "the" is no noun a measure describes.
+  cases.push_back({"In the 200 m Lyles ran", "In the two hundred meters Lyles ran"});
+  cases.push_back({"got 20 mg/day", "got twenty milligrams per day"});
   check_all(cases);
 }
 

@@ -211,18 +211,18 @@ std::optional<Unit> unit(std::string_view symbol) {
   if (symbol.empty()) return std::nullopt;
   if (const auto u = t.powered_unit(symbol)) return u;
   // "km/h", "people/km²", "mg/kg/day": each part after a slash is per one of it (a unit,
-  // or after the first a word of time).
+  // or a word of time or dose).
   const size_t slash = symbol.find('/');
   if (slash == std::string_view::npos || slash == 0 || slash + 1 == symbol.size()) return std::nullopt;
   auto top = t.powered_unit(symbol.substr(0, slash));
   if (!top) return std::nullopt;
   std::string_view rest = symbol.substr(slash + 1);
-  for (bool first = true; !rest.empty(); first = false) {
+  while (!rest.empty()) {
     const size_t next = rest.find('/');
     const std::string_view part = rest.substr(0, next);
-    static constexpr std::array<std::string_view, 6> times = {"day", "week", "month", "year", "dose", "person"};
+    static constexpr std::array<std::string_view, 7> times = {"day", "week", "month", "year", "hour", "dose", "person"};
     std::optional<Unit> bottom = t.powered_unit(part);
-    if (!bottom && !first && std::find(times.begin(), times.end(), part) != times.end()) bottom = Unit{std::string(part), std::string(part)};
+    if (!bottom && std::find(times.begin(), times.end(), part) != times.end()) bottom = Unit{std::string(part), std::string(part)};
     if (!bottom || part.empty()) return std::nullopt;
     top = Unit{top->one + " per " + bottom->one, top->many + " per " + bottom->one};
     rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);

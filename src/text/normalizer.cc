@@ -429,9 +429,25 @@ class Normalizer {
     if (const auto inches = inch_mark(i)) {
       // The measure read as it would be without the mark ("two to four", "one half", "two
       // by four"), then the unit: singular for one, a proper fraction, or before a noun.
+      // A product's size before its name is described too ('a new 75" TV'), and a noun
+      // after a fraction ('1/2" drywall': half inch). Seconds after a time word ('won by
+      // 22"', '3" behind').
       const auto n = parse_number(inches->first);
       const auto part = fraction(inches->first);
-      const bool describes = inches->second.empty() && describes_noun(next.core);
+      const bool noun_after = is_lowercase_word(next.core) && !is_function_word(next.core);
+      static constexpr std::array<std::string_view, 6> standing = {"thick", "wide", "long", "deep", "tall", "high"};
+      const bool describes = inches->second.empty() &&
+                             (describes_noun(next.core) || (capitalized(next.core) && !weekday_name(next.core) && !month_name(next.core)) ||
+                              (noun_after && std::find(standing.begin(), standing.end(), next.core) == standing.end() && part));
+      const std::string before = i > 0 ? lower(piece(i - 1).core) : "", two_before = i > 1 ? lower(piece(i - 2).core) : "";
+      const bool won_by = before == "by" && (two_before == "won" || two_before == "lost" || two_before == "leads" || two_before == "led");
+      const bool behind = won_by || before == "trails" || before == "trailed" ||
+                          (inches->second.empty() && (next.core == "behind" || next.core == "back" || next.core == "ahead"));
+      if (n && behind) {
+        const bool one_second = n->whole == "1" && !n->has_point;
+        emit({p.lead, "", inches->second}, quantity_words(*n) + (one_second ? " second" : " seconds"));
+        return 1;
+      }
       const bool proper = part && inches->first.find('/') != std::string::npos && part->find(" and ") == std::string::npos;
       if (proper && !describes) {  // '3/4" wide': three quarters of an inch
         emit({p.lead, "", inches->second}, *part + " of an inch");
@@ -692,6 +708,14 @@ class Normalizer {
         return 1;
       }
     }
+    // A whole number and a fraction of an inch: '1 1/2" of rain' (one and one half inches).
+    if (const auto inches = all_digits(core) && p.trail.empty() ? inch_mark(i + 1) : std::nullopt) {
+      if (const auto f = inches->first.find('/') != std::string::npos ? fraction(inches->first) : std::nullopt) {
+        const bool describes = inches->second.empty() && (describes_noun(piece(i + 2).core) || capitalized(piece(i + 2).core));
+        emit({p.lead, "", inches->second}, cardinal_words(core) + " and " + *f + (describes ? " inch" : " inches"));
+        return 2;
+      }
+    }
     // A whole number and a fraction: "3 5/2" → "three and five halves".
     if (all_digits(core) && p.trail.empty()) {
       if (const auto f = fraction(next.core)) {
@@ -950,7 +974,9 @@ class Normalizer {
     // before "local time", where a time is spoken of ("at 0300 local time").
     const bool timed = p.lead == "(" || after_time_word;
     const std::string after_clock = piece(i + 1).core;
-    const bool hours_after = timed && (after_clock == "hrs" || after_clock == "hours");  // not "logged 2000 hours"
+    // (Not a count: "logged 2000 hours", "sentenced to 1000 hours of community service".)
+    const bool hours_after = timed && (after_clock == "hrs" || after_clock == "hours") && piece(i + 2).core != "of" &&
+                             (i == 0 || lower(piece(i - 1).core) != "to");
     const bool local_after = timed && after_clock == "local" && piece(i + 2).core == "time";
     if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) &&
         ((timed && is_time_zone(after_clock, zone)) || hours_after || local_after)) {
@@ -1103,10 +1129,10 @@ class Normalizer {
   // another determiner before a small word that is no function word ("the 155mm shells",
   // "these 10-km races"; not "the 5 km of road", "the 100 m to the line").
   bool describes_noun(const std::string& noun) const {
-    // After an article or a determiner a name describes too: "a 512GB SSD", "a 65W USB-C
-    // charger", 'the 14" MacBook' (not a day or a month: "ran a 5 km Tuesday").
+    // After an article a name describes too: "a 512GB SSD", "a 65W USB-C charger" (not
+    // a day or a month: "ran a 5 km Tuesday"; nor after "the": "in the 200 m Lyles ran").
     const bool name = capitalized(noun) && !weekday_name(noun) && !month_name(noun);
-    if (name && (article_before() || said_last(kDeterminers))) return true;
+    if (name && article_before()) return true;
     if (!is_lowercase_word(noun)) return false;
     if (article_before()) return true;
     // After a possessive, not before a word that says how the measure stands ("the car's
@@ -1209,8 +1235,8 @@ class Normalizer {
   }
 
   // A prime after a number at piece `i` and an inch mark after the next ("6' 2″", "6′
-  // 17″"): a height up to eleven inches, else minutes and seconds. How many pieces it
-  // used, 0 when it is none.
+  // 17″"): feet and inches up to eleven inches, else (or with words of a time behind)
+  // minutes and seconds. How many pieces it used, 0 when it is none.
   size_t primes_apart(size_t i) {
     const Piece p = piece(i);
     std::string first = p.core;
@@ -1225,8 +1251,13 @@ class Normalizer {
       return 0;
     }
     const int big = std::stoi(first), small = std::stoi(second->first);
+    // A time behind, by its words ("trails by 3' 10\"", "4' 05\" back") or its seconds' zero.
+    const std::string before = i > 0 ? lower(piece(i - 1).core) : "", after = piece(i + 2).core;
+    const bool time_cue = second->first.size() == 2 && second->first[0] == '0';
+    const bool timed = time_cue || before == "by" || before == "trails" || before == "trailed" ||
+                       (second->second.empty() && (after == "behind" || after == "back" || after == "ahead"));
     std::string words;
-    if (small <= 11 && big >= 3 && big <= 8) {
+    if (small <= 11 && !timed) {
       words = cardinal_words(first) + " foot" + (small == 0 ? "" : " " + cardinal_words(second->first));
     } else if (small < 60) {
       words = cardinal_words(first) + (big == 1 ? " minute " : " minutes ") + cardinal_words(second->first) + (small == 1 ? " second" : " seconds");
@@ -1388,7 +1419,7 @@ class Normalizer {
     const std::string word_before = lower(before.core);
     const bool latitude = before.core.size() >= 2 && (before.core.back() == 'N' || before.core.back() == 'S') && is_digit(before.core[before.core.size() - 2]);
     static constexpr std::array<std::string_view, 9> namers = {"size", "designated", "system", "exit", "route", "highway", "interstate", "depression", "storm"};
-    return std::find(namers.begin(), namers.end(), word_before) == namers.end() && !latitude && !capitalized(before.core);
+    return std::find(namers.begin(), namers.end(), word_before) == namers.end() && !latitude;
   }
 
   // "north" for "N" after a degree sign, and so on for S, E and W.
@@ -1549,9 +1580,14 @@ class Normalizer {
     const Piece unit_piece = unit_at(k);
     if (tables::currency(unit_piece.core)) return 0;  // "100 USD" is money
     // "pp" after a whole number of fifty or more is pages ("368 pp.", a book's length);
-    // after a smaller one or a fraction, percentage points ("rose 3pp", "0.5 pp.").
+    // after a smaller one, a fraction or a word of change, percentage points ("rose 3pp",
+    // "0.5 pp.").
     if (const Piece pp = piece(k); (pp.core == "pp" || pp.core == "pp.") && scale.empty()) {
-      const bool pages = !number->has_point && number->whole.size() >= 2 && std::stoi(number->whole.substr(0, 4)) >= 50;
+      // (After a word of change it is points whatever the number: "Turnout rose 55 pp".)
+      static constexpr std::array<std::string_view, 14> change = {"rose", "fell", "up", "down", "by", "gained", "lost", "jumped",
+                                                                 "dropped", "slipped", "climbed", "widened", "narrowed", "cut"};
+      const bool changed = i > 0 && std::find(change.begin(), change.end(), lower(piece(i - 1).core)) != change.end();
+      const bool pages = !changed && !number->has_point && number->whole.size() >= 2 && std::stoi(number->whole.substr(0, 4)) >= 50;
       const std::string trail = pp.core == "pp." ? (kept_stop_ends_sentence(k) ? "." + pp.trail : pp.trail) : trail_of_unit(pp, k);
       const bool describes_page = pages && trail.empty() && describes_noun(piece(k + 1).core);  // "a 240 pp. book"
       emit({p.lead, "", trail}, range_start + quantity_words(*number) + (describes_page ? " page" : pages ? " pages" : " percentage points"));
@@ -1565,6 +1601,10 @@ class Normalizer {
     const bool describes = unit_trail.empty() && describes_noun(piece(k + 1).core);
     const bool plural = !describes && !(number->whole == "1" && !number->has_point && scale.empty());
     auto unit = unit_words(unit_piece.core, plural);
+    // "kt" is a knot near a word of wind or speed ("winds of 45 kt", "flew at 120 kt"),
+    // else a kilotonne ("a 15 kt bomb").
+    static constexpr std::array<std::string_view, 8> windy = {"wind", "winds", "gusts", "gusting", "sustained", "speed", "knots", "flew"};
+    if (unit_piece.core == "kt" && !word_near(i, 4, windy)) unit = plural ? "kilotonnes" : "kilotonne";
     // "bps" is basis points, but a thousand and more are a line's bits ("a 9600 bps modem").
     if (unit_piece.core == "bps" && number->whole.size() >= 4) unit = plural ? "bits per second" : "bit per second";
     // Symbols that are also common words ("in", "am", "as") are words when they stand apart.
@@ -1575,13 +1615,14 @@ class Normalizer {
     const Piece after = piece(k + 1);
     if (unit_piece.core == "in" && (!unit_piece.trail.empty() || after.core.empty() || after.lead.starts_with("("))) word = false;
     // One letter apart from its number is a unit only for meters, grams and liters.
-    // So are watts and volts before no capital ("110 W of power"; "110 W Main" is a
-    // street), and seconds after a fraction ("a 0-60 time of 4.8 s").
+    // So are watts and volts before "of" or a noun they describe ("110 W of power", "a
+    // 65 W charger"; "110 W Main" is a street, "at 700 W and 1300 S" a grid address, "8 W
+    // and 2 L" a record), and seconds after a fraction ("a 0-60 time of 4.8 s").
     const Piece after_unit = piece(k + 1);
     const bool letter_unit = unit_piece.core.size() == 1 &&
                              (std::string_view("mgL").find(unit_piece.core[0]) != std::string_view::npos ||
-                              ((unit_piece.core == "W" || unit_piece.core == "V") && electric_context(i) && !capitalized(after_unit.core) &&
-                               (after_unit.core.empty() ? !unit_piece.trail.empty() : is_alpha(after_unit.core[0]))) ||
+                              ((unit_piece.core == "W" || unit_piece.core == "V") && electric_context(i) && unit_piece.trail.empty() &&
+                               (describes || after_unit.core == "of")) ||
                               (unit_piece.core == "s" && number->has_point && scale.empty()));
     // A year before capitals is a year before a name ("the 1988 SEC Tournament").
     const bool capitals = unit_piece.core.size() >= 2 && all_capitals(unit_piece.core);
@@ -1871,6 +1912,7 @@ class Normalizer {
       const auto number = scale || symbol == "m" ? parse_number(core.substr(0, letters)) : std::nullopt;
       if (number && !number->negative && scale) return quantity_words(*number) + " " + *scale + core.substr(dash);
       if (number && !number->negative && symbol == "m" && number->has_point && !size_word) return quantity_words(*number) + " million" + core.substr(dash);
+      if (number && !number->negative && symbol == "m" && !number->has_point) return quantity_words(*number) + " meter" + core.substr(dash);  // "100m-freestyle"
       // A unit before a word of size: "a 5m-long wall", "a 10km-wide crater".
       const auto unit = size_word && letters < dash ? tables::unit(symbol) : std::nullopt;
       if (const auto length = unit ? parse_number(core.substr(0, letters)) : std::nullopt; length && !length->negative) {
@@ -1918,9 +1960,13 @@ class Normalizer {
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && i > 0 && piece(i - 1).trail.empty() &&
                                              (previous == "No." || previous == "no.")) {
       const std::string left = core.substr(0, dash), right = core.substr(dash + 1);
-      if (all_digits(left) && all_digits(right) && !right.empty() && left.size() <= 4 && right.size() <= 5) {
+      // (Two digits or more before the hyphen or three after it: "No. 1-2" and "No. 5-7"
+      // are ranks, a range.)
+      if (all_digits(left) && all_digits(right) && !right.empty() && left.size() <= 4 && right.size() <= 5 && (left.size() >= 2 || right.size() >= 3)) {
         const int first = std::stoi(left);
-        const std::string left_words = left.size() == 4 && first >= 1900 && first < 2100 ? year_words(first) : house_number_words(left);
+        const std::string left_words = left.size() == 4 && first >= 1900 && first < 2100 ? year_words(first)
+                                       : left[0] == '0'                                  ? digit_words(left)
+                                                                                         : house_number_words(left);
         return left_words + " dash " + (right.size() <= 4 ? house_number_words(right) : digit_words(right));
       }
     }
@@ -1976,19 +2022,21 @@ class Normalizer {
       return house_number_words(core.substr(0, dash)) + " " + (letters == "A" ? spelled_letters(letters) : letters);  // "A." not the article
     }
     // A year and the letter of an estimate or an actual figure: "2025E EPS", "FY2024A".
+    // (Before a figure's capitals only: "The 2012A model" is a model's name.)
     if (core.size() == 5 && (core.back() == 'E' || core.back() == 'A') && all_digits(core.substr(0, 4)) &&
-        (core.starts_with("19") || core.starts_with("20"))) {
+        (core.starts_with("19") || core.starts_with("20")) && next.size() >= 2 && all_capitals(next)) {
       return year_words(std::stoi(core.substr(0, 4))) + " " + core.back();
     }
     if (const auto h = height(core)) return *h;
-    // A count of its whole after a word that counts: "lap 12/57", "Game 3/7", "step 2/5"
-    // (twelve of fifty seven).
+    // A count of its whole after a word that counts: "lap 12/57", "Game 3/7", "hole
+    // 9/18" (twelve of fifty seven); not before a measure ("Step 1/2 cup").
     if (const size_t slash = core.find('/'); slash != std::string::npos && slash > 0 && slash <= 3 && core.size() - slash - 1 <= 3 && i > 0 &&
                                               piece(i - 1).trail.empty() && all_digits(core.substr(0, slash)) && all_digits(core.substr(slash + 1))) {
-      static constexpr std::array<std::string_view, 14> counters = {"lap", "stage", "game", "round", "episode", "part", "step", "match",
-                                                                    "hole", "question", "slide", "leg", "heat", "race"};
+      static constexpr std::array<std::string_view, 10> counters = {"lap", "stage", "game", "round", "episode", "part", "match",
+                                                                    "hole", "question", "slide"};
       const int top = std::stoi(core.substr(0, slash)), bottom = std::stoi(core.substr(slash + 1));
-      if (std::find(counters.begin(), counters.end(), lower(previous)) != counters.end() && top >= 1 && top <= bottom) {
+      const bool measure_follows = p.trail.empty() && (tables::unit(next) || is_lowercase_word(next)) && !is_function_word(next);
+      if (std::find(counters.begin(), counters.end(), lower(previous)) != counters.end() && top >= 1 && top <= bottom && !measure_follows) {
         return cardinal_words(core.substr(0, slash)) + " of " + cardinal_words(core.substr(slash + 1));
       }
     }
@@ -2005,7 +2053,10 @@ class Normalizer {
       static constexpr std::array<std::string_view, 3> maybe_dated = {"by", "before", "after"};
       const int month = std::stoi(core.substr(0, slash)), day = std::stoi(core.substr(slash + 1));
       const std::string word_before = lower(previous);
-      const bool date = std::find(dated.begin(), dated.end(), word_before) != dated.end() ||
+      // (After a verb, not before a measure: "closes 1/2 hour early", "due 1/2 now".)
+      const bool verb = std::find(dated.begin() + 4, dated.end(), word_before) != dated.end();
+      const bool plain_next = next.empty() || !p.trail.empty() || capitalized(next) || is_function_word(next);
+      const bool date = (std::find(dated.begin(), dated.end(), word_before) != dated.end() && (!verb || plain_next)) ||
                         (day > 12 && std::find(maybe_dated.begin(), maybe_dated.end(), word_before) != maybe_dated.end());
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && date) return date_words(month, day, "", false);
     }
@@ -2067,8 +2118,9 @@ class Normalizer {
           "more",   "less",    "fewer",  "as",      "the",    "larger",  "bigger", "faster", "higher", "greater", "cheaper", "smaller",
           "better", "stronger", "lower", "longer", "slower", "heavier", "wider",  "deeper", "costlier", "likelier", "worse",  "over"};
       const bool comparison = p.trail.empty() && std::find(comparisons.begin(), comparisons.end(), after) != comparisons.end();
-      static constexpr std::array<std::string_view, 22> growth = {
-          "at", "by", "about", "around", "roughly", "nearly", "almost", "over", "rose", "grew", "jumped", "increased",
+      // (Not "at": "play it at 2x speed" is "two x".)
+      static constexpr std::array<std::string_view, 21> growth = {
+          "by", "about", "around", "roughly", "nearly", "almost", "over", "rose", "grew", "jumped", "increased",
           "surged", "soared", "climbed", "expanded", "rise", "grow", "jump", "rising", "growing", "multiplied"};
       const bool after_verb = i > 0 && piece(i - 1).trail.empty() && core.back() == 'x' &&
                               std::find(growth.begin(), growth.end(), previous) != growth.end();

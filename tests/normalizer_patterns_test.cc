@@ -2608,6 +2608,8 @@ TEST_CASE("patterns: what the second review found: mixed inches, fractions after
   cases.push_back({"at 700 W and 1300 S", "at seven hundred W and thirteen hundred S"});
   cases.push_back({"went 8 W and 2 losses", "went eight W and two losses"});
   cases.push_back({"The 100W solar panel", "The one hundred watt solar panel"});
+  cases.push_back({"Take Route 9-W north", "Take Route nine-W north"});
+  cases.push_back({"a 65-W charger", "a sixty five-watt charger"});
   // A count of hours, not a clock.
   cases.push_back({"sentenced to 1000 hours of community service", "sentenced to one thousand hours of community service"});
   cases.push_back({"at 1400 hrs, troops", "at fourteen hundred hours, troops"});

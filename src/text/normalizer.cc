@@ -1889,12 +1889,14 @@ class Normalizer {
     if (const auto m = minor_money(core)) return *m;
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
     const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-pt") && !core.ends_with("-in");  // "3-pt shots"
-    const bool electric = (core.ends_with('W') || core.ends_with('V')) && core.size() >= 2 && is_digit(core[core.size() - 2]);
+    const bool electric = (core.ends_with('W') || core.ends_with('V')) && core.size() >= 2 &&
+                          (is_digit(core[core.size() - 2]) || core[core.size() - 2] == '-');  // "65W", "65-W"
     if ((describes_noun(next) || (plain_compound && is_lowercase_word(next))) && p.trail.empty() && (!electric || electric_context(i))) {
       if (const auto q = describing_quantity(core)) return *q;
     }
     // Watts and volts glued to a number: "draws 450W", "a 12V battery".
-    if (const auto n = electric && electric_context(i) ? parse_number(core.substr(0, core.size() - 1)) : std::nullopt; n && !n->negative) {
+    if (const auto n = electric && electric_context(i) && is_digit(core[core.size() - 2]) ? parse_number(core.substr(0, core.size() - 1)) : std::nullopt;
+        n && !n->negative) {
       const bool one = n->whole == "1" && !n->has_point;
       return quantity_words(*n) + (core.back() == 'W' ? (one ? " watt" : " watts") : (one ? " volt" : " volts"));
     }

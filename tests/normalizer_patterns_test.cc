@@ -2619,4 +2619,18 @@ TEST_CASE("patterns: what the second review found: mixed inches, fractions after
   check_all(cases);
 }
 
+TEST_CASE("patterns: an amount after an article and a hyphenated word describes the noun after it") {
+  std::vector<Expect> cases;
+  for (const char* article : {"a", "the", "A"}) {
+    for (const char* compound : {"4-yr", "five-year", "long-term"}) {
+      const std::string said_compound = std::string(compound) == "4-yr" ? "four-year" : compound;
+      cases.push_back({std::string(article) + " " + compound + ", $120M deal", std::string(article) + " " + said_compound + ", one hundred twenty million dollar deal"});
+      cases.push_back({std::string(article) + " " + compound + ", $24.5 million contract", std::string(article) + " " + said_compound + ", twenty four point five million dollar contract"});
+    }
+  }
+  cases.push_back({"a five-year, $10 million, and", "a five-year, ten million dollars, and"});
+  cases.push_back({"He paid, $5 more", "He paid, five dollars more"});
+  check_all(cases);
+}
+
 }  // namespace

@@ -1124,6 +1124,19 @@ class Normalizer {
   // Whether the words said so far end with the article "a" or "an".
   bool article_before() const { return said_last({"a", "an"}); }
 
+  // Whether the words said so far end with an article and a hyphenated word and its comma:
+  // "a four-year, $120M deal", whose amount describes the deal too.
+  bool article_before_compound() const {
+    if (!out_.ends_with(',')) return false;
+    const size_t space = out_.rfind(' ');
+    if (space == std::string::npos || out_.find('-', space) == std::string::npos) return false;
+    const std::string_view before = std::string_view(out_).substr(0, space);
+    for (const std::string_view article : {"a", "an", "the", "A", "An", "The"}) {
+      if (before == article || (before.size() > article.size() && before.ends_with(article) && before[before.size() - article.size() - 1] == ' ')) return true;
+    }
+    return false;
+  }
+
   // Whether a measure said now, with `noun` after it, describes that noun and so is said
   // in the singular: after "a" or "an" before any small word ("a 10 km race"), after
   // another determiner before a small word that is no function word ("the 155mm shells",
@@ -2684,7 +2697,7 @@ class Normalizer {
         "more", "less", "apiece", "is", "was", "are", "were", "that", "which", "who", "they", "he", "she", "it", "we",
         "you", "i"};
     const std::string next = piece(noun).core;
-    if (!trail.empty() || !said_last({"a", "an", "the"}) || !is_lowercase_word(next) || !piece(noun).lead.empty() ||
+    if (!trail.empty() || !(said_last({"a", "an", "the"}) || article_before_compound()) || !is_lowercase_word(next) || !piece(noun).lead.empty() ||
         std::find(not_nouns.begin(), not_nouns.end(), next) != not_nouns.end()) {
       return words;
     }

@@ -435,10 +435,9 @@ class Normalizer {
       const auto n = parse_number(inches->first);
       const auto part = fraction(inches->first);
       const bool noun_after = is_lowercase_word(next.core) && !is_function_word(next.core);
-      static constexpr std::array<std::string_view, 6> standing = {"thick", "wide", "long", "deep", "tall", "high"};
       const bool describes = inches->second.empty() &&
                              (describes_noun(next.core) || (capitalized(next.core) && !weekday_name(next.core) && !month_name(next.core)) ||
-                              (noun_after && std::find(standing.begin(), standing.end(), next.core) == standing.end() && part));
+                              (noun_after && !is_size_word(next.core) && part));
       const std::string before = i > 0 ? lower(piece(i - 1).core) : "", two_before = i > 1 ? lower(piece(i - 2).core) : "";
       const bool won_by = before == "by" && (two_before == "won" || two_before == "lost" || two_before == "leads" || two_before == "led");
       const bool behind = won_by || before == "trails" || before == "trailed" ||
@@ -1150,9 +1149,8 @@ class Normalizer {
     if (article_before()) return true;
     // After a possessive, not before a word that says how the measure stands ("the car's
     // 4.5 m long": "'s" may be "is").
-    static constexpr std::array<std::string_view, 16> standing = {"long", "wide", "tall", "high", "deep", "thick", "apart", "away",
-                                                                  "old", "across", "ahead", "behind", "short", "still", "ago", "further"};
-    if (possessive_before() && std::find(standing.begin(), standing.end(), noun) != standing.end()) return false;
+    static constexpr std::array<std::string_view, 10> standing = {"apart", "away", "old", "across", "ahead", "behind", "short", "still", "ago", "further"};
+    if (possessive_before() && (is_size_word(noun) || std::find(standing.begin(), standing.end(), noun) != standing.end())) return false;
     return (said_last(kDeterminers) || possessive_before()) && !is_function_word(noun) && noun != "away";
   }
 
@@ -1166,6 +1164,13 @@ class Normalizer {
     static constexpr std::array<std::string_view, 11> contracted = {"it", "that", "there", "here", "he", "she", "who", "what", "where", "let", "this"};
     const std::string stem = lower(last.substr(0, mark));
     return std::find(contracted.begin(), contracted.end(), stem) == contracted.end();
+  }
+
+  // Whether `w` is an adjective of size, which says how a measure stands ("6 ft tall", "a
+  // 5m-long wall") rather than naming what it describes.
+  static bool is_size_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 6> sizes = {"long", "wide", "high", "tall", "deep", "thick"};
+    return std::find(sizes.begin(), sizes.end(), w) != sizes.end();
   }
 
   // Determiners other than the articles: a number after one describes what follows.
@@ -1408,16 +1413,10 @@ class Normalizer {
   }
 
   // The numbers of "4-3-3" (each of one or two digits, joined by hyphens), or none.
-  static std::vector<std::string> hyphen_groups(std::string_view core) {
-    std::vector<std::string> groups;
-    for (size_t start = 0; start <= core.size();) {
-      const size_t dash = std::min(core.find('-', start), core.size());
-      const std::string_view g = core.substr(start, dash - start);
-      if (g.empty() || g.size() > 2 || !all_digits(g)) return {};
-      groups.emplace_back(g);
-      start = dash + 1;
-    }
-    return groups;
+  static std::vector<std::string_view> hyphen_groups(std::string_view core) {
+    std::vector<std::string_view> groups = split(core, '-');
+    const bool numbers = std::all_of(groups.begin(), groups.end(), [](std::string_view g) { return !g.empty() && g.size() <= 2 && all_digits(g); });
+    return numbers ? groups : std::vector<std::string_view>{};
   }
 
   // Whether a "W" or "V" with the number at piece `i` can be watts or volts: not a road's
@@ -1921,8 +1920,8 @@ class Normalizer {
       size_t letters = dash;
       while (letters > 0 && is_alpha(core[letters - 1])) --letters;
       const std::string symbol = core.substr(letters, dash - letters);
-      static constexpr std::array<std::string_view, 9> sizes = {"long", "wide", "high", "tall", "deep", "thick", "square", "diameter", "across"};
-      const bool size_word = std::find(sizes.begin(), sizes.end(), core.substr(dash + 1)) != sizes.end();
+      const std::string after_dash = core.substr(dash + 1);
+      const bool size_word = is_size_word(after_dash) || after_dash == "square" || after_dash == "diameter" || after_dash == "across";
       const auto scale = symbol.size() == 2 && letters < dash ? scale_word(symbol) : std::nullopt;
       const auto number = scale || symbol == "m" ? parse_number(core.substr(0, letters)) : std::nullopt;
       if (number && !number->negative && scale) return quantity_words(*number) + " " + *scale + core.substr(dash);

@@ -13,21 +13,29 @@ namespace {
 
 bool digit_at(std::string_view text, size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; }
 
+// +1 for a double quotation mark that opens (“ „ « ‹), -1 for one that closes (” » ›), 0
+// for anything else. All of them are left unsaid.
+int double_quote_turn(char32_t cp) {
+  if (cp == U'\u201C' || cp == U'\u201E' || cp == U'\u00AB' || cp == U'\u2039') return 1;
+  if (cp == U'\u201D' || cp == U'\u00BB' || cp == U'\u203A') return -1;
+  return 0;
+}
+
 // Which straight double quotes of `written` are inch marks: those right after a digit
 // ('a 14" screen', '2-4" of snow') with no quotation open, straight or curly, that leave
 // the other straight quotes paired; a height's ('6\'4"') always. Not after "No." ('No.
-// 1"' closes a title).
+// 1"' closes a title). Empty when `written` has no straight double quote.
 std::vector<bool> inch_marks(std::string_view written) {
+  if (written.find('"') == std::string_view::npos) return {};
   std::vector<bool> inch(written.size(), false);
   std::vector<size_t> candidates;
   size_t straight = 0, total = 0;
-  int curly = 0;  // “ « „ ‹ open, ” » › close
+  int curly = 0;  // curly quotations open
   for (size_t i = 0; i < written.size(); ++i) {
-    if (written.substr(i).starts_with("\xE2\x80\x9C") || written.substr(i).starts_with("\xC2\xAB") || written.substr(i).starts_with("\xE2\x80\x9E") ||
-        written.substr(i).starts_with("\xE2\x80\xB9")) {
-      ++curly;
-    } else if (written.substr(i).starts_with("\xE2\x80\x9D") || written.substr(i).starts_with("\xC2\xBB") || written.substr(i).starts_with("\xE2\x80\xBA")) {
-      curly = std::max(0, curly - 1);
+    if (const size_t length = utf8_sequence_length(static_cast<unsigned char>(written[i])); length > 1 && i + length <= written.size()) {
+      curly = std::max(0, curly + double_quote_turn(decode_utf8_at(written, i)));
+      i += length - 1;
+      continue;
     }
     if (written[i] != '"') continue;
     ++total;
@@ -71,7 +79,7 @@ std::string spoken_form(std::string_view written) {
     const auto c = static_cast<unsigned char>(written[i]);
     const size_t length = utf8_sequence_length(c);
     if (c == '"') {
-      if (inches[i]) out += "\xE2\x80\xB3";  // the double prime, which the normalizer reads as inches
+      if (!inches.empty() && inches[i]) out += "\xE2\x80\xB3";  // the double prime, which the normalizer reads as inches
       ++i;
       continue;
     }
@@ -86,8 +94,7 @@ std::string spoken_form(std::string_view written) {
     }
     if (length > 1 && i + length <= written.size()) {
       const char32_t cp = decode_utf8_at(written, i);
-      if (cp == U'\u201C' || cp == U'\u201D' || cp == U'\u201E' || cp == U'\u00AB' || cp == U'\u00BB' ||
-          cp == U'\u2039' || cp == U'\u203A') {
+      if (double_quote_turn(cp) != 0) {
         i += length;
         continue;
       }

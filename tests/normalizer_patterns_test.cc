@@ -118,6 +118,15 @@ void check_all(const std::vector<Expect>& cases) {
   }
 }
 
+// The same for text with its quotation marks, taken out (and inch marks found) by
+// spoken_form before the normalizer, as for speaking.
+void check_spoken(const std::vector<Expect>& cases) {
+  for (const auto& c : cases) {
+    INFO("written: ", c.written);
+    CHECK(normalize_text(spoken_form(c.written)) == c.spoken);
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // Dates
 
@@ -2140,10 +2149,7 @@ TEST_CASE("patterns: inch marks, latitudes and longitudes, ranges of amounts sha
   }
   spoken_cases.push_back({"a 12\" and a 16\" pan", "a twelve inch and a sixteen inch pan"});
   spoken_cases.push_back({"a 6'2\" center", "a six foot two center"});
-  for (const auto& c : spoken_cases) {
-    INFO("written: ", c.written);
-    CHECK(normalize_text(spoken_form(c.written)) == c.spoken);
-  }
+  check_spoken(spoken_cases);
   // Latitudes and longitudes, with either degree sign, glued or apart.
   for (const char* degree : {"\xC2\xB0", "\xC2\xBA"}) {
     for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"37.2", "thirty seven point two"}, {"1", "one"}, {"122.4", "one hundred twenty two point four"}}) {
@@ -2375,7 +2381,7 @@ TEST_CASE("patterns: a page's time since, decades with an apostrophe, negative a
 }
 
 TEST_CASE("patterns: primes apart (heights and times behind), a count of its whole after a word that counts") {
-  std::vector<std::pair<std::string, std::string>> spoken_cases;
+  std::vector<Expect> spoken_cases;
   for (const auto& [prime, double_prime] : std::vector<std::pair<const char*, const char*>>{{"'", "\""}, {"\xE2\x80\xB2", "\xE2\x80\xB3"}}) {
     for (int feet : {5, 6, 7}) {
       for (int inches : {0, 2, 11}) {
@@ -2390,10 +2396,7 @@ TEST_CASE("patterns: primes apart (heights and times behind), a count of its who
       }
     }
   }
-  for (const auto& [written, said] : spoken_cases) {
-    INFO("written: ", written);
-    CHECK(normalize_text(spoken_form(written)) == said);
-  }
+  check_spoken(spoken_cases);
   std::vector<Expect> cases;
   for (const char* counter : {"lap", "Lap", "stage", "Game", "round", "Episode", "match", "hole", "question"}) {
     cases.push_back({std::string("after ") + counter + " 12/57.", std::string("after ") + counter + " twelve of fifty seven."});
@@ -2409,7 +2412,7 @@ TEST_CASE("patterns: primes apart (heights and times behind), a count of its who
 
 TEST_CASE("patterns: what this round's rules must not take: quotations after numbers, roads and storms, 'is' after a name, degrees with minutes") {
   // Inch marks on any measure; quotation marks after a number in every kind of quotation.
-  std::vector<std::pair<std::string, std::string>> spoken_cases = {
+  std::vector<Expect> spoken_cases = {
       {"expect 2-4\" of snow", "expect two to four inches of snow"},
       {"a 1/2\" drywall sheet", "a one half inch drywall sheet"},
       {"a 2x4\" board", "a two by four inch board"},
@@ -2421,10 +2424,7 @@ TEST_CASE("patterns: what this round's rules must not take: quotations after num
       {"the 14\" MacBook", "the fourteen inch MacBook"},
       {"at 40\xC2\xB0 26' 46\" N, 79\xC2\xB0 58' 56\" W.", "at forty degrees twenty six minutes forty six seconds north, seventy nine degrees fifty eight minutes fifty six seconds west."},
   };
-  for (const auto& [written, said] : spoken_cases) {
-    INFO("written: ", written);
-    CHECK(normalize_text(spoken_form(written)) == said);
-  }
+  check_spoken(spoken_cases);
   std::vector<Expect> cases;
   // Degrees and minutes, with seconds or not, glued or apart, each direction.
   for (const auto& [letter, direction] : std::vector<std::pair<const char*, const char*>>{{"N", "north"}, {"S", "south"}, {"E", "east"}, {"W", "west"}}) {
@@ -2571,7 +2571,7 @@ TEST_CASE("patterns: the same number twice across a dash is no range") {
 }
 
 TEST_CASE("patterns: what the second review found: mixed inches, fractions after verbs, yields, points, grid addresses, times behind") {
-  std::vector<std::pair<std::string, std::string>> spoken_cases = {
+  std::vector<Expect> spoken_cases = {
       {"We received 1 1/2\" of rain", "We received one and one half inches of rain"},
       {"a 2 1/2\" pipe", "a two and one half inch pipe"},
       {"1/2\" drywall", "one half inch drywall"},
@@ -2583,10 +2583,7 @@ TEST_CASE("patterns: what the second review found: mixed inches, fractions after
       {"was 4' 05\" back", "was four minutes five seconds back"},
       {"The 9' 6\" board", "The nine foot six board"},
   };
-  for (const auto& [written, said] : spoken_cases) {
-    INFO("written: ", written);
-    CHECK(normalize_text(spoken_form(written)) == said);
-  }
+  check_spoken(spoken_cases);
   std::vector<Expect> cases;
   // A fraction after a verb of scheduling before a measure is a fraction.
   for (const char* verb : {"closes", "begins", "ends", "opens"}) {

@@ -236,6 +236,19 @@ TEST_CASE("patterns: dates") {
     }
     check_all(cases);
   }
+  SUBCASE("a number, a comma, then a month is no date: Volume 5, July 2001") {
+    std::vector<Expect> cases;
+    for (const auto& m : months()) {
+      for (const int d : kDays) {
+        for (const char* counted : {"Volume", "issue", "No."}) {
+          const std::string said = std::string_view(counted) == "No." ? "number" : counted;
+          cases.push_back({std::string(counted) + " " + std::to_string(d) + ", " + m.name + " 2001",
+                           said + " " + num(d) + ", " + m.name + " " + year(2001)});
+        }
+      }
+    }
+    check_all(cases);
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -2627,6 +2640,37 @@ TEST_CASE("patterns: an amount after an article and a hyphenated word describes 
   }
   cases.push_back({"a five-year, $10 million, and", "a five-year, ten million dollars, and"});
   cases.push_back({"He paid, $5 more", "He paid, five dollars more"});
+  check_all(cases);
+}
+
+TEST_CASE("patterns: a designation's three or four digits after its capitals are said in pairs; a code in small letters digit by digit") {
+  std::vector<Expect> cases;
+  const std::vector<std::pair<std::string, std::string>> prefixes = {
+      {"A", "A-"}, {"C-", "C-"}, {"KC-", "KC-"}, {"Tu-", "Tu-"}, {"GTX", "GTX "}, {"MH", "MH "}, {"I-", "I-"}, {"E", "E "}};
+  for (const auto& [prefix, said_prefix] : prefixes) {
+    for (const int n : {130, 154, 320, 405, 400, 737, 1011, 1080, 1911, 2032, 4090, 1000}) {
+      const std::string written = prefix + std::to_string(n), said = said_prefix + house_number(n);
+      cases.push_back({written, said});
+      cases.push_back({"the " + written + " fleet", "the " + said + " fleet"});
+      cases.push_back({"(" + written + "),", "(" + said + "),"});
+      // A variant's number after a hyphen is a number of its own: "A350-1000" is never
+      // "fifty-one thousand".
+      for (const int variant : {8, 800, 1000}) cases.push_back({written + "-" + std::to_string(variant), said + " " + house_number(variant)});
+    }
+  }
+  for (const int n : {1011, 1080, 4090, 9453}) {
+    const std::string digits = std::to_string(n);
+    std::string spelled;
+    for (const char c : digits) spelled += (spelled.empty() ? "" : " ") + num(c - '0');
+    cases.push_back({"your code is ab" + digits, "your code is ab " + spelled});
+  }
+  // After "Boeing" a model's variant, never a range: "Boeing 737-800".
+  for (const int model : {707, 737, 747, 777, 787}) {
+    for (const int variant : {8, 200, 800, 900, 1000}) {
+      cases.push_back({"a Boeing " + std::to_string(model) + "-" + std::to_string(variant) + " jet",
+                       "a Boeing " + house_number(model) + " " + house_number(variant) + " jet"});
+    }
+  }
   check_all(cases);
 }
 

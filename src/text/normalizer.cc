@@ -837,7 +837,8 @@ class Normalizer {
   size_t day_first_date(size_t i) {
     const Piece day = piece(i);
     const auto days = days_of(day.core);
-    if (days.empty()) return 0;
+    // "Volume 5, July 2001": a comma parts a number from the month that follows.
+    if (days.empty() || !day.trail.empty()) return 0;
     const Piece month_piece = piece(i + 1);
     const auto month = month_name(month_piece.core);
     const Piece year = piece(i + 2);
@@ -2002,6 +2003,16 @@ class Normalizer {
       const bool clock_form = (time.size() == 5 || (time.size() == 8 && time[5] == ':')) && all_digits(time.substr(0, 2)) && all_digits(time.substr(3, 2));
       const auto clock = clock_form ? clock_time(time.substr(0, 5), false) : std::nullopt;
       if (date && clock) return *date + ", " + *clock + (utc ? " U.T.C." : "");
+    }
+    // A name's number with a variant's after a hyphen: "Boeing 747-8", "Boeing 737-800"
+    // ("seven thirty seven eight hundred"); a smaller number after it is never a range's end
+    // ("Highway 101-5"), and after "Boeing" a larger one is not either.
+    if (const size_t dash = core.find('-'); dash >= 3 && dash <= 4 && dash + 1 < core.size() && core.size() - dash - 1 <= 4 &&
+                                             all_digits(core.substr(0, dash)) && all_digits(core.substr(dash + 1)) && core[0] != '0' &&
+                                             core[dash + 1] != '0' && numbers_a_name(i)) {
+      const std::string left = core.substr(0, dash), right = core.substr(dash + 1);
+      const bool maker = previous == "Boeing";
+      if (maker || std::stoi(right) < std::stoi(left)) return house_number_words(left) + " " + house_number_words(right);
     }
     if (const auto r = single_token_range(core)) return *r;
     // Three or more small numbers joined by hyphens, a formation or a layout: "a 4-3-3",

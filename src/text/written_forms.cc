@@ -646,7 +646,9 @@ Words alphanumeric(std::string_view token) {
   size_t i = 0;
   while (i < token.size()) {
     if (token[i] == '-') {
-      out += '-';
+      // Between two numbers a space: "A350-1000" must not say "fifty-one thousand".
+      const bool between_numbers = i > 0 && is_digit(token[i - 1]) && i + 1 < token.size() && is_digit(token[i + 1]);
+      out += between_numbers ? ' ' : '-';
       ++i;
       continue;
     }
@@ -663,8 +665,17 @@ Words alphanumeric(std::string_view token) {
       // A year after a fiscal or calendar year's letters: "FY2024", "CY2023".
       const std::string before = lower(token.substr(0, i));
       const bool year = (before == "fy" || before == "cy") && run.size() == 4 && (run[0] == '1' || run[0] == '2');
+      // Three or four digits after a designation's capital, a model or a road, are said in
+      // pairs, as a house number is: "A320" "A three twenty", "Tu-154", "GTX1080" "ten
+      // eighty", "I-405", "S-400" "four hundred". (A code in small letters, "ab9453", is
+      // read out as a code.)
+      const bool designation = i > 0 && std::isupper(static_cast<unsigned char>(token[0])) && run[0] != '0' &&
+                               (run.size() == 3 || run.size() == 4) && run.find('.') == std::string_view::npos;
       const auto decimal = run.find('.') != std::string_view::npos ? parse_number(run) : std::nullopt;
-      words = decimal ? number_words(*decimal) : year ? year_words(std::stoi(std::string(run))) : code_number_words(run);
+      words = decimal        ? number_words(*decimal)
+              : year         ? year_words(std::stoi(std::string(run)))
+              : designation  ? house_number_words(run)
+                             : code_number_words(run);
     } else {
       words = std::string(run);
       // Capitals with a vowel are a word inside a code ("ARM64" is "arm"): eSpeak NG would
@@ -678,7 +689,7 @@ Words alphanumeric(std::string_view token) {
     }
     // A lone "A" is the article to eSpeak NG unless it is joined to what follows: "A-four".
     const bool after_letter_a = out == "A" || out.ends_with(" A");
-    if (!out.empty() && out.back() != '-') out += after_letter_a ? '-' : ' ';
+    if (!out.empty() && out.back() != '-' && out.back() != ' ') out += after_letter_a ? '-' : ' ';
     out += words;
     i = j;
   }

@@ -2674,4 +2674,35 @@ TEST_CASE("patterns: a designation's three or four digits after its capitals are
   check_all(cases);
 }
 
+TEST_CASE("patterns: capitals that are no unit's other case, inches after feet, a quake's magnitude") {
+  std::vector<Expect> cases;
+  for (const char* gpa : {"2.5", "3.0", "3.9", "4.0"}) {
+    const std::string said = narrate::normalize_text(gpa);
+    cases.push_back({std::string("a ") + gpa + " GPA", "a " + said + " G.P.A."});
+    cases.push_back({std::string("a ") + gpa + " GPa modulus", "a " + said + " gigapascal modulus"});
+    cases.push_back({std::string("at ") + gpa + " MPa.", "at " + said + " megapascals."});
+  }
+  for (const int feet : {4, 5, 6, 7}) {
+    for (const int inches : {1, 4, 10, 11}) {
+      for (const char* ft : {"ft", "ft.", "feet"}) {
+        const std::string written = std::to_string(feet) + " " + ft + " " + std::to_string(inches) + " in";
+        const std::string said = num(feet) + " feet " + num(inches) + (inches == 1 ? " inch" : " inches");
+        cases.push_back({"He is " + written + " tall.", "He is " + said + " tall."});
+        cases.push_back({"(" + written + ")", "(" + said + ")"});
+        // "in" before an article or a pronoun is the preposition.
+        cases.push_back({"a wall " + written + " the garden", "a wall " + num(feet) + " feet " + num(inches) + " in the garden"});
+      }
+    }
+  }
+  for (const char* magnitude : {"4.5", "6.2", "7.8", "9.1"}) {
+    const std::string said = narrate::normalize_text(magnitude);
+    for (const char* quake : {"quake", "earthquake", "tremor", "aftershock"}) {
+      cases.push_back({std::string("the M") + magnitude + " " + quake, "the magnitude " + said + " " + quake});
+      cases.push_back({std::string("an M") + magnitude + " " + quake, "an M " + said + " " + quake});
+    }
+    cases.push_back({std::string("the M") + magnitude + " road", "the M " + said + " road"});
+  }
+  check_all(cases);
+}
+
 }  // namespace

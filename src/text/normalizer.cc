@@ -1627,6 +1627,12 @@ class Normalizer {
     // "22.76 in (578 mm)", "3 in.": inches when no word follows.
     const Piece after = piece(k + 1);
     if (unit_piece.core == "in" && (!unit_piece.trail.empty() || after.core.empty() || after.lead.starts_with("("))) word = false;
+    // "6 ft 4 in tall", "5 ft. 10 in.": inches after feet (not "12 feet 6 in the shade").
+    if (unit_piece.core == "in" && i >= 2 && (piece(i - 1).trail.empty() || piece(i - 1).trail == ".") &&
+        parse_number(piece(i - 2).core) && !is_function_word(lower(after.core))) {
+      static constexpr std::array<std::string_view, 4> feet = {"ft", "ft.", "feet", "foot"};
+      if (std::find(feet.begin(), feet.end(), piece(i - 1).core) != feet.end()) word = false;
+    }
     // One letter apart from its number is a unit only for meters, grams and liters.
     // So are watts and volts before "of" or a noun they describe ("110 W of power", "a
     // 65 W charger"; "110 W Main" is a street, "at 700 W and 1300 S" a grid address, "8 W
@@ -2051,6 +2057,13 @@ class Normalizer {
     if (core.size() == 5 && (core.back() == 'E' || core.back() == 'A') && all_digits(core.substr(0, 4)) &&
         (core.starts_with("19") || core.starts_with("20")) && next.size() >= 2 && all_capitals(next)) {
       return year_words(std::stoi(core.substr(0, 4))) + " " + core.back();
+    }
+    // An earthquake's magnitude: "the M7.8 earthquake" (after "an" the letter stays, as
+    // the article was written for it: "an M6.2 quake").
+    if (core.size() >= 4 && core[0] == 'M' && is_digit(core[1]) && core[2] == '.' && !said_last({"an"})) {
+      static constexpr std::array<std::string_view, 6> quakes = {"quake", "earthquake", "tremor", "aftershock", "temblor", "shock"};
+      const auto number = parse_number(std::string_view(core).substr(1));
+      if (number && std::find(quakes.begin(), quakes.end(), lower(next)) != quakes.end()) return "magnitude " + number_words(*number);
     }
     if (const auto h = height(core)) return *h;
     // A count of its whole after a word that counts: "lap 12/57", "Game 3/7", "hole

@@ -2682,6 +2682,19 @@ TEST_CASE("patterns: capitals that are no unit's other case, inches after feet, 
     cases.push_back({std::string("a ") + gpa + " GPa modulus", "a " + said + " gigapascal modulus"});
     cases.push_back({std::string("at ") + gpa + " MPa.", "at " + said + " megapascals."});
   }
+  // A state's code after a number is the state's letters, never a prefixed unit ("GA" is no
+  // gigaampere, "NM" no nanometer), nor another case of one; neither are "UN" and "HB".
+  for (const auto& row : table_rows("us_states.tsv")) {
+    if (row[1].size() != 2 || row[1] == "MT") continue;  // MT is listed whole: commodity reports' tonne
+    cases.push_back({"a 5 " + row[1], "a five " + narrate::normalize_text(row[1])});
+  }
+  for (const char* initialism : {"UN", "HB", "NS"}) cases.push_back({std::string("a 5 ") + initialism, "a five " + narrate::normalize_text(initialism)});
+  // Capitals of units written in practice: kilo, mega, giga, centi, milli.
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"KG", "kilograms"}, {"MG", "milligrams"}, {"MM", "millimeters"}, {"CM", "centimeters"}, {"GB", "gigabytes"},
+           {"MW", "megawatts"}, {"GHZ", "gigahertz"}, {"KPA", "kilopascals"}}) {
+    cases.push_back({std::string("a 5 ") + written, std::string("a five ") + said});
+  }
   for (const int feet : {4, 5, 6, 7}) {
     for (const int inches : {1, 4, 10, 11}) {
       for (const char* ft : {"ft", "ft.", "feet"}) {

@@ -118,17 +118,23 @@ struct Tables {
   // Units written in other cases ("KG", "mbps", "Ghz"): lower-cased symbols, the table's
   // own units first, then prefixed ones, common prefixes first, so that the usual reading
   // wins a clash ("mb" is megabytes, not millibits, which take no prefix below kilo).
+  //
+  // Only the prefixes written in another case in practice fold: kilo, mega, giga, tera,
+  // centi and milli ("KG", "MHZ", "Mbps"); the others would turn initialisms into units
+  // ("UN" micronewtons, "HB" hectobytes). Grams, meters and liters take milli, never mega,
+  // in another case ("MG", "ML", "MM"; the megagram is the tonne).
   void fold_units() {
     for (const auto& [symbol, row] : units) {
       if (row.unit.one != "-") folded_units.emplace(ascii_lowercase(symbol), row.unit);
     }
-    for (const auto prefix : kCommonPrefixes) {
+    for (const std::string_view prefix : {"k", "M", "G", "T", "c", "m"}) {
       const auto word = prefixes.find(prefix);
       if (word == prefixes.end()) continue;
       for (const auto& [symbol, row] : units) {
         // Liters and seconds are not matched in another case with a prefix: "PL" is no
         // picoliter, "Ps" no picosecond.
         if (!takes_prefix(row, prefix) || row.prefixes == "si-") continue;
+        if (prefix == "M" && (symbol == "g" || symbol == "m" || symbol == "L" || symbol == "l")) continue;
         folded_units.emplace(ascii_lowercase(std::string(prefix) + symbol),
                              Unit{word->second + row.unit.one, word->second + row.unit.many});
       }
@@ -142,6 +148,8 @@ struct Tables {
       if (found->second.unit.one == "-") return std::nullopt;  // listed as no unit
       return found->second.unit;
     }
+    // A state's code is no prefixed unit ("GA", "MA", "PA", "IN": not gigaamperes).
+    if (states.contains(symbol)) return std::nullopt;
     for (const auto prefix : kCommonPrefixes) {
       const auto word = prefixes.find(prefix);
       if (word == prefixes.end() || symbol.size() <= prefix.size() || !symbol.starts_with(prefix)) continue;

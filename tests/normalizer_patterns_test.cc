@@ -193,7 +193,8 @@ std::vector<Expect> day_first_dates() {
       for (const auto& name : names) {
         for (const std::string& day : {std::to_string(d), std::to_string(d) + suffix_of(d)}) {
           const std::string written = day + " " + name;
-          cases.push_back({written, said});
+          // An abbreviation's stop at the end of the text is also the sentence's.
+          cases.push_back({written, said + (name.ends_with('.') ? "." : "")});
           for (const int y : kYears) cases.push_back({written + " " + std::to_string(y), said + " " + year(y)});
         }
       }
@@ -1108,7 +1109,15 @@ TEST_CASE("patterns: $78.50/bbl, a $5 bill, Dec. alone, Highway 101, § 230, the
     cases.push_back({"it cost " + a + " more", "it cost " + std::string(many) + " more"});     // no "a"
     cases.push_back({"it was a " + a + ".", "it was a " + std::string(many) + "."});
   }
-  cases.push_back({"a $2.50 coffee", "a two dollars fifty cents coffee"});  // cents keep the plural
+  // With cents, the major unit in the singular and the minor one unsaid, as the price of a
+  // thing is said: "a two dollar fifty coffee"; cents alone in the singular.
+  for (const auto& [amount, said] : std::vector<std::pair<const char*, const char*>>{
+           {"$2.50", "two dollar fifty"}, {"£1.50", "one pound fifty"}, {"€2.75", "two euro seventy five"},
+           {"$1.01", "one dollar one"}, {"$0.99", "ninety nine cent"}, {"$12.99", "twelve dollar ninety nine"}}) {
+    cases.push_back({std::string("a ") + amount + " coffee", std::string("a ") + said + " coffee"});
+    cases.push_back({std::string("the ") + amount + " booking fee.", std::string("the ") + said + " booking fee."});
+  }
+  cases.push_back({"it cost $2.50 in fees", "it cost two dollars fifty cents in fees"});  // no article: an amount
   for (const char* month : {"Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}) {
     const std::string name = normalize_text(std::string(month) + " 5").substr(0, normalize_text(std::string(month) + " 5").find(' '));
     cases.push_back({std::string("unchanged from ") + month, "unchanged from " + name + "."});
@@ -2714,6 +2723,36 @@ TEST_CASE("patterns: capitals that are no unit's other case, inches after feet, 
       cases.push_back({std::string("an M") + magnitude + " " + quake, "an M " + said + " " + quake});
     }
     cases.push_back({std::string("the M") + magnitude + " road", "the M " + said + " road"});
+  }
+  check_all(cases);
+}
+
+TEST_CASE("patterns: day-first D/M after a word of time, an abbreviated month ending a sentence, months written mth, prices before a noun") {
+  std::vector<Expect> cases;
+  for (const auto& m : months()) {
+    for (const int d : kDays) {
+      if (!valid_day(m.number, d)) continue;
+      const std::string said = "the " + nth(d) + " of " + m.name;
+      for (const char* cue : {"on", "until", "since", "opens"}) {
+        // A first number past twelve is no month: the day comes first ("on 14/02").
+        if (d > 12) {
+          for (const std::string& month : {std::to_string(m.number), two_digits(m.number)}) {
+            cases.push_back({std::string(cue) + " " + std::to_string(d) + "/" + month + ".", std::string(cue) + " " + said + "."});
+          }
+        }
+      }
+      for (const auto& name : m.short_forms) {
+        if (!name.ends_with('.')) continue;
+        cases.push_back({"It ended on " + std::to_string(d) + " " + name + " The vote", "It ended on " + said + ". The vote"});
+        cases.push_back({"the " + std::to_string(d) + " " + name + " meeting", said + " meeting"});  // one "the"
+      }
+    }
+  }
+  for (const int n : {1, 2, 6, 18}) {
+    for (const char* unit : {"mth", "mths", "mos"}) {
+      if (n == 1 && std::string_view(unit) != "mth") continue;
+      cases.push_back({"after " + std::to_string(n) + " " + unit + " of talks", "after " + num(n) + (n == 1 ? " month" : " months") + " of talks"});
+    }
   }
   check_all(cases);
 }

@@ -853,7 +853,7 @@ class Normalizer {
       emit({day.lead, "", year.trail}, words + " " + date_year(year.core));
       return 3;
     }
-    emit({day.lead, "", month_piece.trail}, words);
+    emit({day.lead, "", month_piece.trail}, words + (kept_stop_ends_sentence(i + 1) ? "." : ""));  // "on 12 Apr."
     return 2;
   }
 
@@ -2097,6 +2097,9 @@ class Normalizer {
       const bool date = (std::find(dated.begin(), dated.end(), word_before) != dated.end() && (!verb || plain_next)) ||
                         (day > 12 && std::find(maybe_dated.begin(), maybe_dated.end(), word_before) != maybe_dated.end());
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && date) return date_words(month, day, "", false);
+      // Written day first, as most of the world writes it, when the first is no month: "on
+      // 14/02", "until 25/12" (the fourteenth of February).
+      if (month > 12 && month <= 31 && day >= 1 && day <= 12 && date) return date_words(day, month, "", true);
     }
     // "the 49ers", "the 76ers": "forty niners", "seventy sixers".
     if (core.size() > 3 && core.ends_with("ers") && all_digits(core.substr(0, core.size() - 3))) {
@@ -2729,7 +2732,21 @@ class Normalizer {
       const tables::Currency& c = sign.currency;
       const bool minor = !c.minor_one.empty() && (words.find(" " + c.minor_many) != std::string::npos ||
                                                   words.find(" " + c.minor_one) != std::string::npos);
-      if (minor || c.one == c.many || !words.ends_with(" " + c.many)) return words;
+      if (minor) {
+        // "a $2.50 booking fee": "a two dollar fifty booking fee", the minor unit unsaid.
+        for (const std::string& major : {c.many, c.one}) {
+          const size_t at = words.find(" " + major + " ");
+          if (at == std::string::npos) continue;
+          std::string cents = words.substr(at + major.size() + 2);
+          for (const std::string& unit : {c.minor_many, c.minor_one}) {
+            if (cents.ends_with(" " + unit)) return words.substr(0, at) + " " + c.one + " " + cents.substr(0, cents.size() - unit.size() - 1);
+          }
+        }
+        // "the $0.99 app": "the ninety nine cent app".
+        if (words.ends_with(" " + c.minor_many)) return words.substr(0, words.size() - c.minor_many.size()) + c.minor_one;
+        return words;
+      }
+      if (c.one == c.many || !words.ends_with(" " + c.many)) return words;
       return words.substr(0, words.size() - c.many.size()) + c.one;
     }
     return words;

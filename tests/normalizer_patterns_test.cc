@@ -2757,4 +2757,36 @@ TEST_CASE("patterns: day-first D/M after a word of time, an abbreviated month en
   check_all(cases);
 }
 
+TEST_CASE("patterns: whole millions glued as m before a count, scales and dilutions after a colon, two measures joined by a slash") {
+  std::vector<Expect> cases;
+  for (const int n : {2, 14, 35, 120}) {
+    for (const char* noun : {"people", "units", "jobs", "voters", "homes", "barrels"}) {
+      cases.push_back({std::to_string(n) + "m " + noun, num(n) + " million " + noun});
+      cases.push_back({"rose to " + std::to_string(n) + "m " + noun + " in 2023.", "rose to " + num(n) + " million " + noun + " in twenty twenty three."});
+    }
+    // A height or a length stays one: "20m waves", "30m yachts"; so does a thing not counted.
+    for (const char* sized : {"waves", "cliffs", "yachts", "towers"}) {
+      cases.push_back({std::to_string(n) + "m " + sized, num(n) + " meters " + sized});
+    }
+    cases.push_back({"a " + std::to_string(n) + "m deal", "a " + num(n) + " meters deal"});
+  }
+  // A race's distance is a length before any plural: "the 400m hurdles".
+  for (const int race : {100, 200, 400, 800}) cases.push_back({"the " + std::to_string(race) + "m hurdles", "the " + num(race) + " meters hurdles"});
+  for (const int left : {1, 2}) {
+    for (const char* right : {"100", "500", "1,000", "50,000"}) {
+      const std::string said_right = narrate::normalize_text(right);
+      cases.push_back({"a " + std::to_string(left) + ":" + right + " dilution", "a " + num(left) + " to " + said_right + " dilution"});
+      cases.push_back({"(" + std::to_string(left) + ":" + right + ")", "(" + num(left) + " to " + said_right + ")"});
+    }
+    // Two digits after a colon are still a clock's minutes.
+    cases.push_back({"at " + std::to_string(left) + ":15 p.m.", "at " + num(left) + " fifteen PM."});
+  }
+  for (const auto& [a, b] : std::vector<std::pair<const char*, const char*>>{{"4K", "120Hz"}, {"16GB", "512GB"}, {"60Hz", "120Hz"}, {"3rd", "4th"}, {"1080p", "60fps"}}) {
+    const std::string said_a = narrate::normalize_text(a), said_b = narrate::normalize_text(b);
+    cases.push_back({std::string("a ") + a + "/" + b + " screen", "a " + said_a + " slash " + said_b + " screen"});
+  }
+  cases.push_back({"1,100 MWe", "one thousand one hundred megawatts electric"});
+  check_all(cases);
+}
+
 }  // namespace

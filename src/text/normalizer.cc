@@ -331,7 +331,13 @@ class Normalizer {
         const std::string_view after = whole.substr(slash + 1);
         const bool zones = is_time_zone(whole.substr(0, slash), zone) && (is_digit(after[0]) || is_time_zone(peel(after).core, zone));
         const bool prices = money(peel(whole.substr(0, slash)).core) && money(peel(after).core);  // "$19.99/£16.99"
-        if (zones || prices) {
+        // Two measures, each a number with its unit glued on: "4K/120Hz", "16GB/512GB".
+        const auto measure = [](std::string_view part) {
+          return !part.empty() && is_digit(part[0]) && !all_digits(part) && part.find('/') == std::string_view::npos &&
+                 std::any_of(part.begin(), part.end(), [](char c) { return is_alpha(c); });
+        };
+        const bool measures = measure(peel(whole.substr(0, slash)).core) && measure(peel(after).core);
+        if (zones || prices || measures) {
           for (const std::string_view part : {whole.substr(0, slash), whole.substr(slash, 1), after}) {
             tokens_.emplace_back(part);
             glued_.push_back(false);
@@ -2128,6 +2134,20 @@ class Normalizer {
         return quantity_words(*n) + " million";
       }
     }
+    // A whole number too, before a count of things that are not sized in meters: "14m
+    // people", "2m jobs", "14m units" ("fourteen million"); not a race's distance ("the 400m
+    // hurdles", "800m heats") nor a height or length ("20m waves", "30m yachts").
+    if (core.size() >= 2 && core.size() <= 4 && core.back() == 'm' && p.trail.empty() && counted_next &&
+        all_digits(core.substr(0, core.size() - 1)) && core[0] != '0') {
+      static constexpr std::array<std::string_view, 8> races = {"50", "60", "100", "110", "200", "400", "800", "300"};
+      static constexpr std::array<std::string_view, 22> sized = {
+          "hurdles", "heats", "finals", "semifinals", "semis", "waves", "swells", "trees", "cliffs", "walls", "towers",
+          "yachts", "boats", "ships", "drops", "dives", "jumps", "throws", "sprints", "races", "relays", "meters"};
+      const std::string whole = core.substr(0, core.size() - 1);
+      if (std::find(races.begin(), races.end(), whole) == races.end() && std::find(sized.begin(), sized.end(), next) == sized.end()) {
+        return cardinal_words(whole) + " million";
+      }
+    }
     // A television listing's hour, Eastern and then Central: "airs at 9/8c" is "nine, eight
     // central" (the Central hour is the Eastern one less one).
     if (core.size() >= 4 && core.back() == 'c') {
@@ -2459,11 +2479,16 @@ class Normalizer {
   }
 
   // Tokens with symbols inside: "#5" → "number five", "AT&T" → "A.T. and T.", "M*A*S*H" →
-  // "MASH"; a "/" standing alone between words is a pause, between prices "or".
+  // "MASH"; a "/" standing alone between words is a pause, between prices "or", between
+  // two measures "slash" ("4K/120Hz", "3rd/4th", as a reader says what is written close).
   std::optional<std::string> symbol_word(size_t i, const std::string& core, const std::string& next) {
     if (core == "#" && !next.empty() && is_digit(next[0])) return std::string("number");
     if (core.size() > 1 && core[0] == '#' && all_digits(core.substr(1))) return "number " + cardinal_words(core.substr(1));
-    if (core == "/" && i > 0) return money(piece(i - 1).core) && money(next) ? "or" : std::string();
+    if (core == "/" && i > 0) {
+      const std::string& before = piece(i - 1).core;
+      if (money(before) && money(next)) return std::string("or");
+      return !before.empty() && !next.empty() && is_digit(before[0]) && is_digit(next[0]) ? "slash" : std::string();
+    }
     if (const size_t amp = core.find('&'); amp != std::string::npos && amp > 0 && amp + 1 < core.size()) {
       const std::string a = core.substr(0, amp), b = core.substr(amp + 1);
       if (all_capitals(a) && a.size() <= 4 && all_capitals(b) && b.size() <= 4) return spelled_letters(a) + " and " + spelled_letters(b);

@@ -132,10 +132,15 @@ Words video_format(std::string_view token) {
 
 Words colon_ratio(std::string_view token, bool cited) {
   const size_t colon = token.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 3 || colon + 2 != token.size()) return std::nullopt;
+  if (colon == std::string_view::npos || colon == 0 || colon > 3) return std::nullopt;
   const std::string_view left = token.substr(0, colon), right = token.substr(colon + 1);
-  if (!all_digits(left) || !all_digits(right)) return std::nullopt;
-  return cardinal_words(left) + (cited ? " " : " to ") + cardinal_words(right);
+  if (!all_digits(left)) return std::nullopt;
+  if (right.size() == 1 && all_digits(right)) return cardinal_words(left) + (cited ? " " : " to ") + cardinal_words(right);
+  // A scale or a dilution, never a clock's minutes: three digits or more, or grouped
+  // ("a 1:1,000 dilution", "a 1:50,000 map", "1:100").
+  const auto number = right.size() >= 3 ? parse_number(right) : std::nullopt;
+  if (!number || number->has_point || number->negative || right[0] == '0') return std::nullopt;
+  return cardinal_words(left) + (cited ? " " : " to ") + quantity_words(*number);
 }
 
 Words coded_money(std::string_view code, std::string_view amount, std::optional<std::string> scale) {

@@ -33,6 +33,13 @@ namespace {
 std::string num(long long n) { return cardinal_words(std::to_string(n)); }
 std::string nth(int n) { return ordinal_words(std::to_string(n)); }
 std::string year(int y) { return year_words(y); }
+// A whole number and a fraction, as they are said together: a fraction of one is "a"
+// half, "an" eighth ("three and a half"); others keep their count ("three and five halves").
+std::string mixed(const std::string& whole_said, const std::string& fraction_said) {
+  if (!fraction_said.starts_with("one ")) return whole_said + " and " + fraction_said;
+  const std::string part = fraction_said.substr(4);
+  return whole_said + (std::string_view("aeiou").find(part[0]) != std::string_view::npos ? " and an " : " and a ") + part;
+}
 
 std::string suffix_of(int n) {
   if (n % 100 >= 11 && n % 100 <= 13) return "th";
@@ -1420,7 +1427,7 @@ TEST_CASE("patterns: numbers in the plural, a number with K, and vulgar fraction
     for (const auto& wrapper : wrappers) {
       cases.push_back({fill(wrapper, glyph), fill(wrapper, said)});
       for (int whole : {1, 3, 12}) {
-        cases.push_back({fill(wrapper, std::to_string(whole) + glyph), fill(wrapper, num(whole) + " and " + said)});
+        cases.push_back({fill(wrapper, std::to_string(whole) + glyph), fill(wrapper, mixed(num(whole), said))});
       }
     }
   }
@@ -2148,12 +2155,12 @@ TEST_CASE("patterns: times after a verb, measures after a possessive or before a
            {"tsp", "teaspoon", "teaspoons"}, {"tbsp", "tablespoon", "tablespoons"}, {"Tbsp", "tablespoon", "tablespoons"}, {"fps", "frame per second", "frames per second"}}) {
     cases.push_back({std::string("add 1 ") + symbol + " of it", std::string("add one ") + one + " of it"});
     cases.push_back({std::string("add 2 ") + symbol + " of it", std::string("add two ") + many + " of it"});
-    cases.push_back({std::string("add 2 1/4 ") + symbol + " of it", std::string("add two and one quarter ") + many + " of it"});
+    cases.push_back({std::string("add 2 1/4 ") + symbol + " of it", std::string("add two and a quarter ") + many + " of it"});
     cases.push_back({std::string("add 30") + symbol + " of it", std::string("add thirty ") + many + " of it"});
   }
-  cases.push_back({"a 6 1/2 ft. wall", "a six and one half foot wall"});
-  cases.push_back({"it is 6 1/2 ft. tall", "it is six and one half feet tall"});
-  cases.push_back({"2 1/2 in the morning", "two and one half in the morning"});
+  cases.push_back({"a 6 1/2 ft. wall", "a six and a half foot wall"});
+  cases.push_back({"it is 6 1/2 ft. tall", "it is six and a half feet tall"});
+  cases.push_back({"2 1/2 in the morning", "two and a half in the morning"});
   check_all(cases);
 }
 
@@ -2390,7 +2397,7 @@ TEST_CASE("patterns: a page's time since, decades with an apostrophe, negative a
   for (const auto& [f, said] : std::vector<std::pair<const char*, const char*>>{{"3/4", "three quarters"}, {"1/2", "one half"}, {"7/8", "seven eighths"}}) {
     for (const char* minus : {"-", "\xE2\x88\x92"}) cases.push_back({std::string("at ") + minus + f + " now", std::string("at minus ") + said + " now"});
     for (const auto& [whole, whole_said] : std::vector<std::pair<const char*, const char*>>{{"1", "one"}, {"12", "twelve"}}) {
-      cases.push_back({std::string("a ") + whole + "-" + f + " inch pipe", std::string("a ") + whole_said + " and " + said + " inch pipe"});
+      cases.push_back({std::string("a ") + whole + "-" + f + " inch pipe", std::string("a ") + mixed(whole_said, said) + " inch pipe"});
     }
   }
   for (const char* ext : {"ext.", "Ext."}) {
@@ -2575,7 +2582,7 @@ TEST_CASE("patterns: pages and percentage points after a number, dates after a v
   cases.push_back({"has 8 eps., each", "has eight episodes, each"});
   for (const char* ep : {"Ep.", "ep."}) cases.push_back({std::string("in ") + ep + " 142 of", "in episode one hundred forty two of"});
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
-           {"2\xC2\xBD-hour", "two and one half-hour"}, {"\xC2\xBD-mile", "one half-mile"}, {"3\xC2\xBE-inch", "three and three quarters-inch"}}) {
+           {"2\xC2\xBD-hour", "two and a half-hour"}, {"\xC2\xBD-mile", "one half-mile"}, {"3\xC2\xBE-inch", "three and three quarters-inch"}}) {
     cases.push_back({std::string("a ") + written + " set", std::string("a ") + said + " set"});
   }
   check_all(cases);
@@ -2594,8 +2601,8 @@ TEST_CASE("patterns: the same number twice across a dash is no range") {
 
 TEST_CASE("patterns: what the second review found: mixed inches, fractions after verbs, yields, points, grid addresses, times behind") {
   std::vector<Expect> spoken_cases = {
-      {"We received 1 1/2\" of rain", "We received one and one half inches of rain"},
-      {"a 2 1/2\" pipe", "a two and one half inch pipe"},
+      {"We received 1 1/2\" of rain", "We received one and a half inches of rain"},
+      {"a 2 1/2\" pipe", "a two and a half inch pipe"},
       {"1/2\" drywall", "one half inch drywall"},
       {"Apple's new 14\" MacBook", "Apple's new fourteen inch MacBook"},
       {"won by 22\" over", "won by twenty two seconds over"},
@@ -2786,6 +2793,30 @@ TEST_CASE("patterns: whole millions glued as m before a count, scales and diluti
     cases.push_back({std::string("a ") + a + "/" + b + " screen", "a " + said_a + " slash " + said_b + " screen"});
   }
   cases.push_back({"1,100 MWe", "one thousand one hundred megawatts electric"});
+  check_all(cases);
+}
+
+TEST_CASE("patterns: a weekday's short name after a comma in a page's date line, a rent's period after an amount") {
+  std::vector<Expect> cases;
+  const std::vector<std::pair<const char*, const char*>> days = {{"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Wed", "Wednesday"},
+                                                                 {"Thu", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"}};
+  for (const auto& [day, said] : days) {
+    for (const char* before : {"Published 7:02 AM GMT+1, ", "Updated 4:37 PM EST, ", "London, "}) {
+      const std::string said_before = narrate::normalize_text(std::string(before) + "Dec 2");
+      const std::string head = said_before.substr(0, said_before.rfind("December"));
+      cases.push_back({std::string(before) + day + " December 2, 2024", head + said + " December second, twenty twenty four"});
+    }
+  }
+  // A paper's name right before the comma stays one: "the Toronto Sun, March 3".
+  cases.push_back({"the Toronto Sun, March 3", "the Toronto Sun, March third"});
+  for (const char* amount : {"£1,285", "$950", "€700"}) {
+    const std::string said = narrate::normalize_text(amount);
+    cases.push_back({std::string("rents of ") + amount + " pcm in", "rents of " + said + " per calendar month in"});
+    cases.push_back({std::string("a room at ") + amount + " pw.", "a room at " + said + " per week."});
+    cases.push_back({std::string("a salary of ") + amount + " p.a. The", "a salary of " + said + " a year. The"});
+  }
+  cases.push_back({"yields 4.5% p.a. on", "yields four point five percent a year on"});
+  cases.push_back({"He was pa to the chief", "He was pa to the chief"});
   check_all(cases);
 }
 

@@ -717,7 +717,7 @@ class Normalizer {
     if (const auto inches = all_digits(core) && p.trail.empty() ? inch_mark(i + 1) : std::nullopt) {
       if (const auto f = inches->first.find('/') != std::string::npos ? fraction(inches->first) : std::nullopt) {
         const bool describes = inches->second.empty() && (describes_noun(piece(i + 2).core) || capitalized(piece(i + 2).core));
-        emit({p.lead, "", inches->second}, cardinal_words(core) + " and " + *f + (describes ? " inch" : " inches"));
+        emit({p.lead, "", inches->second}, mixed_number_words(core, *f) + (describes ? " inch" : " inches"));
         return 2;
       }
     }
@@ -731,10 +731,10 @@ class Normalizer {
         if (const auto unit = symbol ? tables::unit(unit_piece.core) : std::nullopt) {
           const std::string unit_trail = trail_of_unit(unit_piece, i + 2);
           const bool describes = unit_trail.empty() && describes_noun(piece(i + 3).core);  // "a 3 1/2 in. floppy disk"
-          emit({p.lead, "", unit_trail}, cardinal_words(core) + " and " + *f + " " + (describes ? unit->one : unit->many));
+          emit({p.lead, "", unit_trail}, mixed_number_words(core, *f) + " " + (describes ? unit->one : unit->many));
           return 3;
         }
-        emit({p.lead, "", next.trail}, cardinal_words(core) + " and " + *f);
+        emit({p.lead, "", next.trail}, mixed_number_words(core, *f));
         return 2;
       }
     }
@@ -1784,11 +1784,23 @@ class Normalizer {
     // A weekday's short name without its stop before a date: "Fri March 1", "Thu 05 Dec
     // 2024", "Wed, Dec. 4" (not "the Sun", nor "Sat down").
     if (core.size() >= 3 && core.size() <= 5 && capitalized(core) && (p.trail.empty() || p.trail == ",") && core.find('.') == std::string::npos) {
-      // (After a capitalized word it names a paper: "the Toronto Sun, March 3".)
-      if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the" && !name_before(i)) {
+      // (Right after a capitalized word it names a paper: "the Toronto Sun, March 3"; not
+      // after a comma: "7:02 AM GMT+1, Mon December 2".)
+      const bool in_name = name_before(i) && piece(i - 1).trail.empty();
+      if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the" && !in_name) {
         const bool date_follows = (month_name(next) && !days_of(piece(i + 2).core).empty()) || (!days_of(next).empty() && month_name(piece(i + 2).core));
         if (date_follows) return *day;
       }
+    }
+    // A rent's or a rate's period after an amount, as British listings write it: "£1,285
+    // pcm" (per calendar month), "£300 pw", "4.5% p.a." (a year).
+    if (i > 0 && piece(i - 1).trail.empty() && p.lead.empty()) {
+      const std::string& amount = piece(i - 1).core;
+      const bool money_before = money(amount).has_value();
+      const bool rate_before = money_before || (amount.size() > 1 && amount.back() == '%' && parse_number(amount.substr(0, amount.size() - 1)));
+      if (money_before && (core == "pcm" || core == "p.c.m.")) return std::string("per calendar month") + (core.back() == '.' && kept_stop_ends_sentence(i) ? "." : "");
+      if (money_before && (core == "pw" || core == "p.w.")) return std::string("per week") + (core.back() == '.' && kept_stop_ends_sentence(i) ? "." : "");
+      if (rate_before && (core == "pa" || core == "p.a.")) return std::string("a year") + (core.back() == '.' && kept_stop_ends_sentence(i) ? "." : "");
     }
     // "No 10 Downing Street", "Control: No 44 Wing": "No" without its stop, inside a
     // sentence, before a whole number ("No 2 cases are alike" opens one and says no).

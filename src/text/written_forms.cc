@@ -269,7 +269,7 @@ Words fraction(std::string_view token) {
     const size_t slash = rest.find('/');
     if (slash != std::string_view::npos && slash > 0 && slash <= 2 && rest.size() - slash - 1 <= 2 && all_digits(rest.substr(0, slash)) &&
         all_digits(rest.substr(slash + 1)) && std::stoi(std::string(rest.substr(0, slash))) < std::stoi(std::string(rest.substr(slash + 1)))) {
-      if (const auto part = fraction(rest)) return cardinal_words(token.substr(0, dash)) + " and " + *part;
+      if (const auto part = fraction(rest)) return mixed_number_words(token.substr(0, dash), *part);
     }
   }
   for (const size_t length : {size_t{2}, size_t{3}}) {
@@ -278,7 +278,7 @@ Words fraction(std::string_view token) {
     const std::string_view whole = token.substr(0, token.size() - length);
     if (!value || (!whole.empty() && !all_digits(whole)) || whole.size() > 6) continue;
     const auto part = fraction(*value);
-    return whole.empty() ? part : cardinal_words(whole) + " and " + *part;
+    return whole.empty() ? part : mixed_number_words(whole, *part);
   }
   const size_t slash = token.find('/');
   if (slash == std::string_view::npos || slash == 0) return std::nullopt;
@@ -699,6 +699,13 @@ Words alphanumeric(std::string_view token) {
     i = j;
   }
   return out;
+}
+
+std::string mixed_number_words(std::string_view whole, const std::string& fraction_words) {
+  if (!fraction_words.starts_with("one ")) return cardinal_words(whole) + " and " + fraction_words;
+  const std::string part = fraction_words.substr(4);
+  const bool vowel = !part.empty() && std::string_view("aeiou").find(part[0]) != std::string_view::npos;
+  return cardinal_words(whole) + (vowel ? " and an " : " and a ") + part;  // "one and an eighth"
 }
 
 // Symbols read as words: "f++", "#", "dfsd$$x".

@@ -71,6 +71,9 @@ Words number_plural(std::string_view token);  // "747s", "16s", "3s": "seven for
 std::string house_number_words(std::string_view digits);
 std::string plural_of_number(std::string words);  // "twenty" → "twenties", "six" → "sixes"
 Words fraction(std::string_view token);       // "1/4", "22/3", "2/4th"
+// A whole number and a fraction's words: "three and a half", "two and a quarter" (a
+// fraction of one is "a" half, as it is said), "three and five halves".
+std::string mixed_number_words(std::string_view whole, const std::string& fraction_words);
 // "11/17/05", "15.01.2020", "Jan-15-2020"; `day_first` when the day comes first where
 // either could (the end of a range whose start could only be day first).
 Words numeric_date(std::string_view token, bool day_first = false);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "text/embedded_data.h"
+#include "text/normalize_tables.h"
 #include "text/normalizer.h"
 #include "normalizer_known_gaps.h"
 #include "text/number_words.h"
@@ -1120,7 +1121,7 @@ TEST_CASE("patterns: $78.50/bbl, a $5 bill, Dec. alone, Highway 101, § 230, the
   // thing is said: "a two dollar fifty coffee"; cents alone in the singular.
   for (const auto& [amount, said] : std::vector<std::pair<const char*, const char*>>{
            {"$2.50", "two dollar fifty"}, {"£1.50", "one pound fifty"}, {"€2.75", "two euro seventy five"},
-           {"$1.01", "one dollar one"}, {"$0.99", "ninety nine cent"}, {"$12.99", "twelve dollar ninety nine"}}) {
+           {"$1.01", "one dollar oh one"}, {"$0.99", "ninety nine cent"}, {"$12.99", "twelve dollar ninety nine"}}) {
     cases.push_back({std::string("a ") + amount + " coffee", std::string("a ") + said + " coffee"});
     cases.push_back({std::string("the ") + amount + " booking fee.", std::string("the ") + said + " booking fee."});
   }
@@ -2669,9 +2670,9 @@ TEST_CASE("patterns: a designation's three or four digits after its capitals are
       cases.push_back({written, said});
       cases.push_back({"the " + written + " fleet", "the " + said + " fleet"});
       cases.push_back({"(" + written + "),", "(" + said + "),"});
-      // A variant's number after a hyphen is a number of its own: "A350-1000" is never
-      // "fifty-one thousand".
-      for (const int variant : {8, 800, 1000}) cases.push_back({written + "-" + std::to_string(variant), said + " " + house_number(variant)});
+      // A variant's number after a hyphen is a number of its own, after a pause: "A350-1000"
+      // is never "fifty-one thousand".
+      for (const int variant : {8, 800, 1000}) cases.push_back({written + "-" + std::to_string(variant), said + ", " + house_number(variant)});
     }
   }
   for (const int n : {1011, 1080, 4090, 9453}) {
@@ -2680,11 +2681,26 @@ TEST_CASE("patterns: a designation's three or four digits after its capitals are
     for (const char c : digits) spelled += (spelled.empty() ? "" : " ") + num(c - '0');
     cases.push_back({"your code is ab" + digits, "your code is ab " + spelled});
   }
-  // After "Boeing" a model's variant, never a range: "Boeing 737-800".
+  // Two numbers joined by a hyphen inside a code: a range where the token opens with it
+  // ("20-25C"), a span of years after letters ("FY2023-24").
+  for (const auto& [from, to] : std::vector<std::pair<int, int>>{{20, 25}, {40, 60}, {18, 24}, {100, 150}}) {
+    for (const char* unit : {"C", "W", "yo"}) {
+      cases.push_back({std::to_string(from) + "-" + std::to_string(to) + unit, num(from) + " to " + num(to) + " " + unit});
+    }
+  }
+  for (const int y : {1998, 2019, 2023, 2024}) {
+    const std::string next = two_digits((y + 1) % 100);
+    for (const char* letters : {"FY", "AY"}) {
+      cases.push_back({std::string(letters) + std::to_string(y) + "-" + next, std::string(letters) + " " + year(y) + " to " + num((y + 1) % 100)});
+    }
+  }
+  // After "Boeing" a model's variant, never a range: "Boeing 737-800", "777-300ER".
   for (const int model : {707, 737, 747, 777, 787}) {
     for (const int variant : {8, 200, 800, 900, 1000}) {
       cases.push_back({"a Boeing " + std::to_string(model) + "-" + std::to_string(variant) + " jet",
                        "a Boeing " + house_number(model) + " " + house_number(variant) + " jet"});
+      cases.push_back({"a Boeing " + std::to_string(model) + "-" + std::to_string(variant) + "ER jet",
+                       "a Boeing " + house_number(model) + " " + house_number(variant) + " ER jet"});
     }
   }
   check_all(cases);
@@ -2701,7 +2717,9 @@ TEST_CASE("patterns: capitals that are no unit's other case, inches after feet, 
   // A state's code after a number is the state's letters, never a prefixed unit ("GA" is no
   // gigaampere, "NM" no nanometer), nor another case of one; neither are "UN" and "HB".
   for (const auto& row : table_rows("us_states.tsv")) {
-    if (row[1].size() != 2 || row[1] == "MT") continue;  // MT is listed whole: commodity reports' tonne
+    // (MT is listed whole, commodity reports' tonne; IN, MI and MO are units written in small
+    // letters, shouted: "EXIT 5 MI AHEAD".)
+    if (row[1].size() != 2 || row[1] == "MT" || narrate::tables::unit(narrate::ascii_lowercase(row[1]))) continue;
     cases.push_back({"a 5 " + row[1], "a five " + narrate::normalize_text(row[1])});
   }
   for (const char* initialism : {"UN", "HB", "NS"}) cases.push_back({std::string("a 5 ") + initialism, "a five " + narrate::normalize_text(initialism)});
@@ -2743,9 +2761,7 @@ TEST_CASE("patterns: day-first D/M after a word of time, an abbreviated month en
       for (const char* cue : {"on", "until", "since", "opens"}) {
         // A first number past twelve is no month: the day comes first ("on 14/02").
         if (d > 12) {
-          for (const std::string& month : {std::to_string(m.number), two_digits(m.number)}) {
-            cases.push_back({std::string(cue) + " " + std::to_string(d) + "/" + month + ".", std::string(cue) + " " + said + "."});
-          }
+          cases.push_back({std::string(cue) + " " + std::to_string(d) + "/" + two_digits(m.number) + ".", std::string(cue) + " " + said + "."});
         }
       }
       for (const auto& name : m.short_forms) {
@@ -2817,6 +2833,34 @@ TEST_CASE("patterns: a weekday's short name after a comma in a page's date line,
   }
   cases.push_back({"yields 4.5% p.a. on", "yields four point five percent a year on"});
   cases.push_back({"He was pa to the chief", "He was pa to the chief"});
+  check_all(cases);
+}
+
+TEST_CASE("patterns: what the review of this round's rules found: scores, odds, 24/7, lengths before other nouns, verses, inches as a preposition") {
+  std::vector<Expect> cases;
+  // A month of one digit, or a noun after it, is no day-first date: cricket scores, odds, 24/7.
+  for (const int top : {13, 15, 19, 24, 27}) {
+    for (const int bottom : {2, 3, 7, 8}) {
+      const std::string written = std::to_string(top) + "/" + std::to_string(bottom);
+      const std::string said = narrate::normalize_text(written);
+      cases.push_back({"resumed on " + written + " after lunch", "resumed on " + said + " after lunch"});
+    }
+  }
+  for (const char* after : {"basis", "duty", "from Monday"}) cases.push_back({std::string("on 24/7 ") + after, std::string("on twenty four seven ") + after});
+  // A length before a noun not counted by the million stays meters.
+  for (const char* noun : {"divers", "crocodiles", "sharks", "buildings", "putts", "pools", "buses", "turbines"}) {
+    cases.push_back({std::string("two 10m ") + noun, std::string("two ten meters ") + noun});
+  }
+  // "in" after feet is the preposition before anything but a word of size or the end.
+  for (const char* rest : {"his socks", "heels", "length", "Buffalo", "1993"}) {
+    const std::string said_rest = narrate::normalize_text(rest);
+    cases.push_back({std::string("He measured 6 ft 4 in ") + rest, "He measured six feet four in " + said_rest});
+  }
+  // After a team's name a hyphen joins a score; a chapter and verse keeps its colon to eSpeak NG.
+  for (const char* team : {"Seton Hall", "Tampa Bay", "Boston Celtics"}) {
+    cases.push_back({std::string(team) + " 101-98 on Saturday", std::string(team) + " one hundred one to ninety eight on Saturday"});
+  }
+  for (const char* verse : {"Psalm 119:105", "Quran 2:255", "Surah 2:256"}) cases.push_back({verse, verse});
   check_all(cases);
 }
 

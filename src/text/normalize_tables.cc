@@ -34,7 +34,8 @@ struct Tables {
     std::string prefixes;  // "si": any SI prefix; "si+": multiples only (kB, MW); "si-": none past giga; "-": none
   };
   std::map<std::string, UnitRow, std::less<>> units;
-  std::map<std::string, Unit, std::less<>> folded_units;  // "kg", "mb", "ghz": see fold_units
+  std::map<std::string, Unit, std::less<>> folded_units;     // the table's own, lowercased: "mph", "hz"
+  std::map<std::string, Unit, std::less<>> folded_prefixed;  // with a prefix: "kg", "mb", "ghz" (see fold_units)
   std::map<std::string, std::string, std::less<>> prefixes;
   std::map<std::string, std::string, std::less<>> zones;
   std::map<std::string, std::string, std::less<>> suffixes, directionals, compass_points;
@@ -135,7 +136,7 @@ struct Tables {
         // picoliter, "Ps" no picosecond.
         if (!takes_prefix(row, prefix) || row.prefixes == "si-") continue;
         if (prefix == "M" && (symbol == "g" || symbol == "m" || symbol == "L" || symbol == "l")) continue;
-        folded_units.emplace(ascii_lowercase(std::string(prefix) + symbol),
+        folded_prefixed.emplace(ascii_lowercase(std::string(prefix) + symbol),
                              Unit{word->second + row.unit.one, word->second + row.unit.many});
       }
     }
@@ -148,9 +149,10 @@ struct Tables {
       if (found->second.unit.one == "-") return std::nullopt;  // listed as no unit
       return found->second.unit;
     }
-    // A state's code is no prefixed unit ("GA", "MA", "PA", "IN": not gigaamperes).
-    if (states.contains(symbol)) return std::nullopt;
+    // A state's code is no prefixed unit ("GA", "MA", "PA", "CA": not gigaamperes).
+    const bool state = states.contains(symbol);
     for (const auto prefix : kCommonPrefixes) {
+      if (state) break;
       const auto word = prefixes.find(prefix);
       if (word == prefixes.end() || symbol.size() <= prefix.size() || !symbol.starts_with(prefix)) continue;
       const auto base = units.find(symbol.substr(prefix.size()));
@@ -162,7 +164,11 @@ struct Tables {
     const bool initialisms = symbol.size() >= 3 && symbol.back() == 's' &&
                              std::all_of(symbol.begin(), symbol.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
     if (initialisms) return std::nullopt;
-    if (const auto found = folded_units.find(ascii_lowercase(symbol)); found != folded_units.end()) return found->second;
+    const std::string folded = ascii_lowercase(symbol);
+    // (A state's code is a unit written in capitals only when the unit is written in small
+    // letters: "5 MI" miles, "6 FT 2 IN"; not "PA", pascals.)
+    if (const auto found = folded_units.find(folded); found != folded_units.end() && (!state || units.contains(folded))) return found->second;
+    if (const auto found = folded_prefixed.find(folded); !state && found != folded_prefixed.end()) return found->second;
     return std::nullopt;
   }
 

@@ -562,6 +562,7 @@ class Normalizer {
     }
     if (const size_t used = international_number(i)) return used;
     if (const size_t used = national_number(i)) return used;
+    if (const size_t used = uk_postcode(i)) return used;
     // Times: "1:59 p.m. est", "1 a.m.", "2pm-5pm", "10am"; "9 a.m. - 5 p.m." is a range.
     if (const size_t used = time_of_day(i)) {
       if (is_dash(token(i + used)) && starts_time(i + used + 1)) {
@@ -930,11 +931,17 @@ class Normalizer {
 
   // A national telephone number in groups after its trunk zero: "020 7946 0958", "0300
   // 123 4567", "(02) 9876 5432", read digit by digit in its groups. Nine to eleven digits
-  // in all, the groups after the first of three or four.
+  // in all, the groups after the first of three or four. Australia's numbers for the
+  // whole country, "1300 555 123", "1800 123 456", open with their prefix said as people
+  // say it ("thirteen hundred", "one eight hundred").
   size_t national_number(size_t i) {
     const Piece p = piece(i);
     const bool bracketed = p.lead == "(" && p.trail == ")";
-    if (p.core.size() < 2 || p.core.size() > 5 || p.core[0] != '0' || !all_digits(p.core) || !(bracketed || (p.lead.empty() && p.trail.empty()))) return 0;
+    const bool nationwide = p.core == "1300" || p.core == "1800" || p.core == "1900";
+    if (p.core.size() < 2 || p.core.size() > 5 || (p.core[0] != '0' && !nationwide) || !all_digits(p.core) ||
+        !(bracketed || (p.lead.empty() && p.trail.empty()))) {
+      return 0;
+    }
     std::vector<std::string> groups = {p.core};
     size_t digits = p.core.size(), k = i + 1;
     for (; groups.size() < 4; ++k) {
@@ -946,11 +953,43 @@ class Normalizer {
         break;
       }
     }
-    if (groups.size() < 2 || digits < 9 || digits > 11) return 0;
+    if (groups.size() < 2 || digits < 9 || digits > 11 || (nationwide && (digits != 10 || groups.size() != 3))) return 0;
     std::string words;
     for (const std::string& g : groups) words += (words.empty() ? "" : ", ") + digit_words(g);
+    if (nationwide) words = (p.core == "1300" ? "thirteen hundred" : p.core == "1800" ? "one eight hundred" : "one nine hundred") + words.substr(words.find(','));
     emit({bracketed ? "" : p.lead, "", piece(k - 1).trail}, words);
     return k - i;
+  }
+
+  // A British postcode, its outward and inward codes ("SW1A 2AA", "NW1 6XE", "M1 1AE"):
+  // letters spelled and digits said one by one, as a postcode is read out.
+  size_t uk_postcode(size_t i) {
+    const Piece out = piece(i), in = piece(i + 1);
+    // After a town ("London SW1A 2AA"), and not a number of bytes or watts ("an A1 4GB").
+    if (!out.trail.empty() || !in.lead.empty() || !out.lead.empty() || i == 0 || !capitalized(piece(i - 1).core)) return 0;
+    if (in.core.size() == 3 && tables::unit(in.core.substr(1))) return 0;
+    const std::string& a = out.core;
+    const std::string& b = in.core;
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    size_t letters = 0;
+    while (letters < a.size() && upper(a[letters])) ++letters;
+    const bool outward = (letters == 1 || letters == 2) && a.size() >= letters + 1 && a.size() <= letters + 2 && is_digit(a[letters]) &&
+                         (a.size() == letters + 1 || is_digit(a.back()) || upper(a.back()));
+    const bool inward = b.size() == 3 && is_digit(b[0]) && upper(b[1]) && upper(b[2]);
+    if (!outward || !inward) return 0;
+    const auto said = [](std::string_view code) {  // "SW1A": "S.W. one A."
+      std::string words;
+      for (size_t k = 0; k < code.size();) {
+        size_t end = k + 1;
+        while (end < code.size() && is_digit(code[end]) == is_digit(code[k]) && !is_digit(code[k])) ++end;
+        const std::string run(code.substr(k, end - k));
+        join(words, is_digit(code[k]) ? digit_words(run) : spelled_letters(run));
+        k = end;
+      }
+      return words;
+    };
+    emit({out.lead, "", in.trail}, said(a) + ", " + said(b));
+    return 2;
   }
 
   size_t time_of_day(size_t i) {
@@ -1633,9 +1672,13 @@ class Normalizer {
     // "22.76 in (578 mm)", "3 in.": inches when no word follows.
     const Piece after = piece(k + 1);
     if (unit_piece.core == "in" && (!unit_piece.trail.empty() || after.core.empty() || after.lead.starts_with("("))) word = false;
-    // "6 ft 4 in tall", "5 ft. 10 in.": inches after feet (not "12 feet 6 in the shade").
+    // "6 ft 4 in tall", "5 ft. 10 in.": inches after feet, before a word of size or the
+    // phrase's end (not "12 feet 6 in the shade", "6 ft 4 in his socks", "in heels").
+    static constexpr std::array<std::string_view, 6> sizes = {"tall", "high", "long", "wide", "deep", "thick"};
+    const bool size_after = std::find(sizes.begin(), sizes.end(), after.core) != sizes.end() || after.core.empty() ||
+                            !unit_piece.trail.empty() || after.lead.starts_with("(");
     if (unit_piece.core == "in" && i >= 2 && (piece(i - 1).trail.empty() || piece(i - 1).trail == ".") &&
-        parse_number(piece(i - 2).core) && !is_function_word(lower(after.core))) {
+        parse_number(piece(i - 2).core) && size_after) {
       static constexpr std::array<std::string_view, 4> feet = {"ft", "ft.", "feet", "foot"};
       if (std::find(feet.begin(), feet.end(), piece(i - 1).core) != feet.end()) word = false;
     }
@@ -2028,15 +2071,17 @@ class Normalizer {
       const auto clock = clock_form ? clock_time(time.substr(0, 5), false) : std::nullopt;
       if (date && clock) return *date + ", " + *clock + (utc ? " U.T.C." : "");
     }
-    // A name's number with a variant's after a hyphen: "Boeing 747-8", "Boeing 737-800"
-    // ("seven thirty seven eight hundred"); a smaller number after it is never a range's end
-    // ("Highway 101-5"), and after "Boeing" a larger one is not either.
-    if (const size_t dash = core.find('-'); dash >= 3 && dash <= 4 && dash + 1 < core.size() && core.size() - dash - 1 <= 4 &&
-                                             all_digits(core.substr(0, dash)) && all_digits(core.substr(dash + 1)) && core[0] != '0' &&
-                                             core[dash + 1] != '0' && numbers_a_name(i)) {
-      const std::string left = core.substr(0, dash), right = core.substr(dash + 1);
-      const bool maker = previous == "Boeing";
-      if (maker || std::stoi(right) < std::stoi(left)) return house_number_words(left) + " " + house_number_words(right);
+    // An airliner's model and variant after a hyphen: "Boeing 747-8", "Boeing 737-800"
+    // ("seven thirty seven eight hundred"), not a range. (After other names a hyphen may
+    // join a score: "Seton Hall 101-98".)
+    if (const size_t dash = core.find('-'); dash == 3 && previous == "Boeing" && all_digits(core.substr(0, dash)) && core[0] == '7' && numbers_a_name(i)) {
+      // (The variant may carry its letters: "777-300ER", "737-800NG".)
+      size_t digits_end = dash + 1;
+      while (digits_end < core.size() && is_digit(core[digits_end])) ++digits_end;
+      const std::string variant = core.substr(dash + 1, digits_end - dash - 1), letters = core.substr(digits_end);
+      if (!variant.empty() && variant.size() <= 4 && variant[0] != '0' && letters.size() <= 3 && (letters.empty() || all_capitals(letters))) {
+        return house_number_words(core.substr(0, dash)) + " " + house_number_words(variant) + (letters.empty() ? "" : " " + letters);
+      }
     }
     if (const auto r = single_token_range(core)) return *r;
     // Three or more small numbers joined by hyphens, a formation or a layout: "a 4-3-3",
@@ -2099,7 +2144,8 @@ class Normalizer {
     // A month and a day after a word of time ("on 12/31", "by 3/15"), not a fraction
     // ("on 3/4 of the land"), nor "since 9/11", the day that has its own name.
     if (const size_t slash = core.find('/'); slash != std::string::npos && slash <= 2 && core.size() - slash - 1 <= 2 &&
-                                              lower(next) != "of" && core != "9/11" && all_digits(core.substr(0, slash)) && all_digits(core.substr(slash + 1))) {
+                                              lower(next) != "of" && core != "9/11" && core != "24/7" && all_digits(core.substr(0, slash)) &&
+                                              all_digits(core.substr(slash + 1))) {
       // After "by", "before" and "after" a fraction is as likely ("cut by 1/3"): a date
       // only with a day past the twelfth ("by 3/15").
       // After a verb of scheduling, a date: "opens 12/20", "premieres 1/10".
@@ -2115,9 +2161,12 @@ class Normalizer {
       const bool date = (std::find(dated.begin(), dated.end(), word_before) != dated.end() && (!verb || plain_next)) ||
                         (day > 12 && std::find(maybe_dated.begin(), maybe_dated.end(), word_before) != maybe_dated.end());
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && date) return date_words(month, day, "", false);
-      // Written day first, as most of the world writes it, when the first is no month: "on
-      // 14/02", "until 25/12" (the fourteenth of February).
-      if (month > 12 && month <= 31 && day >= 1 && day <= 12 && date) return date_words(day, month, "", true);
+      // Written day first, as most of the world writes it, when the first is no month and
+      // the month has two digits, at the end of a phrase: "on 14/02", "until 25/12." (the
+      // fourteenth of February). Not a cricket score or odds ("resumed on 15/2 after lunch",
+      // "is on 13/8 to win"), nor "on 24/7 duty".
+      const bool two_digit_month = core.size() - slash - 1 == 2;
+      if (month > 12 && month <= 31 && day >= 1 && day <= 12 && date && two_digit_month && plain_next) return date_words(day, month, "", true);
     }
     // "the 49ers", "the 76ers": "forty niners", "seventy sixers".
     if (core.size() > 3 && core.ends_with("ers") && all_digits(core.substr(0, core.size() - 3))) {
@@ -2146,19 +2195,19 @@ class Normalizer {
         return quantity_words(*n) + " million";
       }
     }
-    // A whole number too, before a count of things that are not sized in meters: "14m
-    // people", "2m jobs", "14m units" ("fourteen million"); not a race's distance ("the 400m
-    // hurdles", "800m heats") nor a height or length ("20m waves", "30m yachts").
-    if (core.size() >= 2 && core.size() <= 4 && core.back() == 'm' && p.trail.empty() && counted_next &&
-        all_digits(core.substr(0, core.size() - 1)) && core[0] != '0') {
-      static constexpr std::array<std::string_view, 8> races = {"50", "60", "100", "110", "200", "400", "800", "300"};
-      static constexpr std::array<std::string_view, 22> sized = {
-          "hurdles", "heats", "finals", "semifinals", "semis", "waves", "swells", "trees", "cliffs", "walls", "towers",
-          "yachts", "boats", "ships", "drops", "dives", "jumps", "throws", "sprints", "races", "relays", "meters"};
-      const std::string whole = core.substr(0, core.size() - 1);
-      if (std::find(races.begin(), races.end(), whole) == races.end() && std::find(sized.begin(), sized.end(), next) == sized.end()) {
-        return cardinal_words(whole) + " million";
-      }
+    // A whole number too, before what is counted by the million (people, households, jobs,
+    // doses, votes, barrels...): "14m people", "2m jobs", "14m units" ("fourteen million").
+    // Before anything else it stays a length: "two 4m crocodiles", "20m waves", "the 400m
+    // hurdles".
+    if (core.size() >= 2 && core.size() <= 4 && core.back() == 'm' && p.trail.empty() && all_digits(core.substr(0, core.size() - 1)) &&
+        core[0] != '0') {
+      static constexpr std::array<std::string_view, 44> counted = {
+          "people",    "adults",   "children",  "men",       "women",    "users",     "viewers",   "voters",    "customers",
+          "subscribers", "residents", "households", "homes",  "workers",  "jobs",      "patients",  "visitors",  "tourists",
+          "passengers", "students", "followers", "listeners", "readers", "members",  "migrants",  "refugees",  "cases",
+          "deaths",    "votes",    "units",     "doses",     "copies",   "downloads", "barrels",   "tonnes",    "tons",
+          "litres",    "liters",   "hectares",  "acres",     "shares",   "devices",   "vehicles",  "cars"};
+      if (std::find(counted.begin(), counted.end(), next) != counted.end()) return cardinal_words(core.substr(0, core.size() - 1)) + " million";
     }
     // A television listing's hour, Eastern and then Central: "airs at 9/8c" is "nine, eight
     // central" (the Central hour is the Eastern one less one).
@@ -2776,7 +2825,11 @@ class Normalizer {
           if (at == std::string::npos) continue;
           std::string cents = words.substr(at + major.size() + 2);
           for (const std::string& unit : {c.minor_many, c.minor_one}) {
-            if (cents.ends_with(" " + unit)) return words.substr(0, at) + " " + c.one + " " + cents.substr(0, cents.size() - unit.size() - 1);
+            if (!cents.ends_with(" " + unit)) continue;
+            // "a $1.05 fare": "one dollar oh five".
+            const size_t point = written.find('.');
+            const bool under_ten = point != std::string::npos && point + 1 < written.size() && written[point + 1] == '0';
+            return words.substr(0, at) + " " + c.one + (under_ten ? " oh " : " ") + cents.substr(0, cents.size() - unit.size() - 1);
           }
         }
         // "the $0.99 app": "the ninety nine cent app".

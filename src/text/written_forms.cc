@@ -138,9 +138,10 @@ Words colon_ratio(std::string_view token, bool cited) {
   if (right.size() == 1 && all_digits(right)) return cardinal_words(left) + (cited ? " " : " to ") + cardinal_words(right);
   // A scale or a dilution, never a clock's minutes: three digits or more, or grouped
   // ("a 1:1,000 dilution", "a 1:50,000 map", "1:100").
-  const auto number = right.size() >= 3 ? parse_number(right) : std::nullopt;
+  // (Not after a name: "Psalm 119:105" is a chapter and verse.)
+  const auto number = right.size() >= 3 && !cited ? parse_number(right) : std::nullopt;
   if (!number || number->has_point || number->negative || right[0] == '0') return std::nullopt;
-  return cardinal_words(left) + (cited ? " " : " to ") + quantity_words(*number);
+  return cardinal_words(left) + " to " + quantity_words(*number);
 }
 
 Words coded_money(std::string_view code, std::string_view amount, std::optional<std::string> scale) {
@@ -651,9 +652,27 @@ Words alphanumeric(std::string_view token) {
   size_t i = 0;
   while (i < token.size()) {
     if (token[i] == '-') {
-      // Between two numbers a space: "A350-1000" must not say "fifty-one thousand".
+      // Between two numbers a hyphen would join their words ("A350-1000" said "fifty-one
+      // thousand"): a range's "to" where the token opens with the range ("20-25C",
+      // "40-60W") or the numbers are a span of years ("FY2023-24"), else a pause ("A350-1000",
+      // "E5-2680", "1-800-273-TALK").
       const bool between_numbers = i > 0 && is_digit(token[i - 1]) && i + 1 < token.size() && is_digit(token[i + 1]);
-      out += between_numbers ? ' ' : '-';
+      if (!between_numbers) {
+        out += '-';
+        ++i;
+        continue;
+      }
+      size_t left_start = i;
+      while (left_start > 0 && is_digit(token[left_start - 1])) --left_start;
+      size_t right_end = i + 1;
+      while (right_end < token.size() && is_digit(token[right_end])) ++right_end;
+      const std::string_view left = token.substr(left_start, i - left_start), right = token.substr(i + 1, right_end - i - 1);
+      size_t joints = 0;  // hyphens between two digits
+      for (size_t k = 1; k + 1 < token.size(); ++k) joints += token[k] == '-' && is_digit(token[k - 1]) && is_digit(token[k + 1]);
+      const bool opens_with_range = left_start == 0 && joints == 1 && std::count(token.begin(), token.end(), '-') == 1;  // not "1-800-GO-2-HAUL"
+      const bool years = left.size() == 4 && (left.starts_with("19") || left.starts_with("20")) && right.size() == 2 &&
+                         std::stoi(std::string(right)) > std::stoi(std::string(left.substr(2)));
+      out += opens_with_range || years ? " to " : ", ";
       ++i;
       continue;
     }

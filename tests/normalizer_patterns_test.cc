@@ -2864,4 +2864,51 @@ TEST_CASE("patterns: what the review of this round's rules found: scores, odds, 
   check_all(cases);
 }
 
+TEST_CASE("patterns: British postcodes after a town, Australia's 1300 and 1800 numbers") {
+  std::vector<Expect> cases;
+  // Outward code (one or two letters, a digit, maybe a digit or a letter) and inward code
+  // (a digit, two letters): letters spelled, digits one by one.
+  const auto said = [](const std::string& code) {
+    std::string out;
+    for (size_t k = 0; k < code.size();) {
+      size_t end = k + 1;
+      while (end < code.size() && !std::isdigit(static_cast<unsigned char>(code[k])) && !std::isdigit(static_cast<unsigned char>(code[end]))) ++end;
+      const std::string run = code.substr(k, end - k);
+      std::string words;
+      if (std::isdigit(static_cast<unsigned char>(run[0]))) {
+        words = num(run[0] - '0');
+      } else if (run == "A") {
+        words = "A";
+      } else {
+        for (const char c : run) words += std::string(1, c) + ".";
+      }
+      out += (out.empty() ? "" : " ") + words;
+      k = end;
+    }
+    return out;
+  };
+  for (const char* outward : {"SW1A", "NW1", "M1", "EC1A", "B33", "CF10", "W1T"}) {
+    for (const char* inward : {"2AA", "6XE", "1BB", "8TH"}) {
+      const std::string spoken = said(outward) + ", " + said(inward);
+      for (const char* town : {"London", "Cardiff"}) {
+        cases.push_back({std::string(town) + " " + outward + " " + inward, std::string(town) + " " + spoken});
+        cases.push_back({std::string("Write to 10 Main St, ") + town + " " + outward + " " + inward + ".", std::string("Write to ten Main Street, ") + town + " " + spoken + (spoken.ends_with('.') ? "" : ".")});  // one stop
+      }
+    }
+  }
+  // Not a size in bytes after a model's code: "Galaxy A1 4GB".
+  cases.push_back({"Galaxy A1 4GB", "Galaxy A-one four gigabytes"});
+  for (const auto& [prefix, said_prefix] : std::vector<std::pair<const char*, const char*>>{{"1300", "thirteen hundred"}, {"1800", "one eight hundred"}}) {
+    for (const char* rest : {"555 123", "123 456", "650 789"}) {
+      const std::string r = rest;
+      std::string digits;
+      for (const char c : r) digits += c == ' ' ? std::string(",") : (digits.empty() || digits.back() == ',' ? " " : " ") + num(c - '0');
+      cases.push_back({std::string("Call ") + prefix + " " + rest + " now.", std::string("Call ") + said_prefix + "," + digits + " now."});
+    }
+  }
+  // A year and other numbers stay what they were: "in 1800 150 men died".
+  cases.push_back({"in 1800 150 men died", "in eighteen hundred one hundred fifty men died"});
+  check_all(cases);
+}
+
 }  // namespace

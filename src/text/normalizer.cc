@@ -983,7 +983,8 @@ class Normalizer {
         size_t end = k + 1;
         while (end < code.size() && is_digit(code[end]) == is_digit(code[k]) && !is_digit(code[k])) ++end;
         const std::string run(code.substr(k, end - k));
-        join(words, is_digit(code[k]) ? digit_words(run) : spelled_letters(run));
+        // (A lone "A." before the comma would be the article to eSpeak NG: "A" alone is the letter.)
+        join(words, is_digit(code[k]) ? digit_words(run) : run == "A" ? run : spelled_letters(run));
         k = end;
       }
       return words;

@@ -2087,6 +2087,17 @@ TEST_CASE("patterns: markets: basis points and percentage points after a number,
     }
   }
   cases.push_back({"see pp. 12-14", "see pages twelve to fourteen"});
+  // A valuation's multiple with a small x: before what is measured, or after "a P/E of".
+  for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"12", "twelve"}, {"25", "twenty five"}, {"8.5", "eight point five"}}) {
+    for (const char* measured : {"forward earnings", "EBITDA", "sales", "book value"}) {
+      cases.push_back({std::string("trades at ") + n + "x " + measured, std::string("trades at ") + said + " times " + measured});
+    }
+    for (const char* multiple : {"a P/E of", "a multiple of", "a valuation of"}) {
+      const std::string said_multiple = normalize_text(multiple);
+      cases.push_back({std::string(multiple) + " " + n + "x.", said_multiple + " " + said + " times."});
+    }
+    cases.push_back({std::string("play it at ") + n + "x speed", std::string("play it at ") + said + " x speed"});
+  }
   for (int n : {1, 24, 48}) {
     const std::string hours = n == 1 ? " hour" : " hours";
     cases.push_back({"up 4% in " + std::to_string(n) + "h.", "up four percent in " + num(n) + hours + "."});

@@ -2247,7 +2247,13 @@ class Normalizer {
           "surged", "soared", "climbed", "expanded", "rise", "grow", "jump", "rising", "growing", "multiplied"};
       const bool after_verb = i > 0 && piece(i - 1).trail.empty() && core.back() == 'x' &&
                               std::find(growth.begin(), growth.end(), previous) != growth.end();
-      if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative && (comparison || after_verb)) {
+      // A valuation's multiple: "trades at 25x forward earnings", "a P/E of 28x".
+      static constexpr std::array<std::string_view, 7> measured = {"earnings", "sales", "revenue", "revenues", "ebitda", "book", "forward"};
+      static constexpr std::array<std::string_view, 4> multiples = {"p/e", "multiple", "valuation", "ratio"};
+      const bool valuation = core.back() == 'x' && (std::find(measured.begin(), measured.end(), after) != measured.end() ||
+                                                    (i >= 2 && (previous == "of" || previous == "at") && piece(i - 1).trail.empty() &&
+                                                     std::find(multiples.begin(), multiples.end(), lower(piece(i - 2).core)) != multiples.end()));
+      if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && !n->negative && (comparison || after_verb || valuation)) {
         return quantity_words(*n) + " times";
       }
     }

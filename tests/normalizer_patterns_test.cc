@@ -2922,4 +2922,26 @@ TEST_CASE("patterns: British postcodes after a town, Australia's 1300 and 1800 n
   check_all(cases);
 }
 
+TEST_CASE("patterns: party labels with a state's name, as AP writes the short ones; a forecast's day after its figure") {
+  std::vector<Expect> cases;
+  for (const auto& row : table_rows("us_states.tsv")) {
+    if (row[0].find(' ') != std::string::npos) continue;  // "New York" is never written whole in a label
+    for (const auto& [letter, party] : std::vector<std::pair<const char*, const char*>>{{"R", "Republican"}, {"D", "Democrat"}, {"I", "Independent"}}) {
+      cases.push_back({"Sen. Smith (" + std::string(letter) + "-" + row[0] + ") voted", "Senator Smith (" + std::string(party) + " of " + row[0] + ") voted"});
+      cases.push_back({"Smith, " + std::string(letter) + "-" + row[0] + ", said", "Smith, " + std::string(party) + " of " + row[0] + ", said"});
+    }
+  }
+  const std::vector<std::pair<const char*, const char*>> days = {{"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Wed", "Wednesday"},
+                                                                 {"Thu", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"}};
+  for (const auto& [day, said] : days) {
+    for (const auto& [figure, said_figure] : std::vector<std::pair<const char*, const char*>>{{"20%", "twenty percent"}, {"72", "seventy two"}}) {
+      cases.push_back({std::string("Rain: ") + figure + " " + day + ", more", std::string("Rain: ") + said_figure + " " + said + ", more"});
+      cases.push_back({std::string("High ") + figure + " " + day + ".", std::string("High ") + said_figure + " " + said + "."});
+    }
+  }
+  // Before a word it is no day: "the 5 Sun readers".
+  cases.push_back({"the 5 Sun readers", "the five Sun readers"});
+  check_all(cases);
+}
+
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 #include <cctype>
 
 #include "text/data_tables.h"
@@ -41,6 +42,7 @@ struct Tables {
   std::map<std::string, std::string, std::less<>> suffixes, directionals, compass_points;
   std::map<std::string, Abbreviation, std::less<>> abbreviations;
   std::map<std::string, UsState, std::less<>> states;  // by USPS code and by older abbreviation
+  std::set<std::string, std::less<>> state_names;       // "Texas", "District of Columbia"
 
   Tables() {
     for (const char* file : {"currencies.tsv", "currencies-historic.tsv"}) {
@@ -87,6 +89,7 @@ struct Tables {
     for (const auto& row : rows_of("us_states.tsv")) {
       if (row.size() < 2 || row[0].empty()) continue;
       states.emplace(row[1], UsState{row[0], true});
+      state_names.emplace(row[0]);
       const std::string written = field(row, 2), words = field(row, 3);
       const std::vector<std::string_view> ambiguous = table_fields(words, ',');
       for (const std::string_view form : table_fields(written, ',')) {
@@ -280,6 +283,8 @@ std::optional<UsState> us_state(std::string_view written) {
   const auto found = t.find(written);
   return found == t.end() ? std::nullopt : std::optional<UsState>(found->second);
 }
+
+bool us_state_name(std::string_view written) { return tables().state_names.contains(written); }
 
 const Abbreviation* abbreviation(std::string_view written) {
   const auto& t = tables().abbreviations;

@@ -61,6 +61,9 @@ struct UsState {
   bool ambiguous;
 };
 std::optional<UsState> us_state(std::string_view written);
+// Whether `written` is a state's (or the District's, a territory's) name as the table
+// gives it: "Texas", "Ohio".
+bool us_state_name(std::string_view written);
 
 // Abbreviations with a full stop, and what they say. `kind` tells the reader whether the
 // stop can end a sentence: a title stands before a name ("Dr.", "Sen."), a connector

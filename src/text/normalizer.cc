@@ -45,12 +45,15 @@ bool letters_with_stops(std::string_view core) {  // "U.S.", "e.s.t.", "U.K."
 
 // A party and a state as news writes them after a politician's name: "D-Calif.",
 // "R-N.Y.", "I-Vt." (Democrat, Republican, Independent); the state is an older
-// abbreviation with its full stops or a USPS code ("R-TX").
+// abbreviation with its full stops, a USPS code ("R-TX") or, as AP writes the short ones,
+// its name ("R-Texas", "D-Ohio").
 std::optional<std::string> party_label(std::string_view core) {
   if (core.size() < 4 || core[1] != '-') return std::nullopt;
   const char* party = core[0] == 'D' ? "Democrat" : core[0] == 'R' ? "Republican" : core[0] == 'I' ? "Independent" : nullptr;
+  if (party == nullptr) return std::nullopt;
+  if (tables::us_state_name(core.substr(2))) return std::string(party) + " of " + std::string(core.substr(2));
   const auto state = tables::us_state(core.substr(2));
-  if (party == nullptr || !state) return std::nullopt;
+  if (!state) return std::nullopt;
   return std::string(party) + " of " + state->name;
 }
 
@@ -1827,13 +1830,17 @@ class Normalizer {
     }
     // A weekday's short name without its stop before a date: "Fri March 1", "Thu 05 Dec
     // 2024", "Wed, Dec. 4" (not "the Sun", nor "Sat down").
-    if (core.size() >= 3 && core.size() <= 5 && capitalized(core) && (p.trail.empty() || p.trail == ",") && core.find('.') == std::string::npos) {
+    if (core.size() >= 3 && core.size() <= 5 && capitalized(core) && (p.trail.empty() || p.trail == "," || p.trail == ".") &&
+        core.find('.') == std::string::npos) {
       // (Right after a capitalized word it names a paper: "the Toronto Sun, March 3"; not
       // after a comma: "7:02 AM GMT+1, Mon December 2".)
       const bool in_name = name_before(i) && piece(i - 1).trail.empty();
       if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the" && !in_name) {
         const bool date_follows = (month_name(next) && !days_of(piece(i + 2).core).empty()) || (!days_of(next).empty() && month_name(piece(i + 2).core));
-        if (date_follows) return *day;
+        // A forecast's or a listing's day after its figure: "20% Tue, 60% Wed", "72 Mon,".
+        const bool after_figure = i > 0 && piece(i - 1).trail.empty() && !piece(i - 1).core.empty() && is_digit(piece(i - 1).core[0]) &&
+                                  (!p.trail.empty() || next.empty());
+        if ((date_follows && p.trail != ".") || after_figure) return *day;
       }
     }
     // A rent's or a rate's period after an amount, as British listings write it: "£1,285

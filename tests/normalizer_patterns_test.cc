@@ -2944,4 +2944,17 @@ TEST_CASE("patterns: party labels with a state's name, as AP writes the short on
   check_all(cases);
 }
 
+TEST_CASE("patterns: Bros. goes on into a company's name; the stop of the text's last abbreviation ends it; govt.") {
+  std::vector<Expect> cases;
+  for (const char* name : {"Discovery", "Pictures", "Entertainment"}) {
+    cases.push_back({std::string("Warner Bros. ") + name + " cut jobs.", std::string("Warner Brothers ") + name + " cut jobs."});
+  }
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"Warner Bros.", "Warner Brothers."}, {"Broncos vs.", "Broncos versus."}, {"the govt.", "the government."}}) {
+    cases.push_back({std::string("It was made by ") + written, std::string("It was made by ") + said});
+  }
+  cases.push_back({"The govt. said so.", "The government said so."});
+  check_all(cases);
+}
+
 }  // namespace

@@ -1826,6 +1826,8 @@ class Normalizer {
       if (a->kind == Kind::final && kept_stop_ends_sentence(i)) {
         return a->spoken + ".";  // "Acme Inc. The ...", not "Apple Inc. (AAPL)" nor "Tues. Nov. 5"
       }
+      // Any stop kept on the text's last word is the text's end: "made by Warner Bros."
+      if (core.ends_with('.') && p.trail.empty() && token(i + 1).empty()) return a->spoken + ".";
       return a->spoken;
     }
     // A weekday's short name without its stop before a date: "Fri March 1", "Thu 05 Dec

@@ -254,6 +254,10 @@ TEST_CASE("patterns: dates") {
           cases.push_back({std::string(counted) + " " + std::to_string(d) + ", " + m.name + " 2001",
                            said + " " + num(d) + ", " + m.name + " " + year(2001)});
         }
+        // ...but a bracket opened on the day is a date's: "(13, July, 2013)".
+        if (valid_day(m.number, d)) {
+          cases.push_back({"(" + std::to_string(d) + ", " + m.name + ", 2013).", "(the " + nth(d) + " of " + m.name + ", " + year(2013) + ")."});
+        }
       }
     }
     check_all(cases);
@@ -2820,6 +2824,8 @@ TEST_CASE("patterns: whole millions glued as m before a count, scales and diluti
     cases.push_back({std::string("a ") + a + "/" + b + " screen", "a " + said_a + " slash " + said_b + " screen"});
   }
   cases.push_back({"1,100 MWe", "one thousand one hundred megawatts electric"});
+  // Two plain numbers apart around a slash keep their pause: "the 2009 / 10 season".
+  cases.push_back({"the 2009 / 10 season", "the two thousand nine ten season"});
   check_all(cases);
 }
 

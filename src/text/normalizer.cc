@@ -847,8 +847,9 @@ class Normalizer {
   size_t day_first_date(size_t i) {
     const Piece day = piece(i);
     const auto days = days_of(day.core);
-    // "Volume 5, July 2001": a comma parts a number from the month that follows.
-    if (days.empty() || !day.trail.empty()) return 0;
+    // "Volume 5, July 2001": a comma parts a number from the month that follows, unless
+    // the number opens the sentence or a bracket ("(13, July, 2013)").
+    if (days.empty() || (!day.trail.empty() && (day.trail != "," || !(day.lead.starts_with('(') || opens_sentence(i))))) return 0;
     const Piece month_piece = piece(i + 1);
     const auto month = month_name(month_piece.core);
     const Piece year = piece(i + 2);
@@ -2564,7 +2565,9 @@ class Normalizer {
     if (core == "/" && i > 0) {
       const std::string& before = piece(i - 1).core;
       if (money(before) && money(next)) return std::string("or");
-      return !before.empty() && !next.empty() && is_digit(before[0]) && is_digit(next[0]) ? "slash" : std::string();
+      // (Two plain numbers apart, "2009 / 10", a season, keep the pause.)
+      const auto measure = [](const std::string& w) { return !w.empty() && is_digit(w[0]) && std::any_of(w.begin(), w.end(), is_alpha); };
+      return measure(before) && measure(next) ? "slash" : std::string();
     }
     if (const size_t amp = core.find('&'); amp != std::string::npos && amp > 0 && amp + 1 < core.size()) {
       const std::string a = core.substr(0, amp), b = core.substr(amp + 1);

@@ -34,6 +34,12 @@ namespace {
 std::string num(long long n) { return cardinal_words(std::to_string(n)); }
 std::string nth(int n) { return ordinal_words(std::to_string(n)); }
 std::string year(int y) { return year_words(y); }
+// The weekdays' three-letter names, as page date lines and forecasts write them, and the days.
+const std::vector<std::pair<const char*, const char*>>& weekday_short_names() {
+  static const std::vector<std::pair<const char*, const char*>> days = {
+      {"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Wed", "Wednesday"}, {"Thu", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"}};
+  return days;
+}
 // A whole number and a fraction, as they are said together: a fraction of one is "a"
 // half, "an" eighth ("three and a half"); others keep their count ("three and five halves").
 std::string mixed(const std::string& whole_said, const std::string& fraction_said) {
@@ -2831,8 +2837,7 @@ TEST_CASE("patterns: whole millions glued as m before a count, scales and diluti
 
 TEST_CASE("patterns: a weekday's short name after a comma in a page's date line, a rent's period after an amount") {
   std::vector<Expect> cases;
-  const std::vector<std::pair<const char*, const char*>> days = {{"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Wed", "Wednesday"},
-                                                                 {"Thu", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"}};
+  const auto& days = weekday_short_names();
   for (const auto& [day, said] : days) {
     for (const char* before : {"Published 7:02 AM GMT+1, ", "Updated 4:37 PM EST, ", "London, "}) {
       const std::string said_before = narrate::normalize_text(std::string(before) + "Dec 2");
@@ -2937,8 +2942,7 @@ TEST_CASE("patterns: party labels with a state's name, as AP writes the short on
       cases.push_back({"Smith, " + std::string(letter) + "-" + row[0] + ", said", "Smith, " + std::string(party) + " of " + row[0] + ", said"});
     }
   }
-  const std::vector<std::pair<const char*, const char*>> days = {{"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Wed", "Wednesday"},
-                                                                 {"Thu", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"}};
+  const auto& days = weekday_short_names();
   for (const auto& [day, said] : days) {
     for (const auto& [figure, said_figure] : std::vector<std::pair<const char*, const char*>>{{"20%", "twenty percent"}, {"72", "seventy two"}}) {
       cases.push_back({std::string("Rain: ") + figure + " " + day + ", more", std::string("Rain: ") + said_figure + " " + said + ", more"});

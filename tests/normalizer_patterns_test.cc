@@ -2713,7 +2713,17 @@ TEST_CASE("patterns: a designation's three or four digits after its capitals are
     const std::string next = two_digits((y + 1) % 100);
     for (const char* letters : {"FY", "AY"}) {
       cases.push_back({std::string(letters) + std::to_string(y) + "-" + next, std::string(letters) + " " + year(y) + " to " + num((y + 1) % 100)});
+      cases.push_back({std::string(letters) + std::to_string(y) + "-" + std::to_string(y + 1), std::string(letters) + " " + year(y) + " to " + year(y + 1)});
+      if (y >= 2010) {
+        cases.push_back({std::string(letters) + two_digits(y % 100) + "-" + next, std::string(letters) + " " + num(y % 100) + " to " + num((y + 1) % 100)});
+      }
     }
+  }
+  // A model's letters after the second number: no range ("an Emirates 777-300ER").
+  for (const char* model : {"777-300ER", "767-300ER", "737-800NG"}) {
+    const std::string m = model;
+    const std::string said = num(std::stoi(m.substr(0, 3))) + ", " + num(std::stoi(m.substr(4, 3))) + " " + m.substr(7);
+    cases.push_back({"an Emirates " + m + " landed", "an Emirates " + said + " landed"});
   }
   // After "Boeing" a model's variant, never a range: "Boeing 737-800", "777-300ER".
   for (const int model : {707, 737, 747, 777, 787}) {
@@ -2814,6 +2824,13 @@ TEST_CASE("patterns: whole millions glued as m before a count, scales and diluti
     }
     cases.push_back({"a " + std::to_string(n) + "m deal", "a " + num(n) + " meters deal"});
   }
+  // Men and women after a distance are a race: "In the 200m women, Jefferson won".
+  for (const char* race : {"100m", "200m", "10m"}) {
+    for (const char* who : {"men", "women"}) {
+      const std::string said = num(std::stoi(race)) + " meters";
+      cases.push_back({std::string("In the ") + race + " " + who + ", she won", "In the " + said + " " + who + ", she won"});
+    }
+  }
   // A race's distance is a length before any plural: "the 400m hurdles".
   for (const int race : {100, 200, 400, 800}) cases.push_back({"the " + std::to_string(race) + "m hurdles", "the " + num(race) + " meters hurdles"});
   for (const int left : {1, 2}) {
@@ -2888,17 +2905,18 @@ TEST_CASE("patterns: what the review of this round's rules found: scores, odds, 
 
 TEST_CASE("patterns: British postcodes after a town, Australia's 1300 and 1800 numbers") {
   std::vector<Expect> cases;
-  // Outward code (one or two letters, a digit, maybe a digit or a letter) and inward code
-  // (a digit, two letters): letters spelled, digits one by one.
+  // Outward code (one or two letters, a district's number, maybe a letter) and inward code
+  // (a digit, two letters), on an address's line: letters spelled, numbers said.
   const auto said = [](const std::string& code) {
     std::string out;
     for (size_t k = 0; k < code.size();) {
+      const bool digits = std::isdigit(static_cast<unsigned char>(code[k])) != 0;
       size_t end = k + 1;
-      while (end < code.size() && !std::isdigit(static_cast<unsigned char>(code[k])) && !std::isdigit(static_cast<unsigned char>(code[end]))) ++end;
+      while (end < code.size() && (std::isdigit(static_cast<unsigned char>(code[end])) != 0) == digits) ++end;
       const std::string run = code.substr(k, end - k);
       std::string words;
-      if (std::isdigit(static_cast<unsigned char>(run[0]))) {
-        words = num(run[0] - '0');
+      if (digits) {
+        words = num(std::stoi(run));
       } else if (run == "A") {
         words = "A";
       } else {
@@ -2909,15 +2927,18 @@ TEST_CASE("patterns: British postcodes after a town, Australia's 1300 and 1800 n
     }
     return out;
   };
-  for (const char* outward : {"SW1A", "NW1", "M1", "EC1A", "B33", "CF10", "W1T"}) {
-    for (const char* inward : {"2AA", "6XE", "1BB", "8TH"}) {
+  for (const char* outward : {"SW1A", "NW1", "M1", "M60", "EC1A", "B33", "CF10", "W1T"}) {
+    for (const char* inward : {"2AA", "6XE", "1BB", "4TH"}) {
       const std::string spoken = said(outward) + ", " + said(inward);
+      const std::string stop = spoken.ends_with('.') ? "" : ".";  // one stop
       for (const char* town : {"London", "Cardiff"}) {
-        cases.push_back({std::string(town) + " " + outward + " " + inward, std::string(town) + " " + spoken});
-        cases.push_back({std::string("Write to 10 Main St, ") + town + " " + outward + " " + inward + ".", std::string("Write to ten Main Street, ") + town + " " + spoken + (spoken.ends_with('.') ? "" : ".")});  // one stop
+        cases.push_back({std::string("Write to 10 Main St, ") + town + " " + outward + " " + inward + ".", std::string("Write to ten Main Street, ") + town + " " + spoken + stop});
       }
+      cases.push_back({std::string("Unit 4, ") + outward + " " + inward + ".", "Unit four, " + spoken + stop});
     }
   }
+  // Not a model's code or a size in bytes off an address's line: "Hilux SR5 4WD".
+  cases.push_back({"The Toyota Hilux SR5 4WD", "The Toyota Hilux SR five four WD"});
   // Not a size in bytes after a model's code: "Galaxy A1 4GB".
   cases.push_back({"Galaxy A1 4GB", "Galaxy A-one four gigabytes"});
   for (const auto& [prefix, said_prefix] : std::vector<std::pair<const char*, const char*>>{{"1300", "thirteen hundred"}, {"1800", "one eight hundred"}}) {
@@ -2944,13 +2965,15 @@ TEST_CASE("patterns: party labels with a state's name, as AP writes the short on
   }
   const auto& days = weekday_short_names();
   for (const auto& [day, said] : days) {
-    for (const auto& [figure, said_figure] : std::vector<std::pair<const char*, const char*>>{{"20%", "twenty percent"}, {"72", "seventy two"}}) {
-      cases.push_back({std::string("Rain: ") + figure + " " + day + ", more", std::string("Rain: ") + said_figure + " " + said + ", more"});
-      cases.push_back({std::string("High ") + figure + " " + day + ".", std::string("High ") + said_figure + " " + said + "."});
-    }
+    // After a percentage or degrees, a high or a low, or in a list of days.
+    cases.push_back({std::string("Rain: 20% ") + day + ", more", std::string("Rain: twenty percent ") + said + ", more"});
+    cases.push_back({std::string("Temps 72\xC2\xB0 ") + day + ", more", std::string("Temps seventy two degrees ") + said + ", more"});
+    cases.push_back({std::string("High 72 ") + day + ".", std::string("High seventy two ") + said + "."});
+    cases.push_back({std::string("Highs: 72 ") + day + ", 75 Wed", std::string("Highs: seventy two ") + said + ", seventy five Wednesday"});
   }
-  // Before a word it is no day: "the 5 Sun readers".
+  // Before a word, or after a ranking, it is no day: "the 5 Sun readers", "No. 2 Sun, 4-1".
   cases.push_back({"the 5 Sun readers", "the five Sun readers"});
+  cases.push_back({"Chen beat world No. 2 Sun, 4-1.", "Chen beat world number two Sun, four to one."});
   check_all(cases);
 }
 
@@ -2962,6 +2985,10 @@ TEST_CASE("patterns: Bros. goes on into a company's name; the stop of the text's
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
            {"Warner Bros.", "Warner Brothers."}, {"Broncos vs.", "Broncos versus."}, {"the govt.", "the government."}}) {
     cases.push_back({std::string("It was made by ") + written, std::string("It was made by ") + said});
+  }
+  // Before a word that opens a sentence, Bros. ends it: "made by Warner Bros. It opens".
+  for (const char* opener : {"It", "He", "The", "Both", "Their"}) {
+    cases.push_back({std::string("made by Warner Bros. ") + opener + " opens", std::string("made by Warner Brothers. ") + opener + " opens"});
   }
   cases.push_back({"The govt. said so.", "The government said so."});
   check_all(cases);

@@ -969,9 +969,13 @@ class Normalizer {
   // letters spelled and digits said one by one, as a postcode is read out.
   size_t uk_postcode(size_t i) {
     const Piece out = piece(i), in = piece(i + 1);
-    // After a town ("London SW1A 2AA"), and not a number of bytes or watts ("an A1 4GB").
-    if (!out.trail.empty() || !in.lead.empty() || !out.lead.empty() || i == 0 || !capitalized(piece(i - 1).core)) return 0;
-    if (in.core.size() == 3 && tables::unit(in.core.substr(1))) return 0;
+    // After a town on an address's line ("10 Downing St, London SW1A 2AA"), or after the
+    // line's comma ("..., SW1A 2AA"); not a model's code ("Hilux SR5 4WD") nor a number of
+    // bytes ("an A1 4GB"). The inward code's letters are never C, I, K, M, O or V.
+    if (!out.trail.empty() || !in.lead.empty() || !out.lead.empty() || i < 2) return 0;
+    const bool after_line = piece(i - 1).trail == "," || (capitalized(piece(i - 1).core) && piece(i - 1).trail.empty() && piece(i - 2).trail == ",");
+    if (!after_line) return 0;
+    if (in.core.size() == 3 && (tables::unit(in.core.substr(1)) || in.core.find_first_of("CIKMOV", 1) != std::string::npos)) return 0;
     const std::string& a = out.core;
     const std::string& b = in.core;
     const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
@@ -985,10 +989,10 @@ class Normalizer {
       std::string words;
       for (size_t k = 0; k < code.size();) {
         size_t end = k + 1;
-        while (end < code.size() && is_digit(code[end]) == is_digit(code[k]) && !is_digit(code[k])) ++end;
+        while (end < code.size() && is_digit(code[end]) == is_digit(code[k])) ++end;
         const std::string run(code.substr(k, end - k));
         // (A lone "A." before the comma would be the article to eSpeak NG: "A" alone is the letter.)
-        join(words, is_digit(code[k]) ? digit_words(run) : run == "A" ? run : spelled_letters(run));
+        join(words, is_digit(code[k]) ? cardinal_words(run) : run == "A" ? run : spelled_letters(run));  // "CF10": "C.F. ten"
         k = end;
       }
       return words;
@@ -1824,7 +1828,14 @@ class Normalizer {
       if (a->kind == Kind::number && !(is_digit(next[0]) || is_roman(next))) return core;
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
-      if (a->kind == Kind::final && kept_stop_ends_sentence(i)) {
+      // "Bros." goes on into a company's name ("Warner Bros. Discovery", "Warner Bros.
+      // Pictures") and ends a sentence only before a word that opens one ("made by Warner
+      // Bros. It opens").
+      static constexpr std::array<std::string_view, 14> openers = {"it", "he", "she", "they", "we", "i", "his", "her", "their",
+                                                                    "its", "this", "both", "but", "in"};
+      const bool opens = is_function_word(lower(next)) || std::find(openers.begin(), openers.end(), lower(next)) != openers.end();
+      const bool name_goes_on = core == "Bros." && !opens;
+      if (a->kind == Kind::final && kept_stop_ends_sentence(i) && !name_goes_on) {
         return a->spoken + ".";  // "Acme Inc. The ...", not "Apple Inc. (AAPL)" nor "Tues. Nov. 5"
       }
       // Any stop kept on the text's last word is the text's end: "made by Warner Bros."
@@ -1840,9 +1851,18 @@ class Normalizer {
       const bool in_name = name_before(i) && piece(i - 1).trail.empty();
       if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the" && !in_name) {
         const bool date_follows = (month_name(next) && !days_of(piece(i + 2).core).empty()) || (!days_of(next).empty() && month_name(piece(i + 2).core));
-        // A forecast's or a listing's day after its figure: "20% Tue, 60% Wed", "72 Mon,".
-        const bool after_figure = i > 0 && piece(i - 1).trail.empty() && !piece(i - 1).core.empty() && is_digit(piece(i - 1).core[0]) &&
-                                  (!p.trail.empty() || next.empty());
+        // A forecast's or a listing's day after its figure: "20% Tue, 60% Wed", "High 72
+        // Sat.", "72 Mon, 75 Tue" (a percentage or degrees, a high or a low, or another day
+        // after the next figure; not a ranking, "world No. 2 Sun, 4-1").
+        const std::string figure = i > 0 ? piece(i - 1).core : "";
+        const std::string before_figure = i > 1 ? lower(piece(i - 2).core) : "";
+        static constexpr std::array<std::string_view, 6> forecast = {"high", "low", "highs", "lows", "max", "min"};
+        const bool figure_cued = figure.ends_with('%') || figure.ends_with("\xC2\xB0") ||
+                                 std::find(forecast.begin(), forecast.end(), before_figure) != forecast.end() ||
+                                 (!next.empty() && is_digit(next[0]) && weekday_name(piece(i + 2).core)) ||
+                                 (i > 1 && piece(i - 2).trail == "," && weekday_name(piece(i - 2).core));  // "75 Tue, 68 Wed"
+        const bool after_figure = i > 0 && piece(i - 1).trail.empty() && !figure.empty() && is_digit(figure[0]) &&
+                                  (!p.trail.empty() || next.empty()) && figure_cued;
         if ((date_follows && p.trail != ".") || after_figure) return *day;
       }
     }
@@ -2212,8 +2232,8 @@ class Normalizer {
     // hurdles".
     if (core.size() >= 2 && core.size() <= 4 && core.back() == 'm' && p.trail.empty() && all_digits(core.substr(0, core.size() - 1)) &&
         core[0] != '0') {
-      static constexpr std::array<std::string_view, 44> counted = {
-          "people",    "adults",   "children",  "men",       "women",    "users",     "viewers",   "voters",    "customers",
+      static constexpr std::array<std::string_view, 42> counted = {
+          "people",    "adults",   "children",  "users",     "viewers",   "voters",    "customers",
           "subscribers", "residents", "households", "homes",  "workers",  "jobs",      "patients",  "visitors",  "tourists",
           "passengers", "students", "followers", "listeners", "readers", "members",  "migrants",  "refugees",  "cases",
           "deaths",    "votes",    "units",     "doses",     "copies",   "downloads", "barrels",   "tonnes",    "tons",

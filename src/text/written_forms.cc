@@ -669,9 +669,19 @@ Words alphanumeric(std::string_view token) {
       const std::string_view left = token.substr(left_start, i - left_start), right = token.substr(i + 1, right_end - i - 1);
       size_t joints = 0;  // hyphens between two digits
       for (size_t k = 1; k + 1 < token.size(); ++k) joints += token[k] == '-' && is_digit(token[k - 1]) && is_digit(token[k + 1]);
-      const bool opens_with_range = left_start == 0 && joints == 1 && std::count(token.begin(), token.end(), '-') == 1;  // not "1-800-GO-2-HAUL"
-      const bool years = left.size() == 4 && (left.starts_with("19") || left.starts_with("20")) && right.size() == 2 &&
-                         std::stoi(std::string(right)) > std::stoi(std::string(left.substr(2)));
+      // (A range's end carries no letters but a unit's or small ones: "20-25C", "18-24yo";
+      // "777-300ER" is a model.)
+      const std::string_view letters_after = token.substr(right_end);
+      const bool unit_after = letters_after.empty() || tables::unit(letters_after) || letters_after.size() == 1 ||
+                              std::all_of(letters_after.begin(), letters_after.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      const bool opens_with_range = left_start == 0 && joints == 1 && std::count(token.begin(), token.end(), '-') == 1 && unit_after;  // not "1-800-GO-2-HAUL"
+      // A span of years: "FY2023-24", "FY2023-2024", "FY24-25".
+      const int l = std::stoi(std::string(left)), r = std::stoi(std::string(right));
+      const bool four = left.size() == 4 && (left.starts_with("19") || left.starts_with("20"));
+      const std::string letters_before = lower(token.substr(0, left_start));
+      const bool fiscal = letters_before == "fy" || letters_before == "ay" || letters_before == "cy";
+      const bool years = (four && right.size() == 2 && r > l % 100) || (four && right.size() == 4 && r == l + 1) ||
+                         (fiscal && left.size() == 2 && right.size() == 2 && r == l + 1);
       out += opens_with_range || years ? " to " : ", ";
       ++i;
       continue;
@@ -722,8 +732,9 @@ Words alphanumeric(std::string_view token) {
 
 std::string mixed_number_words(std::string_view whole, const std::string& fraction_words) {
   if (!fraction_words.starts_with("one ")) return cardinal_words(whole) + " and " + fraction_words;
-  const std::string part = fraction_words.substr(4);
-  const bool vowel = !part.empty() && std::string_view("aeiou").find(part[0]) != std::string_view::npos;
+  std::string part = fraction_words.substr(4);
+  if (part.starts_with("one ")) part = part.substr(4);  // "1 1/100": "one and a hundredth"
+  const bool vowel = !part.empty() && std::string_view("aeiou").find(part[0]) != std::string_view::npos && !part.starts_with("one");
   return cardinal_words(whole) + (vowel ? " and an " : " and a ") + part;  // "one and an eighth"
 }
 

@@ -2994,4 +2994,16 @@ TEST_CASE("patterns: Bros. goes on into a company's name; the stop of the text's
   check_all(cases);
 }
 
+TEST_CASE("patterns: a mixed number joined to the words it describes") {
+  std::vector<Expect> cases;
+  for (const auto& [f, said] : std::vector<std::pair<const char*, const char*>>{{"1/2", "a half"}, {"1/4", "a quarter"}, {"3/4", "three quarters"}, {"1/8", "an eighth"}}) {
+    for (const int whole : {1, 2, 12}) {
+      for (const char* words : {"year-old", "inch", "mile"}) {
+        cases.push_back({"a " + std::to_string(whole) + " " + f + "-" + words + " one", "a " + num(whole) + " and " + said + "-" + words + " one"});
+      }
+    }
+  }
+  check_all(cases);
+}
+
 }  // namespace

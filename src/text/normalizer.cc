@@ -725,6 +725,18 @@ class Normalizer {
         return 2;
       }
     }
+    // A whole number and a fraction joined to the words it describes: "a 2 1/2-year-old",
+    // "3 1/2-inch nails" ("two and a half-year-old").
+    if (all_digits(core) && p.trail.empty() && next.lead.empty()) {
+      if (const size_t dash = next.core.find('-'); dash != std::string::npos && dash + 1 < next.core.size() && next.core.find('/') < dash) {
+        const std::string rest = next.core.substr(dash + 1);
+        const bool words = std::all_of(rest.begin(), rest.end(), [](char c) { return is_alpha(c) || c == '-'; });
+        if (const auto f = words ? fraction(next.core.substr(0, dash)) : std::nullopt) {
+          emit({p.lead, "", next.trail}, mixed_number_words(core, *f) + "-" + rest);
+          return 2;
+        }
+      }
+    }
     // A whole number and a fraction: "3 5/2" → "three and five halves".
     if (all_digits(core) && p.trail.empty()) {
       if (const auto f = fraction(next.core)) {

@@ -3006,4 +3006,27 @@ TEST_CASE("patterns: a mixed number joined to the words it describes") {
   check_all(cases);
 }
 
+TEST_CASE("patterns: codes of any length, hyphens, slashes and colons between runs, never throw") {
+  // Runs of letters and digits up to 24 long, joined by "-", "/", ":" or nothing, as codes,
+  // ranges and spans are written: every reading returns (a run past an int's digits once
+  // overflowed std::stoi: "A12345678901-2").
+  const std::vector<std::string> runs = {"A", "FY", "GTX", "x", "1", "24", "737", "2023", "12345678901", std::string(24, '9'), "ER", "kg"};
+  const std::vector<std::string> joints = {"-", "/", ":", ""};
+  size_t checked = 0;
+  for (const auto& a : runs) {
+    for (const auto& j1 : joints) {
+      for (const auto& b : runs) {
+        for (const auto& j2 : joints) {
+          for (const auto& c : runs) {
+            const std::string token = a + j1 + b + j2 + c;
+            CHECK_NOTHROW(normalize_text("the " + token + " one"));
+            ++checked;
+          }
+        }
+      }
+    }
+  }
+  CHECK(checked == 12 * 4 * 12 * 4 * 12);
+}
+
 }  // namespace

@@ -676,12 +676,13 @@ Words alphanumeric(std::string_view token) {
                               std::all_of(letters_after.begin(), letters_after.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       const bool opens_with_range = left_start == 0 && joints == 1 && std::count(token.begin(), token.end(), '-') == 1 && unit_after;  // not "1-800-GO-2-HAUL"
       // A span of years: "FY2023-24", "FY2023-2024", "FY24-25".
-      const int l = std::stoi(std::string(left)), r = std::stoi(std::string(right));
+      const bool small = left.size() <= 4 && right.size() <= 4;  // (a long run is no year, and would overflow)
+      const int l = small ? std::stoi(std::string(left)) : 0, r = small ? std::stoi(std::string(right)) : 0;
       const bool four = left.size() == 4 && (left.starts_with("19") || left.starts_with("20"));
       const std::string letters_before = lower(token.substr(0, left_start));
       const bool fiscal = letters_before == "fy" || letters_before == "ay" || letters_before == "cy";
-      const bool years = (four && right.size() == 2 && r > l % 100) || (four && right.size() == 4 && r == l + 1) ||
-                         (fiscal && left.size() == 2 && right.size() == 2 && r == l + 1);
+      const bool years = small && ((four && right.size() == 2 && r > l % 100) || (four && right.size() == 4 && r == l + 1) ||
+                                   (fiscal && left.size() == 2 && right.size() == 2 && r == l + 1));
       out += opens_with_range || years ? " to " : ", ";
       ++i;
       continue;

@@ -978,7 +978,8 @@ class Normalizer {
   }
 
   // A British postcode, its outward and inward codes ("SW1A 2AA", "NW1 6XE", "M1 1AE"):
-  // letters spelled and digits said one by one, as a postcode is read out.
+  // letters spelled, the district's number said whole ("CF10" "C.F. ten") and the inward
+  // digit alone, as a postcode is read out.
   size_t uk_postcode(size_t i) {
     const Piece out = piece(i), in = piece(i + 1);
     // After a town on an address's line ("10 Downing St, London SW1A 2AA"), or after the
@@ -1880,7 +1881,8 @@ class Normalizer {
     }
     // A rent's or a rate's period after an amount, as British listings write it: "£1,285
     // pcm" (per calendar month), "£300 pw", "4.5% p.a." (a year).
-    if (i > 0 && piece(i - 1).trail.empty() && p.lead.empty()) {
+    const bool period = core == "pcm" || core == "p.c.m." || core == "pw" || core == "p.w." || core == "pa" || core == "p.a.";
+    if (period && i > 0 && piece(i - 1).trail.empty() && p.lead.empty()) {
       const std::string& amount = piece(i - 1).core;
       const bool money_before = money(amount).has_value();
       const bool rate_before = money_before || (amount.size() > 1 && amount.back() == '%' && parse_number(amount.substr(0, amount.size() - 1)));

@@ -566,6 +566,7 @@ class Normalizer {
     if (const size_t used = international_number(i)) return used;
     if (const size_t used = national_number(i)) return used;
     if (const size_t used = uk_postcode(i)) return used;
+    if (const size_t used = two_word_party_label(i)) return used;
     // Times: "1:59 p.m. est", "1 a.m.", "2pm-5pm", "10am"; "9 a.m. - 5 p.m." is a range.
     if (const size_t used = time_of_day(i)) {
       if (is_dash(token(i + used)) && starts_time(i + used + 1)) {
@@ -969,12 +970,25 @@ class Normalizer {
         break;
       }
     }
-    if (groups.size() < 2 || digits < 9 || digits > 11 || (nationwide && (digits != 10 || groups.size() != 3))) return 0;
+    // (Nationwide numbers: ten digits in Australia, "1300 555 123"; eleven in India's
+    // toll-free "1800 180 1551".)
+    if (groups.size() < 2 || digits < 9 || digits > 11 || (nationwide && (digits < 10 || groups.size() != 3))) return 0;
     std::string words;
     for (const std::string& g : groups) words += (words.empty() ? "" : ", ") + digit_words(g);
     if (nationwide) words = (p.core == "1300" ? "thirteen hundred" : p.core == "1800" ? "one eight hundred" : "one nine hundred") + words.substr(words.find(','));
     emit({bracketed ? "" : p.lead, "", piece(k - 1).trail}, words);
     return k - i;
+  }
+
+  // A party label with a state's name of two words: "(D-New York)", "R-West Virginia,".
+  size_t two_word_party_label(size_t i) {
+    const Piece p = piece(i), second = piece(i + 1);
+    if (p.core.size() < 4 || p.core[1] != '-' || !p.trail.empty() || !second.lead.empty() || !capitalized(second.core)) return 0;
+    const char* party = p.core[0] == 'D' ? "Democrat" : p.core[0] == 'R' ? "Republican" : p.core[0] == 'I' ? "Independent" : nullptr;
+    const std::string name = p.core.substr(2) + " " + second.core;
+    if (party == nullptr || !tables::us_state_name(name)) return 0;
+    emit({p.lead, "", second.trail}, std::string(party) + " of " + name);
+    return 2;
   }
 
   // A British postcode, its outward and inward codes ("SW1A 2AA", "NW1 6XE", "M1 1AE"):

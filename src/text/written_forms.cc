@@ -648,6 +648,13 @@ Words alphanumeric(std::string_view token) {
     else if (c != '-' && !decimal_point(k)) return std::nullopt;
   }
   if (!letters || !digits) return std::nullopt;
+  // Counted once: a token may be long (a line of "1-1-1-..."), and every hyphen looks.
+  const auto hyphens = static_cast<size_t>(std::count(token.begin(), token.end(), '-'));
+  size_t joints = 0;  // hyphens between two digits
+  for (size_t k = 1; k + 1 < token.size(); ++k) joints += token[k] == '-' && is_digit(token[k - 1]) && is_digit(token[k + 1]);
+  // The letters before the first digit, lowercased, when they are two ("FY", "AY", "CY").
+  const std::string prefix = token.size() > 2 && is_digit(token[2]) && is_alpha(token[0]) && is_alpha(token[1]) ? lower(token.substr(0, 2)) : "";
+  const bool fiscal = prefix == "fy" || prefix == "ay" || prefix == "cy";
   std::string out;
   size_t i = 0;
   while (i < token.size()) {
@@ -667,22 +674,20 @@ Words alphanumeric(std::string_view token) {
       size_t right_end = i + 1;
       while (right_end < token.size() && is_digit(token[right_end])) ++right_end;
       const std::string_view left = token.substr(left_start, i - left_start), right = token.substr(i + 1, right_end - i - 1);
-      size_t joints = 0;  // hyphens between two digits
-      for (size_t k = 1; k + 1 < token.size(); ++k) joints += token[k] == '-' && is_digit(token[k - 1]) && is_digit(token[k + 1]);
       // (A range's end carries no letters but a unit's or small ones: "20-25C", "18-24yo";
       // "777-300ER" is a model.)
-      const std::string_view letters_after = token.substr(right_end);
-      const bool unit_after = letters_after.empty() || tables::unit(letters_after) || letters_after.size() == 1 ||
-                              std::all_of(letters_after.begin(), letters_after.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      const bool opens_with_range = left_start == 0 && joints == 1 && std::count(token.begin(), token.end(), '-') == 1 && unit_after;  // not "1-800-GO-2-HAUL"
+      const auto unit_after = [&] {
+        const std::string_view letters_after = token.substr(right_end);
+        return letters_after.empty() || tables::unit(letters_after) || letters_after.size() == 1 ||
+               std::all_of(letters_after.begin(), letters_after.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      };
+      const bool opens_with_range = left_start == 0 && joints == 1 && hyphens == 1 && unit_after();  // not "1-800-GO-2-HAUL"
       // A span of years: "FY2023-24", "FY2023-2024", "FY24-25".
       const bool small = left.size() <= 4 && right.size() <= 4;  // (a long run is no year, and would overflow)
       const int l = small ? std::stoi(std::string(left)) : 0, r = small ? std::stoi(std::string(right)) : 0;
       const bool four = left.size() == 4 && (left.starts_with("19") || left.starts_with("20"));
-      const std::string letters_before = lower(token.substr(0, left_start));
-      const bool fiscal = letters_before == "fy" || letters_before == "ay" || letters_before == "cy";
       const bool years = small && ((four && right.size() == 2 && r > l % 100) || (four && right.size() == 4 && r == l + 1) ||
-                                   (fiscal && left.size() == 2 && right.size() == 2 && r == l + 1));
+                                   (fiscal && left_start == 2 && left.size() == 2 && right.size() == 2 && r == l + 1));
       out += opens_with_range || years ? " to " : ", ";
       ++i;
       continue;
@@ -698,8 +703,7 @@ Words alphanumeric(std::string_view token) {
     std::string words;
     if (run_digits) {
       // A year after a fiscal or calendar year's letters: "FY2024", "CY2023".
-      const std::string before = lower(token.substr(0, i));
-      const bool year = (before == "fy" || before == "cy") && run.size() == 4 && (run[0] == '1' || run[0] == '2');
+      const bool year = i == 2 && (prefix == "fy" || prefix == "cy") && run.size() == 4 && (run[0] == '1' || run[0] == '2');
       // Three or four digits after a designation's capital, a model or a road, are said in
       // pairs, as a house number is: "A320" "A three twenty", "Tu-154", "GTX1080" "ten
       // eighty", "I-405", "S-400" "four hundred". (A code in small letters, "ab9453", is

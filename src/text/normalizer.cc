@@ -47,9 +47,14 @@ bool letters_with_stops(std::string_view core) {  // "U.S.", "e.s.t.", "U.K."
 // "R-N.Y.", "I-Vt." (Democrat, Republican, Independent); the state is an older
 // abbreviation with its full stops, a USPS code ("R-TX") or, as AP writes the short ones,
 // its name ("R-Texas", "D-Ohio").
+// The party of a label's letter ("D-", "R-", "I-"), or nullptr.
+const char* party_of_label(std::string_view core) {
+  if (core.size() < 4 || core[1] != '-') return nullptr;
+  return core[0] == 'D' ? "Democrat" : core[0] == 'R' ? "Republican" : core[0] == 'I' ? "Independent" : nullptr;
+}
+
 std::optional<std::string> party_label(std::string_view core) {
-  if (core.size() < 4 || core[1] != '-') return std::nullopt;
-  const char* party = core[0] == 'D' ? "Democrat" : core[0] == 'R' ? "Republican" : core[0] == 'I' ? "Independent" : nullptr;
+  const char* party = party_of_label(core);
   if (party == nullptr) return std::nullopt;
   if (tables::us_state_name(core.substr(2))) return std::string(party) + " of " + std::string(core.substr(2));
   const auto state = tables::us_state(core.substr(2));
@@ -335,11 +340,8 @@ class Normalizer {
         const bool zones = is_time_zone(whole.substr(0, slash), zone) && (is_digit(after[0]) || is_time_zone(peel(after).core, zone));
         const bool prices = money(peel(whole.substr(0, slash)).core) && money(peel(after).core);  // "$19.99/£16.99"
         // Two measures, each a number with its unit glued on: "4K/120Hz", "16GB/512GB".
-        const auto measure = [](std::string_view part) {
-          return !part.empty() && is_digit(part[0]) && !all_digits(part) && part.find('/') == std::string_view::npos &&
-                 std::any_of(part.begin(), part.end(), [](char c) { return is_alpha(c); });
-        };
-        const bool measures = measure(peel(whole.substr(0, slash)).core) && measure(peel(after).core);
+        const Piece first = peel(whole.substr(0, slash)), second = peel(after);
+        const bool measures = glued_measure(first.core) && glued_measure(second.core) && second.core.find('/') == std::string::npos;
         if (zones || prices || measures) {
           for (const std::string_view part : {whole.substr(0, slash), whole.substr(slash, 1), after}) {
             tokens_.emplace_back(part);
@@ -449,8 +451,7 @@ class Normalizer {
                               (noun_after && !is_size_word(next.core) && part));
       const std::string before = i > 0 ? lower(piece(i - 1).core) : "", two_before = i > 1 ? lower(piece(i - 2).core) : "";
       const bool won_by = before == "by" && (two_before == "won" || two_before == "lost" || two_before == "leads" || two_before == "led");
-      const bool behind = won_by || before == "trails" || before == "trailed" ||
-                          (inches->second.empty() && (next.core == "behind" || next.core == "back" || next.core == "ahead"));
+      const bool behind = won_by || time_behind(before, inches->second.empty() ? next.core : "");
       if (n && behind) {
         const bool one_second = n->whole == "1" && !n->has_point;
         emit({p.lead, "", inches->second}, quantity_words(*n) + (one_second ? " second" : " seconds"));
@@ -983,10 +984,10 @@ class Normalizer {
   // A party label with a state's name of two words: "(D-New York)", "R-West Virginia,".
   size_t two_word_party_label(size_t i) {
     const Piece p = piece(i), second = piece(i + 1);
-    if (p.core.size() < 4 || p.core[1] != '-' || !p.trail.empty() || !second.lead.empty() || !capitalized(second.core)) return 0;
-    const char* party = p.core[0] == 'D' ? "Democrat" : p.core[0] == 'R' ? "Republican" : p.core[0] == 'I' ? "Independent" : nullptr;
+    const char* party = party_of_label(p.core);
+    if (party == nullptr || !p.trail.empty() || !second.lead.empty() || !capitalized(second.core)) return 0;
     const std::string name = p.core.substr(2) + " " + second.core;
-    if (party == nullptr || !tables::us_state_name(name)) return 0;
+    if (!tables::us_state_name(name)) return 0;
     emit({p.lead, "", second.trail}, std::string(party) + " of " + name);
     return 2;
   }
@@ -1354,8 +1355,7 @@ class Normalizer {
     // A time behind, by its words ("trails by 3' 10\"", "4' 05\" back") or its seconds' zero.
     const std::string before = i > 0 ? lower(piece(i - 1).core) : "", after = piece(i + 2).core;
     const bool time_cue = second->first.size() == 2 && second->first[0] == '0';
-    const bool timed = time_cue || before == "by" || before == "trails" || before == "trailed" ||
-                       (second->second.empty() && (after == "behind" || after == "back" || after == "ahead"));
+    const bool timed = time_cue || before == "by" || time_behind(before, second->second.empty() ? after : "");
     std::string words;
     if (small <= 11 && !timed) {
       words = cardinal_words(first) + " foot" + (small == 0 ? "" : " " + cardinal_words(second->first));
@@ -1534,6 +1534,19 @@ class Normalizer {
 
   // Whether `w` (in small letters) is a preposition, an article, a conjunction or a form
   // of "be": a word that names nothing.
+  // Whether a number is glued to letters after it, a measure or an ordinal ("4K", "120Hz",
+  // "3rd"), not a plain number.
+  static bool glued_measure(std::string_view w) {
+    return !w.empty() && is_digit(w[0]) && std::any_of(w.begin(), w.end(), [](char c) { return is_alpha(c); });
+  }
+
+  // Whether the words around a time say it is a time behind a leader: "trails 3"",
+  // "3" behind", "4' 05" back" (`before`: the word before, lowercased; `after`: the word
+  // after, or empty when punctuation parts it).
+  static bool time_behind(std::string_view before, std::string_view after) {
+    return before == "trails" || before == "trailed" || after == "behind" || after == "back" || after == "ahead";
+  }
+
   static bool is_function_word(std::string_view w) {
     static constexpr std::array<std::string_view, 24> words = {"of",   "to",  "in",   "on",   "at",   "from", "and",  "or",
                                                                "but",  "between", "per", "each", "for", "by", "with", "than",
@@ -1895,14 +1908,20 @@ class Normalizer {
     }
     // A rent's or a rate's period after an amount, as British listings write it: "£1,285
     // pcm" (per calendar month), "£300 pw", "4.5% p.a." (a year).
-    const bool period = core == "pcm" || core == "p.c.m." || core == "pw" || core == "p.w." || core == "pa" || core == "p.a.";
-    if (period && i > 0 && piece(i - 1).trail.empty() && p.lead.empty()) {
+    struct Period {
+      std::string_view bare, dotted, words;
+      bool after_percentage;  // also after a rate in percent
+    };
+    static constexpr std::array<Period, 3> periods = {{{"pcm", "p.c.m.", "per calendar month", false},
+                                                       {"pw", "p.w.", "per week", false},
+                                                       {"pa", "p.a.", "a year", true}}};
+    const auto period = std::find_if(periods.begin(), periods.end(), [&](const Period& d) { return core == d.bare || core == d.dotted; });
+    if (period != periods.end() && i > 0 && piece(i - 1).trail.empty() && p.lead.empty()) {
       const std::string& amount = piece(i - 1).core;
-      const bool money_before = money(amount).has_value();
-      const bool rate_before = money_before || (amount.size() > 1 && amount.back() == '%' && parse_number(amount.substr(0, amount.size() - 1)));
-      if (money_before && (core == "pcm" || core == "p.c.m.")) return std::string("per calendar month") + (core.back() == '.' && kept_stop_ends_sentence(i) ? "." : "");
-      if (money_before && (core == "pw" || core == "p.w.")) return std::string("per week") + (core.back() == '.' && kept_stop_ends_sentence(i) ? "." : "");
-      if (rate_before && (core == "pa" || core == "p.a.")) return std::string("a year") + (core.back() == '.' && kept_stop_ends_sentence(i) ? "." : "");
+      const bool rate = amount.size() > 1 && amount.back() == '%' && parse_number(amount.substr(0, amount.size() - 1));
+      if (money(amount) || (period->after_percentage && rate)) {
+        return std::string(period->words) + (core.back() == '.' && kept_stop_ends_sentence(i) ? "." : "");
+      }
     }
     // "No 10 Downing Street", "Control: No 44 Wing": "No" without its stop, inside a
     // sentence, before a whole number ("No 2 cases are alike" opens one and says no).
@@ -2614,8 +2633,7 @@ class Normalizer {
       const std::string& before = piece(i - 1).core;
       if (money(before) && money(next)) return std::string("or");
       // (Two plain numbers apart, "2009 / 10", a season, keep the pause.)
-      const auto measure = [](const std::string& w) { return !w.empty() && is_digit(w[0]) && std::any_of(w.begin(), w.end(), is_alpha); };
-      return measure(before) && measure(next) ? "slash" : std::string();
+      return glued_measure(before) && glued_measure(next) ? "slash" : std::string();
     }
     if (const size_t amp = core.find('&'); amp != std::string::npos && amp > 0 && amp + 1 < core.size()) {
       const std::string a = core.substr(0, amp), b = core.substr(amp + 1);

@@ -3009,6 +3009,83 @@ TEST_CASE("patterns: a mixed number joined to the words it describes") {
   check_all(cases);
 }
 
+TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, betting odds, currency pairs, averages and calibers") {
+  std::vector<Expect> cases;
+  // A set's score with its tie-break glued on: the score as every score, the tie-break in brackets.
+  for (const auto& [a, b] : std::vector<std::pair<int, int>>{{7, 6}, {6, 7}}) {
+    for (int tie = 0; tie <= 12; ++tie) {
+      for (const char* end : {"", ",", "."}) {
+        const std::string score = std::to_string(a) + "-" + std::to_string(b);
+        cases.push_back({"won " + score + "(" + std::to_string(tie) + ")" + end,
+                         "won " + num(a) + " to " + num(b) + " (" + num(tie) + ")" + end});
+      }
+    }
+  }
+  // Where the text speaks of cricket: runs for wickets, and wickets for runs as Australia writes them.
+  const std::vector<std::pair<std::string, std::string>> innings = {
+      {"India were ", " at stumps."}, {"England declared on ", " in their second innings."}, {"They reached ", " in the first Test."},
+      {"At ", " the bowlers were tiring."}, {"Pakistan slumped to ", " after losing three wickets."}};
+  for (const auto& [before, after] : innings) {
+    for (const int runs : {11, 45, 101, 287, 450, 999}) {
+      for (int wickets = 1; wickets <= 10; ++wickets) {
+        cases.push_back({before + std::to_string(runs) + "/" + std::to_string(wickets) + after,
+                         before + num(runs) + " for " + num(wickets) + after});
+        cases.push_back({before + std::to_string(wickets) + "/" + std::to_string(runs) + after,
+                         before + num(wickets) + " for " + num(runs) + after});
+      }
+    }
+  }
+  // Odds: an improper fraction after "at" or "into", any fraction before a word of odds
+  // or after "odds of", and any number over one that cannot be a month.
+  for (int top = 1; top <= 40; ++top) {
+    for (const int bottom : {1, 2, 4, 5, 6, 8, 10}) {
+      const std::string odds = std::to_string(top) + "/" + std::to_string(bottom), said = num(top) + " to " + num(bottom);
+      for (const char* noun : {"favourite", "favorite", "shot", "outsider", "chance"}) {
+        cases.push_back({"the " + odds + " " + noun + " won", "the " + said + " " + noun + " won"});
+      }
+      cases.push_back({"at odds of " + odds + ".", "at odds of " + said + "."});
+      if (top > bottom) {
+        cases.push_back({"She won at " + odds + ".", "She won at " + said + "."});
+        cases.push_back({"backed into " + odds + " on the day", "backed into " + said + " on the day"});
+      }
+      if (bottom == 1 && top > 12) cases.push_back({"a " + odds + " hope", "a " + said + " hope"});
+    }
+  }
+  // A currency pair: the two currencies' names, for every two codes of currencies.tsv.
+  const auto rows = table_rows("currencies.tsv");
+  for (size_t a = 0; a < rows.size(); a += 3) {
+    for (size_t b = 1; b < rows.size(); b += 7) {
+      if (rows[a][0] == rows[b][0]) continue;
+      const std::string pair = rows[a][0] + "/" + rows[b][0];
+      cases.push_back({pair + " fell.", field(rows[a], 1) + " " + field(rows[b], 1) + " fell."});
+    }
+  }
+  // Three places and no whole, as averages and calibers are written: said as those are.
+  for (int value = 100; value <= 999; ++value) {
+    const std::string digits = std::to_string(value), first = num(value / 100);
+    const std::string said = value % 100 == 0 ? first + " hundred" : value % 100 < 10 ? first + " oh " + num(value % 10) : first + " " + num(value % 100);
+    cases.push_back({"He is hitting ." + digits + " this season.", "He is hitting " + said + " this season."});
+    cases.push_back({"a ." + digits + " rifle", "a " + said + " rifle"});
+  }
+  // City are 4/6 to win: a price on a contest's outcome.
+  for (const char* verb : {"win", "lift", "finish", "qualify", "retain"}) {
+    cases.push_back({std::string("City are 4/6 to ") + verb + " it.", std::string("City are four to six to ") + verb + " it."});
+  }
+  check_all(cases);
+  // A statistic's places keep their point: "p < .045", "r = .452".
+  for (const char* statistic : {"p < .045", "p < .452", "r = .452", "p = .310"}) {
+    INFO(statistic);
+    CHECK(normalize_text(statistic).find("point") != std::string::npos);
+  }
+  // Without cricket or odds around, a fraction stays what it was: no "for", no "to".
+  for (const char* fraction : {"287/6", "45/3", "13/2", "3/287"}) {
+    const std::string said = normalize_text(std::string("a ratio of ") + fraction + " is large");
+    INFO(fraction, " said ", said);
+    CHECK(said.find(" for ") == std::string::npos);
+    CHECK(said.find(" to ") == std::string::npos);
+  }
+}
+
 TEST_CASE("patterns: codes of any length, hyphens, slashes and colons between runs, never throw") {
   // Runs of letters and digits up to 24 long, joined by "-", "/", ":" or nothing, as codes,
   // ranges and spans are written: every reading returns (a run past an int's digits once

@@ -323,6 +323,19 @@ class Normalizer {
       }
       const bool short_number = whole.size() <= 5 && whole.find_first_not_of("0123456789", 3) == std::string_view::npos;
       if (whole.size() > 3 && is_digit(whole[3]) && tables::currency(whole.substr(0, 3)) && !short_number) glued_number = 3;
+      // A set's score with its tie-break glued on, "7-6(4)": the score, then the
+      // tie-break in its brackets.
+      if (const size_t open = whole.find('('); open != std::string_view::npos && open >= 3 && is_digit(whole[open - 1]) &&
+                                                 is_digit(whole[0]) && whole.find('-') < open && whole.size() > open + 2 &&
+                                                 is_digit(whole[open + 1])) {
+        const std::string_view score = whole.substr(0, open), rest = whole.substr(open + 1);
+        const size_t close = rest.find(')');
+        const bool digits_in_brackets = close != std::string_view::npos && close <= 2 &&
+                                        rest.substr(0, close).find_first_not_of("0123456789") == std::string_view::npos;
+        const bool score_digits = score.size() <= 5 && score.find_first_not_of("0123456789-") == std::string_view::npos &&
+                                  std::count(score.begin(), score.end(), '-') == 1 && score.back() != '-';
+        if (digits_in_brackets && score_digits) glued_number = open;
+      }
       if (glued_number != std::string::npos) {
         tokens_.emplace_back(whole.substr(0, glued_number));
         tokens_.emplace_back(whole.substr(glued_number));
@@ -1201,6 +1214,80 @@ class Normalizer {
       }
     }
     return false;
+  }
+
+  // Whether a word of `words` is among the `reach` pieces either side of piece `i`: as
+  // written when it holds a capital ("Test", "ODI"), else in any case.
+  bool word_near(size_t i, std::span<const std::string_view> words, size_t reach) const {
+    const size_t end = std::min(pieces_.size(), i + reach + 1);
+    for (size_t k = i > reach ? i - reach : 0; k < end; ++k) {
+      const std::string& core = pieces_[k].core;
+      if (core.empty() || core.size() > 12) continue;
+      const std::string lowered = lower(core);
+      for (const std::string_view w : words) {
+        const bool exact = std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if ((exact ? core : lowered) == w) return true;
+      }
+    }
+    return false;
+  }
+
+  // A cricket score or betting odds written as a fraction. Where the text speaks of
+  // cricket, runs and wickets: "287/6 at stumps" is two hundred eighty seven for six, and
+  // Australia's wickets-first "6/287" six for two hundred eighty seven. Odds: "won at
+  // 13/2", "backed into 9/2", "a 100/1 outsider", "the 11/4 favourite", "odds of 4/6" are
+  // thirteen to two, and so is "4/6 to win"; any number over one past a month's ("33/1")
+  // is odds too. Not cricket
+  // nor odds: nullopt.
+  std::optional<std::string> runs_or_odds(size_t i, const std::string& core, const std::string& next) const {
+    const size_t slash = core.find('/');
+    if (slash == std::string::npos || slash == 0 || slash > 3 || core.size() - slash - 1 > 3 || core[0] == '0' ||
+        core[slash + 1] == '0' || !all_digits(core.substr(0, slash)) || !all_digits(core.substr(slash + 1))) {
+      return std::nullopt;
+    }
+    const int top = std::stoi(core.substr(0, slash)), bottom = std::stoi(core.substr(slash + 1));
+    const std::string said = cardinal_words(core.substr(0, slash)), said_bottom = cardinal_words(core.substr(slash + 1));
+    static constexpr std::array<std::string_view, 19> cricket = {
+        "wicket", "wickets", "stumps", "innings", "overs", "declared", "bowled", "bowler", "bowlers", "batting",
+        "batsman", "batsmen", "cricket", "Test", "ODI", "T20", "T20I", "IPL", "run-chase"};
+    const bool runs_then_wickets = bottom <= 10 && top > bottom, wickets_then_runs = top <= 10 && bottom > 10;
+    if ((runs_then_wickets || wickets_then_runs) && word_near(i, cricket, 40)) {
+      return said + " for " + said_bottom;
+    }
+    static constexpr std::array<std::string_view, 10> odds_nouns = {
+        "favourite", "favorite", "shot", "outsider", "chance", "joint-favourite", "joint-favorite", "co-favourite", "co-favorite", "odds"};
+    const bool noun_after = std::find(odds_nouns.begin(), odds_nouns.end(), lower(next)) != odds_nouns.end();
+    const bool odds_before = said_last({"odds", "odds of", "price of"});
+    // ("from 9/2" may be a date: "from 9/2 to 9/5".)
+    const bool improper_after_price = top > bottom && said_last({"at", "into", "out to", "in to"});
+    const bool to_one = bottom == 1 && top > 12;
+    // "City are 4/6 to win the league": a price on a contest's outcome.
+    static constexpr std::array<std::string_view, 9> outcomes = {"win", "lift", "finish", "score", "claim", "qualify", "beat", "retain", "top"};
+    const bool on_outcome = lower(next) == "to" && piece(i + 1).trail.empty() &&
+                            std::find(outcomes.begin(), outcomes.end(), lower(piece(i + 2).core)) != outcomes.end();
+    if (noun_after || odds_before || improper_after_price || to_one || on_outcome) return said + " to " + said_bottom;
+    return std::nullopt;
+  }
+
+  // A fraction of one written with three places and no whole, as sport writes averages
+  // and gunsmiths calibers, said as those are: "hitting .310" three ten, ".285" two
+  // eighty five, ".305" three oh five, ".300" three hundred, "a .308 rifle" three oh
+  // eight. Not with a leading nought (".045"), nor in a statistic's comparison
+  // ("p < .001", "r = .452"): those are point oh four five.
+  std::optional<std::string> three_places(size_t i, const std::string& core) const {
+    if (core.size() != 4 || core[0] != '.' || core[1] < '1' || core[1] > '9' || !is_digit(core[2]) || !is_digit(core[3])) {
+      return std::nullopt;
+    }
+    if (i > 0) {
+      const std::string before = lower(piece(i - 1).core);
+      static constexpr std::array<std::string_view, 12> statistics = {"p", "r", "=", "<", ">", "\xE2\x89\xA4", "\xE2\x89\xA5",
+                                                                      "alpha", "beta", "r2", "correlation", "coefficient"};
+      if (std::find(statistics.begin(), statistics.end(), before) != statistics.end() || !piece(i - 1).trail.empty()) return std::nullopt;
+    }
+    const std::string first = cardinal_words(core.substr(1, 1));
+    if (core.compare(2, 2, "00") == 0) return first + " hundred";
+    if (core[2] == '0') return first + " oh " + cardinal_words(core.substr(3, 1));
+    return first + " " + cardinal_words(core.substr(2, 2));
   }
 
   // Whether the words said so far end with the article "a" or "an".
@@ -2219,6 +2306,8 @@ class Normalizer {
         return cardinal_words(core.substr(0, slash)) + " of " + cardinal_words(core.substr(slash + 1));
       }
     }
+    if (const auto said = runs_or_odds(i, core, next)) return *said;
+    if (const auto said = three_places(i, core)) return *said;
     // A month and a day after a word of time ("on 12/31", "by 3/15"), not a fraction
     // ("on 3/4 of the land"), nor "since 9/11", the day that has its own name.
     if (const size_t slash = core.find('/'); slash != std::string::npos && slash <= 2 && core.size() - slash - 1 <= 2 &&
@@ -2696,6 +2785,14 @@ class Normalizer {
         for (const auto part : parts) out += spelled_letters(part.substr(0, 1));
         return model.empty() ? out : out + " " + cardinal_words(model);
       }
+    }
+    // A currency pair, two ISO 4217 codes ("EUR/USD", "USD/JPY"): the two currencies'
+    // names, as a market report says them ("euro US dollar", "US dollar yen").
+    if (parts.size() == 2 && parts[0].size() == 3 && parts[1].size() == 3 && all_capitals(parts[0]) && all_capitals(parts[1]) &&
+        parts[0] != parts[1]) {
+      const tables::Currency* first = tables::currency(parts[0]);
+      const tables::Currency* second = tables::currency(parts[1]);
+      if (first && second) return first->one + " " + second->one;
     }
     if (words) {
       for (const auto part : parts) join(out, (out.empty() ? "" : "slash ") + std::string(part));

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <initializer_list>
+#include <numeric>
 #include <optional>
 #include <set>
 #include <span>
@@ -323,18 +324,20 @@ class Normalizer {
       }
       const bool short_number = whole.size() <= 5 && whole.find_first_not_of("0123456789", 3) == std::string_view::npos;
       if (whole.size() > 3 && is_digit(whole[3]) && tables::currency(whole.substr(0, 3)) && !short_number) glued_number = 3;
-      // A set's score with its tie-break glued on, "7-6(4)": the score, then the
-      // tie-break in its brackets.
-      if (const size_t open = whole.find('('); open != std::string_view::npos && open >= 3 && is_digit(whole[open - 1]) &&
-                                                 is_digit(whole[0]) && whole.find('-') < open && whole.size() > open + 2 &&
-                                                 is_digit(whole[open + 1])) {
-        const std::string_view score = whole.substr(0, open), rest = whole.substr(open + 1);
-        const size_t close = rest.find(')');
-        const bool digits_in_brackets = close != std::string_view::npos && close <= 2 &&
-                                        rest.substr(0, close).find_first_not_of("0123456789") == std::string_view::npos;
-        const bool score_digits = score.size() <= 5 && score.find_first_not_of("0123456789-") == std::string_view::npos &&
-                                  std::count(score.begin(), score.end(), '-') == 1 && score.back() != '-';
-        if (digits_in_brackets && score_digits) glued_number = open;
+      // A set's score with its tie-break glued on, "7-6(4)", "(6–7(10-8),": a set that
+      // went to a tie-break was won 7-6; the score, then the tie-break in its brackets.
+      for (const std::string_view set : {"7-6(", "6-7(", "7\xE2\x80\x93" "6(", "6\xE2\x80\x93" "7("}) {
+        const size_t open = whole.find(set);
+        if (open > 1 || (open == 1 && whole[0] != '(')) continue;
+        const std::string_view points = whole.substr(open + set.size());
+        const size_t close = points.find(')');
+        const std::string_view inside = points.substr(0, close);
+        const size_t dash = inside.find('-');
+        const auto number = [](std::string_view n) { return !n.empty() && n.size() <= 2 && all_digits(n); };
+        if (close != std::string_view::npos && (number(inside) || (dash != std::string_view::npos && number(inside.substr(0, dash)) &&
+                                                                    number(inside.substr(dash + 1))))) {
+          glued_number = open + set.size() - 1;
+        }
       }
       if (glued_number != std::string::npos) {
         tokens_.emplace_back(whole.substr(0, glued_number));
@@ -1232,58 +1235,81 @@ class Normalizer {
     return false;
   }
 
-  // A cricket score or betting odds written as a fraction. Where the text speaks of
-  // cricket, runs and wickets: "287/6 at stumps" is two hundred eighty seven for six, and
-  // Australia's wickets-first "6/287" six for two hundred eighty seven. Odds: "won at
-  // 13/2", "backed into 9/2", "a 100/1 outsider", "the 11/4 favourite", "odds of 4/6" are
-  // thirteen to two, and so is "4/6 to win"; any number over one past a month's ("33/1")
-  // is odds too. Not cricket
-  // nor odds: nullopt.
+  // A cricket score or betting odds written as a fraction, else nullopt.
+  // Cricket, where a word only cricket uses is near: runs for wickets, "287/6 at stumps"
+  // two hundred eighty seven for six, and wickets first as Australia and bowling figures
+  // write them, "6/287", "5/27", six for two hundred eighty seven; but what may be a
+  // date: runs first no more than a month's days ("on 15/3", "24/7"), wickets first
+  // before a month's number ("9/11") or a day's after a word of dates ("on 3/15"; but
+  // "declared on 6/287").
+  // Odds ("thirteen to two"): "won at 13/2", "backed into 9/2" (an improper fraction after
+  // a word of price); "the 11/4 favourite", "a 1/2 fav"; "a 100/1 outsider", "a 13/2
+  // shot" (improper before a word of chance: "a 50/50 chance", "a 1/3 chance" are
+  // chances); "odds of 4/6"; "City are 4/6 to win" (a price on a contest's outcome, also
+  // in a cricket story: "5/2 to win the Test"); and any price near a word only betting
+  // uses ("bookmakers", "punters", "backed") but after a word of dates ("on 25/1"). A split
+  // of a hundred is said as one: "a 60/40 chance" sixty forty.
+  // Halves, thirds and quarters stay fractions but before "favourite" or after "odds".
   std::optional<std::string> runs_or_odds(size_t i, const std::string& core, const std::string& next) const {
     const size_t slash = core.find('/');
-    if (slash == std::string::npos || slash == 0 || slash > 3 || core.size() - slash - 1 > 3 || core[0] == '0' ||
+    if (slash == std::string::npos || slash == 0 || slash > 4 || core.size() - slash - 1 > 3 || core[0] == '0' ||
         core[slash + 1] == '0' || !all_digits(core.substr(0, slash)) || !all_digits(core.substr(slash + 1))) {
       return std::nullopt;
     }
     const int top = std::stoi(core.substr(0, slash)), bottom = std::stoi(core.substr(slash + 1));
+    if (top == bottom) return std::nullopt;  // "50/50"
     const std::string said = cardinal_words(core.substr(0, slash)), said_bottom = cardinal_words(core.substr(slash + 1));
-    static constexpr std::array<std::string_view, 19> cricket = {
-        "wicket", "wickets", "stumps", "innings", "overs", "declared", "bowled", "bowler", "bowlers", "batting",
-        "batsman", "batsmen", "cricket", "Test", "ODI", "T20", "T20I", "IPL", "run-chase"};
-    const bool runs_then_wickets = bottom <= 10 && top > bottom, wickets_then_runs = top <= 10 && bottom > 10;
-    if ((runs_then_wickets || wickets_then_runs) && word_near(i, cricket, 40)) {
-      return said + " for " + said_bottom;
-    }
-    static constexpr std::array<std::string_view, 10> odds_nouns = {
-        "favourite", "favorite", "shot", "outsider", "chance", "joint-favourite", "joint-favorite", "co-favourite", "co-favorite", "odds"};
-    const bool noun_after = std::find(odds_nouns.begin(), odds_nouns.end(), lower(next)) != odds_nouns.end();
-    const bool odds_before = said_last({"odds", "odds of", "price of"});
-    // ("from 9/2" may be a date: "from 9/2 to 9/5".)
-    const bool improper_after_price = top > bottom && said_last({"at", "into", "out to", "in to"});
-    const bool to_one = bottom == 1 && top > 12;
-    // "City are 4/6 to win the league": a price on a contest's outcome.
+    if (top + bottom == 100 && top >= 5 && bottom >= 5) return said + " " + said_bottom;  // a split: "a 60/40 chance"
+    const std::string odds = said + " to " + said_bottom;
+    const bool common_fraction = top < bottom && bottom <= 4 && std::gcd(top, bottom) == 1;
+    const std::string after = lower(next);
     static constexpr std::array<std::string_view, 9> outcomes = {"win", "lift", "finish", "score", "claim", "qualify", "beat", "retain", "top"};
-    const bool on_outcome = lower(next) == "to" && piece(i + 1).trail.empty() &&
+    const bool on_outcome = after == "to" && piece(i + 1).trail.empty() &&
                             std::find(outcomes.begin(), outcomes.end(), lower(piece(i + 2).core)) != outcomes.end();
-    if (noun_after || odds_before || improper_after_price || to_one || on_outcome) return said + " to " + said_bottom;
+    if (on_outcome && !common_fraction) return odds;
+    static constexpr std::array<std::string_view, 14> cricket = {
+        "wicket", "wickets", "stumps", "overs", "bowler", "bowlers", "batsman", "batsmen", "cricket", "ODI", "T20", "T20I", "IPL", "Ashes"};
+    const bool dated = said_last({"on", "by", "until", "since", "before", "after", "from", "dated"});
+    const bool runs_first = bottom <= 10 && top > 31 && top < 1000;                  // not a day-first date
+    const bool wickets_first = top <= 10 && bottom > 12 && bottom < 1000 && !(dated && bottom <= 31);  // nor a month-first one
+    if ((runs_first || wickets_first) && word_near(i, cricket, 40)) return said + " for " + said_bottom;
+    static constexpr std::array<std::string_view, 8> favourites = {"favourite", "favourites", "favorite", "favorites", "fav",
+                                                                   "joint-favourite", "joint-favorite", "co-favourite"};
+    if (std::find(favourites.begin(), favourites.end(), after) != favourites.end() || said_last({"odds", "odds of"})) return odds;
+    if (common_fraction || top > 9999) return std::nullopt;
+    static constexpr std::array<std::string_view, 4> chances = {"shot", "outsider", "chance", "odds"};
+    if (top > bottom && std::find(chances.begin(), chances.end(), after) != chances.end()) return odds;
+    // "at 140/90": a blood pressure, no price; "at 45/1 Park Street": an address.
+    if (bottom > 20 || capitalized(next)) return std::nullopt;
+    // After a word of price, where the phrase ends ("won at 13/2.", "at 9/2 and"), not
+    // before a verb ("the meeting at 11/4 was").
+    static constexpr std::array<std::string_view, 10> phrase_goes_on = {"and", "with", "on", "for", "in", "after", "before", "from", "to", "against"};
+    const bool phrase_ends = !piece(i).trail.empty() || next.empty() ||
+                             std::find(phrase_goes_on.begin(), phrase_goes_on.end(), after) != phrase_goes_on.end();
+    if (top > bottom && phrase_ends && said_last({"at", "into", "out to", "in to"})) return odds;
+    static constexpr std::array<std::string_view, 12> betting = {"bookmakers", "bookmaker", "bookies", "punters", "backed", "odds",
+                                                                 "each-way", "betting", "favourite", "favorite", "drifted", "shortened"};
+    if (!said_last({"on", "by", "until", "since", "before", "after"}) && word_near(i, betting, 15)) return odds;
     return std::nullopt;
   }
 
-  // A fraction of one written with three places and no whole, as sport writes averages
-  // and gunsmiths calibers, said as those are: "hitting .310" three ten, ".285" two
-  // eighty five, ".305" three oh five, ".300" three hundred, "a .308 rifle" three oh
-  // eight. Not with a leading nought (".045"), nor in a statistic's comparison
-  // ("p < .001", "r = .452"): those are point oh four five.
-  std::optional<std::string> three_places(size_t i, const std::string& core) const {
+  // A fraction of one written with three places and no whole, where sport's averages and
+  // gunsmiths' calibers are written so, said as those are: "hitting .310" three ten,
+  // ".285 average" two eighty five, "batting .305" three oh five, ".300 hitter" three
+  // hundred, "a .308 rifle" three oh eight. Elsewhere (a blood alcohol of ".158", "a
+  // correlation of .452", ".350 seconds") the point stays.
+  std::optional<std::string> three_places(size_t i, const std::string& core, const std::string& next) const {
     if (core.size() != 4 || core[0] != '.' || core[1] < '1' || core[1] > '9' || !is_digit(core[2]) || !is_digit(core[3])) {
       return std::nullopt;
     }
-    if (i > 0) {
-      const std::string before = lower(piece(i - 1).core);
-      static constexpr std::array<std::string_view, 12> statistics = {"p", "r", "=", "<", ">", "\xE2\x89\xA4", "\xE2\x89\xA5",
-                                                                      "alpha", "beta", "r2", "correlation", "coefficient"};
-      if (std::find(statistics.begin(), statistics.end(), before) != statistics.end() || !piece(i - 1).trail.empty()) return std::nullopt;
-    }
+    static constexpr std::array<std::string_view, 8> hitting = {"hitting", "batting", "batted", "hit", "hits", "averaging", "slugging", "slugged"};
+    static constexpr std::array<std::string_view, 16> named = {
+        "average", "avg", "hitter", "hitters", "batting", "caliber", "calibre", "rifle", "pistol", "revolver",
+        "cartridge", "cartridges", "Winchester", "Remington", "Magnum", "ACP"};
+    const std::string before = i > 0 && piece(i - 1).trail.empty() ? lower(piece(i - 1).core) : "";
+    const bool after_hitting = std::find(hitting.begin(), hitting.end(), before) != hitting.end();
+    const bool before_name = piece(i).trail.empty() && std::find(named.begin(), named.end(), next) != named.end();
+    if (!after_hitting && !before_name) return std::nullopt;
     const std::string first = cardinal_words(core.substr(1, 1));
     if (core.compare(2, 2, "00") == 0) return first + " hundred";
     if (core[2] == '0') return first + " oh " + cardinal_words(core.substr(3, 1));
@@ -2307,7 +2333,7 @@ class Normalizer {
       }
     }
     if (const auto said = runs_or_odds(i, core, next)) return *said;
-    if (const auto said = three_places(i, core)) return *said;
+    if (const auto said = three_places(i, core, next)) return *said;
     // A month and a day after a word of time ("on 12/31", "by 3/15"), not a fraction
     // ("on 3/4 of the land"), nor "since 9/11", the day that has its own name.
     if (const size_t slash = core.find('/'); slash != std::string::npos && slash <= 2 && core.size() - slash - 1 <= 2 &&

@@ -3040,6 +3040,10 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
                          before + num(runs) + " for " + num(wickets) + after});
         cases.push_back({before + std::to_string(wickets) + "/" + std::to_string(runs) + after,
                          before + num(wickets) + " for " + num(runs) + after});
+        cases.push_back({before + std::to_string(runs) + "-" + std::to_string(wickets) + after,  // as British papers write them
+                         before + num(runs) + " for " + num(wickets) + after});
+        cases.push_back({before + std::to_string(wickets) + "-" + std::to_string(runs) + after,
+                         before + num(wickets) + " for " + num(runs) + after});
       }
     }
     for (const int runs : {13, 21, 27}) {  // bowling figures: wickets for fewer runs (after "on": a date)
@@ -3090,6 +3094,11 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
     cases.push_back({"He is hitting ." + digits + " this season.", "He is hitting " + said + " this season."});
     cases.push_back({"a ." + digits + " average", "a " + said + " average"});
     cases.push_back({"a ." + digits + " rifle", "a " + said + " rifle"});
+    cases.push_back({"a ." + digits + "-caliber rifle", "a " + said + "-caliber rifle"});
+    // A batting line, averages joined by slashes: each said so.
+    const std::string other = std::to_string(1099 - value);
+    cases.push_back({"He slashed ." + digits + "/." + other + "/." + digits + " in May",
+                     "He slashed " + said + ", " + normalize_text("batting ." + other).substr(8) + ", " + said + " in May"});
   }
   check_all(cases);
   // What these rules must leave alone: each text with what it must not become.
@@ -3099,6 +3108,7 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
       {"Test sites will be open 24/7 from Monday, wickets or not.", " for "},
       {"The first Test starts on 4/12, with 20 wickets to take.", " for "},
       {"England are 5/2 to win the Test series, with 20 wickets to take.", " for "},
+      {"They won the series 2-1 after 20 wickets fell in the 2019-20 season.", " for "},
       {"Readings at 140/90 or higher", " to "},
       {"There is a 1/3 chance of rain", " to "},
       {"The measure needs 2/3 to win approval", "two to three"},

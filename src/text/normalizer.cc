@@ -1235,6 +1235,28 @@ class Normalizer {
     return false;
   }
 
+  // A cricket score, where a word only cricket uses is near, else nullopt: runs for
+  // wickets, "287/6" or "287-6" two hundred eighty seven for six, wickets first as
+  // Australia and bowling figures write them, "6/287", "5-42"; never what may be a date
+  // or a range (see runs_or_odds).
+  std::optional<std::string> runs_for_wickets(size_t i, const std::string& core) const {
+    const size_t cut = core.find_first_of("/-");
+    if (cut == std::string::npos || cut == 0 || cut > 3 || core.size() - cut - 1 > 3 || core[0] == '0' || core[cut + 1] == '0' ||
+        !all_digits(core.substr(0, cut)) || !all_digits(core.substr(cut + 1))) {
+      return std::nullopt;
+    }
+    const int top = std::stoi(core.substr(0, cut)), bottom = std::stoi(core.substr(cut + 1));
+    static constexpr std::array<std::string_view, 14> cricket = {
+        "wicket", "wickets", "stumps", "overs", "bowler", "bowlers", "batsman", "batsmen", "cricket", "ODI", "T20", "T20I", "IPL", "Ashes"};
+    const bool dated = said_last({"on", "by", "until", "since", "before", "after", "from", "dated"});
+    const bool runs_first = bottom <= 10 && top > 31;                                 // not a day-first date
+    const bool wickets_first = top <= 10 && bottom > 12 && !(dated && bottom <= 31);  // nor a month-first one
+    if ((runs_first || wickets_first) && word_near(i, cricket, 40)) {
+      return cardinal_words(core.substr(0, cut)) + " for " + cardinal_words(core.substr(cut + 1));
+    }
+    return std::nullopt;
+  }
+
   // A cricket score or betting odds written as a fraction, else nullopt.
   // Cricket, where a word only cricket uses is near: runs for wickets, "287/6 at stumps"
   // two hundred eighty seven for six, and wickets first as Australia and bowling figures
@@ -1267,12 +1289,7 @@ class Normalizer {
     const bool on_outcome = after == "to" && piece(i + 1).trail.empty() &&
                             std::find(outcomes.begin(), outcomes.end(), lower(piece(i + 2).core)) != outcomes.end();
     if (on_outcome && !common_fraction) return odds;
-    static constexpr std::array<std::string_view, 14> cricket = {
-        "wicket", "wickets", "stumps", "overs", "bowler", "bowlers", "batsman", "batsmen", "cricket", "ODI", "T20", "T20I", "IPL", "Ashes"};
-    const bool dated = said_last({"on", "by", "until", "since", "before", "after", "from", "dated"});
-    const bool runs_first = bottom <= 10 && top > 31 && top < 1000;                  // not a day-first date
-    const bool wickets_first = top <= 10 && bottom > 12 && bottom < 1000 && !(dated && bottom <= 31);  // nor a month-first one
-    if ((runs_first || wickets_first) && word_near(i, cricket, 40)) return said + " for " + said_bottom;
+    if (const auto runs = runs_for_wickets(i, core)) return runs;
     static constexpr std::array<std::string_view, 8> favourites = {"favourite", "favourites", "favorite", "favorites", "fav",
                                                                    "joint-favourite", "joint-favorite", "co-favourite"};
     if (std::find(favourites.begin(), favourites.end(), after) != favourites.end() || said_last({"odds", "odds of"})) return odds;
@@ -1296,12 +1313,15 @@ class Normalizer {
   // A fraction of one written with three places and no whole, where sport's averages and
   // gunsmiths' calibers are written so, said as those are: "hitting .310" three ten,
   // ".285 average" two eighty five, "batting .305" three oh five, ".300 hitter" three
-  // hundred, "a .308 rifle" three oh eight. Elsewhere (a blood alcohol of ".158", "a
+  // hundred, "a .308 rifle" three oh eight, "a .223-caliber rifle". Elsewhere (a blood alcohol of ".158", "a
   // correlation of .452", ".350 seconds") the point stays.
   std::optional<std::string> three_places(size_t i, const std::string& core, const std::string& next) const {
-    if (core.size() != 4 || core[0] != '.' || core[1] < '1' || core[1] > '9' || !is_digit(core[2]) || !is_digit(core[3])) {
-      return std::nullopt;
+    for (const std::string_view caliber : {"-caliber", "-calibre"}) {  // "a .223-caliber rifle"
+      if (core.size() == 4 + caliber.size() && core.ends_with(caliber) && is_average(core.substr(0, 4))) {
+        return average_words(core.substr(0, 4)) + std::string(caliber);
+      }
     }
+    if (!is_average(core)) return std::nullopt;
     static constexpr std::array<std::string_view, 8> hitting = {"hitting", "batting", "batted", "hit", "hits", "averaging", "slugging", "slugged"};
     static constexpr std::array<std::string_view, 16> named = {
         "average", "avg", "hitter", "hitters", "batting", "caliber", "calibre", "rifle", "pistol", "revolver",
@@ -1310,8 +1330,17 @@ class Normalizer {
     const bool after_hitting = std::find(hitting.begin(), hitting.end(), before) != hitting.end();
     const bool before_name = piece(i).trail.empty() && std::find(named.begin(), named.end(), next) != named.end();
     if (!after_hitting && !before_name) return std::nullopt;
+    return average_words(core);
+  }
+
+  // Whether `core` is three places and no whole, the first not nought: ".310".
+  static bool is_average(std::string_view core) {
+    return core.size() == 4 && core[0] == '.' && core[1] >= '1' && core[1] <= '9' && is_digit(core[2]) && is_digit(core[3]);
+  }
+  // An average's words (is_average): ".310" three ten, ".305" three oh five, ".300" three hundred.
+  static std::string average_words(std::string_view core) {
     const std::string first = cardinal_words(core.substr(1, 1));
-    if (core.compare(2, 2, "00") == 0) return first + " hundred";
+    if (core.substr(2) == "00") return first + " hundred";
     if (core[2] == '0') return first + " oh " + cardinal_words(core.substr(3, 1));
     return first + " " + cardinal_words(core.substr(2, 2));
   }
@@ -1943,6 +1972,9 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
+    if (core.find('-') != std::string::npos) {
+      if (const auto runs = runs_for_wickets(i, core)) return *runs;  // "287-6", "5-42"
+    }
     // A sign standing alone before an amount: "≈ 300", "~ $5"; a comparison only after a
     // variable ("p < 0.05", "n > 100"), not in a trail of links ("Home > News > 2024").
     if (const LeadSign* sign = lead_sign(core); sign && core.size() == sign->sign.size() && starts_amount(next)) {
@@ -2811,6 +2843,11 @@ class Normalizer {
         for (const auto part : parts) out += spelled_letters(part.substr(0, 1));
         return model.empty() ? out : out + " " + cardinal_words(model);
       }
+    }
+    // A batting line of averages: ".310/.380/.510" three ten, three eighty, five ten.
+    if (parts.size() >= 2 && std::all_of(parts.begin(), parts.end(), [](std::string_view part) { return is_average(part); })) {
+      for (const auto part : parts) out += (out.empty() ? "" : ", ") + average_words(part);
+      return out;
     }
     // A currency pair, two ISO 4217 codes ("EUR/USD", "USD/JPY"): the two currencies'
     // names, as a market report says them ("euro US dollar", "US dollar yen").

@@ -3040,19 +3040,15 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
                          before + num(runs) + " for " + num(wickets) + after});
         cases.push_back({before + std::to_string(wickets) + "/" + std::to_string(runs) + after,
                          before + num(wickets) + " for " + num(runs) + after});
-        cases.push_back({before + std::to_string(runs) + "-" + std::to_string(wickets) + after,  // as British papers write them
-                         before + num(runs) + " for " + num(wickets) + after});
-        cases.push_back({before + std::to_string(wickets) + "-" + std::to_string(runs) + after,
-                         before + num(wickets) + " for " + num(runs) + after});
       }
     }
-    for (const int runs : {13, 21, 27}) {  // bowling figures: wickets for fewer runs (after "on": a date)
-      if (!before.ends_with("on ")) cases.push_back({before + "3/" + std::to_string(runs) + after, before + "three for " + num(runs) + after});
+    for (const int runs : {13, 21, 27}) {  // bowling figures: wickets for fewer runs, after a word of taking
+      cases.push_back({"Cummins took 3/" + std::to_string(runs) + after, "Cummins took three for " + num(runs) + after});
     }
   }
   // Odds: any price before "favourite" or after "odds of"; an improper one before a word
-  // of chance, or after "at" where the phrase ends; any but halves, thirds and quarters
-  // near a word only betting uses, or before "to win".
+  // of chance (before cricket's scores), after "at" where the phrase ends, or near a word
+  // only betting uses; any but halves, thirds and quarters before "to win".
   for (int top = 1; top <= 40; ++top) {
     for (const int bottom : {1, 2, 3, 4, 5, 6, 8, 10, 11, 13}) {
       if (top == bottom) continue;
@@ -3067,9 +3063,10 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
         cases.push_back({"She won at " + odds + ".", "She won at " + said + "."});
         cases.push_back({"backed into " + odds + " on the day", "backed into " + said + " on the day"});
       }
-      if (!common) {
+      if (!common) cases.push_back({"City are " + odds + " to win it.", "City are " + said + " to win it."});
+      if (top > bottom && bottom <= 20) {
         cases.push_back({"Punters can get " + odds + " on a draw.", "Punters can get " + said + " on a draw."});
-        cases.push_back({"City are " + odds + " to win it.", "City are " + said + " to win it."});
+        cases.push_back({"a " + odds + " outsiders for the T20 World Cup", "a " + said + " outsiders for the " + normalize_text("T20") + " World Cup"});
       }
     }
   }
@@ -3109,6 +3106,13 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
       {"The first Test starts on 4/12, with 20 wickets to take.", " for "},
       {"England are 5/2 to win the Test series, with 20 wickets to take.", " for "},
       {"They won the series 2-1 after 20 wickets fell in the 2019-20 season.", " for "},
+      {"England beat Wales 35-7 at Twickenham, while the cricket at Lord's was rained off.", " for "},
+      {"The vote passed 312/6, leaving the minister on a sticky wicket.", " for "},
+      {"The MLC season starts 7/13 in Dallas, with cricket's best.", " for "},
+      {"The hotline, backed by the NHS, is open 24/7.", " to "},
+      {"Nearly 4/5 of voters backed the measure, bookmakers said.", " to "},
+      {"My favourite recipe uses 3/8 cup of oil.", " to "},
+      {"Claims must reach the office by 31/10 to claim the refund.", "one to ten"},
       {"Readings at 140/90 or higher", " to "},
       {"There is a 1/3 chance of rain", " to "},
       {"The measure needs 2/3 to win approval", "two to three"},

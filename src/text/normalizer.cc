@@ -1235,43 +1235,58 @@ class Normalizer {
     return false;
   }
 
-  // A cricket score, where a word only cricket uses is near, else nullopt: runs for
-  // wickets, "287/6" or "287-6" two hundred eighty seven for six, wickets first as
-  // Australia and bowling figures write them, "6/287", "5-42"; never what may be a date
-  // or a range (see runs_or_odds).
+  // A cricket score written with a slash, where a word only cricket uses is near, else
+  // nullopt: runs for wickets, "287/6" two hundred eighty seven for six, and wickets
+  // first as Australia writes them, "6/287"; bowling figures after a word of taking,
+  // "took 5/27". Never what may be a date (runs first up to a month's days, "on 15/3",
+  // "24/7"; wickets first up to 31 but as figures, "starts 7/13", "9/11"). A hyphen
+  // ("287-6") is left a range: every other sport's scores are written so.
   std::optional<std::string> runs_for_wickets(size_t i, const std::string& core) const {
-    const size_t cut = core.find_first_of("/-");
+    const size_t cut = core.find('/');
     if (cut == std::string::npos || cut == 0 || cut > 3 || core.size() - cut - 1 > 3 || core[0] == '0' || core[cut + 1] == '0' ||
         !all_digits(core.substr(0, cut)) || !all_digits(core.substr(cut + 1))) {
       return std::nullopt;
     }
     const int top = std::stoi(core.substr(0, cut)), bottom = std::stoi(core.substr(cut + 1));
-    static constexpr std::array<std::string_view, 14> cricket = {
-        "wicket", "wickets", "stumps", "overs", "bowler", "bowlers", "batsman", "batsmen", "cricket", "ODI", "T20", "T20I", "IPL", "Ashes"};
-    const bool dated = said_last({"on", "by", "until", "since", "before", "after", "from", "dated"});
-    const bool runs_first = bottom <= 10 && top > 31;                                 // not a day-first date
-    const bool wickets_first = top <= 10 && bottom > 12 && !(dated && bottom <= 31);  // nor a month-first one
-    if ((runs_first || wickets_first) && word_near(i, cricket, 40)) {
+    static constexpr std::array<std::string_view, 8> taking = {"took", "takes", "taking", "claimed", "returned", "figures", "of", "with"};
+    const bool figures = said_last(taking) && bottom > 12;
+    const bool runs_first = bottom <= 10 && top > 31;
+    const bool wickets_first = top <= 10 && (bottom > 31 || figures);
+    if ((runs_first || wickets_first) && cricket_near(i)) {
       return cardinal_words(core.substr(0, cut)) + " for " + cardinal_words(core.substr(cut + 1));
     }
     return std::nullopt;
   }
 
-  // A cricket score or betting odds written as a fraction, else nullopt.
-  // Cricket, where a word only cricket uses is near: runs for wickets, "287/6 at stumps"
-  // two hundred eighty seven for six, and wickets first as Australia and bowling figures
-  // write them, "6/287", "5/27", six for two hundred eighty seven; but what may be a
-  // date: runs first no more than a month's days ("on 15/3", "24/7"), wickets first
-  // before a month's number ("9/11") or a day's after a word of dates ("on 3/15"; but
-  // "declared on 6/287").
-  // Odds ("thirteen to two"): "won at 13/2", "backed into 9/2" (an improper fraction after
-  // a word of price); "the 11/4 favourite", "a 1/2 fav"; "a 100/1 outsider", "a 13/2
-  // shot" (improper before a word of chance: "a 50/50 chance", "a 1/3 chance" are
-  // chances); "odds of 4/6"; "City are 4/6 to win" (a price on a contest's outcome, also
-  // in a cricket story: "5/2 to win the Test"); and any price near a word only betting
-  // uses ("bookmakers", "punters", "backed") but after a word of dates ("on 25/1"). A split
-  // of a hundred is said as one: "a 60/40 chance" sixty forty.
-  // Halves, thirds and quarters stay fractions but before "favourite" or after "odds".
+  // Whether a word only cricket uses is among the 40 pieces either side of piece `i`
+  // (not in an idiom: "a sticky wicket", "stumps up").
+  bool cricket_near(size_t i) const {
+    static constexpr std::array<std::string_view, 14> cricket = {
+        "wicket", "wickets", "stumps", "overs", "bowler", "bowlers", "batsman", "batsmen", "cricket", "ODI", "T20", "T20I", "IPL", "Ashes"};
+    constexpr size_t reach = 40;
+    const size_t end = std::min(pieces_.size(), i + reach + 1);
+    for (size_t k = i > reach ? i - reach : 0; k < end; ++k) {
+      if (!word_near(k, cricket, 0)) continue;
+      const std::string word = lower(pieces_[k].core);
+      if (word == "wicket" && k > 0 && lower(pieces_[k - 1].core) == "sticky") continue;
+      if (word == "stumps" && lower(piece(k + 1).core) == "up") continue;
+      return true;
+    }
+    return false;
+  }
+
+  // Betting odds written as a fraction, said "thirteen to two", else nullopt: a price on
+  // a contest's outcome after its verb, "City are 4/6 to win" (not "need 7/10 to
+  // qualify", nor after a word of dates: "by 31/10 to
+  // claim"); any price before "favourite" or after "odds of"; an improper one before a
+  // word of chance, "a 100/1 outsider", "a 13/2 shot" ("a 1/3 chance" is a chance), or
+  // after a word of price where its phrase ends and a word of winning or pricing just
+  // before, "won at 13/2.", "backed into 9/2 on" (not "the meeting is at 11/4."), or near
+  // a word only betting uses ("bookmakers", "punters"). Never a fraction of
+  // something ("4/5 of voters"), 24/7, nor halves, thirds and quarters but before
+  // "favourite" or after "odds". These come before cricket's scores: "100/1 outsiders
+  // for the T20 World Cup". A split of a hundred is said as one: "a 60/40 chance" sixty
+  // forty. Then runs_for_wickets.
   std::optional<std::string> runs_or_odds(size_t i, const std::string& core, const std::string& next) const {
     const size_t slash = core.find('/');
     if (slash == std::string::npos || slash == 0 || slash > 4 || core.size() - slash - 1 > 3 || core[0] == '0' ||
@@ -1279,34 +1294,35 @@ class Normalizer {
       return std::nullopt;
     }
     const int top = std::stoi(core.substr(0, slash)), bottom = std::stoi(core.substr(slash + 1));
-    if (top == bottom) return std::nullopt;  // "50/50"
+    const std::string after = lower(next);
+    if (top == bottom || core == "24/7" || (after == "of" && piece(i).trail.empty())) return std::nullopt;  // "50/50", "4/5 of"
     const std::string said = cardinal_words(core.substr(0, slash)), said_bottom = cardinal_words(core.substr(slash + 1));
     if (top + bottom == 100 && top >= 5 && bottom >= 5) return said + " " + said_bottom;  // a split: "a 60/40 chance"
     const std::string odds = said + " to " + said_bottom;
     const bool common_fraction = top < bottom && bottom <= 4 && std::gcd(top, bottom) == 1;
-    const std::string after = lower(next);
+    const bool dated = said_last({"on", "by", "until", "since", "before", "after", "from", "dated"});
     static constexpr std::array<std::string_view, 9> outcomes = {"win", "lift", "finish", "score", "claim", "qualify", "beat", "retain", "top"};
-    const bool on_outcome = after == "to" && piece(i + 1).trail.empty() &&
+    const bool on_outcome = after == "to" && piece(i + 1).trail.empty() && said_last({"are", "is", "were", "was", "be", "now", "at", "into", "to"}) &&
                             std::find(outcomes.begin(), outcomes.end(), lower(piece(i + 2).core)) != outcomes.end();
-    if (on_outcome && !common_fraction) return odds;
-    if (const auto runs = runs_for_wickets(i, core)) return runs;
+    if (on_outcome && !common_fraction && !dated) return odds;
     static constexpr std::array<std::string_view, 8> favourites = {"favourite", "favourites", "favorite", "favorites", "fav",
                                                                    "joint-favourite", "joint-favorite", "co-favourite"};
     if (std::find(favourites.begin(), favourites.end(), after) != favourites.end() || said_last({"odds", "odds of"})) return odds;
-    if (common_fraction || top > 9999) return std::nullopt;
-    static constexpr std::array<std::string_view, 4> chances = {"shot", "outsider", "chance", "odds"};
+    static constexpr std::array<std::string_view, 6> chances = {"shot", "shots", "outsider", "outsiders", "chance", "odds"};
     if (top > bottom && std::find(chances.begin(), chances.end(), after) != chances.end()) return odds;
+    if (const auto runs = runs_for_wickets(i, core)) return runs;
     // "at 140/90": a blood pressure, no price; "at 45/1 Park Street": an address.
-    if (bottom > 20 || capitalized(next)) return std::nullopt;
+    if (common_fraction || top <= bottom || bottom > 20 || capitalized(next)) return std::nullopt;
     // After a word of price, where the phrase ends ("won at 13/2.", "at 9/2 and"), not
     // before a verb ("the meeting at 11/4 was").
     static constexpr std::array<std::string_view, 10> phrase_goes_on = {"and", "with", "on", "for", "in", "after", "before", "from", "to", "against"};
     const bool phrase_ends = !piece(i).trail.empty() || next.empty() ||
                              std::find(phrase_goes_on.begin(), phrase_goes_on.end(), after) != phrase_goes_on.end();
-    if (top > bottom && phrase_ends && said_last({"at", "into", "out to", "in to"})) return odds;
-    static constexpr std::array<std::string_view, 12> betting = {"bookmakers", "bookmaker", "bookies", "punters", "backed", "odds",
-                                                                 "each-way", "betting", "favourite", "favorite", "drifted", "shortened"};
-    if (!said_last({"on", "by", "until", "since", "before", "after"}) && word_near(i, betting, 15)) return odds;
+    static constexpr std::array<std::string_view, 16> prices = {"won", "win", "wins", "winning", "finished", "sent", "priced", "backed",
+                                                                "available", "offered", "went", "goes", "returned", "started", "drifted", "shortened"};
+    if (phrase_ends && said_last({"at", "into", "out to", "in to"}) && word_near(i > 3 ? i - 3 : 0, prices, 3)) return odds;
+    static constexpr std::array<std::string_view, 6> betting = {"bookmakers", "bookmaker", "bookies", "punters", "each-way", "odds-on"};
+    if (!dated && word_near(i, betting, 15)) return odds;
     return std::nullopt;
   }
 
@@ -1322,7 +1338,7 @@ class Normalizer {
       }
     }
     if (!is_average(core)) return std::nullopt;
-    static constexpr std::array<std::string_view, 8> hitting = {"hitting", "batting", "batted", "hit", "hits", "averaging", "slugging", "slugged"};
+    static constexpr std::array<std::string_view, 7> hitting = {"hitting", "batting", "batted", "hit", "hits", "slugging", "slugged"};
     static constexpr std::array<std::string_view, 16> named = {
         "average", "avg", "hitter", "hitters", "batting", "caliber", "calibre", "rifle", "pistol", "revolver",
         "cartridge", "cartridges", "Winchester", "Remington", "Magnum", "ACP"};
@@ -1972,9 +1988,6 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
-    if (core.find('-') != std::string::npos) {
-      if (const auto runs = runs_for_wickets(i, core)) return *runs;  // "287-6", "5-42"
-    }
     // A sign standing alone before an amount: "≈ 300", "~ $5"; a comparison only after a
     // variable ("p < 0.05", "n > 100"), not in a trail of links ("Home > News > 2024").
     if (const LeadSign* sign = lead_sign(core); sign && core.size() == sign->sign.size() && starts_amount(next)) {

@@ -1219,22 +1219,6 @@ class Normalizer {
     return false;
   }
 
-  // Whether a word of `words` is among the `reach` pieces either side of piece `i`: as
-  // written when it holds a capital ("Test", "ODI"), else in any case.
-  bool word_near(size_t i, std::span<const std::string_view> words, size_t reach) const {
-    const size_t end = std::min(pieces_.size(), i + reach + 1);
-    for (size_t k = i > reach ? i - reach : 0; k < end; ++k) {
-      const std::string& core = pieces_[k].core;
-      if (core.empty() || core.size() > 12) continue;
-      const std::string lowered = lower(core);
-      for (const std::string_view w : words) {
-        const bool exact = std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        if ((exact ? core : lowered) == w) return true;
-      }
-    }
-    return false;
-  }
-
   // A cricket score written with a slash, where a word only cricket uses is near, else
   // nullopt: runs for wickets, "287/6" two hundred eighty seven for six, and wickets
   // first as Australia writes them, "6/287"; bowling figures after a word of taking,
@@ -1266,7 +1250,7 @@ class Normalizer {
     constexpr size_t reach = 40;
     const size_t end = std::min(pieces_.size(), i + reach + 1);
     for (size_t k = i > reach ? i - reach : 0; k < end; ++k) {
-      if (!word_near(k, cricket, 0)) continue;
+      if (!listed(pieces_[k].core, cricket)) continue;
       const std::string word = lower(pieces_[k].core);
       if (word == "wicket" && k > 0 && lower(pieces_[k - 1].core) == "sticky") continue;
       if (word == "stumps" && lower(piece(k + 1).core) == "up") continue;
@@ -1320,9 +1304,9 @@ class Normalizer {
                              std::find(phrase_goes_on.begin(), phrase_goes_on.end(), after) != phrase_goes_on.end();
     static constexpr std::array<std::string_view, 16> prices = {"won", "win", "wins", "winning", "finished", "sent", "priced", "backed",
                                                                 "available", "offered", "went", "goes", "returned", "started", "drifted", "shortened"};
-    if (phrase_ends && said_last({"at", "into", "out to", "in to"}) && word_near(i > 3 ? i - 3 : 0, prices, 3)) return odds;
+    if (phrase_ends && said_last({"at", "into", "out to", "in to"}) && word_near(i, 4, prices)) return odds;
     static constexpr std::array<std::string_view, 6> betting = {"bookmakers", "bookmaker", "bookies", "punters", "each-way", "odds-on"};
-    if (!dated && word_near(i, betting, 15)) return odds;
+    if (!dated && word_near(i, 15, betting)) return odds;
     return std::nullopt;
   }
 
@@ -2993,14 +2977,23 @@ class Normalizer {
     return word_near(i, 2, video);
   }
 
-  // Whether one of `words` (in small letters) stands within `reach` words of piece `i`,
-  // on either side.
+  // Whether one of `words` (listed) stands within `reach` words of piece `i`, on either
+  // side.
   template <size_t N>
   bool word_near(size_t i, size_t reach, const std::array<std::string_view, N>& words) const {
-    for (size_t k = i >= reach ? i - reach : 0; k <= i + reach; ++k) {
-      if (k != i && std::find(words.begin(), words.end(), lower(piece(k).core)) != words.end()) return true;
+    for (size_t k = i >= reach ? i - reach : 0; k <= i + reach && k < pieces_.size(); ++k) {
+      if (k != i && listed(piece(k).core, words)) return true;
     }
     return false;
+  }
+  // Whether `word` is one of `words`: in any case, but as written for a word listed with
+  // a capital ("Test", "ODI").
+  template <size_t N>
+  static bool listed(const std::string& word, const std::array<std::string_view, N>& words) {
+    const std::string lowered = lower(word);
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+      return (std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ? word : lowered) == w;
+    });
   }
 
   // Whether the word before piece `i` is capitalized inside its sentence: a name's, not

@@ -3141,6 +3141,79 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
   }
 }
 
+TEST_CASE("patterns: other lands' service numbers, slashed year spans, a text's own date order, hrs glued, pc, lists after a plural name, cr, Sh") {
+  std::vector<Expect> cases;
+  // Emergency and service numbers after a verb of calling: digit by digit, a nought "oh".
+  const std::map<std::string, std::string> services = {{"999", "nine nine nine"}, {"112", "one one two"}, {"101", "one oh one"},
+                                                       {"111", "one one one"},   {"000", "zero zero zero"}, {"119", "one one nine"}};
+  for (const auto& [number, said] : services) {
+    for (const char* verb : {"call", "Call", "dial", "ring", "rang", "dialled", "phoned"}) {
+      cases.push_back({std::string(verb) + " " + number + " now.", std::string(verb) + " " + said + " now."});
+    }
+    cases.push_back({"called " + number + " people", "called " + normalize_text(number) + " people"});  // a count
+  }
+  cases.push_back({"NHS 111 can help", normalize_text("NHS") + " one one one can help"});
+  // A year and the next with a slash: as with a hyphen, with "FY" or not, two digits or four.
+  for (int year = 1990; year <= 2030; ++year) {
+    const std::string next2 = (year + 1) % 100 < 10 ? "0" + std::to_string((year + 1) % 100) : std::to_string((year + 1) % 100);
+    for (const std::string& prefix : {std::string(), std::string("FY")}) {
+      for (const std::string& end : {next2, std::to_string(year + 1)}) {
+        const std::string span = prefix + std::to_string(year);
+        cases.push_back({"in " + span + "/" + end + " it rose", normalize_text("in " + span + "-" + end + " it rose")});
+      }
+    }
+  }
+  // The text's own dates decide its ambiguous ones: day first beside one that can only
+  // be day first, month first beside one that can only be month first.
+  for (int a = 1; a <= 12; ++a) {
+    for (const int b : {1, 5, 12}) {
+      if (a == b) continue;
+      const std::string ambiguous = std::to_string(a) + "/" + std::to_string(b) + "/2025";
+      const std::string day_first = normalize_text("the " + std::to_string(a) + "." + std::to_string(b) + ".2025 one");  // dotted: day first
+      cases.push_back({"opens " + ambiguous + " and closes 31/3/2026.",
+                       "opens " + day_first.substr(4, day_first.size() - 8) + " and closes " + normalize_text("31/3/2026.")});
+      cases.push_back({"opens " + ambiguous + " and closes 3/31/2026.",
+                       "opens " + normalize_text(ambiguous) + " and closes " + normalize_text("3/31/2026.")});
+    }
+  }
+  // The 24-hour clock glued to "hrs", as apart; "at about" too.
+  for (int hour = 0; hour <= 23; hour += 1) {
+    for (const int minute : {0, 5, 30, 45}) {
+      char clock[5];
+      std::snprintf(clock, sizeof clock, "%02d%02d", hour, minute);
+      cases.push_back({std::string("at ") + clock + "hrs.", normalize_text(std::string("at ") + clock + " hrs.")});
+      cases.push_back({std::string("at about ") + clock + " hrs.", "at about " + normalize_text(std::string("at ") + clock + " hrs.").substr(3)});
+    }
+  }
+  // pc after a number is percent, as British papers write it; cr is crore.
+  for (const char* n : {"5", "2.5", "10", "0.25", "100"}) {
+    cases.push_back({std::string("rose ") + n + "pc last year", normalize_text(std::string("rose ") + n + "% last year")});
+    cases.push_back({std::string("Rs ") + n + " cr", normalize_text(std::string("Rs ") + n + " crore")});
+  }
+  // A list of numbers after a plural name: each said as after the singular.
+  for (const char* name : {"Sections", "Rooms", "Gates", "Platforms"}) {
+    const std::string singular = std::string(name).substr(0, std::string(name).size() - 1);
+    for (const char* last : {"120B", "34A", "12"}) {
+      const std::string said_last = normalize_text(singular + " " + last).substr(singular.size() + 1);
+      const std::string said_first = normalize_text(singular + " 302").substr(singular.size() + 1);
+      cases.push_back({std::string(name) + " 302 and " + last, std::string(name) + " " + said_first + " and " + said_last});
+      cases.push_back({std::string(name) + " 302, 307 or " + last, std::string(name) + " " + said_first + ", " +
+                                                                        normalize_text(singular + " 307").substr(singular.size() + 1) + " or " + said_last});
+    }
+  }
+  // Sh before an amount is shillings; a degree after a titled name is the degree.
+  for (const char* amount : {"50", "346 billion", "1,200", "2.5m"}) {
+    cases.push_back({std::string("Sh") + amount, normalize_text(std::string("KSh") + amount)});
+  }
+  for (const char* title : {"Dr", "Dr.", "Prof"}) {
+    for (const char* degree : {"MD", "PA"}) {
+      const std::string said_title = normalize_text(std::string(title) + " Mehta said").substr(0, normalize_text(std::string(title) + " Mehta said").size() - 11);
+      cases.push_back({std::string(title) + " Mehta, " + degree + ", said", said_title + " Mehta, " + normalize_text(std::string("Jane Doe, ") + degree + ", said").substr(10)});
+    }
+  }
+  check_all(cases);
+}
+
 TEST_CASE("patterns: codes of any length, hyphens, slashes and colons between runs, never throw") {
   // Runs of letters and digits up to 24 long, joined by "-", "/", ":" or nothing, as codes,
   // ranges and spans are written: every reading returns (a run past an int's digits once

@@ -22,6 +22,21 @@
 namespace narrate {
 namespace {
 
+// Whether the text being normalized reads its ambiguous numeric dates day first (see
+// Normalizer's constructor), for classify(), which sees one token only; set while a
+// Normalizer runs, by DayFirstText.
+thread_local bool t_day_first_text = false;
+class DayFirstText {
+ public:
+  explicit DayFirstText(bool day_first) : before_(t_day_first_text) { t_day_first_text = day_first; }
+  ~DayFirstText() { t_day_first_text = before_; }
+  DayFirstText(const DayFirstText&) = delete;
+  DayFirstText& operator=(const DayFirstText&) = delete;
+
+ private:
+  bool before_;
+};
+
 using namespace written;
 
 // ---- The token stream ----------------------------------------------------------------
@@ -324,6 +339,11 @@ class Normalizer {
       }
       const bool short_number = whole.size() <= 5 && whole.find_first_not_of("0123456789", 3) == std::string_view::npos;
       if (whole.size() > 3 && is_digit(whole[3]) && tables::currency(whole.substr(0, 3)) && !short_number) glued_number = 3;
+      // The 24-hour clock glued to its "hrs" ("at 1400hrs"): the time, then the word.
+      if (whole.size() >= 7 && all_digits(whole.substr(0, 4)) && whole.substr(4, 3) == "hrs" &&
+          (whole.size() == 7 || std::string_view(".,;:)").find(whole[7]) != std::string_view::npos)) {
+        glued_number = 4;
+      }
       // A set's score with its tie-break glued on, "7-6(4)", "(6–7(10-8),": a set that
       // went to a tie-break was won 7-6; the score, then the tie-break in its brackets.
       for (const std::string_view set : {"7-6(", "6-7(", "7\xE2\x80\x93" "6(", "6\xE2\x80\x93" "7("}) {
@@ -380,9 +400,18 @@ class Normalizer {
     }
     pieces_.reserve(tokens_.size());
     for (const std::string& t : tokens_) pieces_.push_back(peel(t));
+    // The text's own dates decide the order of its ambiguous ones: "opens 1/4/2025 and
+    // closes 31/3/2026" is day first throughout, where no date is only month first.
+    bool day_first = false, month_first = false;
+    for (const Piece& piece : pieces_) {
+      day_first = day_first || only_day_first(piece.core);
+      month_first = month_first || only_month_first(piece.core);
+    }
+    day_first_text_ = day_first && !month_first;
   }
 
   std::string run() {
+    const DayFirstText scope(day_first_text_);
     size_t i = 0;
     while (i < tokens_.size()) {
       glue_ = glued_[i];
@@ -1049,8 +1078,11 @@ class Normalizer {
     const Piece p = piece(i);
     std::string am_pm, zone;
     static constexpr std::array<std::string_view, 10> time_words = {"at", "by", "from", "until", "till", "to", "before", "after", "around", "since"};
+    // ("at about 1400 hrs": "at" and a word of about before it.)
+    const bool at_about = i > 1 && piece(i - 2).trail.empty() && lower(piece(i - 2).core) == "at" &&
+                          (lower(piece(i - 1).core) == "about" || lower(piece(i - 1).core) == "approximately");
     const bool after_time_word = i > 0 && piece(i - 1).trail.empty() &&
-                                 std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end();
+                                 (at_about || std::find(time_words.begin(), time_words.end(), lower(piece(i - 1).core)) != time_words.end());
     // A time taken: "won in 2:03:23", "a 2:15:25 marathon", "(2:08:14)". Hours, minutes
     // and seconds with an hour of one digit are a clock only after a word of time or
     // before AM, PM, a zone or "local" ("at 1:32:15 p.m."); two digits are a clock
@@ -1217,6 +1249,23 @@ class Normalizer {
       }
     }
     return false;
+  }
+
+  // `core` with its slash made a hyphen when it joins a year (1900-2099, after "FY" or
+  // nothing) and the next one, in two digits or four ("2024/25", "FY2023/24",
+  // "1999/2000"), else nullopt.
+  static std::optional<std::string> slashed_year_span(std::string_view core) {
+    const size_t start = core.starts_with("FY") ? 2 : 0;
+    const size_t slash = core.find('/');
+    if (slash != start + 4 || !all_digits(core.substr(start, 4)) || !all_digits(core.substr(slash + 1))) return std::nullopt;
+    const int year = std::stoi(std::string(core.substr(start, 4)));
+    const std::string_view end = core.substr(slash + 1);
+    if (year < 1900 || year > 2099 || (end.size() != 2 && end.size() != 4)) return std::nullopt;
+    const int next = std::stoi(std::string(end));
+    if (next != (end.size() == 2 ? (year + 1) % 100 : year + 1)) return std::nullopt;
+    std::string hyphenated(core);
+    hyphenated[slash] = '-';
+    return hyphenated;
   }
 
   // A cricket score written with a slash, where a word only cricket uses is near, else
@@ -1972,6 +2021,13 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
+    // A year and the next written with a slash, as fiscal, tax and school years and
+    // seasons are ("2024/25", "FY2023/24", "2023/2024"): said as with a hyphen.
+    if (const auto span = slashed_year_span(core)) {
+      Piece hyphenated = p;
+      hyphenated.core = *span;
+      return word(i, hyphenated);
+    }
     // A sign standing alone before an amount: "≈ 300", "~ $5"; a comparison only after a
     // variable ("p < 0.05", "n > 100"), not in a trail of links ("Home > News > 2024").
     if (const LeadSign* sign = lead_sign(core); sign && core.size() == sign->sign.size() && starts_amount(next)) {
@@ -2121,7 +2177,10 @@ class Normalizer {
       // degree), nor LA (Los Angeles) or NE (a direction after a street).
       const auto state = tables::us_state(core);
       static constexpr std::array<std::string_view, 8> also_words = {"OK", "OR", "IN", "ME", "HI", "OH", "LA", "NE"};
-      const bool person = i >= 2 && !gender_of_first_name(piece(i - 2).core).empty() && piece(i - 2).trail.empty();
+      // (A person: a known given name, or a title, before the name: "Dr Mehta, MD,".)
+      static constexpr std::array<std::string_view, 10> titles = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."};
+      const bool person = i >= 2 && piece(i - 2).trail.empty() &&
+                          (!gender_of_first_name(piece(i - 2).core).empty() || listed(piece(i - 2).core, titles));
       const bool closes = !p.trail.empty() && capitalized(previous) && !person &&
                           std::find(also_words.begin(), also_words.end(), core) == also_words.end();
       if (state && !core.ends_with('.') && (next.empty() || all_digits(next) || closes)) return state->name;
@@ -2325,7 +2384,12 @@ class Normalizer {
       const std::string era = lower(next);
       if ((after_cue && !counted) || (p.trail.empty() && (era == "ad" || era == "a.d." || era == "ce" || era == "bc" || era == "b.c."))) return year_words(std::stoi(core));
     }
-    if (service_number(i, core)) return digit_words(core);
+    if (service_number(i, core)) {  // digit by digit, a nought among others "oh": "one oh one"
+      if (core.find_first_not_of('0') == std::string::npos) return digit_words(core);
+      std::string said;
+      for (const char c : core) join(said, c == '0' ? std::string("oh") : digit_words(std::string(1, c)));
+      return said;
+    }
     if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && numbers_a_name(i)) {
       return house_number_words(core);  // "Highway 101": "one oh one"
     }
@@ -2648,7 +2712,7 @@ class Normalizer {
     if (const auto r = round_plural(core)) return Reading{Kind::number, *r};  // before "1000s" is a decade
     if (const auto d = decade(core)) return Reading{Kind::decade, *d};
     if (const auto n = number_plural(core)) return Reading{Kind::number, *n};
-    if (const auto d = numeric_date(core)) return Reading{Kind::date, *d};
+    if (const auto d = numeric_date(core, t_day_first_text)) return Reading{Kind::date, *d};
     if (const auto f = fraction(core)) return Reading{Kind::fraction, *f};
     if (const auto p = phone_or_address(core)) return Reading{Kind::telephone, *p};
     if (const auto n = parse_number(core)) {
@@ -2949,7 +3013,20 @@ class Normalizer {
 
   // Whether the number at `i` is a three-digit service number ending in 11, said digit by
   // digit: "a 911 call", "called 911", "311 operators" (not "911 people").
+  // Other lands' emergency and service numbers likewise after a verb of calling or
+  // "NHS" ("call 999", "ring 101", "dial 112", "NHS 111"), not before a word they count
+  // ("called 112 people").
   bool service_number(size_t i, const std::string& core) const {
+    static constexpr std::array<std::string_view, 9> elsewhere = {"999", "112", "000", "111", "101", "119", "110", "108", "995"};
+    if (core.size() == 3 && std::find(elsewhere.begin(), elsewhere.end(), core) != elsewhere.end() && i > 0 && piece(i - 1).trail.empty()) {
+      static constexpr std::array<std::string_view, 15> calling = {"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing",
+                                                                   "dialling", "ring", "rang", "ringing", "phone", "phoned", "NHS"};
+      const std::string next = piece(i + 1).core;
+      static constexpr std::array<std::string_view, 4> people = {"people", "children", "men", "women"};
+      const bool counts = piece(i).trail.empty() && is_lowercase_word(next) &&
+                          ((next.ends_with('s') && !next.ends_with("ss")) || listed(next, people));
+      if (listed(piece(i - 1).core, calling) && !counts) return true;
+    }
     if (core.size() != 3 || !all_digits(core) || !core.ends_with("11") || core[0] == '0' || core[0] == '1') return false;
     static constexpr std::array<std::string_view, 12> after = {"call",  "calls",     "caller",   "callers",  "dispatcher", "dispatchers",
                                                                "operator", "operators", "center",   "centers",  "system",     "line"};
@@ -3099,7 +3176,21 @@ class Normalizer {
   // seven", "H.R. 3684", "SB 1070", "Proposition 187"); not a count ("Chapter 230" is read
   // as pages and chapters are, "page two hundred thirty").
   bool numbers_a_name(size_t i) const {
-    if (i == 0 || !piece(i - 1).trail.empty() || !piece(i).lead.empty()) return false;
+    if (i == 0 || !piece(i).lead.empty()) return false;
+    // A list of them after the plural ("Sections 302, 307 and 120B", "Rooms 4 or 5"):
+    // back over the list's numbers (eight at most) to the word before its first.
+    static constexpr std::array<std::string_view, 14> plural_namers = {
+        "Sections", "Routes", "Highways", "Interstates", "Flights", "Rooms", "Suites", "Gates",
+        "Forms", "Channels", "Platforms", "Terminals", "Units", "Seats"};
+    for (size_t k = i, hops = 0; k > 0 && hops < 8 && !piece(k).core.empty() && is_digit(piece(k).core[0]); ++hops) {
+      const Piece& before = piece(k - 1);
+      if (before.trail.empty() && listed(before.core, plural_namers)) return true;
+      const bool joined = before.trail.empty() && (before.core == "and" || before.core == "or");
+      if (joined && k >= 2 && piece(k - 2).trail.empty()) k -= 2;
+      else if (before.trail == "," && before.lead.empty()) k -= 1;
+      else break;
+    }
+    if (!piece(i - 1).trail.empty()) return false;
     static constexpr std::array<std::string_view, 53> namers = {
         "Highway", "Hwy.",   "Hwy",     "Route", "Rte.",     "Interstate", "Freeway", "Flight", "Room",  "Rm.",    "Suite",  "Ste.", "Ste", "Gate",
         "Section", "Form",   "Boeing",  "Proposition", "Prop.", "Resolution", "Channel", "Bus",   "Pier",  "Porsche", "Peugeot",
@@ -3222,6 +3313,7 @@ class Normalizer {
   std::vector<Piece> pieces_;  // tokens_, peeled
   std::vector<bool> glued_;  // said with no space before it (the word after a close-up em dash)
   bool glue_ = false;
+  bool day_first_text_ = false;  // the text's ambiguous numeric dates are day first (constructor)
   std::string out_;
   size_t street_suffix_at_ = std::string::npos;  // a street suffix address() found ("Expy")
   std::set<size_t> address_direction_;            // directions in an address ("N.", "NW")

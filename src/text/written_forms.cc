@@ -352,6 +352,13 @@ bool only_day_first(std::string_view token) {
   return !parts[0].empty() && parts[0].size() <= 2 && all_digits(parts[0]) && std::stoi(std::string(parts[0])) > 12;
 }
 
+bool only_month_first(std::string_view token) {
+  const auto [parts, separator] = date_fields(token);
+  if (parts.size() != 3 || separator == '.' || !numeric_date(token)) return false;
+  if (parts[0].empty() || parts[0].size() > 2 || parts[1].empty() || parts[1].size() > 2) return false;
+  return std::stoi(std::string(parts[0])) <= 12 && std::stoi(std::string(parts[1])) > 12;
+}
+
 Words numeric_date(std::string_view token, bool day_first) {
   const auto [parts, separator] = date_fields(token);
   if (parts.size() != 3) return std::nullopt;

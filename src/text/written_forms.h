@@ -77,7 +77,8 @@ std::string mixed_number_words(std::string_view whole, const std::string& fracti
 // "11/17/05", "15.01.2020", "Jan-15-2020"; `day_first` when the day comes first where
 // either could (the end of a range whose start could only be day first).
 Words numeric_date(std::string_view token, bool day_first = false);
-bool only_day_first(std::string_view token);  // "26/12/2024": a date that can only be day first
+bool only_day_first(std::string_view token);    // "26/12/2024": a date that can only be day first
+bool only_month_first(std::string_view token);  // "3/15/2024": a date that can only be month first
 Words phone_or_address(std::string_view token);  // "123-123-5678", IP addresses
 // Letters a reader names one by one, as eSpeak NG names them: "NBA" → "N.B.A." (with
 // spaces between them a lone "A" would be read as the article).

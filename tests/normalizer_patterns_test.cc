@@ -3141,7 +3141,7 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
   }
 }
 
-TEST_CASE("patterns: other lands' service numbers, slashed year spans, a text's own date order, hrs glued, pc, lists after a plural name, cr, Sh") {
+TEST_CASE("patterns: other lands' service numbers, slashed year spans, a text's own date order, hrs glued, pc, lists after a plural name, cr, Sh, provinces") {
   std::vector<Expect> cases;
   // Emergency and service numbers after a verb of calling: digit by digit, a nought "oh".
   const std::map<std::string, std::string> services = {{"999", "nine nine nine"}, {"112", "one one two"}, {"101", "one oh one"},
@@ -3204,6 +3204,13 @@ TEST_CASE("patterns: other lands' service numbers, slashed year spans, a text's 
   // Sh before an amount is shillings; a degree after a titled name is the degree.
   for (const char* amount : {"50", "346 billion", "1,200", "2.5m"}) {
     cases.push_back({std::string("Sh") + amount, normalize_text(std::string("KSh") + amount)});
+  }
+  // Canada's provinces' abbreviations after a place (ca_provinces.tsv), each as its name.
+  for (const auto& row : table_rows("ca_provinces.tsv")) {
+    std::string forms = field(row, 2) + ",";
+    for (size_t comma = forms.find(','); comma != std::string::npos; forms.erase(0, comma + 1), comma = forms.find(',')) {
+      cases.push_back({"A man from Smallville, " + forms.substr(0, comma) + ", was charged.", "A man from Smallville, " + row[0] + ", was charged."});
+    }
   }
   for (const char* title : {"Dr", "Dr.", "Prof"}) {
     for (const char* degree : {"MD", "PA"}) {

@@ -86,10 +86,20 @@ struct Tables {
     for (const auto& row : rows_of("compass_points.tsv")) {
       if (row.size() >= 2) compass_points.emplace(row[0], row[1]);
     }
-    for (const auto& row : rows_of("us_states.tsv")) {
+    // Canada's provinces in the same map: their abbreviations stand after a place as
+    // the states' do ("BRANDON, Man."). Their names are no state's (us_state_name).
+    auto regions = rows_of("us_states.tsv");
+    const size_t state_rows = regions.size();
+    for (auto& row : rows_of("ca_provinces.tsv")) regions.push_back(std::move(row));
+    for (size_t r = 0; r < regions.size(); ++r) {
+      const auto& row = regions[r];
       if (row.size() < 2 || row[0].empty()) continue;
-      states.emplace(row[1], UsState{row[0], true});
-      state_names.emplace(row[0]);
+      // (A province's code is left out: "MB", "NS", "ON" are units and words before they
+      // are provinces, and the states' codes stop a unit's prefixed reading.)
+      if (r < state_rows) {
+        states.emplace(row[1], UsState{row[0], true});
+        state_names.emplace(row[0]);
+      }
       const std::string written = field(row, 2), words = field(row, 3);
       const std::vector<std::string_view> ambiguous = table_fields(words, ',');
       for (const std::string_view form : table_fields(written, ',')) {

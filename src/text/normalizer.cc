@@ -403,9 +403,13 @@ class Normalizer {
     // The text's own dates decide the order of its ambiguous ones: "opens 1/4/2025 and
     // closes 31/3/2026" is day first throughout, where no date is only month first.
     bool day_first = false, month_first = false;
+    // (Only dates with slashes and a year of four digits decide: a hockey record
+    // "25-12-10" or a version "16.7.10" is no date.)
     for (const Piece& piece : pieces_) {
-      day_first = day_first || only_day_first(piece.core);
-      month_first = month_first || only_month_first(piece.core);
+      const std::string& c = piece.core;
+      if (std::count(c.begin(), c.end(), '/') != 2 || c.size() < 8 || c.rfind('/') != c.size() - 5) continue;
+      day_first = day_first || only_day_first(c);
+      month_first = month_first || only_month_first(c);
     }
     day_first_text_ = day_first && !month_first;
   }
@@ -679,7 +683,9 @@ class Normalizer {
       for (const auto& sign : tables::currency_signs()) {
         if (sign.after || sign.scaled_only || core != sign.sign) continue;
         const Piece after = piece(i + 2);
-        if (const auto scale = scale_word(after.core); scale && next.trail.empty() && after.core.size() > 1) {
+        // ("Rs 450 cr": crore, as Indian papers shorten it after rupees alone.)
+        const auto scale = after.core == "cr" && sign.currency.code == "INR" ? std::optional<std::string>("crore") : scale_word(after.core);
+        if (scale && next.trail.empty() && after.core.size() > 1) {
           if (const auto words = money(core + next.core, scale)) {  // "Rs 5 crore"
             emit({p.lead, "", after.trail}, *words);
             return 3;
@@ -1249,6 +1255,21 @@ class Normalizer {
       }
     }
     return false;
+  }
+
+  // A percentage as British papers write it, "pc" glued to its number, where a change or
+  // a level is spoken of: "rose 5pc", "by 2.5pc", "to 0.25pc", "a 3.5pc rise" (a number
+  // with a point); not "a 3pc suite" (pieces), nor "PC" (a computer). Else nullopt.
+  std::optional<std::string> british_percent(size_t i, const std::string& core) const {
+    if (core.size() < 3 || !core.ends_with("pc")) return std::nullopt;
+    const auto number = parse_number(std::string_view(core).substr(0, core.size() - 2));
+    if (!number) return std::nullopt;
+    static constexpr std::array<std::string_view, 28> changes = {
+        "rose", "fell", "up", "down", "by", "of", "to", "at", "jumped", "grew", "dropped", "slipped", "climbed", "gained",
+        "lost", "cut", "rise", "fall", "about", "around", "nearly", "almost", "just", "than", "from", "some", "only", "increased"};
+    const bool change = i > 0 && piece(i - 1).trail.empty() && listed(piece(i - 1).core, changes);
+    if (!change && !number->has_point) return std::nullopt;
+    return number_words(*number) + " percent";
   }
 
   // `core` with its slash made a hyphen when it joins a year (1900-2099, after "FY" or
@@ -2021,6 +2042,7 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
+    if (const auto percent = british_percent(i, core)) return *percent;
     // A year and the next written with a slash, as fiscal, tax and school years and
     // seasons are ("2024/25", "FY2023/24", "2023/2024"): said as with a hyphen.
     if (const auto span = slashed_year_span(core)) {
@@ -2177,8 +2199,9 @@ class Normalizer {
       // degree), nor LA (Los Angeles) or NE (a direction after a street).
       const auto state = tables::us_state(core);
       static constexpr std::array<std::string_view, 8> also_words = {"OK", "OR", "IN", "ME", "HI", "OH", "LA", "NE"};
-      // (A person: a known given name, or a title, before the name: "Dr Mehta, MD,".)
-      static constexpr std::array<std::string_view, 10> titles = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."};
+      // (A person: a known given name, or a doctor's or professor's title, before the
+      // name: "Dr Mehta, MD,"; "Mr Lee, WA," keeps the state.)
+      static constexpr std::array<std::string_view, 4> titles = {"Dr", "Dr.", "Prof", "Prof."};
       const bool person = i >= 2 && piece(i - 2).trail.empty() &&
                           (!gender_of_first_name(piece(i - 2).core).empty() || listed(piece(i - 2).core, titles));
       const bool closes = !p.trail.empty() && capitalized(previous) && !person &&
@@ -3013,19 +3036,18 @@ class Normalizer {
 
   // Whether the number at `i` is a three-digit service number ending in 11, said digit by
   // digit: "a 911 call", "called 911", "311 operators" (not "911 people").
-  // Other lands' emergency and service numbers likewise after a verb of calling or
-  // "NHS" ("call 999", "ring 101", "dial 112", "NHS 111"), not before a word they count
-  // ("called 112 people").
+  // Other lands' emergency and service numbers likewise where one is called (below).
   bool service_number(size_t i, const std::string& core) const {
     static constexpr std::array<std::string_view, 9> elsewhere = {"999", "112", "000", "111", "101", "119", "110", "108", "995"};
-    if (core.size() == 3 && std::find(elsewhere.begin(), elsewhere.end(), core) != elsewhere.end() && i > 0 && piece(i - 1).trail.empty()) {
-      static constexpr std::array<std::string_view, 15> calling = {"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing",
-                                                                   "dialling", "ring", "rang", "ringing", "phone", "phoned", "NHS"};
+    if (core.size() == 3 && std::find(elsewhere.begin(), elsewhere.end(), core) != elsewhere.end()) {
+      // Told to call it ("call 999", "ring 101", "dial 112", "NHS 111"; not "called 112
+      // staff", "a film called 101 Dalmatians"), or naming a call ("a 999 call", "the
+      // 999 call handler", "999 calls").
+      static constexpr std::array<std::string_view, 8> calling = {"call", "dial", "dialed", "dialled", "dialing", "dialling", "ring", "NHS"};
+      static constexpr std::array<std::string_view, 5> a_call = {"call", "caller", "handler", "operator", "service"};
       const std::string next = piece(i + 1).core;
-      static constexpr std::array<std::string_view, 4> people = {"people", "children", "men", "women"};
-      const bool counts = piece(i).trail.empty() && is_lowercase_word(next) &&
-                          ((next.ends_with('s') && !next.ends_with("ss")) || listed(next, people));
-      if (listed(piece(i - 1).core, calling) && !counts) return true;
+      if (i > 0 && piece(i - 1).trail.empty() && listed(piece(i - 1).core, calling) && !is_digit(next.empty() ? ' ' : next[0])) return true;
+      if (piece(i).trail.empty() && (listed(next, a_call) || (core == "999" && next == "calls"))) return true;
     }
     if (core.size() != 3 || !all_digits(core) || !core.ends_with("11") || core[0] == '0' || core[0] == '1') return false;
     static constexpr std::array<std::string_view, 12> after = {"call",  "calls",     "caller",   "callers",  "dispatcher", "dispatchers",
@@ -3180,8 +3202,8 @@ class Normalizer {
     // A list of them after the plural ("Sections 302, 307 and 120B", "Rooms 4 or 5"):
     // back over the list's numbers (eight at most) to the word before its first.
     static constexpr std::array<std::string_view, 14> plural_namers = {
-        "Sections", "Routes", "Highways", "Interstates", "Flights", "Rooms", "Suites", "Gates",
-        "Forms", "Channels", "Platforms", "Terminals", "Units", "Seats"};
+        "sections", "routes", "highways", "interstates", "flights", "rooms", "suites", "gates",
+        "forms", "channels", "platforms", "terminals", "units", "seats"};
     for (size_t k = i, hops = 0; k > 0 && hops < 8 && !piece(k).core.empty() && is_digit(piece(k).core[0]); ++hops) {
       const Piece& before = piece(k - 1);
       if (before.trail.empty() && listed(before.core, plural_namers)) return true;

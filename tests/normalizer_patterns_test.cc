@@ -3213,6 +3213,14 @@ TEST_CASE("patterns: other lands' service numbers, slashed year spans, a text's 
   for (const char* amount : {"50", "346 billion", "1,200", "2.5m"}) {
     cases.push_back({std::string("Sh") + amount, normalize_text(std::string("KSh") + amount)});
   }
+  // "x" between two measures, each glued to its unit, is a dimension's "by".
+  for (const char* unit : {"cm", "mm", "km", "kg"}) {
+    for (const int a : {2, 4, 15}) {
+      const std::string left = std::to_string(a) + unit, right = std::to_string(a + 1) + unit;
+      cases.push_back({"measured " + left + " x " + right + " in all",
+                       normalize_text("measured " + left) + " by " + normalize_text(right) + " in all"});
+    }
+  }
   // Canada's provinces' abbreviations after a place (ca_provinces.tsv), each as its name.
   for (const auto& row : table_rows("ca_provinces.tsv")) {
     std::string forms = field(row, 2) + ",";

@@ -1744,8 +1744,6 @@ class Normalizer {
     return std::nullopt;
   }
 
-  // Whether `w` (in small letters) is a preposition, an article, a conjunction or a form
-  // of "be": a word that names nothing.
   // Whether a number is glued to letters after it, a measure or an ordinal ("4K", "120Hz",
   // "3rd"), not a plain number.
   static bool glued_measure(std::string_view w) {
@@ -2621,6 +2619,8 @@ class Normalizer {
       if (const auto s = slashed(core)) return *s;
     }
     if (const auto a = alphanumeric(core)) return *a;
+    // Between two measures, a dimension: "4cm x 3cm" (each measure is read by itself).
+    if (core == "x" && i > 0 && glued_measure(previous) && piece(i - 1).trail.empty() && glued_measure(next)) return "by";
     if (core == "x" && i > 0 && all_digits(previous)) return core;
     if (const auto s = symbol_word(i, core, next)) return *s;
     return symbols_as_words(core);

@@ -1329,18 +1329,19 @@ class Normalizer {
     return false;
   }
 
-  // Betting odds written as a fraction, said "thirteen to two", else nullopt: a price on
-  // a contest's outcome after its verb, "City are 4/6 to win" (not "need 7/10 to
-  // qualify", nor after a word of dates: "by 31/10 to
-  // claim"); any price before "favourite" or after "odds of"; an improper one before a
-  // word of chance, "a 100/1 outsider", "a 13/2 shot" ("a 1/3 chance" is a chance), or
-  // after a word of price where its phrase ends and a word of winning or pricing just
-  // before, "won at 13/2.", "backed into 9/2 on" (not "the meeting is at 11/4."), or near
-  // a word only betting uses ("bookmakers", "punters"). Never a fraction of
-  // something ("4/5 of voters"), 24/7, nor halves, thirds and quarters but before
-  // "favourite" or after "odds". These come before cricket's scores: "100/1 outsiders
-  // for the T20 World Cup". A split of a hundred is said as one: "a 60/40 chance" sixty
-  // forty. Then runs_for_wickets.
+  // Betting odds written as a fraction, said "thirteen to two", else nullopt:
+  //  - a price on a contest's outcome after its verb, "City are 4/6 to win" (not "need
+  //    7/10 to qualify", nor after a word of dates, "by 31/10 to claim");
+  //  - any price before "favourite" or after "odds of";
+  //  - an improper one before a word of chance, "a 100/1 outsider", "a 13/2 shot" ("a
+  //    1/3 chance" is a chance); these come before cricket's scores (runs_for_wickets):
+  //    "100/1 outsiders for the T20 World Cup";
+  //  - an improper one after a word of price where its phrase ends, with a word of
+  //    winning or pricing near, "won at 13/2.", "backed into 9/2 on" (not "the meeting
+  //    is at 11/4."), or near a word only betting uses ("bookmakers", "punters").
+  // Never a fraction of something ("4/5 of voters"), 24/7, nor halves, thirds and
+  // quarters but before "favourite" or after "odds". A split of a hundred is said as
+  // one: "a 60/40 chance" sixty forty.
   std::optional<std::string> runs_or_odds(size_t i, const std::string& core, const std::string& next) const {
     const size_t slash = core.find('/');
     if (slash == std::string::npos || slash == 0 || slash > 4 || core.size() - slash - 1 > 3 || core[0] == '0' ||
@@ -1383,8 +1384,8 @@ class Normalizer {
   // A fraction of one written with three places and no whole, where sport's averages and
   // gunsmiths' calibers are written so, said as those are: "hitting .310" three ten,
   // ".285 average" two eighty five, "batting .305" three oh five, ".300 hitter" three
-  // hundred, "a .308 rifle" three oh eight, "a .223-caliber rifle". Elsewhere (a blood alcohol of ".158", "a
-  // correlation of .452", ".350 seconds") the point stays.
+  // hundred, "a .308 rifle" three oh eight, "a .223-caliber rifle". Elsewhere (a blood
+  // alcohol of ".158", "a correlation of .452", ".350 seconds") the point stays.
   std::optional<std::string> three_places(size_t i, const std::string& core, const std::string& next) const {
     for (const std::string_view caliber : {"-caliber", "-calibre"}) {  // "a .223-caliber rifle"
       if (core.size() == 4 + caliber.size() && core.ends_with(caliber) && is_average(core.substr(0, 4))) {

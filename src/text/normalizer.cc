@@ -1295,21 +1295,26 @@ class Normalizer {
   // "took 5/27". Never what may be a date (runs first up to a month's days, "on 15/3",
   // "24/7"; wickets first up to 31 but as figures, "starts 7/13", "9/11"). A hyphen
   // ("287-6") is left a range: every other sport's scores are written so.
-  std::optional<std::string> runs_for_wickets(size_t i, const std::string& core) const {
-    const size_t cut = core.find('/');
-    if (cut == std::string::npos || cut == 0 || cut > 3 || core.size() - cut - 1 > 3 || core[0] == '0' || core[cut + 1] == '0' ||
-        !all_digits(core.substr(0, cut)) || !all_digits(core.substr(cut + 1))) {
-      return std::nullopt;
-    }
-    const int top = std::stoi(core.substr(0, cut)), bottom = std::stoi(core.substr(cut + 1));
+  // (`top` and `bottom`: the numbers before and after the slash, slashed_numbers.)
+  std::optional<std::string> runs_for_wickets(size_t i, int top, int bottom) const {
+    if (top > 999) return std::nullopt;
     static constexpr std::array<std::string_view, 8> taking = {"took", "takes", "taking", "claimed", "returned", "figures", "of", "with"};
     const bool figures = said_last(taking) && bottom > 12;
     const bool runs_first = bottom <= 10 && top > 31;
     const bool wickets_first = top <= 10 && (bottom > 31 || figures);
-    if ((runs_first || wickets_first) && cricket_near(i)) {
-      return cardinal_words(core.substr(0, cut)) + " for " + cardinal_words(core.substr(cut + 1));
-    }
+    if ((runs_first || wickets_first) && cricket_near(i)) return cardinal_words(std::to_string(top)) + " for " + cardinal_words(std::to_string(bottom));
     return std::nullopt;
+  }
+
+  // The two whole numbers of `core` joined by a slash, neither opening with a nought,
+  // up to four digits before it and three after ("287/6", "13/2", "5000/1"), else nullopt.
+  static std::optional<std::pair<int, int>> slashed_numbers(std::string_view core) {
+    const size_t slash = core.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash > 4 || core.size() - slash - 1 > 3 || core[0] == '0' ||
+        slash + 1 == core.size() || core[slash + 1] == '0' || !all_digits(core.substr(0, slash)) || !all_digits(core.substr(slash + 1))) {
+      return std::nullopt;
+    }
+    return std::pair{std::stoi(std::string(core.substr(0, slash))), std::stoi(std::string(core.substr(slash + 1)))};
   }
 
   // Whether a word only cricket uses is among the 40 pieces either side of piece `i`
@@ -1343,15 +1348,12 @@ class Normalizer {
   // quarters but before "favourite" or after "odds". A split of a hundred is said as
   // one: "a 60/40 chance" sixty forty.
   std::optional<std::string> runs_or_odds(size_t i, const std::string& core, const std::string& next) const {
-    const size_t slash = core.find('/');
-    if (slash == std::string::npos || slash == 0 || slash > 4 || core.size() - slash - 1 > 3 || core[0] == '0' ||
-        core[slash + 1] == '0' || !all_digits(core.substr(0, slash)) || !all_digits(core.substr(slash + 1))) {
-      return std::nullopt;
-    }
-    const int top = std::stoi(core.substr(0, slash)), bottom = std::stoi(core.substr(slash + 1));
+    const auto numbers = slashed_numbers(core);
+    if (!numbers) return std::nullopt;
+    const auto [top, bottom] = *numbers;
     const std::string after = lower(next);
     if (top == bottom || core == "24/7" || (after == "of" && piece(i).trail.empty())) return std::nullopt;  // "50/50", "4/5 of"
-    const std::string said = cardinal_words(core.substr(0, slash)), said_bottom = cardinal_words(core.substr(slash + 1));
+    const std::string said = cardinal_words(std::to_string(top)), said_bottom = cardinal_words(std::to_string(bottom));
     if (top + bottom == 100 && top >= 5 && bottom >= 5) return said + " " + said_bottom;  // a split: "a 60/40 chance"
     const std::string odds = said + " to " + said_bottom;
     const bool common_fraction = top < bottom && bottom <= 4 && std::gcd(top, bottom) == 1;
@@ -1365,7 +1367,7 @@ class Normalizer {
     if (std::find(favourites.begin(), favourites.end(), after) != favourites.end() || said_last({"odds", "odds of"})) return odds;
     static constexpr std::array<std::string_view, 6> chances = {"shot", "shots", "outsider", "outsiders", "chance", "odds"};
     if (top > bottom && std::find(chances.begin(), chances.end(), after) != chances.end()) return odds;
-    if (const auto runs = runs_for_wickets(i, core)) return runs;
+    if (const auto runs = runs_for_wickets(i, top, bottom)) return runs;
     // "at 140/90": a blood pressure, no price; "at 45/1 Park Street": an address.
     if (common_fraction || top <= bottom || bottom > 20 || capitalized(next)) return std::nullopt;
     // After a word of price, where the phrase ends ("won at 13/2.", "at 9/2 and"), not

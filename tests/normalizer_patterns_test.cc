@@ -35,6 +35,9 @@ namespace {
 std::string num(long long n) { return cardinal_words(std::to_string(n)); }
 std::string nth(int n) { return ordinal_words(std::to_string(n)); }
 std::string year(int y) { return year_words(y); }
+// How `text` reads after `lead` (a word that reads as written, and that calls for the
+// reading: "batting .310", "Section 302"), without the lead.
+std::string read_after(const std::string& lead, const std::string& text) { return normalize_text(lead + " " + text).substr(lead.size() + 1); }
 // The weekdays' three-letter names, as page date lines and forecasts write them, and the days.
 const std::vector<std::pair<const char*, const char*>>& weekday_short_names() {
   static const std::vector<std::pair<const char*, const char*>> days = {
@@ -3095,7 +3098,7 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
     // A batting line, averages joined by slashes: each said so.
     const std::string other = std::to_string(1099 - value);
     cases.push_back({"He slashed ." + digits + "/." + other + "/." + digits + " in May",
-                     "He slashed " + said + ", " + normalize_text("batting ." + other).substr(8) + ", " + said + " in May"});
+                     "He slashed " + said + ", " + read_after("batting", "." + other) + ", " + said + " in May"});
   }
   check_all(cases);
   // What these rules must leave alone: each text with what it must not become.
@@ -3190,7 +3193,7 @@ TEST_CASE("patterns: other lands' service numbers, slashed year spans, a text's 
       char clock[5];
       std::snprintf(clock, sizeof clock, "%02d%02d", hour, minute);
       cases.push_back({std::string("at ") + clock + "hrs.", normalize_text(std::string("at ") + clock + " hrs.")});
-      cases.push_back({std::string("at about ") + clock + " hrs.", "at about " + normalize_text(std::string("at ") + clock + " hrs.").substr(3)});
+      cases.push_back({std::string("at about ") + clock + " hrs.", "at about " + read_after("at", std::string(clock) + " hrs.")});
     }
   }
   // pc after a number is percent, as British papers write it; cr is crore.
@@ -3202,11 +3205,11 @@ TEST_CASE("patterns: other lands' service numbers, slashed year spans, a text's 
   for (const char* name : {"Sections", "Rooms", "Gates", "Platforms"}) {
     const std::string singular = std::string(name).substr(0, std::string(name).size() - 1);
     for (const char* last : {"120B", "34A", "12"}) {
-      const std::string said_last = normalize_text(singular + " " + last).substr(singular.size() + 1);
-      const std::string said_first = normalize_text(singular + " 302").substr(singular.size() + 1);
+      const std::string said_last = read_after(singular, last);
+      const std::string said_first = read_after(singular, "302");
       cases.push_back({std::string(name) + " 302 and " + last, std::string(name) + " " + said_first + " and " + said_last});
       cases.push_back({std::string(name) + " 302, 307 or " + last, std::string(name) + " " + said_first + ", " +
-                                                                        normalize_text(singular + " 307").substr(singular.size() + 1) + " or " + said_last});
+                                                                        read_after(singular, "307") + " or " + said_last});
     }
   }
   // Sh before an amount is shillings; a degree after a titled name is the degree.
@@ -3230,7 +3233,8 @@ TEST_CASE("patterns: other lands' service numbers, slashed year spans, a text's 
   }
   for (const char* title : {"Dr", "Dr.", "Prof"}) {
     for (const char* degree : {"MD", "PA"}) {
-      const std::string said_title = normalize_text(std::string(title) + " Mehta said").substr(0, normalize_text(std::string(title) + " Mehta said").size() - 11);
+      const std::string titled = normalize_text(std::string(title) + " Mehta said");
+      const std::string said_title = titled.substr(0, titled.size() - std::string(" Mehta said").size());
       cases.push_back({std::string(title) + " Mehta, " + degree + ", said", said_title + " Mehta, " + normalize_text(std::string("Jane Doe, ") + degree + ", said").substr(10)});
     }
   }

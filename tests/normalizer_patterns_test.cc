@@ -253,6 +253,24 @@ TEST_CASE("patterns: dates") {
       cases.push_back({std::string("May 5") + dash + "7, 2020", "May fifth to seventh, twenty twenty"});
       cases.push_back({std::string("5") + dash + "7 May", "the fifth to the seventh of May"});
     }
+    // The same span with spaces around its dash, or with "to", in every month, with and
+    // without a year, in brackets and before a full stop: read as the glued one is.
+    for (const auto& m : months()) {
+      for (const auto& [from, to] : std::array<std::pair<int, int>, 3>{{{6, 8}, {1, 3}, {21, 23}}}) {
+        for (const char* between : {" - ", " – ", " to "}) {
+          for (const bool with_year : {false, true}) {
+            const std::string tail = with_year ? " 2005" : "";
+            const std::string said = "the " + nth(from) + " to the " + nth(to) + " of " + m.name + (with_year ? " " + year(2005) : "");
+            const std::string written = std::to_string(from) + between + std::to_string(to) + " " + m.name + tail;
+            cases.push_back({"held " + written + ".", "held " + said + "."});
+            cases.push_back({"(" + written + ")", "(" + said + ")"});
+          }
+        }
+      }
+    }
+    // Not when the second number is no day, nor when no month follows.
+    cases.push_back({"from 6 to 40 March", "from six to forty March"});
+    cases.push_back({"from 6 to 8 tonnes", "from six to eight tonnes"});
     check_all(cases);
   }
   SUBCASE("a number, a comma, then a month is no date: Volume 5, July 2001") {
@@ -371,6 +389,31 @@ TEST_CASE("patterns: the 24-hour clock in four digits before every zone, and a.m
   }
   cases.push_back({"at 9 a.m. The vote", "at nine AM. The vote"});
   cases.push_back({"at 9 a.m.", "at nine AM."});
+  check_all(cases);
+}
+
+TEST_CASE("patterns: a zone in small letters only after what is surely a time") {
+  // Small letters without points between them are a zone after AM or PM or hours and
+  // minutes with a colon; after four digits that may be a year or a decimal they are the
+  // word or abbreviation they also are ("(2003 est.)" is an estimate; "eat", "wet", "pt").
+  std::vector<Expect> cases;
+  for (const auto& [zone, said_zone] : zones()) {
+    std::string small = zone;
+    for (char& c : small) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    cases.push_back({"at 8pm " + small + " today", "at eight PM " + said_zone + " today"});
+    cases.push_back({"at 8 p.m. " + small + " today", "at eight PM " + said_zone + " today"});
+    cases.push_back({"at 10:30 " + small + " today", "at ten thirty " + said_zone + " today"});
+    for (const char* number : {"2003", "18.45"}) {
+      const std::string written = std::string("(") + number + " " + small + ")";
+      const std::string read = normalize_text(written);
+      CHECK_MESSAGE(read.find(said_zone) == std::string::npos, written << " → " << read);
+    }
+    // Written in capitals, or with a point between its letters, it is a zone there too.
+    std::string dotted;
+    for (const char c : small) dotted += std::string(1, c) + ".";
+    cases.push_back({"(2003 " + dotted + ")", "(twenty oh three " + said_zone + ")"});
+  }
+  cases.push_back({"a literacy of 96% (2003 est.)", "a literacy of ninety six percent (two thousand three estimated)"});
   check_all(cases);
 }
 

@@ -217,10 +217,16 @@ bool is_am_pm(std::string_view token, std::string& out) {
 }
 
 // A time-zone abbreviation as letters: "EST", "e.s.t." → "E.S.T." (eSpeak NG reads "ET"
-// as a word otherwise).
+// as a word otherwise). A zone in small letters without points between them ("est",
+// "pt", "eat", "wet": words and abbreviations first) is one only after what can be
+// nothing but a time, AM or PM or hours and minutes with a colon ("8pm est", "10:30
+// est."; not "(2003 est.)", an estimate, nor "at 1400 pt"): `after_clock` says so.
 Words clock_time(std::string_view token, bool before_am_pm);
 
-bool is_time_zone(std::string_view token, std::string& out) {
+bool is_time_zone(std::string_view token, std::string& out, bool after_clock = false) {
+  const bool small = std::any_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const size_t point = token.find('.');
+  if (small && !after_clock && (point == std::string_view::npos || point + 1 == token.size())) return false;
   // "GMT+1", "UTC-5", "UTC+5:30": a zone and an offset in hours.
   std::string offset;
   if (const size_t sign = token.find_first_of("+-"); sign != std::string_view::npos && sign > 0) {
@@ -910,14 +916,26 @@ class Normalizer {
   }
 
   size_t day_first_date(size_t i) {
-    const Piece day = piece(i);
-    const auto days = days_of(day.core);
+    const Piece first = piece(i);
+    auto days = days_of(first.core);
+    // "6 - 8 January", "from 6 to 8 March": a range of days in three tokens, read as
+    // "6-8 January" is. `d` is the piece of the last day.
+    size_t d = i;
+    const Piece between = piece(i + 1);
+    if (days.size() == 1 && first.trail.empty() && between.lead.empty() && between.trail.empty() &&
+        (is_dash(token(i + 1)) || between.core == "to") && piece(i + 2).lead.empty() && month_name(piece(i + 3).core)) {
+      if (const auto to = days_of(piece(i + 2).core); to.size() == 1) {
+        days.push_back(to[0]);
+        d = i + 2;
+      }
+    }
+    const Piece day = piece(d);
     // "Volume 5, July 2001": a comma parts a number from the month that follows, unless
     // the number opens the sentence or a bracket ("(13, July, 2013)").
-    if (days.empty() || (!day.trail.empty() && (day.trail != "," || !(day.lead.starts_with('(') || opens_sentence(i))))) return 0;
-    const Piece month_piece = piece(i + 1);
+    if (days.empty() || (!day.trail.empty() && (day.trail != "," || !(first.lead.starts_with('(') || opens_sentence(i))))) return 0;
+    const Piece month_piece = piece(d + 1);
     const auto month = month_name(month_piece.core);
-    const Piece year = piece(i + 2);
+    const Piece year = piece(d + 2);
     const bool has_year = month_piece.trail.empty() && all_digits(year.core) && year.core.size() == 4;
     // "5 may" is more often a number and a verb, unless a year follows.
     if (!month || !month_piece.lead.empty() || (month_piece.core == "may" && !has_year)) return 0;
@@ -926,11 +944,11 @@ class Normalizer {
     if (days.size() == 2) words += " to the " + days[1];
     words += " of " + *month;
     if (has_year) {
-      emit({day.lead, "", year.trail}, words + " " + date_year(year.core));
-      return 3;
+      emit({first.lead, "", year.trail}, words + " " + date_year(year.core));
+      return d - i + 3;
     }
-    emit({day.lead, "", month_piece.trail}, words + (kept_stop_ends_sentence(i + 1) ? "." : ""));  // "on 12 Apr."
-    return 2;
+    emit({first.lead, "", month_piece.trail}, words + (kept_stop_ends_sentence(d + 1) ? "." : ""));  // "on 12 Apr."
+    return d - i + 2;
   }
 
   // "2h" and "15m" (or "15min") as two tokens, or "1h30m" as one: the words, and whether
@@ -1096,7 +1114,7 @@ class Normalizer {
     std::string marker_after, zone_after;
     const bool in = i > 0 && piece(i - 1).trail.empty() && lower(piece(i - 1).core) == "in";
     const bool clock_follows = is_am_pm(piece(i + 1).core, marker_after) || lower(piece(i + 1).core) == "local" ||
-                               (p.trail.empty() && is_time_zone(piece(i + 1).core, zone_after));
+                               (p.trail.empty() && is_time_zone(piece(i + 1).core, zone_after, true));
     const bool one_digit_hour = p.core.size() > 1 && p.core[1] == ':';
     if (in || (std::count(p.core.begin(), p.core.end(), ':') == 2 && one_digit_hour && !after_time_word && !clock_follows)) {
       if (const auto taken = elapsed_time(p.core, true)) {
@@ -1155,7 +1173,7 @@ class Normalizer {
       std::string words = *attached;
       size_t used = 1;
       Piece last = p;
-      if (p.trail.empty() && is_time_zone(piece(i + 1).core, zone)) {
+      if (p.trail.empty() && is_time_zone(piece(i + 1).core, zone, true)) {
         words += " " + zone;
         last = piece(i + 1);
         used = 2;
@@ -1176,13 +1194,13 @@ class Normalizer {
     // "p.m.est": the zone glued to the marker.
     std::string marker = next.core, glued_zone;
     for (const std::string_view m : {"a.m.", "p.m.", "A.M.", "P.M."}) {
-      if (next.core.size() > m.size() && next.core.starts_with(m) && is_time_zone(next.core.substr(m.size()), glued_zone)) {
+      if (next.core.size() > m.size() && next.core.starts_with(m) && is_time_zone(next.core.substr(m.size()), glued_zone, true)) {
         marker = std::string(m);
       }
     }
     if (!is_am_pm(marker, am_pm)) {
       if (const auto clock = clock_time(p.core, false)) {
-        if (is_time_zone(next.core, zone)) {  // "10:30 AEST"
+        if (is_time_zone(next.core, zone, true)) {  // "10:30 AEST"
           emit({p.lead, "", next.trail}, *clock + " " + zone);
           return 2;
         }
@@ -1210,7 +1228,7 @@ class Normalizer {
     }
     if (!glued_zone.empty()) {
       words += " " + glued_zone;
-    } else if (next.trail.empty() && is_time_zone(piece(i + 2).core, zone)) {
+    } else if (next.trail.empty() && is_time_zone(piece(i + 2).core, zone, true)) {
       words += " " + zone;
       last = piece(i + 2);
       used = 3;

@@ -518,6 +518,31 @@ TEST_CASE("patterns: ranges of every class, read with to") {
   check_all(ranges());
 }
 
+TEST_CASE("patterns: every range after \"between\" is joined with and") {
+  // "between 2015-2018" is "between twenty fifteen and twenty eighteen": each range that
+  // opens its text, after "between", says "and" where it said "to" (its first "to").
+  std::vector<Expect> cases;
+  for (const auto& [written, spoken] : ranges()) {
+    const bool opens_with_month = std::any_of(months().begin(), months().end(), [&](const auto& m) { return written.starts_with(std::string(m.name) + " "); });
+    if (!std::isdigit(static_cast<unsigned char>(written[0])) && written[0] != '$' && !written.starts_with("€") &&
+        !written.starts_with("£") && !opens_with_month) {
+      continue;  // ("won 10-15", "in 2011 - 12,": a word before the range)
+    }
+    const size_t to = spoken.find(" to ");
+    REQUIRE(to != std::string::npos);
+    cases.push_back({"between " + written, "between " + spoken.substr(0, to) + " and " + spoken.substr(to + 4)});
+  }
+  REQUIRE(cases.size() > 100);
+  // A glued temperature's range, where "between" is the cue, and days before a month.
+  cases.push_back({"between 30-35C", "between thirty and thirty five degrees Celsius"});
+  cases.push_back({"between 6 - 8 May", "between the sixth and the eighth of May"});
+  cases.push_back({"between 2:30-4pm", "between two thirty and four PM"});
+  // Not a "to" that is written, nor a range after another word.
+  cases.push_back({"between 5 to 10", "between five to ten"});
+  cases.push_back({"from 2010-2015", "from twenty ten to twenty fifteen"});
+  check_all(cases);
+}
+
 // ---------------------------------------------------------------------------------------
 // Brackets and punctuation around every class: kept exactly around the words
 

@@ -538,10 +538,10 @@ class Normalizer {
     if (const auto month = month_name(core); month && p.trail.empty() && (!verb_like || full_date_follows) &&
                                              (core.size() > 3 || core.back() == '.' || !days_of(next.core).empty() || day_into_month(next.core) ||
                                               (all_digits(next.core) && next.core.size() == 4))) {
-      if (const size_t used = month_first_date(i, *month)) return used + date_range_end(i + used, used >= 2);
+      if (const size_t used = month_first_date(i, *month)) return used + date_range_end(i, i + used, used >= 2);
     }
     if (p.trail.empty() || p.trail == ",") {
-      if (const size_t used = day_first_date(i)) return used + date_range_end(i + used, false);
+      if (const size_t used = day_first_date(i)) return used + date_range_end(i, i + used, false);
     }
     if (const size_t used = scientific(i)) return used;
     // Dimensions: "4 x 4", "2 × 3 metres", "4.25 x 5.0 inches", "a 4x4", "2×4s": "by". The
@@ -602,11 +602,12 @@ class Normalizer {
       const auto start = classify(core);
       const bool code_follows = end.core.size() > 2 && end.core[0] == '0' && all_digits(end.core);
       if (start && start->kind != Kind::telephone && end.lead.empty() && !code_follows && compose_range(core, end.core)) {
+        const std::string_view to = range_word(i);
         const auto right = classify(end.core);
         // The end reads only with the start: "2008 - 09" (a year's last two digits),
         // "$50 - 100" (the same currency).
         if ((start->kind == Kind::year && end.core.size() == 2) || start->kind == Kind::money) {
-          emit({p.lead, "", end.trail}, *compose_range(core, end.core));
+          emit({p.lead, "", end.trail}, *compose_range(core, end.core, to));
           return 3;
         }
         const bool bare = start->kind == Kind::number || start->kind == Kind::year;
@@ -615,7 +616,7 @@ class Normalizer {
         if (bare && number && right && (right->kind == Kind::quantity || right->kind == Kind::money)) {
           words = quantity_words(*number);
         }
-        emit({p.lead, "", ""}, words + " to");
+        emit({p.lead, "", ""}, words + " " + std::string(to));
         return 2;
       }
     }
@@ -626,7 +627,7 @@ class Normalizer {
     // Times: "1:59 p.m. est", "1 a.m.", "2pm-5pm", "10am"; "9 a.m. - 5 p.m." is a range.
     if (const size_t used = time_of_day(i)) {
       if (is_dash(token(i + used)) && starts_time(i + used + 1)) {
-        join(out_, "to");
+        join(out_, std::string(range_word(i)));
         return used + 1;
       }
       return used;
@@ -660,7 +661,7 @@ class Normalizer {
       }
       if (const auto scale = scale_word(next.core); scale && next.core.size() > 1) {
         if (const auto words = money(core, scale)) {
-          emit({p.lead, "", next.trail}, describing_money(core, *words, i + 2, next.trail));
+          emit({p.lead, "", next.trail}, describing_money(core, money_range(i, *words), i + 2, next.trail));
           return 2;
         }
       }
@@ -872,7 +873,7 @@ class Normalizer {
     const Piece day = piece(i + 1);
     if (!day.lead.empty()) return 0;  // "July (4)": not a date
     if (const auto days = days_of(day.core); !days.empty()) {
-      return emit_date(i, i + 1, month + " " + days[0] + (days.size() == 2 ? " to " + days[1] : ""));
+      return emit_date(i, i + 1, month + " " + days[0] + (days.size() == 2 ? " " + std::string(range_word(i)) + " " + days[1] : ""));
     }
     // "Nov. 5-Dec. 3": a range into another month. (The second month's stop is peeled as
     // the token's trail.)
@@ -894,22 +895,22 @@ class Normalizer {
     return 0;
   }
 
-  // After a date that ended before `j`: a dash and a second date make a range ("30 March
+  // After a date that opened at `i` and ended before `j`: a dash and a second date make a range ("30 March
   // 1960 - 23 April 1960", "5 May – June 9"); after a month and a day (`month_day`), a
   // dash and a day alone do too ("March 13 - 15, 2020"). Says "to" (and the day) and
   // returns the tokens used; 0 when no range follows.
-  size_t date_range_end(size_t j, bool month_day) {
+  size_t date_range_end(size_t i, size_t j, bool month_day) {
     if (!piece(j - 1).trail.empty() || !is_dash(token(j))) return 0;
     const Piece after = piece(j + 1);
     const bool month_first = month_name(after.core) && (!days_of(piece(j + 2).core).empty() ||
                                                          (all_digits(piece(j + 2).core) && piece(j + 2).core.size() == 4));
     const bool day_first = after.trail.empty() && !days_of(after.core).empty() && month_name(piece(j + 2).core);
     if (after.lead.empty() && (month_first || day_first)) {
-      join(out_, "to");
+      join(out_, std::string(range_word(i)));
       return 1;
     }
     if (const auto days = days_of(after.core); month_day && after.lead.empty() && days.size() == 1) {
-      emit({"", "", after.trail}, "to " + days[0]);
+      emit({"", "", after.trail}, std::string(range_word(i)) + " " + days[0]);
       return 2;
     }
     return 0;
@@ -941,7 +942,7 @@ class Normalizer {
     if (!month || !month_piece.lead.empty() || (month_piece.core == "may" && !has_year)) return 0;
     const bool after_the = out_.ends_with("the") || out_.ends_with("The");
     std::string words = (after_the ? "" : "the ") + days[0];
-    if (days.size() == 2) words += " to the " + days[1];
+    if (days.size() == 2) words += " " + std::string(range_word(i)) + " the " + days[1];
     words += " of " + *month;
     if (has_year) {
       emit({first.lead, "", year.trail}, words + " " + date_year(year.core));
@@ -1161,11 +1162,11 @@ class Normalizer {
       const std::string a = p.core.substr(0, dash), b = p.core.substr(dash + length);
       const auto left = attached_am_pm(a), right = attached_am_pm(b);
       if (left && right) {
-        emit(p, *left + " to " + *right);
+        emit(p, *left + " " + std::string(range_word(i)) + " " + *right);
         return 1;
       }
       if (const auto from = hour_before_am_pm(a); from && right) {  // "7-11pm": the marker once
-        emit(p, *from + " to " + *right);
+        emit(p, *from + " " + std::string(range_word(i)) + " " + *right);
         return 1;
       }
     }
@@ -1215,7 +1216,7 @@ class Normalizer {
     } else if (const auto [dash, length] = range_dash(p.core); dash != std::string::npos) {  // "7-11 p.m."
       const auto from = hour_before_am_pm(p.core.substr(0, dash)), to = hour_before_am_pm(p.core.substr(dash + length));
       if (!from || !to) return 0;
-      hour_words = *from + " to " + *to;
+      hour_words = *from + " " + std::string(range_word(i)) + " " + *to;
     } else {
       return 0;
     }
@@ -1907,7 +1908,7 @@ class Normalizer {
       const auto from = parse_number(p.core.substr(0, dash));
       number = parse_number(p.core.substr(dash + length));
       if (!from || !number) return 0;
-      range_start = quantity_words(*from) + " to ";
+      range_start = quantity_words(*from) + " " + std::string(range_word(i)) + " ";
     }
     size_t k = i + 1;
     std::string scale = glued_scale;
@@ -2282,7 +2283,7 @@ class Normalizer {
       if (const auto u = tables::unit(core)) return u->one;  // "57 per km²"
     }
     if (const auto spelled = initialism(i, core)) return *spelled;
-    if (const auto m = money(core)) return describing_money(core, *m, i + 1, p.trail);
+    if (const auto m = money(core)) return describing_money(core, money_range(i, *m), i + 1, p.trail);
     // Four-digit line counts are always video ("1080p"), and so is interlace ("480i");
     // three digits and p are pence too ("fell to 240p"): video only beside a word of
     // video ("a 720p stream").
@@ -2356,7 +2357,7 @@ class Normalizer {
       const std::string first = core.substr(0, dash), last = core.substr(dash + length);
       auto from = month_name(first), to = month_name(last);
       if (!from || !to) from = weekday_name(first), to = weekday_name(last);
-      if (from && to && last.find('-') == std::string::npos) return *from + " to " + *to + (kept_stop_ends_sentence(i) ? "." : "");
+      if (from && to && last.find('-') == std::string::npos) return *from + " " + std::string(range_word(i)) + " " + *to + (kept_stop_ends_sentence(i) ? "." : "");
     }
     // Numbers joined by a hyphen after "No." name a thing, not a range: "Ordinance No.
     // 2024-117", "case No. 23-719" (twenty three dash seven nineteen).
@@ -2404,7 +2405,7 @@ class Normalizer {
         return house_number_words(core.substr(0, dash)) + " " + house_number_words(variant) + (letters.empty() ? "" : " " + letters);
       }
     }
-    if (const auto r = single_token_range(core)) return *r;
+    if (const auto r = single_token_range(core, range_word(i))) return *r;
     // Three or more small numbers joined by hyphens, a formation or a layout: "a 4-3-3",
     // "a 3-3-3 layout" (not a date: "on 10-12-24").
     if (const auto groups = hyphen_groups(core); groups.size() >= 3 && !numeric_date(core)) {
@@ -2797,7 +2798,9 @@ class Normalizer {
 
   // One range rule for every class: two readings of the same class, or a bare number and
   // a reading that carries its unit ("10-15%", "$50-100"), are joined with "to".
-  static std::optional<std::string> compose_range(const std::string& a, const std::string& b) {
+  // `to` is the word between the ends ("and" after "between").
+  static std::optional<std::string> compose_range(const std::string& a, const std::string& b, std::string_view to = "to") {
+    const std::string joined = " " + std::string(to) + " ";
     const auto left = classify(a);
     auto right = classify(b);
     if (!left || !right) return std::nullopt;
@@ -2807,38 +2810,38 @@ class Normalizer {
     }
     // "2011-12", "1980-04": a year and the last two digits of another.
     if (left->kind == Kind::year && b.size() == 2 && all_digits(b)) {
-      if (b == "00") return left->words + " to " + year_words((std::stoi(a) / 100 + 1) * 100);  // "1999-00"
+      if (b == "00") return left->words + joined + year_words((std::stoi(a) / 100 + 1) * 100);  // "1999-00"
       // A start said "two thousand ..." ends as a whole year: "2007-22" is "two thousand
       // seven to twenty twenty two", "2008-09" "two thousand eight to two thousand nine".
       const int start = std::stoi(a);
-      if (start >= 2000 && start <= 2009 && std::stoi(b) > start % 100) return left->words + " to " + year_words(start / 100 * 100 + std::stoi(b));
-      return left->words + " to " + (b[0] == '0' ? "oh " + cardinal_words(b.substr(1)) : cardinal_words(b));
+      if (start >= 2000 && start <= 2009 && std::stoi(b) > start % 100) return left->words + joined + year_words(start / 100 * 100 + std::stoi(b));
+      return left->words + joined + (b[0] == '0' ? "oh " + cardinal_words(b.substr(1)) : cardinal_words(b));
     }
     if (left->kind == Kind::number && right->kind == Kind::year && a.size() == 4) {
-      return year_words(std::stoi(a)) + " to " + right->words;
+      return year_words(std::stoi(a)) + joined + right->words;
     }
     if (left->kind == right->kind || (left->kind == Kind::year && right->kind == Kind::number) ||
         (left->kind == Kind::number && right->kind == Kind::year)) {
       if (left->kind == Kind::telephone) return std::nullopt;
-      return left->words + " to " + right->words;
+      return left->words + joined + right->words;
     }
     const bool left_bare = left->kind == Kind::number || left->kind == Kind::year;
     if (left_bare && (right->kind == Kind::quantity || right->kind == Kind::money)) {
       const auto n = parse_number(a);
-      return (n ? quantity_words(*n) : left->words) + " to " + right->words;
+      return (n ? quantity_words(*n) : left->words) + joined + right->words;
     }
     if (left->kind == Kind::money && (right->kind == Kind::number || right->kind == Kind::year)) {
       // "$50-100": the second amount in the same currency.
       for (const auto& sign : tables::currency_signs()) {
         if (!sign.after && a.starts_with(sign.sign)) {
-          if (const auto m = money(sign.sign + b)) return left->words + " to " + *m;
+          if (const auto m = money(sign.sign + b)) return left->words + joined + *m;
         }
       }
     }
     return std::nullopt;
   }
 
-  static std::optional<std::string> single_token_range(const std::string& core) {
+  static std::optional<std::string> single_token_range(const std::string& core, std::string_view to = "to") {
     const auto [dash, length] = range_dash(core);
     if (dash == std::string::npos) return std::nullopt;
     const std::string a = core.substr(0, dash), b = core.substr(dash + length);
@@ -2850,7 +2853,22 @@ class Normalizer {
     if (a == "1" && b.size() == 3 && b[0] == '8' && b[1] == b[2]) return "one-" + cardinal_words(b);
     // The same number twice is no range: "a 50-50 call", "tied 2-2" (fifty fifty, two two).
     if (a == b && all_digits(a) && a.size() <= 3) return cardinal_words(a) + " " + cardinal_words(b);
-    return compose_range(a, b);
+    return compose_range(a, b, to);
+  }
+
+  // The word that joins the ends of a range opening at piece `i`: "and" after "between"
+  // ("between 2015-2018" is "between twenty fifteen and twenty eighteen"), else "to".
+  std::string_view range_word(size_t i) const {
+    return i > 0 && piece(i - 1).trail.empty() && lower(piece(i - 1).core) == "between" ? "and" : "to";
+  }
+
+  // An amount read at `i` as `words`, a range in one scale when it has a dash ("$5-10
+  // million", "€3-4m": "five to ten million dollars"), with the range's joining word.
+  std::string money_range(size_t i, std::string words) const {
+    if (const size_t to = words.find(" to "); to != std::string::npos && range_dash(piece(i).core).first != std::string::npos) {
+      words.replace(to, 4, " " + std::string(range_word(i)) + " ");
+    }
+    return words;
   }
 
   static bool is_dash(std::string_view token) {
@@ -3251,8 +3269,17 @@ class Normalizer {
   // A temperature with its scale glued on, where a temperature is spoken of: "hit 40C",
   // "highs of 104F", "(104F)", "-5C", "0.5C" (up to 150 degrees); not "seat 14C", "the
   // iPhone 5C", "Exit 12C" (nor a letter after a name's number, read before this).
+  // A range of them reads each end so: "highs of 30-35C", "29C-30C".
   std::optional<std::string> glued_temperature(size_t i, const std::string& core) const {
     if (core.size() < 2 || (core.back() != 'C' && core.back() != 'F')) return std::nullopt;
+    if (const auto [dash, length] = range_dash(core); dash != std::string::npos) {
+      std::string from = core.substr(0, dash);
+      if (from.back() == core.back()) from.pop_back();
+      const auto start = parse_number(from);
+      const auto end = glued_temperature(i, core.substr(dash + length));
+      if (!start || start->whole.size() > 3 || !end) return std::nullopt;
+      return quantity_words(*start) + " " + std::string(range_word(i)) + " " + *end;
+    }
     const auto number = parse_number(std::string_view(core).substr(0, core.size() - 1));
     if (!number || number->whole.size() > 3 || (!number->whole.empty() && std::stoi(number->whole) > 150)) return std::nullopt;
     static constexpr std::array<std::string_view, 23> cues = {

@@ -273,6 +273,27 @@ TEST_CASE("patterns: dates") {
     cases.push_back({"from 6 to 8 tonnes", "from six to eight tonnes"});
     check_all(cases);
   }
+  SUBCASE("a month and a year with a slash: 05/2025, 12/2026") {
+    std::vector<Expect> cases;
+    for (const auto& m : months()) {
+      for (const int y : {1999, 2005, 2025, 2040}) {
+        const std::string said = std::string(m.name) + " " + year(y);
+        for (const std::string& month : {std::to_string(m.number), two_digits(m.number)}) {
+          const std::string written = month + "/" + std::to_string(y);
+          cases.push_back({"Expires " + written + ".", "Expires " + said + "."});
+          cases.push_back({"(" + written + ")", "(" + said + ")"});
+          cases.push_back({"from " + written + "-" + written, "from " + said + " to " + said});
+        }
+      }
+    }
+    // Not a month, nor a year of these centuries: a fraction. Nor a round hundred after
+    // a month without its zero: "1/2000" of a second.
+    for (const char* fraction : {"13/2025", "5/1800", "1/2000", "1/1000", "3/1900"}) {
+      const std::string read = normalize_text(std::string("a ") + fraction + " chance");
+      for (const auto& m : months()) CHECK_MESSAGE(read.find(m.name) == std::string::npos, fraction << " → " << read);
+    }
+    check_all(cases);
+  }
   SUBCASE("a number, a comma, then a month is no date: Volume 5, July 2001") {
     std::vector<Expect> cases;
     for (const auto& m : months()) {

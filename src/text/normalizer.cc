@@ -2758,6 +2758,7 @@ class Normalizer {
     if (const auto d = decade(core)) return Reading{Kind::decade, *d};
     if (const auto n = number_plural(core)) return Reading{Kind::number, *n};
     if (const auto d = numeric_date(core, t_day_first_text)) return Reading{Kind::date, *d};
+    if (const auto d = month_year(core)) return Reading{Kind::date, *d};
     if (const auto f = fraction(core)) return Reading{Kind::fraction, *f};
     if (const auto p = phone_or_address(core)) return Reading{Kind::telephone, *p};
     if (const auto n = parse_number(core)) {

@@ -382,6 +382,17 @@ Words numeric_date(std::string_view token, bool day_first) {
   return std::nullopt;
 }
 
+Words month_year(std::string_view token) {
+  const size_t slash = token.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2 || token.size() != slash + 5) return std::nullopt;
+  const std::string_view month = token.substr(0, slash), year = token.substr(slash + 1);
+  if (!all_digits(month) || !all_digits(year)) return std::nullopt;
+  const int m = std::stoi(std::string(month)), y = std::stoi(std::string(year));
+  // (Without a leading zero "1/2000" is a fraction first, as a shutter's speed is.)
+  if (m < 1 || m > 12 || y < 1900 || y > 2099 || (month.size() == 1 && y % 100 == 0)) return std::nullopt;
+  return month_of(m) + " " + year_words(y);
+}
+
 // Digits in groups, as telephone numbers are read: "one two three, four five six".
 std::string grouped_digits(const std::vector<std::string_view>& groups) {
   std::string out;

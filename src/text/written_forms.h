@@ -77,6 +77,9 @@ std::string mixed_number_words(std::string_view whole, const std::string& fracti
 // "11/17/05", "15.01.2020", "Jan-15-2020"; `day_first` when the day comes first where
 // either could (the end of a range whose start could only be day first).
 Words numeric_date(std::string_view token, bool day_first = false);
+// A month and a year with a slash, as a card's or a product's date is written: "05/2025",
+// "12/2026" → "May twenty twenty five" (a year from 1900 to 2099; "1/2000" stays a fraction).
+Words month_year(std::string_view token);
 bool only_day_first(std::string_view token);    // "26/12/2024": a date that can only be day first
 bool only_month_first(std::string_view token);  // "3/15/2024": a date that can only be month first
 Words phone_or_address(std::string_view token);  // "123-123-5678", IP addresses

@@ -2697,9 +2697,28 @@ TEST_CASE("patterns: pages and percentage points after a number, dates after a v
   cases.push_back({"has 8 eps., each", "has eight episodes, each"});
   for (const char* ep : {"Ep.", "ep."}) cases.push_back({std::string("in ") + ep + " 142 of", "in episode one hundred forty two of"});
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
-           {"2\xC2\xBD-hour", "two and a half-hour"}, {"\xC2\xBD-mile", "one half-mile"}, {"3\xC2\xBE-inch", "three and three quarters-inch"}}) {
+           {"2\xC2\xBD-hour", "two and a half-hour"}, {"\xC2\xBD-mile", "half-mile"}, {"3\xC2\xBE-inch", "three and three quarters-inch"}}) {
     cases.push_back({std::string("a ") + written + " set", std::string("a ") + said + " set"});
   }
+  check_all(cases);
+}
+
+TEST_CASE("patterns: a proper fraction with a slash joined to a unit") {
+  // "a 1/2-inch pipe" is "a half-inch pipe", "3/4-inch plywood" "three quarters-inch
+  // plywood": the fraction's words, the hyphen and the unit (was "one slash 2-inch").
+  std::vector<Expect> cases;
+  for (const char* unit : {"inch", "mile", "cup", "acre", "pound", "teaspoon"}) {
+    for (const auto& [top, bottom] : std::array<std::pair<int, int>, 6>{{{1, 2}, {1, 4}, {3, 4}, {1, 3}, {3, 8}, {5, 16}}}) {
+      const std::string written = std::to_string(top) + "/" + std::to_string(bottom) + "-" + unit;
+      const std::string said = normalize_text(std::to_string(top) + "/" + std::to_string(bottom));
+      cases.push_back({"the " + written + " one", "the " + said + "-" + unit + " one"});
+      cases.push_back({"(" + written + ")", "(" + said + "-" + unit + ")"});
+      const bool one_of = top == 1 && (bottom == 2 || bottom == 4);
+      cases.push_back({"a " + written + " one", "a " + (one_of ? said.substr(4) : said) + "-" + unit + " one"});
+    }
+  }
+  // Not a fraction that is more than a whole: "24/7-style" is no twenty-four sevenths.
+  CHECK(normalize_text("a 24/7-style shop").find("sevenths") == std::string::npos);
   check_all(cases);
 }
 

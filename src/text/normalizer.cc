@@ -2346,7 +2346,7 @@ class Normalizer {
     // A number with a vulgar fraction joined to a word: "a 2½-hour set".
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash + 1 < core.size() && is_lowercase_word(core.substr(dash + 1)) &&
                                              dash >= 2 && static_cast<unsigned char>(core[dash - 1]) >= 0x80) {
-      if (const auto f = fraction(core.substr(0, dash))) return *f + core.substr(dash);
+      if (const auto f = fraction(core.substr(0, dash))) return fraction_after_a(i, *f) + core.substr(dash);
     }
     // "2nd-largest", "3rd-quarter": an ordinal joined to a word.
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash + 1 < core.size() && is_alpha(core[dash + 1])) {
@@ -2610,6 +2610,11 @@ class Normalizer {
       if (words && r && (r->kind == Kind::decade || (r->kind == Kind::number && amount.back() == 's'))) {
         return r->words + "-" + rest;  // "1960s-era", "'90s-style", "747s-only"
       }
+      // A proper fraction joined to a unit: "a 1/2-inch pipe" (a half-inch pipe), "3/4-inch
+      // plywood", "a 1/4-mile track"; after "a" a half and a quarter are said without "one".
+      if (const auto pair = slashed_numbers(amount); words && r && r->kind == Kind::fraction && pair && pair->first < pair->second) {
+        return fraction_after_a(i, r->words) + "-" + rest;
+      }
       if (words && r && (r->kind == Kind::number || r->kind == Kind::money)) {
         if (r->kind == Kind::money) {  // "$400-million-a-year": the scale word goes with the amount
           std::string spaced = rest;
@@ -2870,6 +2875,13 @@ class Normalizer {
       words.replace(to, 4, " " + std::string(range_word(i)) + " ");
     }
     return words;
+  }
+
+  // A fraction's words at `i`, without "one" for a half or a quarter after "a": "a
+  // half-inch pipe", "a quarter-mile track".
+  std::string fraction_after_a(size_t i, const std::string& words) const {
+    const bool after_a = i > 0 && lower(piece(i - 1).core) == "a" && piece(i - 1).trail.empty();
+    return after_a && (words == "one half" || words == "one quarter") ? words.substr(4) : words;
   }
 
   static bool is_dash(std::string_view token) {

@@ -848,6 +848,36 @@ TEST_CASE("patterns: dimensions, every sign and spacing, with and without a unit
 // ---------------------------------------------------------------------------------------
 // Roman numerals
 
+TEST_CASE("patterns: a single I, V or X after a monarch's or pope's title and name, and V after a ruler's name") {
+  std::vector<Expect> cases;
+  for (const char* title : {"King", "Queen", "Pope", "Emperor", "Tsar", "Sultan", "Shah", "Kaiser"}) {
+    for (const char* name : {"Charles", "Elizabeth", "Pius", "Ramesses"}) {
+      for (const auto& [numeral, said] : std::array<std::pair<const char*, const char*>, 3>{{{"I", "first"}, {"V", "fifth"}, {"X", "tenth"}}}) {
+        const std::string named = std::string(title) + " " + name + " ";
+        for (const char* after : {" was", ",", ".", " of"}) {
+          cases.push_back({"under " + named + numeral + after, "under " + named + "the " + said + after});
+        }
+      }
+    }
+  }
+  for (const char* name : {"George", "Henry", "Charles", "Edward", "James"}) {
+    for (const char* after : {" was", ",", ".", "'s"}) {
+      cases.push_back({std::string("as ") + name + " V" + after, std::string("as ") + name + " the fifth" + after});
+    }
+    // Not a thing named after him, and not X after a name alone.
+    cases.push_back({std::string("at the ") + name + " V Hotel", std::string("at the ") + name + " V Hotel"});
+    cases.push_back({std::string("as ") + name + " X was", std::string("as ") + name + " X was"});
+  }
+  // A saint's city, a title apart from its name, "Malcolm X": no ruler's number.
+  cases.push_back({"In St. Louis I saw", "In Saint Louis I saw"});
+  cases.push_back({"The King, Charles I think, was", "The King, Charles I think, was"});
+  cases.push_back({"Malcolm X spoke", "Malcolm X spoke"});
+  // An initial, and a woman's name (a singer's, "Jasmine V"): the letter.
+  cases.push_back({"Reps. Luis V. Gutierrez and", "Representatives Luis V. Gutierrez and"});
+  cases.push_back({"Meet Jasmine V now", "Meet Jasmine V now"});
+  check_all(cases);
+}
+
 TEST_CASE("patterns: Roman numerals after counted words, rulers and other names, and letters that are not numerals") {
   std::vector<Expect> cases;
   const std::vector<std::pair<const char*, int>> numerals = {

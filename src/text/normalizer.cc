@@ -2236,6 +2236,14 @@ class Normalizer {
         (capitalized(next) || ordinal(next)) && !next_is_initial) {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
+    // A numeral's possessive, "Henry VIII's", "Elizabeth I's": the numeral as read alone.
+    for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
+      if (p.possessive.empty() && core.size() > s.size() && core.ends_with(s) && is_roman(core.substr(0, core.size() - s.size()))) {
+        const std::string numeral = core.substr(0, core.size() - s.size());
+        const std::string said = word(i, Piece{p.lead, numeral, p.trail, "'s"});
+        return said == numeral ? core : said + "'s";
+      }
+    }
     if (is_roman(core) && i > 0 && (core.size() > 1 || core.find_first_not_of("IVX") == std::string::npos)) {
       static constexpr std::array<std::string_view, 28> counted = {
           "War", "Chapter", "Part", "Volume", "Act", "Phase", "Book", "Article", "Title", "Section",
@@ -2266,6 +2274,16 @@ class Normalizer {
       if (core == "I" && (!p.trail.empty() || !p.possessive.empty()) && piece(i - 1).trail.empty() && piece(i - 1).possessive.empty() &&
           capitalized(previous) && !named_thing && !aside_follows && (ruler_named(i) || first_name_bearers(previous) >= kGivenNameBearers)) {
         return "the first";
+      }
+      // A regnal title, a name, then I, V or X, whatever follows: "Queen Elizabeth I
+      // was", "King Charles I", "Pope Pius X"; V after a man's name that rulers bear too
+      // ("George V", "Philip V of Spain"), being no pronoun, unless a stop makes it an
+      // initial ("Luis V. Gutierrez"). (Not X after a name alone: "Malcolm X"; nor V after a
+      // woman's, "Jasmine V", a singer's name.)
+      if (core.size() == 1 && capitalized(previous) && piece(i - 1).trail.empty() && !named_thing) {
+        const bool titled = i > 1 && piece(i - 2).trail.empty() && regnal_title(piece(i - 2).core, true);
+        const bool king = core == "V" && (!p.trail.starts_with('.') || next.empty()) && ruler_named(i) && likely_gender_of_first_name(previous) == "male";
+        if (titled || king) return "the " + ordinal_words(std::to_string(roman_value(core)));
       }
       if (core == "I") return core;
       // After a capitalized word, only numerals of I, V and X ("MD" and "DC" are far more
@@ -3037,12 +3055,21 @@ class Normalizer {
   // or Apollo), or a name after a regnal title ("Pope Pius", "Tsar Nicholas").
   bool ruler_named(size_t i) const {
     constexpr size_t kRulerNameBearers = 100'000;
-    static constexpr std::array<std::string_view, 18> titles = {
-        "Pope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Sultan",
-        "Prince", "Princess", "Duke", "Duchess", "Shah", "Pharaoh", "Kaiser", "Saint", "St."};
     if (i == 0) return false;
     if (first_name_bearers(piece(i - 1).core) >= kRulerNameBearers) return true;
-    return i > 1 && std::find(titles.begin(), titles.end(), piece(i - 2).core) != titles.end();
+    return i > 1 && regnal_title(piece(i - 2).core);
+  }
+
+  // Whether `word` is a title that a ruler's name and number follow ("Pope", "Tsar");
+  // `reigning`: only a monarch's or a pope's, whose name a single numeral follows
+  // whatever comes next ("King Charles I was"; not "in St. Louis I saw", "Prince Edward
+  // I.", an island).
+  static bool regnal_title(std::string_view word, bool reigning = false) {
+    static constexpr std::array<std::string_view, 18> titles = {
+        "Pope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Sultan", "Shah", "Pharaoh", "Kaiser",
+        "Prince", "Princess", "Duke", "Duchess", "Saint", "St."};
+    const auto end = reigning ? titles.begin() + 12 : titles.end();
+    return std::find(titles.begin(), end, word) != end;
   }
 
   // Whether the numeral at `i` (II, III or IV) is a person's generation after a full

@@ -3403,3 +3403,24 @@ TEST_CASE("patterns: codes of any length, hyphens, slashes and colons between ru
 }
 
 }  // namespace
+
+TEST_CASE("patterns: b. and d. before the year or date of a life are born and died") {
+  std::vector<Expect> cases;
+  for (const auto& [mark, said] : std::array<std::pair<const char*, const char*>, 2>{{{"b.", "born"}, {"d.", "died"}}}) {
+    const std::string m = mark, w = said;
+    for (const int y : {814, 1685, 1769, 1948, 2003}) {
+      cases.push_back({"(" + m + " " + std::to_string(y) + ")", "(" + w + " " + year(y) + ")"});
+      cases.push_back({"Smith, " + m + " " + std::to_string(y) + ", was", "Smith, " + w + " " + year(y) + ", was"});
+      cases.push_back({"(" + m + " c. " + std::to_string(y) + ")", "(" + w + " circa " + year(y) + ")"});
+      cases.push_back({"(" + m + " Leipzig, " + std::to_string(y) + ")", "(" + w + " Leipzig, " + year(y) + ")"});
+    }
+    for (const auto& month : months()) {
+      cases.push_back({"(" + m + " 2 " + month.name + " 1869)", "(" + w + " the second of " + month.name + " " + year(1869) + ")"});
+      cases.push_back({"(" + m + " " + month.name + " 2, 1869)", "(" + w + " " + month.name + " second, " + year(1869) + ")"});
+    }
+  }
+  // Not a letter that lists or names a part: "option b. 12", "Section 5(b). 12".
+  cases.push_back({"option b. 12 of them", "option b. twelve of them"});
+  cases.push_back({"see d. below", "see d. below"});
+  check_all(cases);
+}

@@ -543,6 +543,7 @@ class Normalizer {
     if (p.trail.empty() || p.trail == ",") {
       if (const size_t used = day_first_date(i)) return used + date_range_end(i, i + used, false);
     }
+    if (const size_t used = life_date(i)) return used;
     if (const size_t used = scientific(i)) return used;
     // Dimensions: "4 x 4", "2 × 3 metres", "4.25 x 5.0 inches", "a 4x4", "2×4s": "by". The
     // first number is read here, the second by whatever reads it (its unit too).
@@ -950,6 +951,23 @@ class Normalizer {
     }
     emit({first.lead, "", month_piece.trail}, words + (kept_stop_ends_sentence(d + 1) ? "." : ""));  // "on 12 Apr."
     return d - i + 2;
+  }
+
+  // "b." and "d." before the year or the date of a life, as reference pages give it:
+  // "(b. 1769, d. 1821)", "b. 2 Oct 1869", "(b. c. 1450)", "(b. Eisenach, 1685; d.
+  // Leipzig, 1750)": born and died. Returns the tokens used, or 0.
+  size_t life_date(size_t i) {
+    const Piece p = piece(i);
+    if ((p.core != "b" && p.core != "d") || p.trail != ".") return 0;
+    const Piece next = piece(i + 1);
+    const auto year = [](const std::string& t) { return (t.size() == 3 || t.size() == 4) && all_digits(t) && t[0] != '0'; };
+    const bool circa = next.core == "c." || next.core == "ca." || next.core == "circa";
+    const bool dated = year(next.core) || (!days_of(next.core).empty() && month_name(piece(i + 2).core)) || month_name(next.core);
+    // A place, a comma and a year: "b. Eisenach, 1685".
+    const bool placed = capitalized(next.core) && next.trail == "," && year(piece(i + 2).core);
+    if (!next.lead.empty() || !(circa || dated || placed)) return 0;
+    emit({p.lead, "", ""}, p.core == "b" ? "born" : "died");
+    return 1;
   }
 
   // "2h" and "15m" (or "15min") as two tokens, or "1h30m" as one: the words, and whether

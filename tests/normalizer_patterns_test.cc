@@ -3424,3 +3424,23 @@ TEST_CASE("patterns: b. and d. before the year or date of a life are born and di
   cases.push_back({"see d. below", "see d. below"});
   check_all(cases);
 }
+
+TEST_CASE("patterns: a number with a letter after a word that names by number, in either case") {
+  // "exit 42B", "Seat 14B", "flat 4B": the number as a name and the letter, not billions,
+  // whether the word is capitalized or not.
+  std::vector<Expect> cases;
+  for (const char* word : {"Exit", "Seat", "Flat", "Section", "Gate", "Room", "Row", "Platform", "Unit", "Level"}) {
+    std::string small = word;
+    small[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(small[0])));
+    for (const std::string& w : {std::string(word), small}) {
+      for (const char letter : {'A', 'B', 'C', 'M', 'T'}) {
+        for (const int n : {4, 14, 42, 12}) {
+          cases.push_back({"at " + w + " " + std::to_string(n) + letter + " now", "at " + w + " " + num(n) + " " + letter + " now"});
+        }
+      }
+    }
+  }
+  // After any other word a scale's letter is the scale: "spent 4B", "a 750B fund".
+  cases.push_back({"spent 4B on it", "spent four billion on it"});
+  check_all(cases);
+}

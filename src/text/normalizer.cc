@@ -645,7 +645,7 @@ class Normalizer {
       const bool possessive = !name.possessive.empty() || name.core.ends_with("'s") || name.core.ends_with("\xE2\x80\x99s");
       const bool after_name = name_before(i) && name.trail.empty() && !possessive && p.lead.empty() && !money(name.core);
       const bool scale_letter = core.back() == 'B' || core.back() == 'M' || core.back() == 'T' || core.back() == 'K';
-      if (all_digits(digits) && digits.size() <= 4 && (numbers_a_name(i) || (after_name && !scale_letter))) {
+      if (all_digits(digits) && digits.size() <= 4 && (numbers_a_name(i, true) || (after_name && !scale_letter))) {
         emit(p, house_number_words(digits) + " " + core.back());
         return 1;
       }
@@ -3294,7 +3294,8 @@ class Normalizer {
   // "two thirty", "Form 1040" "ten forty", "Flight 370", "Boeing 737" "seven thirty
   // seven", "H.R. 3684", "SB 1070", "Proposition 187"); not a count ("Chapter 230" is read
   // as pages and chapters are, "page two hundred thirty").
-  bool numbers_a_name(size_t i) const {
+  // `any_case`: the word may be written in small letters too ("exit 42B", "seat 14B").
+  bool numbers_a_name(size_t i, bool any_case = false) const {
     if (i == 0 || !piece(i).lead.empty()) return false;
     // A list of them after the plural ("Sections 302, 307 and 120B", "Rooms 4 or 5"):
     // back over the list's numbers (eight at most) to the word before its first.
@@ -3310,13 +3311,14 @@ class Normalizer {
       else break;
     }
     if (!piece(i - 1).trail.empty()) return false;
-    static constexpr std::array<std::string_view, 53> namers = {
+    static constexpr std::array<std::string_view, 58> namers = {
         "Highway", "Hwy.",   "Hwy",     "Route", "Rte.",     "Interstate", "Freeway", "Flight", "Room",  "Rm.",    "Suite",  "Ste.", "Ste", "Gate",
         "Section", "Form",   "Boeing",  "Proposition", "Prop.", "Resolution", "Channel", "Bus",   "Pier",  "Porsche", "Peugeot",
         "H.R.",    "HR",     "S.B.",    "SB",    "H.B.",     "HB",         "A.B.",    "AB",     "S.",    "Precinct", "Apt.",
         "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg.", "Courtroom", "Ward",
-        "Row",     "Bay",     "Hall",    "Floor", "Block",    "Bed",        "Seat"};
-    const std::string& before = piece(i - 1).core;
+        "Row",     "Bay",     "Hall",    "Floor", "Block",    "Bed",        "Seat",   "Flat",  "Level",  "Locker", "Berth", "Cabin"};
+    std::string before = piece(i - 1).core;
+    if (any_case && !before.empty() && before[0] >= 'a' && before[0] <= 'z') before[0] = static_cast<char>(before[0] - 'a' + 'A');
     // "Flight UA 2371", "flight 6E 2131": an airline's two-character code (IATA), with
     // a capital letter in it, between.
     const bool airline = before.size() == 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || is_digit(c); }) &&

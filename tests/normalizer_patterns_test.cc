@@ -1446,6 +1446,8 @@ TEST_CASE("patterns: US states after a place, in party labels and standing alone
     // A code after a place before a ZIP code, at the end, or closing a phrase, unless it
     // is also a word or a degree ("IN", "OR"; "Jane Doe, MD, said").
     cases.push_back({"Springfield, " + code + " 62701", "Springfield, " + name + " six two seven zero one"});
+    // A ZIP+4 code: the two groups digit by digit.
+    cases.push_back({"Springfield, " + code + " 62701-4405", "Springfield, " + name + " six two seven zero one, four four zero five"});
     const bool word = std::string_view("OK OR IN ME HI OH LA NE").find(code) != std::string_view::npos;
     for (const char* trail : {":", ",", ";", ")"}) {
       const std::string after = std::string(trail) + " Crossway";

@@ -2244,7 +2244,7 @@ class Normalizer {
                           (!gender_of_first_name(piece(i - 2).core).empty() || listed(piece(i - 2).core, titles));
       const bool closes = !p.trail.empty() && capitalized(previous) && !person &&
                           std::find(also_words.begin(), also_words.end(), core) == also_words.end();
-      if (state && !core.ends_with('.') && (next.empty() || all_digits(next) || closes)) return state->name;
+      if (state && !core.ends_with('.') && (next.empty() || all_digits(next) || zip_plus_four(next) || closes)) return state->name;
     }
     // A direction between a house number and a street ("123 S. Main St."), not an initial
     // before another ("in 1961 S. M. Cramer").
@@ -2463,6 +2463,9 @@ class Normalizer {
       const std::string era = lower(next);
       if ((after_cue && !counted) || (p.trail.empty() && (era == "ad" || era == "a.d." || era == "ce" || era == "bc" || era == "b.c."))) return year_words(std::stoi(core));
     }
+    // A ZIP+4 code (or any five digits, a hyphen and four), digit by digit in its two
+    // groups: "90028-1234" "nine zero zero two eight, one two three four".
+    if (zip_plus_four(core)) return digit_words(core.substr(0, 5)) + ", " + digit_words(core.substr(6));
     if (service_number(i, core)) {  // digit by digit, a nought among others "oh": "one oh one"
       if (core.find_first_not_of('0') == std::string::npos) return digit_words(core);
       std::string said;
@@ -2918,6 +2921,11 @@ class Normalizer {
   std::string fraction_after_a(size_t i, const std::string& words) const {
     const bool after_a = i > 0 && lower(piece(i - 1).core) == "a" && piece(i - 1).trail.empty();
     return after_a && (words == "one half" || words == "one quarter") ? words.substr(4) : words;
+  }
+
+  // Five digits, a hyphen and four: a ZIP+4 code ("90028-1234").
+  static bool zip_plus_four(std::string_view core) {
+    return core.size() == 10 && core[5] == '-' && all_digits(core.substr(0, 5)) && all_digits(core.substr(6));
   }
 
   static bool is_dash(std::string_view token) {

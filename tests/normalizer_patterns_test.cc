@@ -3446,3 +3446,25 @@ TEST_CASE("patterns: a number with a letter after a word that names by number, i
   cases.push_back({"spent 4B on it", "spent four billion on it"});
   check_all(cases);
 }
+
+TEST_CASE("patterns: a season's episode written S02E05, and the word no before the pronoun I") {
+  std::vector<Expect> cases;
+  for (const int season : {1, 2, 10, 23}) {
+    for (const int episode : {1, 5, 12, 101}) {
+      const std::string said = "season " + num(season) + ", episode " + num(episode);
+      for (const std::string& s : {std::to_string(season), (season < 10 ? "0" : "") + std::to_string(season)}) {
+        for (const char* letters : {"SE", "se"}) {
+          const std::string written = std::string(1, letters[0]) + s + letters[1] + (episode < 10 ? "0" : "") + std::to_string(episode);
+          cases.push_back({"Watch " + written + " tonight", "Watch " + said + " tonight"});
+          cases.push_back({"(" + written + ").", "(" + said + ")."});
+        }
+      }
+    }
+  }
+  for (const char* rest : {"won't", "think", "can't", "never", "said"}) {
+    cases.push_back({std::string("\"No. I ") + rest + " do,\" she said.", std::string("\"No. I ") + rest + " do,\" she said."});
+  }
+  cases.push_back({"No. 5 is", "number five is"});
+  cases.push_back({"No. IV is", "number four is"});
+  check_all(cases);
+}

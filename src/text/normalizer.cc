@@ -2123,7 +2123,10 @@ class Normalizer {
     if (address_direction_.count(i)) return *tables::directional(core);
     if (const auto* a = tables::abbreviation(core)) {
       using Kind = tables::Abbreviation::Kind;
-      if (a->kind == Kind::number && !(is_digit(next[0]) || is_roman(next))) return core;
+      // ("No. I won't": the word no and the pronoun, not the numeral one; "Vol. I of" is.)
+      const std::string& after_numeral = piece(i + 2).core;
+      const bool pronoun = (core == "No." || core == "no.") && next == "I" && piece(i + 1).trail.empty() && !after_numeral.empty() && after_numeral[0] >= 'a' && after_numeral[0] <= 'z';
+      if (a->kind == Kind::number && !(is_digit(next[0]) || (is_roman(next) && !pronoun))) return core;
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
       // "Bros." goes on into a company's name ("Warner Bros. Discovery", "Warner Bros.
@@ -2463,6 +2466,8 @@ class Normalizer {
       const std::string era = lower(next);
       if ((after_cue && !counted) || (p.trail.empty() && (era == "ad" || era == "a.d." || era == "ce" || era == "bc" || era == "b.c."))) return year_words(std::stoi(core));
     }
+    // An episode of a season, "S02E05", "s1e10": "season two, episode five".
+    if (const auto episode = season_episode(core)) return *episode;
     // A ZIP+4 code (or any five digits, a hyphen and four), digit by digit in its two
     // groups: "90028-1234" "nine zero zero two eight, one two three four".
     if (zip_plus_four(core)) return digit_words(core.substr(0, 5)) + ", " + digit_words(core.substr(6));
@@ -2921,6 +2926,18 @@ class Normalizer {
   std::string fraction_after_a(size_t i, const std::string& words) const {
     const bool after_a = i > 0 && lower(piece(i - 1).core) == "a" && piece(i - 1).trail.empty();
     return after_a && (words == "one half" || words == "one quarter") ? words.substr(4) : words;
+  }
+
+  static std::optional<std::string> season_episode(std::string_view core) {
+    if (core.size() < 4 || (core[0] != 'S' && core[0] != 's')) return std::nullopt;
+    const size_t e = core.find_first_of("Ee", 1);
+    if (e == std::string_view::npos) return std::nullopt;
+    const std::string_view season = core.substr(1, e - 1), episode = core.substr(e + 1);
+    if (season.empty() || season.size() > 2 || episode.empty() || episode.size() > 3 || !all_digits(season) || !all_digits(episode)) {
+      return std::nullopt;
+    }
+    return "season " + cardinal_words(std::to_string(std::stoi(std::string(season)))) + ", episode " +
+           cardinal_words(std::to_string(std::stoi(std::string(episode))));
   }
 
   // Five digits, a hyphen and four: a ZIP+4 code ("90028-1234").

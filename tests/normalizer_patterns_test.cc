@@ -3468,3 +3468,20 @@ TEST_CASE("patterns: a season's episode written S02E05, and the word no before t
   cases.push_back({"No. IV is", "number four is"});
   check_all(cases);
 }
+
+TEST_CASE("patterns: an amount with a decimal comma, as much of Europe writes it") {
+  // "€12,50" is "€12.50", "€1.234,56" "€1234.56": the same words, for every sign.
+  std::vector<Expect> cases;
+  for (const char* sign : {"€", "£", "$", "CHF "}) {
+    for (const auto& [continental, point] : std::array<std::pair<const char*, const char*>, 6>{
+             {{"12,50", "12.50"}, {"9,99", "9.99"}, {"1.234,56", "1234.56"}, {"0,75", "0.75"}, {"1,5", "1.5"}, {"12.345.678,10", "12345678.10"}}}) {
+      const std::string said = normalize_text(std::string("a ") + sign + point + " fee").substr(2);
+      cases.push_back({std::string("a ") + sign + continental + " fee", "a " + said});
+    }
+    // A comma before three digits parts thousands, as ever; points not in threes are no
+    // groups.
+    cases.push_back({std::string("a ") + sign + "1,234 fee", normalize_text(std::string("a ") + sign + "1234 fee")});
+    CHECK(normalize_text(std::string("a ") + sign + "12.34,5 fee").find("twelve") == std::string::npos);
+  }
+  check_all(cases);
+}

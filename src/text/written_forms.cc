@@ -15,6 +15,26 @@ namespace narrate::written {
 
 // ---- Single-token forms --------------------------------------------------------------
 
+// A decimal comma, as much of Europe writes an amount: "12,50" and "1.234,56" are "12.50"
+// and "1234.56" (a comma, the only one, before one or two digits at the end separates no
+// thousands; points before it may only part groups of three).
+static std::optional<std::string> decimal_comma(std::string_view amount) {
+  const size_t comma = amount.find(',');
+  if (comma == std::string_view::npos || comma == 0 || amount.rfind(',') != comma) return std::nullopt;
+  const std::string_view before = amount.substr(0, comma), decimals = amount.substr(comma + 1);
+  if (decimals.empty() || decimals.size() > 2 || !all_digits(decimals)) return std::nullopt;
+  std::string whole;
+  for (size_t k = 0; k < before.size(); ++k) {
+    if (before[k] == '.') {
+      if (k == 0 || (before.size() - k - 1) % 4 != 3 || (whole.size() > 3 && whole.size() == k)) return std::nullopt;
+      continue;
+    }
+    if (!is_digit(before[k])) return std::nullopt;
+    whole += before[k];
+  }
+  return whole + "." + std::string(decimals);
+}
+
 // An amount in a currency: the number (with an optional scale word) and what follows.
 static Words amount_words(const tables::Currency& currency, std::string_view amount, std::optional<std::string> scale,
                    const std::string& per) {
@@ -33,6 +53,8 @@ static Words amount_words(const tables::Currency& currency, std::string_view amo
     if (!from || !to || from->negative || to->negative) return std::nullopt;
     return quantity_words(*from) + " to " + quantity_words(*to) + " " + *scale + " " + currency.many + per;
   }
+  const auto continental = decimal_comma(amount);
+  if (continental) amount = *continental;
   const auto number = parse_number(amount);
   if (!number || number->negative) return std::nullopt;
   if (scale) return quantity_words(*number) + " " + *scale + " " + currency.many + per;

@@ -3485,3 +3485,31 @@ TEST_CASE("patterns: an amount with a decimal comma, as much of Europe writes it
   }
   check_all(cases);
 }
+
+TEST_CASE("patterns: a clock with a point where a time is spoken of, as British papers write it") {
+  std::vector<Expect> cases;
+  const std::vector<std::string> cues = {"tonight", "today", "yesterday", "this morning", "this evening", "on Saturday",
+                                         "on Monday", "in the afternoon", "local time"};
+  for (const auto& [h, m] : std::array<std::pair<int, int>, 6>{{{9, 45}, {22, 0}, {3, 30}, {18, 5}, {7, 20}, {0, 15}}}) {
+    const std::string dotted = std::to_string(h) + "." + two_digits(m);
+    const std::string said = normalize_text("at " + std::to_string(h) + ":" + two_digits(m)).substr(3);
+    for (const char* word : {"at", "from", "until", "by", "after"}) {
+      for (const std::string& cue : cues) {
+        cases.push_back({std::string(word) + " " + dotted + " " + cue, std::string(word) + " " + said + " " + cue});
+      }
+    }
+    for (const char* train : {"service", "train", "from"}) {
+      cases.push_back({"the " + dotted + " " + train, "the " + said + " " + train});
+    }
+    // A price the same day: "stood at 1.08 on Monday". And no word that says when.
+    for (const char* verb : {"stood", "closed", "traded", "fell"}) {
+      const std::string read = normalize_text(std::string("it ") + verb + " at " + dotted + " on Monday");
+      CHECK_MESSAGE(read.find("point") != std::string::npos, dotted << " → " << read);
+    }
+    CHECK(normalize_text("rose at " + dotted + " in the second half").find("point") != std::string::npos);
+  }
+  // Not a clock: minutes past 59, or one decimal.
+  cases.push_back({"at 9.75 on Monday", "at nine point seven five on Monday"});
+  cases.push_back({"at 9.5 tonight", "at nine point five tonight"});
+  check_all(cases);
+}

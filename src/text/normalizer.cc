@@ -970,6 +970,35 @@ class Normalizer {
     return 1;
   }
 
+  std::optional<std::string> dotted_clock(size_t i) const {
+    const Piece p = piece(i);
+    const size_t point = p.core.find('.');
+    if (point == std::string::npos || point < 1 || point > 2 || p.core.size() != point + 3 || !p.lead.empty()) return std::nullopt;
+    std::string colon = p.core;
+    colon[point] = ':';
+    const auto clock = clock_time(colon, false);
+    if (!clock || i == 0 || !piece(i - 1).trail.empty()) return std::nullopt;
+    const std::string before = lower(piece(i - 1).core);
+    const Piece next = piece(i + 1);
+    const std::string after = lower(next.core), then = lower(piece(i + 2).core);
+    static constexpr std::array<std::string_view, 8> time_words = {"at", "from", "until", "till", "by", "before", "after", "around"};
+    static constexpr std::array<std::string_view, 10> price_verbs = {"stood", "closed", "traded", "ended", "opened", "finished", "fell", "rose", "was", "priced"};
+    const bool timed = listed(before, time_words) && !(i >= 2 && piece(i - 2).trail.empty() && listed(lower(piece(i - 2).core), price_verbs));
+    const auto part_of_day = [&](size_t k) {
+      const std::string w = lower(piece(k).core);
+      return w == "morning" || w == "afternoon" || w == "evening";
+    };
+    const bool close = p.trail.empty() && next.trail.empty();
+    const bool when_follows = p.trail.empty() && (after == "tonight" || after == "today" || after == "tomorrow" || after == "yesterday" ||
+                                                  (close && after == "this" && part_of_day(i + 2)) ||
+                                                  (close && after == "on" && weekday_name(piece(i + 2).core)) ||
+                                                  (close && after == "in" && then == "the" && piece(i + 2).trail.empty() && part_of_day(i + 3)) ||
+                                                  (close && after == "local" && then == "time"));
+    const bool train = before == "the" && p.trail.empty() && (after == "service" || after == "train" || after == "departure" || after == "from");
+    if ((timed && when_follows) || train) return clock;
+    return std::nullopt;
+  }
+
   // "2h" and "15m" (or "15min") as two tokens, or "1h30m" as one: the words, and whether
   // the minutes were the next token.
   static std::optional<std::pair<std::string, bool>> hours_and_minutes(const std::string& core, const std::string& next) {
@@ -1174,6 +1203,15 @@ class Normalizer {
         emit({p.lead, "", piece(i + 1).trail}, *clock + " " + zone);
         return 2;
       }
+    }
+    // The same clock where a time is spoken of, as British papers write it: after "at"
+    // (or another word of time) and before a word that says when ("at 9.45 on Saturday",
+    // "at 22.00 tonight", "until 3.30 in the afternoon", "at 7.20 local time"), or a
+    // train's ("the 18.05 service", "the 10.30 from Euston"). Not a price ("the euro
+    // stood at 1.08 on Monday", "closed at 4.30 on Friday").
+    if (const auto clock = dotted_clock(i)) {
+      emit(p, *clock);
+      return 1;
     }
     // "2pm-5pm", "9am–5pm"
     if (const auto [dash, length] = range_dash(p.core); dash != std::string::npos) {

@@ -3513,3 +3513,30 @@ TEST_CASE("patterns: a clock with a point where a time is spoken of, as British 
   cases.push_back({"at 9.5 tonight", "at nine point five tonight"});
   check_all(cases);
 }
+
+TEST_CASE("patterns: plus or minus written +/-, a ratio with a decimal, a rate per a power of ten") {
+  std::vector<Expect> cases;
+  for (const char* n : {"3", "3.1", "0.5", "12"}) {
+    const std::string said = normalize_text(std::string("of ") + n + " points").substr(3);
+    cases.push_back({std::string("of +/- ") + n + " points", "of plus or minus " + said});
+    cases.push_back({std::string("of +/-") + n + " points", "of plus or minus " + said});
+    cases.push_back({std::string("of \xC2\xB1") + n + " points", "of plus or minus " + said});
+  }
+  for (const char* left : {"1.5", "2.25", "0.8", "12.5"}) {
+    for (const int right : {1, 2, 10}) {
+      const std::string said = normalize_text(std::string("is ") + left).substr(3);
+      cases.push_back({std::string("a ") + left + ":" + std::to_string(right) + " ratio", "a " + said + " to " + num(right) + " ratio"});
+    }
+  }
+  for (const auto& [power, per] : std::array<std::pair<const char*, const char*>, 4>{
+           {{"1,000", "thousand"}, {"10,000", "ten thousand"}, {"100,000", "hundred thousand"}, {"1,000,000", "million"}}}) {
+    for (const char* rate : {"2.1", "12", "0.5"}) {
+      const std::string said = normalize_text(std::string("is ") + rate).substr(3);
+      cases.push_back({std::string("a rate of ") + rate + "/" + power + " births", "a rate of " + said + " per " + per + " births"});
+    }
+  }
+  cases.push_back({"0.5/100 patients", "zero point five per hundred patients"});
+  // A whole number over a hundred, or ungrouped, stays a fraction.
+  cases.push_back({"3/100 of", "three one hundredths of"});
+  check_all(cases);
+}

@@ -108,14 +108,15 @@ constexpr std::array<std::string_view, 15> kClosing = {"\xE2\x80\x94", "...", ",
 constexpr std::string_view kAbout = "\xE2\x89\x88";    // ≈
 constexpr std::string_view kSection = "\xC2\xA7";       // §
 
-// Signs said before the amount they stand before ("~6%", "§ 230", "<30", "±3.1"); "about"
+// Signs said before the amount they stand before ("~6%", "§ 230", "<30", "±3.1", "+/-3.1"); "about"
 // is said as about_word() decides.
 struct LeadSign {
   std::string_view sign;
   std::string_view words;
   bool comparison = false;  // "<", ">", "≤", "≥": also between a name and an amount ("P<.001")
 };
-constexpr std::array<LeadSign, 8> kLeadSigns = {{{"~", "about"},
+constexpr std::array<LeadSign, 9> kLeadSigns = {{{"~", "about"},
+                                                  {"+/-", "plus or minus"},
                                                   {kAbout, "about"},
                                                   {kSection, "section"},
                                                   {"<", "less than", true},
@@ -3043,6 +3044,19 @@ class Normalizer {
   // "upgrade/update", "his/her", "31/31/100", "123/261788/2021".
   static std::optional<std::string> slashed(const std::string& core) {
     const auto parts = split(core, '/');
+    // A rate per a power of ten, as health and crime figures are given: "2.1/1,000
+    // births", "12/100,000", "0.5/100": "two point one per thousand" (a fraction only
+    // with a whole number over a hundred: "3/100" is three hundredths).
+    if (parts.size() == 2) {
+      const auto top = parse_number(parts[0]), bottom = parse_number(parts[1]);
+      const std::string power = bottom && !bottom->has_point && !bottom->negative ? bottom->whole : "";
+      const bool ten_power = power.size() >= 3 && power[0] == '1' && power.find_first_not_of('0', 1) == std::string::npos;
+      if (top && !top->negative && ten_power && (power.size() >= 4 || top->has_point)) {
+        std::string per = cardinal_words(power);
+        if (per.starts_with("one ")) per.erase(0, 4);
+        return quantity_words(*top) + " per " + per;
+      }
+    }
     bool numbers = true, words = true;
     for (const auto part : parts) {
       numbers = numbers && all_digits(part);

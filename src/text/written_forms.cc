@@ -154,8 +154,14 @@ Words video_format(std::string_view token) {
 
 Words colon_ratio(std::string_view token, bool cited) {
   const size_t colon = token.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 3) return std::nullopt;
+  if (colon == std::string_view::npos || colon == 0 || colon > 5) return std::nullopt;
   const std::string_view left = token.substr(0, colon), right = token.substr(colon + 1);
+  // A decimal before the colon is no clock's hour nor a chapter: "a 1.5:1 ratio".
+  if (const auto decimal = parse_number(left); decimal && decimal->has_point && !decimal->negative && !cited && !right.empty() &&
+                                               right.size() <= 3 && all_digits(right) && right[0] != '0') {
+    return quantity_words(*decimal) + " to " + cardinal_words(right);
+  }
+  if (colon > 3) return std::nullopt;
   if (!all_digits(left)) return std::nullopt;
   if (right.size() == 1 && all_digits(right)) return cardinal_words(left) + (cited ? " " : " to ") + cardinal_words(right);
   // A scale or a dilution, never a clock's minutes: three digits or more, or grouped

@@ -2863,11 +2863,27 @@ TEST_CASE("patterns: a designation's three or four digits after its capitals are
       }
     }
   }
-  // A model's letters after the second number: no range ("an Emirates 777-300ER").
+  // A model's letters after the second number: no range, a jetliner's model and variant
+  // ("an Emirates 777-300ER").
   for (const char* model : {"777-300ER", "767-300ER", "737-800NG"}) {
     const std::string m = model;
-    const std::string said = num(std::stoi(m.substr(0, 3))) + ", " + num(std::stoi(m.substr(4, 3))) + " " + m.substr(7);
+    const std::string said = house_number(std::stoi(m.substr(0, 3))) + " " + house_number(std::stoi(m.substr(4, 3))) + " " + m.substr(7);
     cases.push_back({"an Emirates " + m + " landed", "an Emirates " + said + " landed"});
+  }
+  // Without "Boeing", after an article or a name, a variant no range could end in (a round
+  // hundred, one smaller than the model, or with letters): "the 737-800", "a 787-10",
+  // "Ryanair 737-800s". After another word a range stays one ("ranged 717-900").
+  for (const int model : {707, 737, 747, 777, 787}) {
+    for (const int variant : {8, 10, 200, 800, 900}) {
+      const std::string written = std::to_string(model) + "-" + std::to_string(variant);
+      const std::string said = house_number(model) + " " + house_number(variant);
+      for (const char* before : {"the", "a", "its", "Ryanair", "and"}) {
+        cases.push_back({std::string(before) + " " + written + " jet", std::string(before) + " " + said + " jet"});
+      }
+      cases.push_back({"the " + written + "s", "the " + house_number(model) + " " + normalize_text(std::to_string(variant) + "s")});
+      cases.push_back({"ranged " + written + " feet", "ranged " + normalize_text(written + " feet")});
+      CHECK(normalize_text("ranged " + written + " feet").find(" to ") != std::string::npos);
+    }
   }
   // After "Boeing" a model's variant, never a range: "Boeing 737-800", "777-300ER".
   for (const int model : {707, 737, 747, 777, 787}) {

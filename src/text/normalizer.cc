@@ -2473,14 +2473,27 @@ class Normalizer {
     }
     // An airliner's model and variant after a hyphen: "Boeing 747-8", "Boeing 737-800"
     // ("seven thirty seven eight hundred"), not a range. (After other names a hyphen may
-    // join a score: "Seton Hall 101-98".)
-    if (const size_t dash = core.find('-'); dash == 3 && previous == "Boeing" && all_digits(core.substr(0, dash)) && core[0] == '7' && numbers_a_name(i)) {
+    // join a score: "Seton Hall 101-98".) Without "Boeing" the model is one of its
+    // jetliners' (707 to 787) and the variant one no range could end in: smaller than the
+    // model, a round hundred, or with letters ("the 737-800", "a 787-10", "777-300ER"),
+    // after an article or a name ("Ryanair 737-800"; not "ranged 717-900").
+    if (const size_t dash = core.find('-'); dash == 3 && all_digits(core.substr(0, dash)) && core[0] == '7' && core[2] == '7' &&
+                                            (previous == "Boeing" ? numbers_a_name(i) : true)) {
       // (The variant may carry its letters: "777-300ER", "737-800NG".)
       size_t digits_end = dash + 1;
       while (digits_end < core.size() && is_digit(core[digits_end])) ++digits_end;
-      const std::string variant = core.substr(dash + 1, digits_end - dash - 1), letters = core.substr(digits_end);
-      if (!variant.empty() && variant.size() <= 4 && variant[0] != '0' && letters.size() <= 3 && (letters.empty() || all_capitals(letters))) {
-        return house_number_words(core.substr(0, dash)) + " " + house_number_words(variant) + (letters.empty() ? "" : " " + letters);
+      const std::string variant = core.substr(dash + 1, digits_end - dash - 1);
+      std::string letters = core.substr(digits_end);
+      const bool plural = letters.ends_with('s') && letters.size() <= 3;  // "737-800s", "777-300ERs"
+      if (plural) letters.pop_back();
+      const bool no_range_end = !variant.empty() && variant.size() <= 3 &&
+                                (!letters.empty() || std::stoi(variant) < std::stoi(core.substr(0, dash)) || std::stoi(variant) % 100 == 0);
+      if (!variant.empty() && variant.size() <= 4 && variant[0] != '0' && letters.size() <= 3 && (letters.empty() || all_capitals(letters)) &&
+          (previous == "Boeing" || (no_range_end && (!letters.empty() || capitalized(previous) || listed(lower(previous), kDeterminers) ||
+                                                     previous == "a" || previous == "an" || previous == "and" || previous == "or")))) {
+        const std::string model = house_number_words(core.substr(0, dash)) + " ";
+        if (plural) return model + (letters.empty() ? plural_of_number(house_number_words(variant)) : house_number_words(variant) + " " + letters + "s");
+        return model + house_number_words(variant) + (letters.empty() ? "" : " " + letters);
       }
     }
     if (const auto r = single_token_range(core, range_word(i))) return *r;

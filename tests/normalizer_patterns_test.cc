@@ -1185,7 +1185,15 @@ TEST_CASE("patterns: the WHO, 130-mph winds, 18-29-year-olds, 911 calls, 6'2\", 
   // A zone's letters after a count or a year are no time ("CT" is also a state's code).
   cases.push_back({"Over 1000 CAT scans", "Over one thousand CAT scans"});
   cases.push_back({"In 2003 CT passed the law", "In two thousand three C.T. passed the law"});
-  cases.push_back({"3-pt shots", "three-pt shots"});
+  // "pt" joined to describe a noun is a point: a poll's lead, a game's shot, a type's size.
+  for (const char* lead : {"a", "the", "in", "Labour's", "hit"}) {
+    for (const char* noun : {"lead", "shot", "shots", "type", "swing", "margin"}) {
+      for (const int n : {3, 10, 12}) {
+        cases.push_back({std::string(lead) + " " + std::to_string(n) + "-pt " + noun, std::string(lead) + " " + num(n) + "-point " + noun});
+      }
+    }
+  }
+  cases.push_back({"1 pt of milk", "one pint of milk"});
   for (const auto& [unit, one] : std::array<std::pair<const char*, const char*>, 4>{
            {{"mph", "mile per hour"}, {"km", "kilometer"}, {"kg", "kilogram"}, {"ft", "foot"}}}) {
     for (const int n : {5, 130, 1000}) {

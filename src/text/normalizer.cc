@@ -2368,7 +2368,7 @@ class Normalizer {
     if (const auto v = video_format(core); v && (core.size() > 4 || core.back() == 'i' || video_near(i))) return *v;
     if (const auto m = minor_money(core)) return *m;
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
-    const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-pt") && !core.ends_with("-in");  // "3-pt shots"
+    const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-in");  // (not "a 3-in-1 deal")
     const bool electric = (core.ends_with('W') || core.ends_with('V')) && core.size() >= 2 &&
                           (is_digit(core[core.size() - 2]) || core[core.size() - 2] == '-');  // "65W", "65-W"
     if ((describes_noun(next) || (plain_compound && is_lowercase_word(next))) && p.trail.empty() && (!electric || electric_context(i))) {
@@ -2801,6 +2801,9 @@ class Normalizer {
     // One letter: hours, watts, volts, liters ("a 2.0L engine"), not "m" ("a 5m deal").
     const bool letter = symbol == "h" || symbol == "W" || symbol == "V" || symbol == "L";
     if (!unit || (symbol.size() < 2 && !letter && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
+    // "pt" joined to describe a noun is a point, a poll's, a game's or a type's ("a 10-pt
+    // lead", "a 3-pt shot", "12-pt type"), as "pts" is points; a pint describes little.
+    if (symbol == "pt" && dash != std::string::npos) return quantity_words(*number) + "-point";
     return quantity_words(*number) + (dash == std::string::npos ? " " : "-") + unit->one;
   }
 

@@ -2292,6 +2292,13 @@ TEST_CASE("patterns: times after a verb, measures after a possessive or before a
     const bool one = std::string(n) == "1";
     cases.push_back({std::string("it draws ") + n + "W of power", "it draws " + said + (one ? " watt" : " watts") + " of power"});
     cases.push_back({std::string("it runs on ") + n + "V.", "it runs on " + said + (one ? " volt." : " volts.")});
+    // Apart from their number, before "per", "RMS" or "each" too.
+    for (const auto& [letter, unit] : std::array<std::pair<const char*, const char*>, 2>{{{"W", "watt"}, {"V", "volt"}}}) {
+      const std::string units = std::string(unit) + (one ? "" : "s");
+      cases.push_back({std::string("gives ") + n + " " + letter + " per channel", "gives " + said + " " + units + " per channel"});
+      cases.push_back({std::string("gives ") + n + " " + letter + " each", "gives " + said + " " + units + " each"});
+      cases.push_back({std::string("gives ") + n + " " + letter + " RMS", "gives " + said + " " + units + " R.M.S."});
+    }
   }
   // A square or cubic unit after a scale word, and joined to a noun by hyphens.
   for (const char* scale : {"million", "billion"}) {

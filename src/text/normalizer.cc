@@ -2021,14 +2021,14 @@ class Normalizer {
       if (std::find(feet.begin(), feet.end(), piece(i - 1).core) != feet.end()) word = false;
     }
     // One letter apart from its number is a unit only for meters, grams and liters.
-    // So are watts and volts before "of" or a noun they describe ("110 W of power", "a
-    // 65 W charger"; "110 W Main" is a street, "at 700 W and 1300 S" a grid address, "8 W
+    // So are watts and volts before "of", "per", "RMS", "each" or a noun they describe
+    // ("110 W of power", "100 W per channel", "a 65 W charger"; "110 W Main" is a street, "at 700 W and 1300 S" a grid address, "8 W
     // and 2 L" a record), and seconds after a fraction ("a 0-60 time of 4.8 s").
     const Piece after_unit = piece(k + 1);
     const bool letter_unit = unit_piece.core.size() == 1 &&
                              (std::string_view("mgL").find(unit_piece.core[0]) != std::string_view::npos ||
                               ((unit_piece.core == "W" || unit_piece.core == "V") && electric_context(i) && unit_piece.trail.empty() &&
-                               (describes || after_unit.core == "of")) ||
+                               (describes || after_unit.core == "of" || after_unit.core == "per" || after_unit.core == "RMS" || after_unit.core == "each")) ||
                               (unit_piece.core == "s" && number->has_point && scale.empty()));
     // A year before capitals is a year before a name ("the 1988 SEC Tournament").
     const bool capitals = unit_piece.core.size() >= 2 && all_capitals(unit_piece.core);

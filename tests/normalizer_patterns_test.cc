@@ -286,6 +286,14 @@ TEST_CASE("patterns: dates") {
         }
       }
     }
+    // After a name's word, a number of a year, as laws and issues are numbered.
+    for (const char* named : {"Law", "Decree", "Issue", "Resolution", "No."}) {
+      for (const auto& [n, y] : std::array<std::pair<int, int>, 3>{{{3, 2018}, {10, 1995}, {12, 2020}}}) {
+        const std::string said = std::string_view(named) == "No." ? "number" : named;
+        cases.push_back({std::string("under ") + named + " " + std::to_string(n) + "/" + std::to_string(y) + ",",
+                         "under " + said + " " + num(n) + " of " + year(y) + ","});
+      }
+    }
     // Not a month, nor a year of these centuries: a fraction. Nor a round hundred after
     // a month without its zero: "1/2000" of a second.
     for (const char* fraction : {"13/2025", "5/1800", "1/2000", "1/1000", "3/1900"}) {
@@ -424,6 +432,11 @@ TEST_CASE("patterns: a zone in small letters only after what is surely a time") 
     cases.push_back({"at 8pm " + small + " today", "at eight PM " + said_zone + " today"});
     cases.push_back({"at 8 p.m. " + small + " today", "at eight PM " + said_zone + " today"});
     cases.push_back({"at 10:30 " + small + " today", "at ten thirty " + said_zone + " today"});
+    // After a word of time, or with a leading nought, four digits or a point are a clock.
+    cases.push_back({"at 1400 " + small + " today", "at fourteen hundred " + said_zone + " today"});
+    cases.push_back({"(0730 " + small + ")", "(oh seven thirty " + said_zone + ")"});
+    cases.push_back({"at 18.45 " + small + " today", "at eighteen forty five " + said_zone + " today"});
+    cases.push_back({"at 8 p.m. et/" + small + " today", "at eight PM E.T. " + said_zone + " today"});
     for (const char* number : {"2003", "18.45"}) {
       const std::string written = std::string("(") + number + " " + small + ")";
       const std::string read = normalize_text(written);
@@ -852,21 +865,29 @@ TEST_CASE("patterns: a single I, V or X after a monarch's or pope's title and na
   std::vector<Expect> cases;
   for (const char* title : {"King", "Queen", "Pope", "Emperor", "Tsar", "Sultan", "Shah", "Kaiser"}) {
     for (const char* name : {"Charles", "Elizabeth", "Pius", "Ramesses"}) {
-      for (const auto& [numeral, said] : std::array<std::pair<const char*, const char*>, 3>{{{"I", "first"}, {"V", "fifth"}, {"X", "tenth"}}}) {
-        const std::string named = std::string(title) + " " + name + " ";
+      const std::string named = std::string(title) + " " + name + " ";
+      for (const auto& [numeral, said] : std::array<std::pair<const char*, const char*>, 2>{{{"V", "fifth"}, {"X", "tenth"}}}) {
         for (const char* after : {" was", ",", ".", " of"}) {
           cases.push_back({"under " + named + numeral + after, "under " + named + "the " + said + after});
         }
       }
+      // I before "of" or a pause; before a verb it may be the pronoun.
+      cases.push_back({"under " + named + "I of England", "under " + named + "the first of England"});
+      cases.push_back({"under " + named + "I, who", "under " + named + "the first, who"});
+      cases.push_back({"When I met " + named + "I was nervous", "When I met " + named + "I was nervous"});
     }
   }
   for (const char* name : {"George", "Henry", "Charles", "Edward", "James"}) {
-    for (const char* after : {" was", ",", ".", "'s"}) {
+    for (const char* after : {" of England", ",", ";"}) {
       cases.push_back({std::string("as ") + name + " V" + after, std::string("as ") + name + " the fifth" + after});
     }
-    // Not a thing named after him, and not X after a name alone.
+    cases.push_back({std::string("(") + name + " V) was", std::string("(") + name + " the fifth) was"});
+    // Not a thing named after him, an initial, "v" for versus, and not X after a name.
     cases.push_back({std::string("at the ") + name + " V Hotel", std::string("at the ") + name + " V Hotel"});
     cases.push_back({std::string("as ") + name + " X was", std::string("as ") + name + " X was"});
+    cases.push_back({std::string("by ") + name + " V Gutierrez", std::string("by ") + name + " V Gutierrez"});
+    cases.push_back({std::string("by ") + name + " V Texas", std::string("by ") + name + " V Texas"});
+    cases.push_back({std::string("by ") + name + " V is", std::string("by ") + name + " V is"});
   }
   // A saint's city, a title apart from its name, "Malcolm X": no ruler's number.
   cases.push_back({"In St. Louis I saw", "In Saint Louis I saw"});
@@ -874,6 +895,7 @@ TEST_CASE("patterns: a single I, V or X after a monarch's or pope's title and na
   cases.push_back({"Malcolm X spoke", "Malcolm X spoke"});
   // An initial, and a woman's name (a singer's, "Jasmine V"): the letter.
   cases.push_back({"Reps. Luis V. Gutierrez and", "Representatives Luis V. Gutierrez and"});
+  cases.push_back({"The award went to Luis V.", "The award went to Luis V."});
   cases.push_back({"Meet Jasmine V now", "Meet Jasmine V now"});
   check_all(cases);
 }
@@ -2754,7 +2776,7 @@ TEST_CASE("patterns: a proper fraction with a slash joined to a unit") {
   // "a 1/2-inch pipe" is "a half-inch pipe", "3/4-inch plywood" "three quarters-inch
   // plywood": the fraction's words, the hyphen and the unit (was "one slash 2-inch").
   std::vector<Expect> cases;
-  for (const char* unit : {"inch", "mile", "cup", "acre", "pound", "teaspoon"}) {
+  for (const char* unit : {"inch", "mile", "tablespoon", "acre", "pound", "teaspoon"}) {
     for (const auto& [top, bottom] : std::array<std::pair<int, int>, 6>{{{1, 2}, {1, 4}, {3, 4}, {1, 3}, {3, 8}, {5, 16}}}) {
       const std::string written = std::to_string(top) + "/" + std::to_string(bottom) + "-" + unit;
       const std::string said = normalize_text(std::to_string(top) + "/" + std::to_string(bottom));
@@ -2764,8 +2786,11 @@ TEST_CASE("patterns: a proper fraction with a slash joined to a unit") {
       cases.push_back({"a " + written + " one", "a " + (one_of ? said.substr(4) : said) + "-" + unit + " one"});
     }
   }
-  // Not a fraction that is more than a whole: "24/7-style" is no twenty-four sevenths.
+  // Not a fraction that is more than a whole ("24/7-style"), nor one joined to a word
+  // that is no unit: a date's ("a 4/20-themed party", "the 1/6-style riot").
   CHECK(normalize_text("a 24/7-style shop").find("sevenths") == std::string::npos);
+  CHECK(normalize_text("a 4/20-themed party").find("twentieths") == std::string::npos);
+  CHECK(normalize_text("the 1/6-style riot").find("sixth") == std::string::npos);
   check_all(cases);
 }
 
@@ -3452,9 +3477,15 @@ TEST_CASE("patterns: b. and d. before the year or date of a life are born and di
       cases.push_back({"(" + m + " " + month.name + " 2, 1869)", "(" + w + " " + month.name + " second, " + year(1869) + ")"});
     }
   }
-  // Not a letter that lists or names a part: "option b. 12", "Section 5(b). 12".
+  // Not a letter that lists or names a part, nor a word's end: "option b. 12", "a. 1944
+  // b. 1945", "plan b. 2024", "vitamin d. January", "Type b. 400 volts".
   cases.push_back({"option b. 12 of them", "option b. twelve of them"});
   cases.push_back({"see d. below", "see d. below"});
+  cases.push_back({"a. 1944 b. 1945 c. 1946", "a. " + year(1944) + " b. " + year(1945) + " circa " + year(1946)});
+  cases.push_back({"We need a plan b. 2024 will be hard.", "We need a plan b. " + year(2024) + " will be hard."});
+  cases.push_back({"Many lack vitamin d. January is dark.", "Many lack vitamin d. January is dark."});
+  cases.push_back({"(Type b. 400 volts)", "(Type b. four hundred volts)"});
+  cases.push_back({"Answer: b. 1776", "Answer: b. " + year(1776)});
   check_all(cases);
 }
 
@@ -3462,7 +3493,7 @@ TEST_CASE("patterns: a number with a letter after a word that names by number, i
   // "exit 42B", "Seat 14B", "flat 4B": the number as a name and the letter, not billions,
   // whether the word is capitalized or not.
   std::vector<Expect> cases;
-  for (const char* word : {"Exit", "Seat", "Flat", "Section", "Gate", "Room", "Row", "Platform", "Unit", "Level"}) {
+  for (const char* word : {"Exit", "Seat", "Flat", "Section", "Gate", "Room", "Row", "Platform", "Unit", "Terminal"}) {
     std::string small = word;
     small[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(small[0])));
     for (const std::string& w : {std::string(word), small}) {
@@ -3473,8 +3504,11 @@ TEST_CASE("patterns: a number with a letter after a word that names by number, i
       }
     }
   }
-  // After any other word a scale's letter is the scale: "spent 4B", "a 750B fund".
+  // After any other word a scale's letter is the scale: "spent 4B", "a 750B fund", "hit a
+  // level 3T" (a level in small letters is an amount's).
   cases.push_back({"spent 4B on it", "spent four billion on it"});
+  cases.push_back({"it hit a level 3T", "it hit a level three trillion"});
+  cases.push_back({"at Level 3B now", "at Level three B now"});
   check_all(cases);
 }
 
@@ -3495,6 +3529,7 @@ TEST_CASE("patterns: a season's episode written S02E05, and the word no before t
   for (const char* rest : {"won't", "think", "can't", "never", "said"}) {
     cases.push_back({std::string("\"No. I ") + rest + " do,\" she said.", std::string("\"No. I ") + rest + " do,\" she said."});
   }
+  cases.push_back({"Model S5E8 is", "Model S five E eight is"});
   cases.push_back({"No. 5 is", "number five is"});
   cases.push_back({"No. IV is", "number four is"});
   check_all(cases);
@@ -3519,28 +3554,32 @@ TEST_CASE("patterns: an amount with a decimal comma, as much of Europe writes it
 
 TEST_CASE("patterns: a clock with a point where a time is spoken of, as British papers write it") {
   std::vector<Expect> cases;
-  const std::vector<std::string> cues = {"tonight", "today", "yesterday", "this morning", "this evening", "on Saturday",
-                                         "on Monday", "in the afternoon", "local time"};
-  for (const auto& [h, m] : std::array<std::pair<int, int>, 6>{{{9, 45}, {22, 0}, {3, 30}, {18, 5}, {7, 20}, {0, 15}}}) {
+  const std::vector<std::string> cues = {"tonight", "this morning", "this evening", "in the afternoon", "local time"};
+  for (const auto& [h, m] : std::array<std::pair<int, int>, 6>{{{9, 45}, {22, 0}, {3, 30}, {18, 5}, {7, 20}, {1, 15}}}) {
     const std::string dotted = std::to_string(h) + "." + two_digits(m);
     const std::string said = normalize_text("at " + std::to_string(h) + ":" + two_digits(m)).substr(3);
-    for (const char* word : {"at", "from", "until", "by", "after"}) {
+    for (const char* word : {"at", "from", "until", "before", "after"}) {
       for (const std::string& cue : cues) {
         cases.push_back({std::string(word) + " " + dotted + " " + cue, std::string(word) + " " + said + " " + cue});
       }
     }
-    for (const char* train : {"service", "train", "from"}) {
+    for (const char* train : {"service to Leeds", "train.", "from Euston"}) {
       cases.push_back({"the " + dotted + " " + train, "the " + said + " " + train});
     }
-    // A price the same day: "stood at 1.08 on Monday". And no word that says when.
-    for (const char* verb : {"stood", "closed", "traded", "fell"}) {
-      const std::string read = normalize_text(std::string("it ") + verb + " at " + dotted + " on Monday");
-      CHECK_MESSAGE(read.find("point") != std::string::npos, dotted << " → " << read);
+    // A price or a rate: "stood at 1.08 on Monday", "the pound was at 1.25 this morning",
+    // "cut rates by 0.25 on Wednesday". A weekday or "today" is no clock's cue.
+    for (const std::string& price : {"it stood at " + dotted + " on Monday", "the pound was at " + dotted + " this morning",
+                                     "shares were at " + dotted + " tonight", "it was at " + dotted + " today",
+                                     "they charged the " + dotted + " service fee", "compared with the " + dotted + " from last year"}) {
+      const std::string read = normalize_text(price);
+      CHECK_MESSAGE(read.find("point") != std::string::npos, price << " → " << read);
     }
     CHECK(normalize_text("rose at " + dotted + " in the second half").find("point") != std::string::npos);
   }
-  // Not a clock: minutes past 59, or one decimal.
-  cases.push_back({"at 9.75 on Monday", "at nine point seven five on Monday"});
+  // Not a clock: minutes past 59 or not in fives, an hour of nought, or one decimal.
+  cases.push_back({"at 9.75 tonight", "at nine point seven five tonight"});
+  cases.push_back({"at 1.27 tonight", "at one point two seven tonight"});
+  cases.push_back({"at 0.25 tonight", "at zero point two five tonight"});
   cases.push_back({"at 9.5 tonight", "at nine point five tonight"});
   check_all(cases);
 }
@@ -3566,8 +3605,10 @@ TEST_CASE("patterns: plus or minus written +/-, a ratio with a decimal, a rate p
       cases.push_back({std::string("a rate of ") + rate + "/" + power + " births", "a rate of " + said + " per " + per + " births"});
     }
   }
-  cases.push_back({"0.5/100 patients", "zero point five per hundred patients"});
-  // A whole number over a hundred, or ungrouped, stays a fraction.
+  // Not a score over a hundred, a scale, or a count over a count.
   cases.push_back({"3/100 of", "three one hundredths of"});
+  CHECK(normalize_text("scored 87.5/100 on it").find("per") == std::string::npos);
+  CHECK(normalize_text("a 1/10,000 scale map").find("per") == std::string::npos);
+  CHECK(normalize_text("1,000/10,000 visitors").find("per") == std::string::npos);
   check_all(cases);
 }

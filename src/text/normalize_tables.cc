@@ -35,6 +35,7 @@ struct Tables {
     std::string prefixes;  // "si": any SI prefix; "si+": multiples only (kB, MW); "si-": none past giga; "-": none
   };
   std::map<std::string, UnitRow, std::less<>> units;
+  std::set<std::string, std::less<>> unit_names;             // "inch", "inches", "cup", "cups"
   std::map<std::string, Unit, std::less<>> folded_units;     // the table's own, lowercased: "mph", "hz"
   std::map<std::string, Unit, std::less<>> folded_prefixed;  // with a prefix: "kg", "mb", "ghz" (see fold_units)
   std::map<std::string, std::string, std::less<>> prefixes;
@@ -65,6 +66,8 @@ struct Tables {
     for (const auto& row : rows_of("units.tsv")) {
       if (row.size() < 3) continue;
       units.emplace(row[0], UnitRow{{row[1], row[2]}, field(row, 3)});
+      if (row[1].find(' ') == std::string::npos) unit_names.insert(row[1]);
+      if (row[2].find(' ') == std::string::npos) unit_names.insert(row[2]);
     }
     for (const auto& row : rows_of("unit_prefixes.tsv")) {
       if (row.size() >= 2) prefixes.emplace(row[0], row[1]);
@@ -257,6 +260,8 @@ std::optional<Unit> unit(std::string_view symbol) {
   }
   return top;
 }
+
+bool unit_name_word(std::string_view word) { return tables().unit_names.contains(word); }
 
 std::optional<std::string> time_zone(std::string_view written) {
   std::string key;

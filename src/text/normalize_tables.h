@@ -39,6 +39,9 @@ struct Unit {
   std::string one, many;
 };
 std::optional<Unit> unit(std::string_view symbol);
+// Whether `word` is a unit's name as units.tsv spells it, one or many ("inch", "cups",
+// "teaspoon"): a unit written out.
+bool unit_name_word(std::string_view word);
 
 // A time-zone abbreviation the tz database (or North American usage: ET, PT) knows,
 // in capitals without full stops ("e.s.t." → "EST"), or nullopt.

@@ -380,7 +380,8 @@ class Normalizer {
       if (const size_t slash = whole.find('/'); slash != std::string_view::npos && slash > 0 && slash + 1 < whole.size()) {
         std::string zone;
         const std::string_view after = whole.substr(slash + 1);
-        const bool zones = is_time_zone(whole.substr(0, slash), zone) && (is_digit(after[0]) || is_time_zone(peel(after).core, zone));
+        // (Two zones, or a zone and a time, joined: their letters may be small, "et/pt".)
+        const bool zones = is_time_zone(whole.substr(0, slash), zone, true) && (is_digit(after[0]) || is_time_zone(peel(after).core, zone, true));
         const bool prices = money(peel(whole.substr(0, slash)).core) && money(peel(after).core);  // "$19.99/£16.99"
         // Two measures, each a number with its unit glued on: "4K/120Hz", "16GB/512GB".
         const Piece first = peel(whole.substr(0, slash)), second = peel(after);
@@ -925,8 +926,12 @@ class Normalizer {
     // "6-8 January" is. `d` is the piece of the last day.
     size_t d = i;
     const Piece between = piece(i + 1);
+    // (The second day after the first, and no day after the month: "voted 6 to 3 June 24",
+    // "open 10 to 6 April through October" are no span.)
+    const auto day_number = [&](size_t k) { return std::atoi(piece(k).core.c_str()); };
     if (days.size() == 1 && first.trail.empty() && between.lead.empty() && between.trail.empty() &&
-        (is_dash(token(i + 1)) || between.core == "to") && piece(i + 2).lead.empty() && month_name(piece(i + 3).core)) {
+        (is_dash(token(i + 1)) || between.core == "to") && piece(i + 2).lead.empty() && month_name(piece(i + 3).core) &&
+        day_number(i + 2) > day_number(i) && days_of(piece(i + 4).core).empty()) {
       if (const auto to = days_of(piece(i + 2).core); to.size() == 1) {
         days.push_back(to[0]);
         d = i + 2;
@@ -960,12 +965,26 @@ class Normalizer {
   size_t life_date(size_t i) {
     const Piece p = piece(i);
     if ((p.core != "b" && p.core != "d") || p.trail != ".") return 0;
+    // Where a life is given: opening a bracket, after a name and a comma ("Smith, b.
+    // 1808"), or "d." after "b." and a year (not a list's letters: "a. 1944 b. 1945", "plan
+    // b. 2024", "vitamin d. January").
+    const Piece before = i > 0 ? piece(i - 1) : Piece{};
+    const bool after_name = (before.trail == "," || before.trail == ";") && capitalized(before.core);
+    const bool after_birth = p.core == "d" && i >= 2 && piece(i - 2).core == "b" && all_digits(before.core) &&
+                             (before.trail.empty() || before.trail == "," || before.trail == ";");
+    if (!(p.lead.starts_with('(') || after_name || after_birth)) return 0;
     const Piece next = piece(i + 1);
-    const auto year = [](const std::string& t) { return (t.size() == 3 || t.size() == 4) && all_digits(t) && t[0] != '0'; };
+    const auto year = [](const Piece& t) { return (t.core.size() == 3 || t.core.size() == 4) && all_digits(t.core) && t.core[0] != '0'; };
     const bool circa = next.core == "c." || next.core == "ca." || next.core == "circa";
-    const bool dated = year(next.core) || (!days_of(next.core).empty() && month_name(piece(i + 2).core)) || month_name(next.core);
+    // A year with nothing after it but a pause, "or" or "in" ("b. 1923 or 1924"; not "b.
+    // 400 volts"), or a day and a month.
+    const std::string after_year = lower(piece(i + 2).core);
+    const bool dated = (year(next) && (!next.trail.empty() || after_year == "or" || after_year == "in" || after_year.empty() ||
+                                       piece(i + 2).core == "d")) ||
+                       (!days_of(next.core).empty() && month_name(piece(i + 2).core)) ||
+                       (month_name(next.core) && next.core.size() > 2 && !days_of(piece(i + 2).core).empty());
     // A place, a comma and a year: "b. Eisenach, 1685".
-    const bool placed = capitalized(next.core) && next.trail == "," && year(piece(i + 2).core);
+    const bool placed = capitalized(next.core) && next.trail == "," && year(piece(i + 2));
     if (!next.lead.empty() || !(circa || dated || placed)) return 0;
     emit({p.lead, "", ""}, p.core == "b" ? "born" : "died");
     return 1;
@@ -978,25 +997,39 @@ class Normalizer {
     std::string colon = p.core;
     colon[point] = ':';
     const auto clock = clock_time(colon, false);
-    if (!clock || i == 0 || !piece(i - 1).trail.empty()) return std::nullopt;
+    if (!clock || !all_digits(p.core.substr(0, point)) || !all_digits(p.core.substr(point + 1)) || i == 0 || !piece(i - 1).trail.empty()) {
+      return std::nullopt;
+    }
+    // A clock's minutes in fives, an hour from one ("1.27", "0.25" are prices or rates).
+    const int hour = std::stoi(p.core.substr(0, point)), minutes = std::stoi(p.core.substr(point + 1));
+    if (hour < 1 || minutes % 5 != 0) return std::nullopt;
+    // Not where a price or a rate is spoken of ("the pound was at 1.25 this morning").
+    static constexpr std::array<std::string_view, 20> market = {
+        "pound", "euro", "dollar", "yen", "shares", "stock", "stocks", "price", "prices", "rate", "rates", "yield",
+        "yields", "index", "sterling", "traded", "trading", "closed", "fell", "rose"};
+    if (word_near(i, 8, market)) return std::nullopt;
     const std::string before = lower(piece(i - 1).core);
     const Piece next = piece(i + 1);
     const std::string after = lower(next.core), then = lower(piece(i + 2).core);
-    static constexpr std::array<std::string_view, 8> time_words = {"at", "from", "until", "till", "by", "before", "after", "around"};
-    static constexpr std::array<std::string_view, 10> price_verbs = {"stood", "closed", "traded", "ended", "opened", "finished", "fell", "rose", "was", "priced"};
-    const bool timed = listed(before, time_words) && !(i >= 2 && piece(i - 2).trail.empty() && listed(lower(piece(i - 2).core), price_verbs));
     const auto part_of_day = [&](size_t k) {
       const std::string w = lower(piece(k).core);
       return w == "morning" || w == "afternoon" || w == "evening";
     };
+    // After "at" (or "until", ...) and before a word of the day's time ("tonight", "this
+    // morning", "in the afternoon", "local time"); a weekday or "today" says as well a
+    // price's day and is not enough.
+    static constexpr std::array<std::string_view, 6> time_words = {"at", "from", "until", "till", "before", "after"};
     const bool close = p.trail.empty() && next.trail.empty();
-    const bool when_follows = p.trail.empty() && (after == "tonight" || after == "today" || after == "tomorrow" || after == "yesterday" ||
-                                                  (close && after == "this" && part_of_day(i + 2)) ||
-                                                  (close && after == "on" && weekday_name(piece(i + 2).core)) ||
+    const bool when_follows = p.trail.empty() && (after == "tonight" || (close && after == "this" && part_of_day(i + 2)) ||
                                                   (close && after == "in" && then == "the" && piece(i + 2).trail.empty() && part_of_day(i + 3)) ||
                                                   (close && after == "local" && then == "time"));
-    const bool train = before == "the" && p.trail.empty() && (after == "service" || after == "train" || after == "departure" || after == "from");
-    if ((timed && when_follows) || train) return clock;
+    // A train's: "the 18.05 service to Glasgow", "the 10.30 from Euston" (not "the 2.50
+    // service fee", "the 1.25 from last year").
+    const bool noun_after_service = close && is_lowercase_word(then) && then != "to" && then != "from" && then != "for" && then != "at";
+    const bool train = before == "the" && p.trail.empty() &&
+                       (((after == "service" || after == "train" || after == "departure") && !noun_after_service) ||
+                        (close && after == "from" && capitalized(piece(i + 2).core)));
+    if ((listed(before, time_words) && when_follows) || train) return clock;
     return std::nullopt;
   }
 
@@ -1182,7 +1215,9 @@ class Normalizer {
                              (i == 0 || lower(piece(i - 1).core) != "to");
     const bool local_after = timed && after_clock == "local" && piece(i + 2).core == "time";
     if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) &&
-        ((timed && is_time_zone(after_clock, zone)) || hours_after || local_after)) {
+        // (A zone in small letters after a word of time or a leading nought: "at 1400 gmt",
+        // "0730 utc"; not "(2003 est.)".)
+        ((timed && is_time_zone(after_clock, zone, after_time_word || p.core[0] == '0')) || hours_after || local_after)) {
       if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
         const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
@@ -1197,7 +1232,7 @@ class Normalizer {
     // A clock written with a point before a zone, as British papers do: "18.45 GMT",
     // "07.00 CET" (a decimal before a zone is nothing else).
     if (const size_t point = p.core.find('.'); point != std::string::npos && point >= 1 && point <= 2 && p.core.size() == point + 3 &&
-                                               p.trail.empty() && is_time_zone(piece(i + 1).core, zone)) {
+                                               p.trail.empty() && is_time_zone(piece(i + 1).core, zone, after_time_word)) {
       std::string colon = p.core;
       colon[point] = ':';
       if (const auto clock = clock_time(colon, false)) {
@@ -2160,6 +2195,19 @@ class Normalizer {
                                                                                                                  : *street;
     }
     if (address_direction_.count(i)) return *tables::directional(core);
+    // A road's abbreviation that is nothing else, after the road's name or before its
+    // number, without a house number before: "Sunset Blvd", "St Kilda Rd", "the Pacific
+    // Hwy", "Hwy 401" (USPS's names, street_suffixes.tsv). ("Ave" is also a word:
+    // "Schubert's Ave Maria".)
+    static constexpr std::array<std::string_view, 12> road_only = {"Rd", "Hwy", "Blvd", "Pkwy", "Ln", "Ct", "Cir", "Ter", "Fwy", "Expy", "Tpke", "Rte"};
+    if (listed(core, road_only) && i > 0) {
+      const Piece before = piece(i - 1);
+      const bool named = before.trail.empty() && capitalized(before.core) && !opens_sentence(i - 1) && !all_capitals(before.core);
+      const bool numbered = p.trail.empty() && !next.empty() && is_digit(next[0]) && (core == "Hwy" || core == "Rte" || core == "Fwy");
+      if (named || numbered) {
+        if (const auto road = tables::street_suffix(core == "Rte" ? "RTE" : core)) return *road;
+      }
+    }
     if (const auto* a = tables::abbreviation(core)) {
       using Kind = tables::Abbreviation::Kind;
       // ("No. I won't": the word no and the pronoun, not the numeral one; "Vol. I of" is.)
@@ -2335,14 +2383,17 @@ class Normalizer {
           capitalized(previous) && !named_thing && !aside_follows && (ruler_named(i) || first_name_bearers(previous) >= kGivenNameBearers)) {
         return "the first";
       }
-      // A regnal title, a name, then I, V or X, whatever follows: "Queen Elizabeth I
-      // was", "King Charles I", "Pope Pius X"; V after a man's name that rulers bear too
-      // ("George V", "Philip V of Spain"), being no pronoun, unless a stop makes it an
-      // initial ("Luis V. Gutierrez"). (Not X after a name alone: "Malcolm X"; nor V after a
-      // woman's, "Jasmine V", a singer's name.)
+      // A regnal title, a name, then V or X ("King Charles V", "Pope Pius X"), or I before
+      // "of" or a pause ("King Charles I of England", "Queen Elizabeth I, who"; "when I met Pope Francis I was" keeps the
+      // pronoun). V after a man's name that rulers bear too, before "of", a comma, a
+      // bracket or a possessive ("Philip V of Spain", "George V's"): not an initial ("Luis
+      // V Gutierrez", "Luis V."), a name ("Michael V is"), nor "v" for versus ("Lawrence V
+      // Texas"). (Not X after a name alone: "Malcolm X"; nor V after a woman's.)
       if (core.size() == 1 && capitalized(previous) && piece(i - 1).trail.empty() && !named_thing) {
-        const bool titled = i > 1 && piece(i - 2).trail.empty() && regnal_title(piece(i - 2).core, true);
-        const bool king = core == "V" && (!p.trail.starts_with('.') || next.empty()) && ruler_named(i) && likely_gender_of_first_name(previous) == "male";
+        const bool of_follows = p.trail.empty() && next == "of";
+        const bool aside = p.trail.starts_with(',') || p.trail.starts_with(';') || p.trail.starts_with(')') || !p.possessive.empty();
+        const bool titled = i > 1 && piece(i - 2).trail.empty() && regnal_title(piece(i - 2).core, true) && (core != "I" || of_follows || aside);
+        const bool king = core == "V" && (of_follows || aside) && ruler_named(i) && likely_gender_of_first_name(previous) == "male";
         if (titled || king) return "the " + ordinal_words(std::to_string(roman_value(core)));
       }
       if (core == "I") return core;
@@ -2518,11 +2569,26 @@ class Normalizer {
       const std::string era = lower(next);
       if ((after_cue && !counted) || (p.trail.empty() && (era == "ad" || era == "a.d." || era == "ce" || era == "bc" || era == "b.c."))) return year_words(std::stoi(core));
     }
+    // The second of two zones written close, "et/pt": a zone in small letters too.
+    if (std::string zone; i >= 2 && piece(i - 1).core == "/" && is_time_zone(piece(i - 2).core, zone, true) && is_time_zone(core, zone, true)) {
+      return zone;
+    }
+    // A number of a year after a name's word, as laws and issues are numbered ("Law
+    // 3/2018", "Decree 5/2020", "Issue 4/2021", "No. 2/2020"): "three of twenty eighteen",
+    // no month.
+    if (month_year(core) && i > 0 && piece(i - 1).trail.empty() &&
+        ((capitalized(previous) && !opens_sentence(i - 1)) || previous == "No." || previous == "no." || previous == "Vol.")) {
+      const size_t slash = core.find('/');
+      return cardinal_words(std::to_string(std::stoi(core.substr(0, slash)))) + " of " + year_words(std::stoi(core.substr(slash + 1)));
+    }
     // An episode of a season, "S02E05", "s1e10": "season two, episode five".
-    if (const auto episode = season_episode(core)) return *episode;
-    // A ZIP+4 code (or any five digits, a hyphen and four), digit by digit in its two
-    // groups: "90028-1234" "nine zero zero two eight, one two three four".
-    if (zip_plus_four(core)) return digit_words(core.substr(0, 5)) + ", " + digit_words(core.substr(6));
+    if (const auto episode = season_episode(core); episode && !(i > 0 && (lower(previous) == "model" || previous == "No."))) return *episode;
+    // A ZIP+4 code after a state or "ZIP", digit by digit in its two groups: "CA
+    // 90028-1234" "nine zero zero two eight, one two three four" (not "10000-8000 BC").
+    if (zip_plus_four(core) && i > 0 && (tables::us_state(previous) || lower(previous) == "zip" || lower(previous) == "zip:" ||
+                                         lower(previous) == "code")) {
+      return digit_words(core.substr(0, 5)) + ", " + digit_words(core.substr(6));
+    }
     if (service_number(i, core)) {  // digit by digit, a nought among others "oh": "one oh one"
       if (core.find_first_not_of('0') == std::string::npos) return digit_words(core);
       std::string said;
@@ -2708,7 +2774,9 @@ class Normalizer {
       }
       // A proper fraction joined to a unit: "a 1/2-inch pipe" (a half-inch pipe), "3/4-inch
       // plywood", "a 1/4-mile track"; after "a" a half and a quarter are said without "one".
-      if (const auto pair = slashed_numbers(amount); words && r && r->kind == Kind::fraction && pair && pair->first < pair->second) {
+      const std::string unit_word = rest.substr(0, rest.find('-'));
+      if (const auto pair = slashed_numbers(amount);
+          words && r && r->kind == Kind::fraction && pair && pair->first < pair->second && tables::unit_name_word(unit_word)) {
         return fraction_after_a(i, r->words) + "-" + rest;
       }
       if (words && r && (r->kind == Kind::number || r->kind == Kind::money)) {
@@ -2963,8 +3031,14 @@ class Normalizer {
 
   // The word that joins the ends of a range opening at piece `i`: "and" after "between"
   // ("between 2015-2018" is "between twenty fifteen and twenty eighteen"), else "to".
+  // Not when an "and" follows that joins two ranges ("between 2019-20 and 2021-22": each
+  // says "to").
   std::string_view range_word(size_t i) const {
-    return i > 0 && piece(i - 1).trail.empty() && lower(piece(i - 1).core) == "between" ? "and" : "to";
+    if (i == 0 || !piece(i - 1).trail.empty() || lower(piece(i - 1).core) != "between") return "to";
+    for (size_t k = i; k < i + 5 && piece(k).trail.empty() && !piece(k).core.empty(); ++k) {
+      if (piece(k + 1).core == "and") return "to";
+    }
+    return "and";
   }
 
   // An amount read at `i` as `words`, a range in one scale when it has a dash ("$5-10
@@ -3060,14 +3134,15 @@ class Normalizer {
   // "upgrade/update", "his/her", "31/31/100", "123/261788/2021".
   static std::optional<std::string> slashed(const std::string& core) {
     const auto parts = split(core, '/');
-    // A rate per a power of ten, as health and crime figures are given: "2.1/1,000
-    // births", "12/100,000", "0.5/100": "two point one per thousand" (a fraction only
-    // with a whole number over a hundred: "3/100" is three hundredths).
+    // A rate per a power of ten written with its commas, as health and crime figures are
+    // given: "2.1/1,000 births", "12/100,000": "two point one per thousand". Not one over
+    // it (a scale, "1/10,000"), nor a count over a count ("1,000/10,000"); a score over a
+    // hundred is no rate ("87.5/100").
     if (parts.size() == 2) {
       const auto top = parse_number(parts[0]), bottom = parse_number(parts[1]);
-      const std::string power = bottom && !bottom->has_point && !bottom->negative ? bottom->whole : "";
-      const bool ten_power = power.size() >= 3 && power[0] == '1' && power.find_first_not_of('0', 1) == std::string::npos;
-      if (top && !top->negative && ten_power && (power.size() >= 4 || top->has_point)) {
+      const std::string power = bottom && bottom->grouped && !bottom->has_point && !bottom->negative ? bottom->whole : "";
+      const bool ten_power = power.size() >= 4 && power[0] == '1' && power.find_first_not_of('0', 1) == std::string::npos;
+      if (top && !top->negative && !top->grouped && ten_power && parts[0] != "1") {
         std::string per = cardinal_words(power);
         if (per.starts_with("one ")) per.erase(0, 4);
         return quantity_words(*top) + " per " + per;
@@ -3411,7 +3486,11 @@ class Normalizer {
         "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg.", "Courtroom", "Ward",
         "Row",     "Bay",     "Hall",    "Floor", "Block",    "Bed",        "Seat",   "Flat",  "Level",  "Locker", "Berth", "Cabin"};
     std::string before = piece(i - 1).core;
-    if (any_case && !before.empty() && before[0] >= 'a' && before[0] <= 'z') before[0] = static_cast<char>(before[0] - 'a' + 'A');
+    // In small letters only a place's word: "exit 42B", "seat 14B" (not "a level 3T", "a
+    // floor 5M": amounts).
+    static constexpr std::array<std::string_view, 16> places = {"exit", "seat", "gate", "row", "flat", "room", "suite", "unit",
+                                                                "section", "platform", "terminal", "apartment", "apt", "ward", "bed", "pier"};
+    if (any_case && before[0] >= 'a' && before[0] <= 'z' && listed(before, places)) before[0] = static_cast<char>(before[0] - 'a' + 'A');
     // "Flight UA 2371", "flight 6E 2131": an airline's two-character code (IATA), with
     // a capital letter in it, between.
     const bool airline = before.size() == 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || is_digit(c); }) &&
@@ -3426,6 +3505,11 @@ class Normalizer {
   std::optional<std::string> glued_temperature(size_t i, const std::string& core) const {
     if (core.size() < 2 || (core.back() != 'C' && core.back() != 'F')) return std::nullopt;
     if (const auto [dash, length] = range_dash(core); dash != std::string::npos) {
+      // (After a bare "of" or "to" only where weather is spoken of: not "cup sizes of
+      // 32-36C", "move to 12-14F".)
+      static constexpr std::array<std::string_view, 8> weather = {"temperature", "temperatures", "highs", "lows", "weather", "forecast", "degrees", "heat"};
+      const std::string cue = i > 0 ? lower(piece(i - 1).core) : "";
+      if ((cue == "of" || cue == "to" || cue == "and" || cue == "by" || cue == "at") && !word_near(i, 6, weather)) return std::nullopt;
       std::string from = core.substr(0, dash);
       if (from.back() == core.back()) from.pop_back();
       const auto start = parse_number(from);

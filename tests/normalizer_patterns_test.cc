@@ -2434,7 +2434,8 @@ TEST_CASE("patterns: scientific notation, two scale words, a century written sho
   }
   cases.push_back({"2 x 10 feet", "two by ten feet"});
   // Two scale words after an amount, the larger last.
-  for (const auto& [sign, many] : std::vector<std::pair<const char*, const char*>>{{"\xE2\x82\xB9", "rupees"}, {"$", "dollars"}}) {
+  for (const auto& [sign, many] : std::vector<std::pair<const char*, const char*>>{
+           {"\xE2\x82\xB9", "rupees"}, {"$", "dollars"}, {"Rs ", "rupees"}, {"Tk ", "taka"}}) {
     for (const auto& [n, said] : std::vector<std::pair<const char*, const char*>>{{"1", "one"}, {"295", "two hundred ninety five"}, {"2.5", "two point five"}}) {
       cases.push_back({std::string("to ") + sign + n + " lakh crore.", std::string("to ") + said + " lakh crore " + many + "."});
     }

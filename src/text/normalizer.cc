@@ -695,6 +695,15 @@ class Normalizer {
         const Piece after = piece(i + 2);
         // ("Rs 450 cr": crore, as Indian papers shorten it after rupees alone.)
         const auto scale = after.core == "cr" && sign.currency.code == "INR" ? std::optional<std::string>("crore") : scale_word(after.core);
+        // Two scale words, "Rs 1.2 lakh crore", as the sign written close has them.
+        const Piece last = piece(i + 3);
+        if (const auto second = after.trail.empty() && last.core.size() > 1 ? scale_word(last.core) : std::nullopt;
+            scale && second && *second != *scale && next.trail.empty() && after.core.size() > 1) {
+          if (const auto words = money(core + next.core, *scale + " " + *second)) {
+            emit({p.lead, "", last.trail}, *words);
+            return 4;
+          }
+        }
         if (scale && next.trail.empty() && after.core.size() > 1) {
           if (const auto words = money(core + next.core, scale)) {  // "Rs 5 crore"
             emit({p.lead, "", after.trail}, *words);

@@ -529,6 +529,10 @@ std::vector<Expect> ranges() {
         }
       }
     }
+    // A number and a vulgar fraction.
+    cases.push_back({"1" + dash + "1\xC2\xBD hours", "one to one and a half hours"});
+    cases.push_back({"2" + dash + "2\xC2\xBC inches", "two to two and a quarter inches"});
+    cases.push_back({"\xC2\xBD" + dash + "1 cup", "one half to one cup"});
     // Money with a scale word after both numbers.
     cases.push_back({"$1.5" + dash + "2 billion", "one point five to two billion dollars"});
     cases.push_back({"€3" + dash + "4m", "three to four million euros"});

@@ -3002,8 +3002,12 @@ class Normalizer {
     if (left->kind == Kind::number && right->kind == Kind::year && a.size() == 4) {
       return year_words(std::stoi(a)) + joined + right->words;
     }
+    // (A number and a vulgar fraction too: "1–1½ hours", "½-1 cup".)
+    const bool vulgar = static_cast<unsigned char>(a.back()) >= 0x80 || static_cast<unsigned char>(b.back()) >= 0x80;
+    const bool number_and_fraction = vulgar && ((left->kind == Kind::number && right->kind == Kind::fraction) ||
+                                                (left->kind == Kind::fraction && right->kind == Kind::number));
     if (left->kind == right->kind || (left->kind == Kind::year && right->kind == Kind::number) ||
-        (left->kind == Kind::number && right->kind == Kind::year)) {
+        (left->kind == Kind::number && right->kind == Kind::year) || number_and_fraction) {
       if (left->kind == Kind::telephone) return std::nullopt;
       return left->words + joined + right->words;
     }

@@ -568,6 +568,14 @@ class Normalizer {
         emit(p, number_words(*a) + " by " + number_words(*b) + (plural ? "s" : ""));
         return 1;
       }
+      // The second with its unit glued on: "the 4x100m relay", "a 9x13-inch pan".
+      if (a && !a->negative && !right.empty() && is_digit(right[0])) {
+        const auto with_unit = right.find('-') != std::string::npos ? describing_quantity(right) : attached_quantity(right);
+        if (with_unit) {
+          emit(p, number_words(*a) + " by " + *with_unit);
+          return 1;
+        }
+      }
     }
     // A decade written with an apostrophe after "the", "early", "late" or "mid": "the
     // 1990's" (without them it is a year's possessive: "2020's pandemic").

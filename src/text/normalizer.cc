@@ -380,8 +380,15 @@ class Normalizer {
       if (const size_t slash = whole.find('/'); slash != std::string_view::npos && slash > 0 && slash + 1 < whole.size()) {
         std::string zone;
         const std::string_view after = whole.substr(slash + 1);
-        // (Two zones, or a zone and a time, joined: their letters may be small, "et/pt".)
-        const bool zones = is_time_zone(whole.substr(0, slash), zone, true) && (is_digit(after[0]) || is_time_zone(peel(after).core, zone, true));
+        // (Two zones, or a zone and a time, joined: their letters may be small, "et/pt",
+        // unless a side is a word in small letters: "the eat/wet season".)
+        const auto small_word = [](std::string_view side) {
+          static constexpr std::array<std::string_view, 8> words = {"eat", "wet", "cat", "met", "est", "wit", "west", "ist"};
+          return std::find(words.begin(), words.end(), side) != words.end();
+        };
+        const bool word_side = small_word(whole.substr(0, slash)) || small_word(peel(after).core);
+        const bool zones = is_time_zone(whole.substr(0, slash), zone, !word_side) &&
+                           (is_digit(after[0]) || is_time_zone(peel(after).core, zone, !word_side));
         const bool prices = money(peel(whole.substr(0, slash)).core) && money(peel(after).core);  // "$19.99/£16.99"
         // Two measures, each a number with its unit glued on: "4K/120Hz", "16GB/512GB".
         const Piece first = peel(whole.substr(0, slash)), second = peel(after);
@@ -948,7 +955,7 @@ class Normalizer {
     const auto day_number = [&](size_t k) { return std::atoi(piece(k).core.c_str()); };
     if (days.size() == 1 && first.trail.empty() && between.lead.empty() && between.trail.empty() &&
         (is_dash(token(i + 1)) || between.core == "to") && piece(i + 2).lead.empty() && month_name(piece(i + 3).core) &&
-        day_number(i + 2) > day_number(i) && days_of(piece(i + 4).core).empty()) {
+        day_number(i + 2) > day_number(i) && days_of(piece(i + 4).core).empty() && !said_last({"aged", "ages", "age"})) {
       if (const auto to = days_of(piece(i + 2).core); to.size() == 1) {
         days.push_back(to[0]);
         d = i + 2;
@@ -983,13 +990,17 @@ class Normalizer {
     const Piece p = piece(i);
     if ((p.core != "b" && p.core != "d") || p.trail != ".") return 0;
     // Where a life is given: opening a bracket, after a name and a comma ("Smith, b.
-    // 1808"), or "d." after "b." and a year (not a list's letters: "a. 1944 b. 1945", "plan
-    // b. 2024", "vitamin d. January").
-    const Piece before = i > 0 ? piece(i - 1) : Piece{};
-    const bool after_name = (before.trail == "," || before.trail == ";") && capitalized(before.core);
-    const bool after_birth = p.core == "d" && i >= 2 && piece(i - 2).core == "b" && all_digits(before.core) &&
-                             (before.trail.empty() || before.trail == "," || before.trail == ";");
-    if (!(p.lead.starts_with('(') || after_name || after_birth)) return 0;
+    // 1808"), or "d." a few words after such a "b." ("(b. Eisenach, 1685; d. Leipzig,
+    // 1750)"; not a list's letters: "a. 1944 b. 1945", "plan b. 2024", "vitamin d.").
+    const auto opens_life = [&](size_t k) {
+      const bool after_name = k > 0 && (piece(k - 1).trail == "," || piece(k - 1).trail == ";") && capitalized(piece(k - 1).core);
+      return piece(k).lead.starts_with('(') || after_name;
+    };
+    bool after_birth = false;
+    for (size_t k = i; p.core == "d" && k > 0 && k + 5 > i; --k) {
+      after_birth = after_birth || (piece(k - 1).core == "b" && piece(k - 1).trail == "." && opens_life(k - 1));
+    }
+    if (!(opens_life(i) || after_birth)) return 0;
     const Piece next = piece(i + 1);
     const auto year = [](const Piece& t) { return (t.core.size() == 3 || t.core.size() == 4) && all_digits(t.core) && t.core[0] != '0'; };
     const bool circa = next.core == "c." || next.core == "ca." || next.core == "circa";
@@ -1021,10 +1032,17 @@ class Normalizer {
     const int hour = std::stoi(p.core.substr(0, point)), minutes = std::stoi(p.core.substr(point + 1));
     if (hour < 1 || minutes % 5 != 0) return std::nullopt;
     // Not where a price or a rate is spoken of ("the pound was at 1.25 this morning").
-    static constexpr std::array<std::string_view, 20> market = {
+    static constexpr std::array<std::string_view, 32> market = {
         "pound", "euro", "dollar", "yen", "shares", "stock", "stocks", "price", "prices", "rate", "rates", "yield",
-        "yields", "index", "sterling", "traded", "trading", "closed", "fell", "rose"};
+        "yields", "index", "sterling", "traded", "trading", "closed", "fell", "rose", "gilts", "bonds", "bond", "odds",
+        "cable", "loonie", "aussie", "kiwi", "franc", "rupee", "inflation", "CPI"};
     if (word_near(i, 8, market)) return std::nullopt;
+    // (Nor near a percentage, a currency pair or an amount: "EUR/USD was at 1.10 this
+    // morning".)
+    for (size_t k = i >= 8 ? i - 8 : 0; k <= i + 8 && k < pieces_.size(); ++k) {
+      const std::string& w = piece(k).core;
+      if (k != i && (w.find('%') != std::string::npos || w.find('/') != std::string::npos || money(w))) return std::nullopt;
+    }
     const std::string before = lower(piece(i - 1).core);
     const Piece next = piece(i + 1);
     const std::string after = lower(next.core), then = lower(piece(i + 2).core);
@@ -2216,7 +2234,8 @@ class Normalizer {
     // number, without a house number before: "Sunset Blvd", "St Kilda Rd", "the Pacific
     // Hwy", "Hwy 401" (USPS's names, street_suffixes.tsv). ("Ave" is also a word:
     // "Schubert's Ave Maria".)
-    static constexpr std::array<std::string_view, 12> road_only = {"Rd", "Hwy", "Blvd", "Pkwy", "Ln", "Ct", "Cir", "Ter", "Fwy", "Expy", "Tpke", "Rte"};
+    // ("Ter" is a Dutch name's, "Ter Haar"; "Cir." a court's circuit.)
+    static constexpr std::array<std::string_view, 10> road_only = {"Rd", "Hwy", "Blvd", "Pkwy", "Ln", "Ct", "Fwy", "Expy", "Tpke", "Rte"};
     if (listed(core, road_only) && i > 0) {
       const Piece before = piece(i - 1);
       const bool named = before.trail.empty() && capitalized(before.core) && !opens_sentence(i - 1) && !all_capitals(before.core);
@@ -2363,7 +2382,8 @@ class Normalizer {
     }
     // A numeral's possessive, "Henry VIII's", "Elizabeth I's": the numeral as read alone.
     for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
-      if (p.possessive.empty() && core.size() > s.size() && core.ends_with(s) && is_roman(core.substr(0, core.size() - s.size()))) {
+      if (p.possessive.empty() && core.size() > s.size() && core.ends_with(s) && is_roman(core.substr(0, core.size() - s.size())) &&
+          !(i > 0 && (listed(lower(previous), kDeterminers) || lower(previous) == "a" || lower(previous) == "an"))) {  // "The IV's drip"
         const std::string numeral = core.substr(0, core.size() - s.size());
         const std::string said = word(i, Piece{p.lead, numeral, p.trail, "'s"});
         return said == numeral ? core : said + "'s";
@@ -2401,7 +2421,8 @@ class Normalizer {
         return "the first";
       }
       // A regnal title, a name, then V or X ("King Charles V", "Pope Pius X"), or I before
-      // "of" or a pause ("King Charles I of England", "Queen Elizabeth I, who"; "when I met Pope Francis I was" keeps the
+      // "of" or a pause before a relative or a capital ("King Charles I of England", "Queen
+      // Elizabeth I, who"; "when I met Pope Francis I was" keeps the
       // pronoun). V after a man's name that rulers bear too, before "of", a comma, a
       // bracket or a possessive ("Philip V of Spain", "George V's"): not an initial ("Luis
       // V Gutierrez", "Luis V."), a name ("Michael V is"), nor "v" for versus ("Lawrence V
@@ -2409,8 +2430,14 @@ class Normalizer {
       if (core.size() == 1 && capitalized(previous) && piece(i - 1).trail.empty() && !named_thing) {
         const bool of_follows = p.trail.empty() && next == "of";
         const bool aside = p.trail.starts_with(',') || p.trail.starts_with(';') || p.trail.starts_with(')') || !p.possessive.empty();
-        const bool titled = i > 1 && piece(i - 2).trail.empty() && regnal_title(piece(i - 2).core, true) && (core != "I" || of_follows || aside);
-        const bool king = core == "V" && (of_follows || aside) && ruler_named(i) && likely_gender_of_first_name(previous) == "male";
+        // (After "I," a relative, an article or a capital: "King Charles I, who"; not "I met
+        // King Charles I, and we", "Having met Pope Leo I, I can say".)
+        const std::string after_pause = lower(next);
+        const bool clause_follows = p.trail != "," || after_pause == "who" || after_pause == "whose" || after_pause == "the" ||
+                                    (capitalized(next) && next != "I");
+        const bool titled = i > 1 && piece(i - 2).trail.empty() && regnal_title(piece(i - 2).core, true) &&
+                            (core != "I" || of_follows || (aside && clause_follows));
+        const bool king = core == "V" && of_follows && ruler_named(i) && likely_gender_of_first_name(previous) == "male";
         if (titled || king) return "the " + ordinal_words(std::to_string(roman_value(core)));
       }
       if (core == "I") return core;
@@ -2440,7 +2467,7 @@ class Normalizer {
     const bool electric = (core.ends_with('W') || core.ends_with('V')) && core.size() >= 2 &&
                           (is_digit(core[core.size() - 2]) || core[core.size() - 2] == '-');  // "65W", "65-W"
     if ((describes_noun(next) || (plain_compound && is_lowercase_word(next))) && p.trail.empty() && (!electric || electric_context(i))) {
-      if (const auto q = describing_quantity(core)) return *q;
+      if (const auto q = describing_quantity(core, next)) return *q;
     }
     // Watts and volts glued to a number: "draws 450W", "a 12V battery".
     if (const auto n = electric && electric_context(i) && is_digit(core[core.size() - 2]) ? parse_number(core.substr(0, core.size() - 1)) : std::nullopt;
@@ -2554,11 +2581,15 @@ class Normalizer {
       std::string letters = core.substr(digits_end);
       const bool plural = letters.ends_with('s') && letters.size() <= 3;  // "737-800s", "777-300ERs"
       if (plural) letters.pop_back();
-      const bool no_range_end = !variant.empty() && variant.size() <= 3 &&
-                                (!letters.empty() || std::stoi(variant) < std::stoi(core.substr(0, dash)) || std::stoi(variant) % 100 == 0);
+      // (A page's or a year's range ends in two digits, "717-20", "757-96": a variant is a
+      // round hundred or one of 7 to 10, "787-9", "737-10".)
+      const int variant_number = !variant.empty() && variant.size() <= 3 ? std::stoi(variant) : 0;
+      const bool no_range_end = variant_number > 0 && p.lead.empty() &&
+                                (!letters.empty() || variant_number % 100 == 0 || (variant_number >= 7 && variant_number <= 10));
       if (!variant.empty() && variant.size() <= 4 && variant[0] != '0' && letters.size() <= 3 && (letters.empty() || all_capitals(letters)) &&
-          (previous == "Boeing" || (no_range_end && (!letters.empty() || capitalized(previous) || listed(lower(previous), kDeterminers) ||
-                                                     previous == "a" || previous == "an" || previous == "and" || previous == "or")))) {
+          (previous == "Boeing" ||
+           (no_range_end && (!letters.empty() || (capitalized(previous) && !previous.ends_with('s')) || listed(lower(previous), kDeterminers) ||
+                             previous == "a" || previous == "an" || previous == "and" || previous == "or")))) {
         const std::string model = house_number_words(core.substr(0, dash)) + " ";
         if (plural) return model + (letters.empty() ? plural_of_number(house_number_words(variant)) : house_number_words(variant) + " " + letters + "s");
         return model + house_number_words(variant) + (letters.empty() ? "" : " " + letters);
@@ -2587,16 +2618,24 @@ class Normalizer {
       if ((after_cue && !counted) || (p.trail.empty() && (era == "ad" || era == "a.d." || era == "ce" || era == "bc" || era == "b.c."))) return year_words(std::stoi(core));
     }
     // The second of two zones written close, "et/pt": a zone in small letters too.
-    if (std::string zone; i >= 2 && piece(i - 1).core == "/" && is_time_zone(piece(i - 2).core, zone, true) && is_time_zone(core, zone, true)) {
+    if (std::string zone; i >= 2 && piece(i - 1).core == "/" && is_time_zone(piece(i - 2).core, zone, true) && is_time_zone(core, zone, true) &&
+                          !listed(core, std::array<std::string_view, 8>{"eat", "wet", "cat", "met", "est", "wit", "west", "ist"})) {
       return zone;
     }
     // A number of a year after a name's word, as laws and issues are numbered ("Law
     // 3/2018", "Decree 5/2020", "Issue 4/2021", "No. 2/2020"): "three of twenty eighteen",
     // no month.
-    if (month_year(core) && i > 0 && piece(i - 1).trail.empty() &&
-        ((capitalized(previous) && !opens_sentence(i - 1)) || previous == "No." || previous == "no." || previous == "Vol.")) {
+    static constexpr std::array<std::string_view, 16> numbered = {"Law", "Decree", "Decree-Law", "Resolution", "Act", "Order", "Regulation", "Directive",
+                                                                  "Ordinance", "Circular", "Issue", "Case", "No.", "no.", "Vol.", "Bill"};
+    if (month_year(core) && i > 0 && piece(i - 1).trail.empty() && std::find(numbered.begin(), numbered.end(), previous) != numbered.end()) {
       const size_t slash = core.find('/');
       return cardinal_words(std::to_string(std::stoi(core.substr(0, slash)))) + " of " + year_words(std::stoi(core.substr(slash + 1)));
+    }
+    // "1/YYYY" without its nought is a fraction ("a shutter speed of 1/2048", "1/1920 of
+    // the width") unless a word of dates stands before it ("Expires 1/2027").
+    if (core.size() == 6 && core.starts_with("1/") && month_year(core) &&
+        !said_last({"expires", "expiry", "exp", "exp.", "valid", "until", "since", "from", "by", "before", "after", "in", "on", "through", "thru", "to", "date", "dated"})) {
+      if (const auto f = fraction(core)) return *f;
     }
     // An episode of a season, "S02E05", "s1e10": "season two, episode five".
     if (const auto episode = season_episode(core); episode && !(i > 0 && (lower(previous) == "model" || previous == "No."))) return *episode;
@@ -2873,7 +2912,8 @@ class Normalizer {
   }
 
   // A quantity that describes a noun: "10-km" → "ten-kilometer", "90°" → "ninety degree".
-  static std::optional<std::string> describing_quantity(const std::string& core) {
+  // `noun`: the word it describes, which decides "pt" (a point or a pint).
+  static std::optional<std::string> describing_quantity(const std::string& core, std::string_view noun = "") {
     const size_t dash = core.find('-');
     const std::string number_part = dash == std::string::npos ? core : core.substr(0, dash);
     size_t split = 0;
@@ -2886,9 +2926,14 @@ class Normalizer {
     // One letter: hours, watts, volts, liters ("a 2.0L engine"), not "m" ("a 5m deal").
     const bool letter = symbol == "h" || symbol == "W" || symbol == "V" || symbol == "L";
     if (!unit || (symbol.size() < 2 && !letter && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
-    // "pt" joined to describe a noun is a point, a poll's, a game's or a type's ("a 10-pt
-    // lead", "a 3-pt shot", "12-pt type"), as "pts" is points; a pint describes little.
-    if (symbol == "pt" && dash != std::string::npos) return quantity_words(*number) + "-point";
+    // "pt" joined to describe a lead, a swing, a shot or a type is a point ("a 10-pt lead",
+    // "a 3-pt shot", "12-pt type"), as "pts" is points; a jug or a dish holds pints ("a
+    // 2-pt dish").
+    static constexpr std::array<std::string_view, 16> scored = {"lead", "leads", "swing", "margin", "gap", "deficit", "advantage", "shot",
+                                                                "shots", "type", "font", "play", "conversion", "basket", "drop", "jump"};
+    if (symbol == "pt" && dash != std::string::npos && std::find(scored.begin(), scored.end(), noun) != scored.end()) {
+      return quantity_words(*number) + "-point";
+    }
     return quantity_words(*number) + (dash == std::string::npos ? " " : "-") + unit->one;
   }
 
@@ -3163,7 +3208,9 @@ class Normalizer {
       const auto top = parse_number(parts[0]), bottom = parse_number(parts[1]);
       const std::string power = bottom && bottom->grouped && !bottom->has_point && !bottom->negative ? bottom->whole : "";
       const bool ten_power = power.size() >= 4 && power[0] == '1' && power.find_first_not_of('0', 1) == std::string::npos;
-      if (top && !top->negative && !top->grouped && ten_power && parts[0] != "1") {
+      // (A rate is small beside its power: "950/1,000" is a score out of a thousand.)
+      const bool small = top && std::strtod(std::string(parts[0]).c_str(), nullptr) * 10 < std::strtod(power.c_str(), nullptr);
+      if (top && !top->negative && !top->grouped && ten_power && parts[0] != "1" && small) {
         std::string per = cardinal_words(power);
         if (per.starts_with("one ")) per.erase(0, 4);
         return quantity_words(*top) + " per " + per;
@@ -3526,11 +3573,12 @@ class Normalizer {
   std::optional<std::string> glued_temperature(size_t i, const std::string& core) const {
     if (core.size() < 2 || (core.back() != 'C' && core.back() != 'F')) return std::nullopt;
     if (const auto [dash, length] = range_dash(core); dash != std::string::npos) {
-      // (After a bare "of" or "to" only where weather is spoken of: not "cup sizes of
-      // 32-36C", "move to 12-14F".)
+      // (After "highs" or "lows", or where weather is spoken of: not "cup sizes of 32-36C",
+      // "move to 12-14F", "available from 32-36C".)
       static constexpr std::array<std::string_view, 8> weather = {"temperature", "temperatures", "highs", "lows", "weather", "forecast", "degrees", "heat"};
       const std::string cue = i > 0 ? lower(piece(i - 1).core) : "";
-      if ((cue == "of" || cue == "to" || cue == "and" || cue == "by" || cue == "at") && !word_near(i, 6, weather)) return std::nullopt;
+      const bool forecast_cue = cue == "high" || cue == "highs" || cue == "low" || cue == "lows";
+      if (!forecast_cue && !word_near(i, 6, weather)) return std::nullopt;
       std::string from = core.substr(0, dash);
       if (from.back() == core.back()) from.pop_back();
       const auto start = parse_number(from);

@@ -3658,3 +3658,21 @@ TEST_CASE("patterns: what the second review of 2026-12-07 found: each rule's edg
                    "(born Eisenach, " + year(1685) + "; died Leipzig, " + year(1750) + ")"});
   check_all(cases);
 }
+
+TEST_CASE("patterns: a statute's section cited s.18 or ss. 3-5 where an Act is named") {
+  std::vector<Expect> cases;
+  for (const char* statute : {"the Offences Against the Person Act", "the Act", "the Criminal Code", "the Constitution"}) {
+    for (const int n : {5, 18, 47, 120}) {
+      const std::string tail = std::string(" of ") + statute;
+      for (const std::string& mark : {std::string("s."), std::string("s. "), std::string("s ")}) {
+        cases.push_back({"under " + mark + std::to_string(n) + tail, "under section " + num(n) + tail});
+      }
+      cases.push_back({"under ss. " + std::to_string(n) + "-" + std::to_string(n + 2) + tail,
+                       "under sections " + num(n) + " to " + num(n + 2) + tail});
+    }
+  }
+  // Without an Act near, an "s" is a letter ("an s. 18 wound", "It's 5 s long").
+  cases.push_back({"It's 5 s long", "It's five s long"});
+  CHECK(normalize_text("an s. 18 wound").find("section") == std::string::npos);
+  check_all(cases);
+}

@@ -341,7 +341,7 @@ class Normalizer {
       // number of one or two digits is a name ("COP28", the climate conference).
       const std::string_view whole = std::string_view(cleaned).substr(i, j - i);
       size_t glued_number = std::string::npos;
-      for (const std::string_view mark : {"No.", "no.", "Nos."}) {
+      for (const std::string_view mark : {"No.", "no.", "Nos.", "s.", "ss."}) {
         if (whole.size() > mark.size() && whole.starts_with(mark) && is_digit(whole[mark.size()])) glued_number = mark.size();
       }
       const bool short_number = whole.size() <= 5 && whole.find_first_not_of("0123456789", 3) == std::string_view::npos;
@@ -553,6 +553,7 @@ class Normalizer {
       if (const size_t used = day_first_date(i)) return used + date_range_end(i, i + used, false);
     }
     if (const size_t used = life_date(i)) return used;
+    if (const size_t used = statute_section(i)) return used;
     if (const size_t used = scientific(i)) return used;
     // Dimensions: "4 x 4", "2 × 3 metres", "4.25 x 5.0 inches", "a 4x4", "2×4s": "by". The
     // first number is read here, the second by whatever reads it (its unit too).
@@ -1066,6 +1067,22 @@ class Normalizer {
                         (close && after == "from" && capitalized(piece(i + 2).core)));
     if ((listed(before, time_words) && when_follows) || train) return clock;
     return std::nullopt;
+  }
+
+  // A section of a statute as British and Commonwealth courts cite it: "s.18 of the
+  // Offences Against the Person Act", "under s 47 of the Act", "ss. 3-5": "section
+  // eighteen", only with an Act, a Code or an Ordinance named near. Returns the tokens
+  // used (the mark alone; the number is read after it), or 0.
+  size_t statute_section(size_t i) {
+    const Piece p = piece(i);
+    const bool one = p.core == "s" && (p.trail.empty() || p.trail == ".");
+    const bool many = p.core == "ss" && p.trail == ".";
+    const Piece next = piece(i + 1);
+    if (!(one || many) || !p.lead.empty() || next.core.empty() || !is_digit(next.core[0])) return 0;
+    static constexpr std::array<std::string_view, 5> statutes = {"Act", "Acts", "Code", "Ordinance", "Constitution"};
+    if (!word_near(i, 12, statutes)) return 0;
+    emit({p.lead, "", ""}, many ? "sections" : "section");
+    return 1;
   }
 
   // "2h" and "15m" (or "15min") as two tokens, or "1h30m" as one: the words, and whether

@@ -888,9 +888,10 @@ TEST_CASE("patterns: a single I, V or X after a monarch's or pope's title and na
     }
   }
   for (const char* name : {"George", "Henry", "Charles", "Edward", "James"}) {
-    cases.push_back({std::string("as ") + name + " V of England", std::string("as ") + name + " the fifth of England"});
-    // Before a pause it may be an anonymized name ("Thomas V, 34, of Rotterdam") or a
-    // model's ("Mark V"): the letter.
+    // Without a title a single letter stays one: it may be an anonymized name ("Thomas V,
+    // 34, of Rotterdam"), a chef's ("Johnny V of Las Olas").
+    cases.push_back({std::string("as ") + name + " V of England", std::string("as ") + name + " V of England"});
+    cases.push_back({std::string("as King ") + name + " V of England", std::string("as King ") + name + " the fifth of England"});
     cases.push_back({std::string("as ") + name + " V, 34, was", std::string("as ") + name + " V, thirty four, was"});
     // Not a thing named after him, an initial, "v" for versus, and not X after a name.
     cases.push_back({std::string("at the ") + name + " V Hotel", std::string("at the ") + name + " V Hotel"});
@@ -3674,5 +3675,36 @@ TEST_CASE("patterns: a statute's section cited s.18 or ss. 3-5 where an Act is n
   // Without an Act near, an "s" is a letter ("an s. 18 wound", "It's 5 s long").
   cases.push_back({"It's 5 s long", "It's five s long"});
   CHECK(normalize_text("an s. 18 wound").find("section") == std::string::npos);
+  check_all(cases);
+}
+
+TEST_CASE("patterns: what the third review of 2026-12-07 found: levels, pints, packs, ranges, case numbers, marks") {
+  std::vector<Expect> cases;
+  // A level at a time of day is no clock ("the yuan was at 7.25 this morning").
+  for (const char* verb : {"was", "were", "stood", "backed", "matched", "peaked"}) {
+    const std::string written = std::string("it ") + verb + " at 7.25 this morning";
+    CHECK_MESSAGE(normalize_text(written).find("point") != std::string::npos, written << " → " << normalize_text(written));
+  }
+  cases.push_back({"it kicks off at 7.45 tonight", "it kicks off at seven forty five tonight"});
+  // "pt" joined to a noun is a point unless the noun holds liquid.
+  for (const char* noun : {"fall", "attempts", "body", "gain", "rise", "win"}) {
+    cases.push_back({std::string("a 3-pt ") + noun, std::string("a three-point ") + noun});
+  }
+  // A pack's count is no dimension ("24x330ml cans"); a length's is, singular before a noun.
+  CHECK(normalize_text("24x330ml cans").find(" by ") == std::string::npos);
+  CHECK(normalize_text("2x16GB RAM").find(" by ") == std::string::npos);
+  cases.push_back({"a 20x20cm tin", "a twenty by twenty centimeter tin"});
+  cases.push_back({"it is 3x5cm.", "it is three by five centimeters."});
+  // A range that starts at a jetliner's number, with no word of flying near.
+  for (const char* range : {"About 747-800 households", "the 757-800 new homes", "Only 777-900 of the tickets"}) {
+    CHECK_MESSAGE(normalize_text(range).find(" to ") != std::string::npos, range << " → " << normalize_text(range));
+  }
+  // A case's letters before a number of a year ("W.P.(C) 5/2024", "BA 3/2024").
+  cases.push_back({"in BA 3/2024 and", "in B.A. three of " + year(2024) + " and"});
+  cases.push_back({"EDPB Guidelines 05/2020 on", "E.D.P.B. Guidelines five of " + year(2020) + " on"});
+  // A model's Mark, and a single numeral's possessive without a title.
+  cases.push_back({"the R5 Mark II's sensor", "the R five Mark two's sensor"});
+  cases.push_back({"Frank I's lawyers", "Frank I's lawyers"});
+  cases.push_back({"King Charles I's reign", "King Charles the first's reign"});
   check_all(cases);
 }

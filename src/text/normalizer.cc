@@ -576,11 +576,19 @@ class Normalizer {
         emit(p, number_words(*a) + " by " + number_words(*b) + (plural ? "s" : ""));
         return 1;
       }
-      // The second with its unit glued on: "the 4x100m relay", "a 9x13-inch pan".
+      // The second with a length's unit glued on: "the 4x100m relay", "a 20x20cm tin"
+      // (the unit in the singular before a noun). Not a pack's count ("24x330ml cans",
+      // "2x16GB", "2x500mg tablets").
       if (a && !a->negative && !right.empty() && is_digit(right[0])) {
-        const auto with_unit = right.find('-') != std::string::npos ? describing_quantity(right) : attached_quantity(right);
-        if (with_unit) {
-          emit(p, number_words(*a) + " by " + *with_unit);
+        size_t digits_end = 0;
+        while (digits_end < right.size() && (is_digit(right[digits_end]) || right[digits_end] == '.')) ++digits_end;
+        const auto unit = tables::unit(right.substr(digits_end));
+        const bool length = unit && (unit->one.ends_with("meter") || unit->one == "inch" || unit->one == "foot" || unit->one == "yard" || unit->one == "mile");
+        const bool noun_after = is_lowercase_word(piece(i + 1).core) && !is_function_word(piece(i + 1).core) && p.trail.empty();
+        const auto second = length ? parse_number(right.substr(0, digits_end)) : std::nullopt;
+        if (second && !second->negative) {
+          const bool one = noun_after || (second->whole == "1" && !second->has_point);
+          emit(p, number_words(*a) + " by " + quantity_words(*second) + " " + (one ? unit->one : unit->many));
           return 1;
         }
       }
@@ -1065,7 +1073,12 @@ class Normalizer {
     const bool train = before == "the" && p.trail.empty() &&
                        (((after == "service" || after == "train" || after == "departure") && !noun_after_service) ||
                         (close && after == "from" && capitalized(piece(i + 2).core)));
-    if ((listed(before, time_words) && when_follows) || train) return clock;
+    // (Not a level: "the yuan was at 7.25 this morning", "backed at 1.40 tonight",
+    // "expected to peak at 5.40 this evening".)
+    static constexpr std::array<std::string_view, 16> level_verbs = {"was", "were", "is", "are", "be", "been", "stood", "traded", "backed",
+                                                                     "matched", "priced", "peak", "peaked", "hit", "reached", "remained"};
+    const bool level = i >= 2 && piece(i - 2).trail.empty() && listed(lower(piece(i - 2).core), level_verbs);
+    if ((listed(before, time_words) && when_follows && !level) || train) return clock;
     return std::nullopt;
   }
 
@@ -2397,9 +2410,12 @@ class Normalizer {
         (capitalized(next) || ordinal(next)) && !next_is_initial) {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
-    // A numeral's possessive, "Henry VIII's", "Elizabeth I's": the numeral as read alone.
+    // A numeral's possessive, "Henry VIII's", "King Charles I's": the numeral as read
+    // alone (a single letter only after a regnal title: "Frank I's lawyers").
+    const bool titled_name = i > 1 && regnal_title(piece(i - 2).core, true);
     for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
       if (p.possessive.empty() && core.size() > s.size() && core.ends_with(s) && is_roman(core.substr(0, core.size() - s.size())) &&
+          (core.size() - s.size() > 1 || titled_name) &&
           !(i > 0 && (listed(lower(previous), kDeterminers) || lower(previous) == "a" || lower(previous) == "an"))) {  // "The IV's drip"
         const std::string numeral = core.substr(0, core.size() - s.size());
         const std::string said = word(i, Piece{p.lead, numeral, p.trail, "'s"});
@@ -2407,10 +2423,11 @@ class Normalizer {
       }
     }
     if (is_roman(core) && i > 0 && (core.size() > 1 || core.find_first_not_of("IVX") == std::string::npos)) {
-      static constexpr std::array<std::string_view, 28> counted = {
+      // (A model's "Mark" too: "the EOS R5 Mark II", "Mark V".)
+      static constexpr std::array<std::string_view, 29> counted = {
           "War", "Chapter", "Part", "Volume", "Act", "Phase", "Book", "Article", "Title", "Section",
           "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment",
-          "Episode", "Page", "Vol.", "Vol", "Appendix", "Art.", "Sec.", "Ch."};
+          "Episode", "Page", "Vol.", "Vol", "Appendix", "Art.", "Sec.", "Ch.", "Mark"};
       // "I" is the pronoun unless a capitalized counted noun names it and nothing follows
       // but punctuation or a capital ("Volume I,", "World War I.", "Level I Trauma Center";
       // not "in this chapter I argue", "after the Super Bowl I went"; "Type I diabetes" is
@@ -2439,11 +2456,10 @@ class Normalizer {
       }
       // A regnal title, a name, then V or X ("King Charles V", "Pope Pius X"), or I before
       // "of" or a pause before a relative or a capital ("King Charles I of England", "Queen
-      // Elizabeth I, who"; "when I met Pope Francis I was" keeps the
-      // pronoun). V after a man's name that rulers bear too, before "of", a comma, a
-      // bracket or a possessive ("Philip V of Spain", "George V's"): not an initial ("Luis
-      // V Gutierrez", "Luis V."), a name ("Michael V is"), nor "v" for versus ("Lawrence V
-      // Texas"). (Not X after a name alone: "Malcolm X"; nor V after a woman's.)
+      // Elizabeth I, who"; "when I met Pope Francis I was" keeps the pronoun). Without the
+      // title a single letter stays one: an initial ("Luis V Gutierrez"), an anonymized
+      // name ("Thomas V, 34"), a chef's ("Johnny V of Las Olas"), "v" for versus
+      // ("Lawrence V Texas"), "Malcolm X".
       if (core.size() == 1 && capitalized(previous) && piece(i - 1).trail.empty() && !named_thing) {
         const bool of_follows = p.trail.empty() && next == "of";
         const bool aside = p.trail.starts_with(',') || p.trail.starts_with(';') || p.trail.starts_with(')') || !p.possessive.empty();
@@ -2454,8 +2470,7 @@ class Normalizer {
                                     (capitalized(next) && next != "I");
         const bool titled = i > 1 && piece(i - 2).trail.empty() && regnal_title(piece(i - 2).core, true) &&
                             (core != "I" || of_follows || (aside && clause_follows));
-        const bool king = core == "V" && of_follows && ruler_named(i) && likely_gender_of_first_name(previous) == "male";
-        if (titled || king) return "the " + ordinal_words(std::to_string(roman_value(core)));
+        if (titled) return "the " + ordinal_words(std::to_string(roman_value(core)));
       }
       if (core == "I") return core;
       // After a capitalized word, only numerals of I, V and X ("MD" and "DC" are far more
@@ -2604,9 +2619,7 @@ class Normalizer {
       const bool no_range_end = variant_number > 0 && p.lead.empty() &&
                                 (!letters.empty() || variant_number % 100 == 0 || (variant_number >= 7 && variant_number <= 10));
       if (!variant.empty() && variant.size() <= 4 && variant[0] != '0' && letters.size() <= 3 && (letters.empty() || all_capitals(letters)) &&
-          (previous == "Boeing" ||
-           (no_range_end && (!letters.empty() || (capitalized(previous) && !previous.ends_with('s')) || listed(lower(previous), kDeterminers) ||
-                             previous == "a" || previous == "an" || previous == "and" || previous == "or")))) {
+          (previous == "Boeing" || (no_range_end && (!letters.empty() || word_near(i, 8, kAviation))))) {
         const std::string model = house_number_words(core.substr(0, dash)) + " ";
         if (plural) return model + (letters.empty() ? plural_of_number(house_number_words(variant)) : house_number_words(variant) + " " + letters + "s");
         return model + house_number_words(variant) + (letters.empty() ? "" : " " + letters);
@@ -2642,9 +2655,15 @@ class Normalizer {
     // A number of a year after a name's word, as laws and issues are numbered ("Law
     // 3/2018", "Decree 5/2020", "Issue 4/2021", "No. 2/2020"): "three of twenty eighteen",
     // no month.
-    static constexpr std::array<std::string_view, 16> numbered = {"Law", "Decree", "Decree-Law", "Resolution", "Act", "Order", "Regulation", "Directive",
-                                                                  "Ordinance", "Circular", "Issue", "Case", "No.", "no.", "Vol.", "Bill"};
-    if (month_year(core) && i > 0 && piece(i - 1).trail.empty() && std::find(numbered.begin(), numbered.end(), previous) != numbered.end()) {
+    // (So after a case's or a document's letters: "W.P.(C) 5/2024", "BA 3/2024", "CRL.M.C.
+    // 12/2023".)
+    static constexpr std::array<std::string_view, 21> numbered = {"Law", "Decree", "Decree-Law", "Resolution", "Act", "Order", "Regulation",
+                                                                  "Directive", "Ordinance", "Circular", "Issue", "Case", "No.", "no.", "Vol.",
+                                                                  "Bill", "Guidelines", "Guideline", "Rule", "Notification", "Petition"};
+    const bool case_letters = previous.size() >= 2 && std::isupper(static_cast<unsigned char>(previous[0])) &&
+                              std::none_of(previous.begin(), previous.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (month_year(core) && i > 0 && piece(i - 1).trail.empty() &&
+        (std::find(numbered.begin(), numbered.end(), previous) != numbered.end() || case_letters)) {
       const size_t slash = core.find('/');
       return cardinal_words(std::to_string(std::stoi(core.substr(0, slash)))) + " of " + year_words(std::stoi(core.substr(slash + 1)));
     }
@@ -2943,12 +2962,12 @@ class Normalizer {
     // One letter: hours, watts, volts, liters ("a 2.0L engine"), not "m" ("a 5m deal").
     const bool letter = symbol == "h" || symbol == "W" || symbol == "V" || symbol == "L";
     if (!unit || (symbol.size() < 2 && !letter && std::string_view("\xC2\xB0").find(symbol) == std::string_view::npos)) return std::nullopt;
-    // "pt" joined to describe a lead, a swing, a shot or a type is a point ("a 10-pt lead",
-    // "a 3-pt shot", "12-pt type"), as "pts" is points; a jug or a dish holds pints ("a
-    // 2-pt dish").
-    static constexpr std::array<std::string_view, 16> scored = {"lead", "leads", "swing", "margin", "gap", "deficit", "advantage", "shot",
-                                                                "shots", "type", "font", "play", "conversion", "basket", "drop", "jump"};
-    if (symbol == "pt" && dash != std::string::npos && std::find(scored.begin(), scored.end(), noun) != scored.end()) {
+    // "pt" joined to describe a noun is a point, a poll's, a game's or a type's ("a 10-pt
+    // lead", "a 3-pt shot", "12-pt type"), as "pts" is points, unless what it describes
+    // holds liquid ("a 2-pt dish", "a 1-pt jug": pints).
+    static constexpr std::array<std::string_view, 18> vessels = {"jug", "dish", "saucepan", "casserole", "bowl", "basin", "pudding", "carton", "bottle",
+                                                                 "glass", "mug", "pan", "pot", "tin", "jar", "kettle", "teapot", "flask"};
+    if (symbol == "pt" && dash != std::string::npos && std::find(vessels.begin(), vessels.end(), noun) == vessels.end()) {
       return quantity_words(*number) + "-point";
     }
     return quantity_words(*number) + (dash == std::string::npos ? " " : "-") + unit->one;
@@ -3320,6 +3339,11 @@ class Normalizer {
     if (!spelled_as_letters(core) && !after_the) return std::nullopt;
     return spelled_letters(core) + possessive;
   }
+
+  // Words near a jetliner's model and variant ("the 737-800 jet", "its 787-9 fleet").
+  static constexpr std::array<std::string_view, 20> kAviation = {
+      "jet",   "jets",    "plane",   "planes",  "aircraft", "airliner", "airliners", "jetliner", "flight", "flights",
+      "fleet", "Boeing",  "Airbus",  "airline", "airlines", "Dreamliner", "jumbo",   "pilots",   "crash",  "landed"};
 
   // Whether the numeral at `i` follows a ruler's name: a common given name (borne by at
   // least kRulerNameBearers in data/first_names.tsv: Henry, Louis, Elizabeth; not Rocky

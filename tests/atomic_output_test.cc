@@ -192,7 +192,7 @@ TEST_CASE("a process killed while writing leaves nothing behind") {
   CHECK(test::count_entries(dir.path()) == 1);
 }
 
-TEST_CASE("a link is followed and its target replaced; a replaced file keeps its permissions") {
+TEST_CASE("a link is followed and its target replaced, a replaced file keeps its permissions") {
   test::TempDir dir;
   test::write_file(dir.file("real.wav"), "old");
   chmod(dir.file("real.wav").c_str(), 0600);

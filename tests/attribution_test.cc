@@ -176,7 +176,7 @@ TEST_CASE("a signature dash names the speaker") {
         "Pamela Padilla | ― Pamela Padilla | “The debate showed\n");
 }
 
-TEST_CASE("short and titled names resolve to the full name given earlier; titles give gender") {
+TEST_CASE("short and titled names resolve to the full name given earlier, titles give gender") {
   Article article;
   attribute("“We will appeal,” said Artyom Lukin.\n\n“The court erred,” Mr. Lukin said.", &article);
   REQUIRE(article.speakers.size() == 1);
@@ -216,7 +216,7 @@ TEST_CASE("a full name with a middle name or initial, or a word before it, is th
   CHECK(article.speakers[1].name == "Laura Bush");
 }
 
-TEST_CASE("a bare surname two people share goes to the one named last; Mr. and Ms. choose by gender") {
+TEST_CASE("a bare surname two people share goes to the one named last, Mr. and Ms. choose by gender") {
   CHECK(attribute("“Safe,” said Mr. John Smith.\n\n“Unsafe,” said Maria Smith.\n\n"
                   "“We disagree,” Smith said.\n\n"
                   "John Smith shook his head. “It is safe,” Smith said.\n\n"
@@ -643,7 +643,7 @@ TEST_CASE("the person acting before a quote: he or she after an opening phrase, 
             .find("Our Revolution") == std::string::npos);
 }
 
-TEST_CASE("a cue after a quote in a clause of its own is not the quote's; a second verb takes no subject after it") {
+TEST_CASE("a cue after a quote in a clause of its own is not the quote's, a second verb takes no subject after it") {
   for (const std::string word : {"when", "while", "because", "after", "before", "since", "if"}) {
     const std::string body = "The ad ends with footage of Tom Reyes saying, \xE2\x80\x9CThat makes me smart,\xE2\x80\x9D " + word +
                              " Ana Lima told him so.\n";
@@ -753,7 +753,7 @@ TEST_CASE("a full name in the title gives a person called by surname alone the g
   }
 }
 
-TEST_CASE("a name described from its clause's start keeps the verb across a who-clause; a possessive after the verb is no subject") {
+TEST_CASE("a name described from its clause's start keeps the verb across a who-clause, a possessive after the verb is no subject") {
   // "Conservative economist Ana Lima, who …, said …": the described name opens the clause.
   for (const std::string described : {"Conservative economist", "The economist", "Former senior aide", "economist", "81-year-old"}) {
     const std::string body = "Tom Reyes spoke.\n\n" + described +

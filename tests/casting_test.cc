@@ -89,7 +89,7 @@ TEST_CASE("overrides by full or last name, and their errors") {
   CHECK_THROWS_WITH_AS(parse_cast_override("Lukin"), "--cast wants NAME=VOICE, not 'Lukin'", Error);
 }
 
-TEST_CASE("an override by a last name two speakers share names both; by full name it is fine") {
+TEST_CASE("an override by a last name two speakers share names both, by full name it is fine") {
   const VoiceLibrary library = shipped();
   const auto speakers = people({{"John Smith", ""}, {"Maria Smith", ""}});
   CHECK_THROWS_WITH_AS(cast_voices(library, library.get("narrator"), speakers, {{"smith", "male-1"}}),

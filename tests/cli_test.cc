@@ -243,7 +243,7 @@ TEST_CASE("every output differs from every input and from every other output, ch
   }
 }
 
-TEST_CASE("an output name too long for the file system is refused before the render; a long one still works") {
+TEST_CASE("an output name too long for the file system is refused before the render, a long one still works") {
   test::TempDir dir;
   test::write_file(dir.file("a.txt"), "Short article.\n");
   const std::string long_name = std::string(250, 'n') + ".wav";  // 254 bytes: fits, its temporary name would not

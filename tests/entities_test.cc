@@ -68,7 +68,7 @@ TEST_CASE("entities: a bare surname goes to the namesake mentioned last, Mr. and
   CHECK(resolve_all({"name:Ms. Jane Roe", "name:Mr. Roe"}) == "Jane Roe / Roe");
 }
 
-TEST_CASE("entities: a surname first known alone takes the first full name; a namesake after that is new") {
+TEST_CASE("entities: a surname first known alone takes the first full name, a namesake after that is new") {
   EntityRegistry registry;
   CHECK(resolve_all(registry, {"name:Smith", "name:John Smith", "name:Maria Smith"}) ==
         "John Smith / John Smith / Maria Smith");

@@ -123,7 +123,7 @@ TEST_CASE("runs adding episodes to one feed at once lose none") {
   }
 }
 
-TEST_CASE("episode guids are stable and unique; numbers are checked") {
+TEST_CASE("episode guids are stable and unique, numbers are checked") {
   test::TempDir dir;
   write_manifest(dir, "a", "title = \"First\"\ndate = 2024-06-01\n");   // no number
   write_manifest(dir, "b", "title = \"Second\"\ndate = 2024-06-02\n");  // no number either

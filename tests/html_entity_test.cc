@@ -27,7 +27,7 @@ TEST_CASE("numeric character references, decimal and hexadecimal, as HTML reads 
   }
 }
 
-TEST_CASE("named character references from HTML's list; unknown names stay as written") {
+TEST_CASE("named character references from HTML's list, unknown names stay as written") {
   struct Case {
     const char* raw;
     const char* text;
@@ -53,7 +53,7 @@ TEST_CASE("utf8_encode") {
   CHECK(utf8_encode(0x110000) == "\xEF\xBF\xBD");
 }
 
-TEST_CASE("character references in a value are decoded wherever they are; a lone & stays") {
+TEST_CASE("character references in a value are decoded wherever they are, a lone & stays") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Rebuilt &mdash; and paid for", "Rebuilt \xE2\x80\x94 and paid for"},
       {"AT&T &amp; T-Mobile", "AT&T & T-Mobile"},

@@ -384,7 +384,7 @@ TEST_CASE("html: an article nested 4,000 elements deep is read without recursion
   check_pieces(page, document);
 }
 
-TEST_CASE("html: JSON-LD gives the metadata; JSON-LD that does not parse is ignored") {
+TEST_CASE("html: JSON-LD gives the metadata, JSON-LD that does not parse is ignored") {
   std::string article;
   for (int i = 0; i < 6; ++i) {
     article += "<p>The harvest was the best in a decade, farmers said, thanks to a warm spring and a wet, mild "
@@ -416,7 +416,7 @@ TEST_CASE("html: a site name is cut from a <title> when enough of the title is l
   CHECK(html::strip_site_name("Fact-checking the speech", "") == "Fact-checking the speech");
 }
 
-TEST_CASE("html: text between <br><br> is a paragraph of its own; a lone <br> is a line break") {
+TEST_CASE("html: text between <br><br> is a paragraph of its own, a lone <br> is a line break") {
   std::string page = "<html><body><div class=\"post-body\">";
   page += "The first paragraph tells what happened on the day, in a few long sentences, with names and places."
           "<br>It goes on after a line break.<br><br>";
@@ -434,7 +434,7 @@ TEST_CASE("html: text between <br><br> is a paragraph of its own; a lone <br> is
   check_pieces(page, document);
 }
 
-TEST_CASE("html: a figure's caption is read as a paragraph where it stands; its credit is skipped") {
+TEST_CASE("html: a figure's caption is read as a paragraph where it stands, its credit is skipped") {
   const std::string body =
       "<p>The council voted on Monday night to close the old swimming pool at the end of the summer, after a "
       "long and sometimes angry debate.</p>\n";
@@ -479,7 +479,7 @@ TEST_CASE("html: a figure's caption is read as a paragraph where it stands; its 
   check_pieces(page, document);
 }
 
-TEST_CASE("html: a list of teasers (linked headlines with summaries) is other stories; a page of them is read") {
+TEST_CASE("html: a list of teasers (linked headlines with summaries) is other stories, a page of them is read") {
   std::string teasers = "<ul class=\"stream\">";
   for (const char* headline : {"Harbour to reopen next week", "Power restored to most homes", "Rain to return"}) {
     teasers += std::string("<li><h3><a href=\"/s\">") + headline +

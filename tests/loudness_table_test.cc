@@ -49,7 +49,7 @@ TEST_CASE("a loudness table reads back what it wrote, and finds a gain only unde
   CHECK(read.find(key) == 1.5);
 }
 
-TEST_CASE("a malformed loudness table line is an error naming file and line; a missing file is empty") {
+TEST_CASE("a malformed loudness table line is an error naming file and line, a missing file is empty") {
   LoudnessTable table;
   CHECK_THROWS_WITH_AS(table.add_text("# ok\nespeak-ng 1.51\ten-us\t-16\t-2\n", "voices/loudness.tsv"),
                        "voices/loudness.tsv:2: expected ENGINE, VOICE, TARGET LUFS, CEILING dB and GAIN dB separated by tabs",

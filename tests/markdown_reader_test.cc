@@ -230,7 +230,7 @@ TEST_CASE("unreadable front matter is skipped all the same, and never read aloud
   CHECK(blocks_of(read_markdown("---\n---\n# Title\n")) == std::vector<std::string>{"skipped (front matter)", "title: Title"});
 }
 
-TEST_CASE("the title is the first h1 before any body text; a front matter title is spoken once") {
+TEST_CASE("the title is the first h1 before any body text, a front matter title is spoken once") {
   CHECK(blocks_of(read_markdown("Setext title\n============\n\nText.\n\n# Later h1\n")) ==
         std::vector<std::string>{"title: Setext title", "p: Text.", "h1: Later h1"});
   CHECK(blocks_of(read_markdown("Text first.\n\n# Not a title\n")) ==
@@ -269,7 +269,7 @@ TEST_CASE("lists, quotes and their nesting: the innermost decides") {
   check_pieces_point_at_their_bytes(document, text);
 }
 
-TEST_CASE("tables are read row by row; breaks, autolinks and escapes keep their words apart") {
+TEST_CASE("tables are read row by row, breaks, autolinks and escapes keep their words apart") {
   const std::string text =
       "| Candidate | Votes |\n"
       "|-----------|------:|\n"
@@ -321,7 +321,7 @@ TEST_CASE("a table over 128 columns is read as the lines of a paragraph, in time
   CHECK(blocks_of(narrow)[1] == "p: r");
 }
 
-TEST_CASE("inline HTML is never read; tags that break lines keep words apart") {
+TEST_CASE("inline HTML is never read, tags that break lines keep words apart") {
   CHECK(blocks_of(read_markdown("a<br>b<br/>c</p><p>d <span class=x>e</span>f <!-- note --> g <img src=x.png>h\n")) ==
         std::vector<std::string>{"p: a b c  d ef  g  h"});
   CHECK(blocks_of(read_markdown("Only <b>bold\nacross</b> lines\n")) == std::vector<std::string>{"p: Only bold across lines"});

@@ -44,7 +44,7 @@ TEST_CASE("whitespace-only text has no paragraphs") {
   CHECK(split_paragraphs(Source::from_text("w.txt", " \n\t\n\xC2\xA0\n")).empty());
 }
 
-TEST_CASE("U+2029 PARAGRAPH SEPARATOR ends a paragraph; U+2028 and U+0085 end lines") {
+TEST_CASE("U+2029 PARAGRAPH SEPARATOR ends a paragraph, U+2028 and U+0085 end lines") {
   const std::string text = "First line\xE2\x80\xA8second line\xC2\x85third line.\xE2\x80\xA9Next paragraph.\xE2\x80\xA9";
   const Source source = Source::from_text("u.txt", text);
   const auto paragraphs = split_paragraphs(source);

@@ -196,7 +196,7 @@ TEST_CASE("a heading starts with a capital of any script or an opening mark, not
                                 K::heading, K::narration});
 }
 
-TEST_CASE("narration of punctuation alone is no segment; an emoji is something to say") {
+TEST_CASE("narration of punctuation alone is no segment, an emoji is something to say") {
   const Source source = Source::from_text(
       "p.txt", "Title\n\n\xE2\x80\x9COne.\xE2\x80\x9D \xE2\x80\x94 \xE2\x80\x9CTwo.\xE2\x80\x9D \xF0\x9F\x91\x8D");
   const Article article = parse_article(source, {});

@@ -27,7 +27,7 @@ std::string tokens(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("emoji and CJK punctuation are not parts of words; marks and other scripts are") {
+TEST_CASE("emoji and CJK punctuation are not parts of words, marks and other scripts are") {
   CHECK(tokens("Great\xF0\x9F\x98\x80 news") == "w:Great p:\xF0\x9F\x98\x80 w:news");
   CHECK(tokens("\xE6\x95\xB0\xE9\x87\x8F\xE3\x80\x81\xE4\xBB\xB7\xE6\xA0\xBC\xE3\x80\x82") ==  // 数量、价格。
         "w:\xE6\x95\xB0\xE9\x87\x8F p:\xE3\x80\x81 w:\xE4\xBB\xB7\xE6\xA0\xBC p:\xE3\x80\x82");

@@ -83,7 +83,7 @@ TEST_CASE("is_letter_at agrees with the Unicode general category of every code p
   CHECK(disagreements == 0);
 }
 
-TEST_CASE("emoji, CJK and fullwidth punctuation are not letters; marks and every script's letters are") {
+TEST_CASE("emoji, CJK and fullwidth punctuation are not letters, marks and every script's letters are") {
   CHECK_FALSE(letter(U'\U0001F600'));  // 😀
   CHECK_FALSE(letter(U'\u2764'));      // ❤
   CHECK_FALSE(letter(U'\u3001'));      // 、
@@ -110,7 +110,7 @@ TEST_CASE("emoji, CJK and fullwidth punctuation are not letters; marks and every
   CHECK(is_letter_at(decomposed, 1));
 }
 
-TEST_CASE("U+0085, U+2028 and U+2029 are line breaks; every space separator is a blank") {
+TEST_CASE("U+0085, U+2028 and U+2029 are line breaks, every space separator is a blank") {
   CHECK(collapse_whitespace("one\xE2\x80\xA8two\xE2\x80\xA9three\xC2\x85" "four") == "one two three four");
   CHECK(line_break_length_at("\xE2\x80\xA8", 0) == 3);
   CHECK(line_break_length_at("\xE2\x80\xA9", 0) == 3);

@@ -224,6 +224,10 @@ bool is_am_pm(std::string_view token, std::string& out) {
 // est."; not "(2003 est.)", an estimate, nor "at 1400 pt"): `after_clock` says so.
 Words clock_time(std::string_view token, bool before_am_pm);
 
+// Zones that are also words or abbreviations in small letters ("the eat/wet season",
+// "(2003 est.)", "24.00 pt").
+constexpr std::array<std::string_view, 9> kZoneWords = {"eat", "wet", "cat", "met", "est", "wit", "west", "ist", "pt"};
+
 bool is_time_zone(std::string_view token, std::string& out, bool after_clock = false) {
   const bool small = std::any_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   const size_t point = token.find('.');
@@ -382,10 +386,7 @@ class Normalizer {
         const std::string_view after = whole.substr(slash + 1);
         // (Two zones, or a zone and a time, joined: their letters may be small, "et/pt",
         // unless a side is a word in small letters: "the eat/wet season".)
-        const auto small_word = [](std::string_view side) {
-          static constexpr std::array<std::string_view, 8> words = {"eat", "wet", "cat", "met", "est", "wit", "west", "ist"};
-          return std::find(words.begin(), words.end(), side) != words.end();
-        };
+        const auto small_word = [](std::string_view side) { return side != "pt" && std::find(kZoneWords.begin(), kZoneWords.end(), side) != kZoneWords.end(); };
         const bool word_side = small_word(whole.substr(0, slash)) || small_word(peel(after).core);
         const bool zones = is_time_zone(whole.substr(0, slash), zone, !word_side) &&
                            (is_digit(after[0]) || is_time_zone(peel(after).core, zone, !word_side));
@@ -1041,10 +1042,11 @@ class Normalizer {
     const int hour = std::stoi(p.core.substr(0, point)), minutes = std::stoi(p.core.substr(point + 1));
     if (hour < 1 || minutes % 5 != 0) return std::nullopt;
     // Not where a price or a rate is spoken of ("the pound was at 1.25 this morning").
-    static constexpr std::array<std::string_view, 32> market = {
+    static constexpr std::array<std::string_view, 42> market = {
         "pound", "euro", "dollar", "yen", "shares", "stock", "stocks", "price", "prices", "rate", "rates", "yield",
         "yields", "index", "sterling", "traded", "trading", "closed", "fell", "rose", "gilts", "bonds", "bond", "odds",
-        "cable", "loonie", "aussie", "kiwi", "franc", "rupee", "inflation", "CPI"};
+        "cable", "loonie", "aussie", "kiwi", "franc", "rupee", "inflation", "CPI", "gold", "silver", "oil", "copper",
+        "real", "peso", "yuan", "rand", "unemployment", "came"};
     if (word_near(i, 8, market)) return std::nullopt;
     // (Nor near a percentage, a currency pair or an amount: "EUR/USD was at 1.10 this
     // morning".)
@@ -1297,7 +1299,8 @@ class Normalizer {
     // A clock written with a point before a zone, as British papers do: "18.45 GMT",
     // "07.00 CET" (a decimal before a zone is nothing else).
     if (const size_t point = p.core.find('.'); point != std::string::npos && point >= 1 && point <= 2 && p.core.size() == point + 3 &&
-                                               p.trail.empty() && is_time_zone(piece(i + 1).core, zone, after_time_word)) {
+                                               p.trail.empty() &&
+                                               is_time_zone(piece(i + 1).core, zone, after_time_word || !listed(piece(i + 1).core, kZoneWords))) {
       std::string colon = p.core;
       colon[point] = ':';
       if (const auto clock = clock_time(colon, false)) {
@@ -2276,9 +2279,10 @@ class Normalizer {
     }
     if (const auto* a = tables::abbreviation(core)) {
       using Kind = tables::Abbreviation::Kind;
-      // ("No. I won't": the word no and the pronoun, not the numeral one; "Vol. I of" is.)
+      // ("No. I won't": the word no and the pronoun, not the numeral one, where a sentence,
+      // a quotation or a clause opens; "Symphony No. I in D", "Vol. I of" are numbered.)
       const std::string& after_numeral = piece(i + 2).core;
-      const bool pronoun = (core == "No." || core == "no.") && next == "I" && piece(i + 1).trail.empty() && !after_numeral.empty() && after_numeral[0] >= 'a' && after_numeral[0] <= 'z';
+      const bool pronoun = (core == "No." || core == "no.") && (opens_sentence(i) || !p.lead.empty() || (i > 0 && !piece(i - 1).trail.empty())) && next == "I" && piece(i + 1).trail.empty() && !after_numeral.empty() && after_numeral[0] >= 'a' && after_numeral[0] <= 'z';
       if (a->kind == Kind::number && !(is_digit(next[0]) || (is_roman(next) && !pronoun))) return core;
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
@@ -2438,8 +2442,10 @@ class Normalizer {
       const bool small_counter = (counter == "vol" || counter == "vol." || counter == "ch.") && !p.trail.empty();
       const bool pronoun = core == "I" && previous != "War" && !small_counter &&
                            (!capitalized(previous) || (p.trail.empty() && !next.empty() && !capitalized(next)));
+      // (Not a name's initial before an age: "named as Mark V, 29,".)
+      const bool age_follows = p.trail == "," && !next.empty() && next.size() <= 2 && all_digits(next);
       for (const auto c : counted) {
-        if (!pronoun && lower(previous) == lower(c)) return cardinal_words(std::to_string(roman_value(core)));  // "chapter VI"
+        if (!pronoun && !age_follows && lower(previous) == lower(c)) return cardinal_words(std::to_string(roman_value(core)));  // "chapter VI"
       }
       // "Ferdinand I,", "Elizabeth I's": a given name's first, where punctuation or a
       // possessive follows at once ("when I met Elizabeth I was" keeps the pronoun), and
@@ -2499,7 +2505,12 @@ class Normalizer {
     const bool electric = (core.ends_with('W') || core.ends_with('V')) && core.size() >= 2 &&
                           (is_digit(core[core.size() - 2]) || core[core.size() - 2] == '-');  // "65W", "65-W"
     if ((describes_noun(next) || (plain_compound && is_lowercase_word(next))) && p.trail.empty() && (!electric || electric_context(i))) {
-      if (const auto q = describing_quantity(core, next)) return *q;
+      // (A vessel in the next two words: "a 2-pt ovenproof dish", "a 2-pt loaf tin".)
+      static constexpr std::array<std::string_view, 24> vessels = {
+          "jug", "dish", "saucepan", "casserole", "bowl", "basin", "pudding", "carton", "bottle", "glass", "mug", "pan",
+          "pot", "tin", "jar", "kettle", "teapot", "flask", "stockpot", "container", "containers", "pack", "milk", "water"};
+      const bool liquid = listed(lower(next), vessels) || (piece(i + 1).trail.empty() && listed(lower(piece(i + 2).core), vessels));
+      if (const auto q = describing_quantity(core, liquid)) return *q;
     }
     // Watts and volts glued to a number: "draws 450W", "a 12V battery".
     if (const auto n = electric && electric_context(i) && is_digit(core[core.size() - 2]) ? parse_number(core.substr(0, core.size() - 1)) : std::nullopt;
@@ -2649,7 +2660,7 @@ class Normalizer {
     }
     // The second of two zones written close, "et/pt": a zone in small letters too.
     if (std::string zone; i >= 2 && piece(i - 1).core == "/" && is_time_zone(piece(i - 2).core, zone, true) && is_time_zone(core, zone, true) &&
-                          !listed(core, std::array<std::string_view, 8>{"eat", "wet", "cat", "met", "est", "wit", "west", "ist"})) {
+                          (core == "pt" || !listed(core, kZoneWords))) {
       return zone;
     }
     // A number of a year after a name's word, as laws and issues are numbered ("Law
@@ -2662,7 +2673,7 @@ class Normalizer {
                                                                   "Bill", "Guidelines", "Guideline", "Rule", "Notification", "Petition"};
     const bool case_letters = previous.size() >= 2 && std::isupper(static_cast<unsigned char>(previous[0])) &&
                               std::none_of(previous.begin(), previous.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (month_year(core) && i > 0 && piece(i - 1).trail.empty() &&
+    if (month_year(core) && i > 0 && (piece(i - 1).trail.empty() || (case_letters && piece(i - 1).trail == ".")) &&
         (std::find(numbered.begin(), numbered.end(), previous) != numbered.end() || case_letters)) {
       const size_t slash = core.find('/');
       return cardinal_words(std::to_string(std::stoi(core.substr(0, slash)))) + " of " + year_words(std::stoi(core.substr(slash + 1)));
@@ -2948,8 +2959,8 @@ class Normalizer {
   }
 
   // A quantity that describes a noun: "10-km" → "ten-kilometer", "90°" → "ninety degree".
-  // `noun`: the word it describes, which decides "pt" (a point or a pint).
-  static std::optional<std::string> describing_quantity(const std::string& core, std::string_view noun = "") {
+  // `liquid`: what it describes holds liquid, which makes "pt" a pint, not a point.
+  static std::optional<std::string> describing_quantity(const std::string& core, bool liquid = false) {
     const size_t dash = core.find('-');
     const std::string number_part = dash == std::string::npos ? core : core.substr(0, dash);
     size_t split = 0;
@@ -2965,9 +2976,7 @@ class Normalizer {
     // "pt" joined to describe a noun is a point, a poll's, a game's or a type's ("a 10-pt
     // lead", "a 3-pt shot", "12-pt type"), as "pts" is points, unless what it describes
     // holds liquid ("a 2-pt dish", "a 1-pt jug": pints).
-    static constexpr std::array<std::string_view, 18> vessels = {"jug", "dish", "saucepan", "casserole", "bowl", "basin", "pudding", "carton", "bottle",
-                                                                 "glass", "mug", "pan", "pot", "tin", "jar", "kettle", "teapot", "flask"};
-    if (symbol == "pt" && dash != std::string::npos && std::find(vessels.begin(), vessels.end(), noun) == vessels.end()) {
+    if (symbol == "pt" && dash != std::string::npos && !liquid) {
       return quantity_words(*number) + "-point";
     }
     return quantity_words(*number) + (dash == std::string::npos ? " " : "-") + unit->one;

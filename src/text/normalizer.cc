@@ -108,8 +108,8 @@ constexpr std::array<std::string_view, 15> kClosing = {"\xE2\x80\x94", "...", ",
 constexpr std::string_view kAbout = "\xE2\x89\x88";    // ≈
 constexpr std::string_view kSection = "\xC2\xA7";       // §
 
-// Signs said before the amount they stand before ("~6%", "§ 230", "<30", "±3.1", "+/-3.1"); "about"
-// is said as about_word() decides.
+// Signs said before the amount they stand before ("~6%", "§ 230", "<30", "±3.1",
+// "+/-3.1"); "about" is said as about_word() decides.
 struct LeadSign {
   std::string_view sign;
   std::string_view words;
@@ -217,17 +217,17 @@ bool is_am_pm(std::string_view token, std::string& out) {
   return true;
 }
 
-// A time-zone abbreviation as letters: "EST", "e.s.t." → "E.S.T." (eSpeak NG reads "ET"
-// as a word otherwise). A zone in small letters without points between them ("est",
-// "pt", "eat", "wet": words and abbreviations first) is one only after what can be
-// nothing but a time, AM or PM or hours and minutes with a colon ("8pm est", "10:30
-// est."; not "(2003 est.)", an estimate, nor "at 1400 pt"): `after_clock` says so.
 Words clock_time(std::string_view token, bool before_am_pm);
 
 // Zones that are also words or abbreviations in small letters ("the eat/wet season",
 // "(2003 est.)", "24.00 pt").
 constexpr std::array<std::string_view, 9> kZoneWords = {"eat", "wet", "cat", "met", "est", "wit", "west", "ist", "pt"};
 
+// A time-zone abbreviation as letters: "EST", "e.s.t." → "E.S.T." (eSpeak NG reads "ET"
+// as a word otherwise). A zone in small letters without points between them ("est",
+// "pt", "eat", "wet": words and abbreviations first) is one only after what can be
+// nothing but a time, AM or PM or hours and minutes with a colon ("8pm est", "10:30
+// est."; not "(2003 est.)", an estimate, nor "at 1400 pt"): `after_clock` says so.
 bool is_time_zone(std::string_view token, std::string& out, bool after_clock = false) {
   const bool small = std::any_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   const size_t point = token.find('.');
@@ -932,10 +932,10 @@ class Normalizer {
     return 0;
   }
 
-  // After a date that opened at `i` and ended before `j`: a dash and a second date make a range ("30 March
-  // 1960 - 23 April 1960", "5 May – June 9"); after a month and a day (`month_day`), a
-  // dash and a day alone do too ("March 13 - 15, 2020"). Says "to" (and the day) and
-  // returns the tokens used; 0 when no range follows.
+  // After a date that opened at `i` and ended before `j`: a dash and a second date make a
+  // range ("30 March 1960 - 23 April 1960", "5 May – June 9"); after a month and a day
+  // (`month_day`), a dash and a day alone do too ("March 13 - 15, 2020"). Says "to" ("and"
+  // after "between") and the day, and returns the tokens used; 0 when no range follows.
   size_t date_range_end(size_t i, size_t j, bool month_day) {
     if (!piece(j - 1).trail.empty() || !is_dash(token(j))) return 0;
     const Piece after = piece(j + 1);
@@ -1028,6 +1028,8 @@ class Normalizer {
     return 1;
   }
 
+  // A clock written with a point at piece `i`, British style, where a time is spoken of
+  // (see the call), or nullopt.
   std::optional<std::string> dotted_clock(size_t i) const {
     const Piece p = piece(i);
     const size_t point = p.core.find('.');
@@ -1309,10 +1311,10 @@ class Normalizer {
       }
     }
     // The same clock where a time is spoken of, as British papers write it: after "at"
-    // (or another word of time) and before a word that says when ("at 9.45 on Saturday",
-    // "at 22.00 tonight", "until 3.30 in the afternoon", "at 7.20 local time"), or a
-    // train's ("the 18.05 service", "the 10.30 from Euston"). Not a price ("the euro
-    // stood at 1.08 on Monday", "closed at 4.30 on Friday").
+    // (or another word of time) and before a word of the day's time ("at 22.00 tonight",
+    // "until 3.30 in the afternoon", "at 7.20 local time"), or a train's ("the 18.05
+    // service", "the 10.30 from Euston"). Not a price or a level ("the euro was at 1.08
+    // this morning", "gilts at 4.15 this morning").
     if (const auto clock = dotted_clock(i)) {
       emit(p, *clock);
       return 1;
@@ -2125,8 +2127,9 @@ class Normalizer {
     }
     // One letter apart from its number is a unit only for meters, grams and liters.
     // So are watts and volts before "of", "per", "RMS", "each" or a noun they describe
-    // ("110 W of power", "100 W per channel", "a 65 W charger"; "110 W Main" is a street, "at 700 W and 1300 S" a grid address, "8 W
-    // and 2 L" a record), and seconds after a fraction ("a 0-60 time of 4.8 s").
+    // ("110 W of power", "100 W per channel", "a 65 W charger"; "110 W Main" is a street,
+    // "at 700 W and 1300 S" a grid address, "8 W and 2 L" a record), and seconds after a
+    // fraction ("a 0-60 time of 4.8 s").
     const Piece after_unit = piece(k + 1);
     const bool letter_unit = unit_piece.core.size() == 1 &&
                              (std::string_view("mgL").find(unit_piece.core[0]) != std::string_view::npos ||
@@ -2265,9 +2268,8 @@ class Normalizer {
     if (address_direction_.count(i)) return *tables::directional(core);
     // A road's abbreviation that is nothing else, after the road's name or before its
     // number, without a house number before: "Sunset Blvd", "St Kilda Rd", "the Pacific
-    // Hwy", "Hwy 401" (USPS's names, street_suffixes.tsv). ("Ave" is also a word:
-    // "Schubert's Ave Maria".)
-    // ("Ter" is a Dutch name's, "Ter Haar"; "Cir." a court's circuit.)
+    // Hwy", "Hwy 401" (USPS's names, street_suffixes.tsv). (Not "Ave", also a word:
+    // "Schubert's Ave Maria"; "Ter", a Dutch name's, "Ter Haar"; "Cir.", a court's circuit.)
     static constexpr std::array<std::string_view, 10> road_only = {"Rd", "Hwy", "Blvd", "Pkwy", "Ln", "Ct", "Fwy", "Expy", "Tpke", "Rte"};
     if (listed(core, road_only) && i > 0) {
       const Piece before = piece(i - 1);
@@ -2282,7 +2284,9 @@ class Normalizer {
       // ("No. I won't": the word no and the pronoun, not the numeral one, where a sentence,
       // a quotation or a clause opens; "Symphony No. I in D", "Vol. I of" are numbered.)
       const std::string& after_numeral = piece(i + 2).core;
-      const bool pronoun = (core == "No." || core == "no.") && (opens_sentence(i) || !p.lead.empty() || (i > 0 && !piece(i - 1).trail.empty())) && next == "I" && piece(i + 1).trail.empty() && !after_numeral.empty() && after_numeral[0] >= 'a' && after_numeral[0] <= 'z';
+      const bool clause_opens = opens_sentence(i) || !p.lead.empty() || (i > 0 && !piece(i - 1).trail.empty());
+      const bool pronoun = (core == "No." || core == "no.") && clause_opens && next == "I" && piece(i + 1).trail.empty() && !after_numeral.empty() &&
+                           after_numeral[0] >= 'a' && after_numeral[0] <= 'z';
       if (a->kind == Kind::number && !(is_digit(next[0]) || (is_roman(next) && !pronoun))) return core;
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
@@ -2612,9 +2616,9 @@ class Normalizer {
     // An airliner's model and variant after a hyphen: "Boeing 747-8", "Boeing 737-800"
     // ("seven thirty seven eight hundred"), not a range. (After other names a hyphen may
     // join a score: "Seton Hall 101-98".) Without "Boeing" the model is one of its
-    // jetliners' (707 to 787) and the variant one no range could end in: smaller than the
-    // model, a round hundred, or with letters ("the 737-800", "a 787-10", "777-300ER"),
-    // after an article or a name ("Ryanair 737-800"; not "ranged 717-900").
+    // jetliners' (707 to 787) and the variant a round hundred, 7 to 10, or one with
+    // letters ("777-300ER"), near a word of flying ("the 737-800 jet", "its 787-9 fleet";
+    // not "About 747-800 households", "402 U.S. 717-20").
     if (const size_t dash = core.find('-'); dash == 3 && all_digits(core.substr(0, dash)) && core[0] == '7' && core[2] == '7' &&
                                             (previous == "Boeing" ? numbers_a_name(i) : true)) {
       // (The variant may carry its letters: "777-300ER", "737-800NG".)
@@ -2664,10 +2668,9 @@ class Normalizer {
       return zone;
     }
     // A number of a year after a name's word, as laws and issues are numbered ("Law
-    // 3/2018", "Decree 5/2020", "Issue 4/2021", "No. 2/2020"): "three of twenty eighteen",
-    // no month.
-    // (So after a case's or a document's letters: "W.P.(C) 5/2024", "BA 3/2024", "CRL.M.C.
-    // 12/2023".)
+    // 3/2018", "Decree 5/2020", "Issue 4/2021", "No. 2/2020"), or after a case's capitals
+    // ("W.P.(C) 5/2024", "BA 3/2024", "CRL.M.C. 12/2023"): "three of twenty eighteen", no
+    // month.
     static constexpr std::array<std::string_view, 21> numbered = {"Law", "Decree", "Decree-Law", "Resolution", "Act", "Order", "Regulation",
                                                                   "Directive", "Ordinance", "Circular", "Issue", "Case", "No.", "no.", "Vol.",
                                                                   "Bill", "Guidelines", "Guideline", "Rule", "Notification", "Petition"};
@@ -2681,7 +2684,8 @@ class Normalizer {
     // "1/YYYY" without its nought is a fraction ("a shutter speed of 1/2048", "1/1920 of
     // the width") unless a word of dates stands before it ("Expires 1/2027").
     if (core.size() == 6 && core.starts_with("1/") && month_year(core) &&
-        !said_last({"expires", "expiry", "exp", "exp.", "valid", "until", "since", "from", "by", "before", "after", "in", "on", "through", "thru", "to", "date", "dated"})) {
+        !said_last({"expires", "expiry", "exp", "exp.", "valid", "until", "since", "from", "by", "before", "after", "in", "on", "through",
+                    "thru", "to", "date", "dated"})) {
       if (const auto f = fraction(core)) return *f;
     }
     // An episode of a season, "S02E05", "s1e10": "season two, episode five".
@@ -3168,6 +3172,7 @@ class Normalizer {
     return after_a && (words == "one half" || words == "one quarter") ? words.substr(4) : words;
   }
 
+  // A season's episode, "S02E05", "s1e10": "season two, episode five", or nullopt.
   static std::optional<std::string> season_episode(std::string_view core) {
     if (core.size() < 4 || (core[0] != 'S' && core[0] != 's')) return std::nullopt;
     const size_t e = core.find_first_of("Ee", 1);

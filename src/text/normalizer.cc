@@ -1028,15 +1028,22 @@ class Normalizer {
     return 1;
   }
 
+  // A clock written with a point, "18.45", "7.30": its words as the same clock with a colon
+  // ("eighteen forty five"), or nullopt when `core` has no such shape.
+  static std::optional<std::string> point_clock(const std::string& core) {
+    const size_t point = core.find('.');
+    if (point == std::string::npos || point < 1 || point > 2 || core.size() != point + 3) return std::nullopt;
+    std::string colon = core;
+    colon[point] = ':';
+    return clock_time(colon, false);
+  }
+
   // A clock written with a point at piece `i`, British style, where a time is spoken of
   // (see the call), or nullopt.
   std::optional<std::string> dotted_clock(size_t i) const {
     const Piece p = piece(i);
+    const auto clock = p.lead.empty() ? point_clock(p.core) : std::nullopt;
     const size_t point = p.core.find('.');
-    if (point == std::string::npos || point < 1 || point > 2 || p.core.size() != point + 3 || !p.lead.empty()) return std::nullopt;
-    std::string colon = p.core;
-    colon[point] = ':';
-    const auto clock = clock_time(colon, false);
     if (!clock || !all_digits(p.core.substr(0, point)) || !all_digits(p.core.substr(point + 1)) || i == 0 || !piece(i - 1).trail.empty()) {
       return std::nullopt;
     }
@@ -1300,15 +1307,10 @@ class Normalizer {
     }
     // A clock written with a point before a zone, as British papers do: "18.45 GMT",
     // "07.00 CET" (a decimal before a zone is nothing else).
-    if (const size_t point = p.core.find('.'); point != std::string::npos && point >= 1 && point <= 2 && p.core.size() == point + 3 &&
-                                               p.trail.empty() &&
-                                               is_time_zone(piece(i + 1).core, zone, after_time_word || !listed(piece(i + 1).core, kZoneWords))) {
-      std::string colon = p.core;
-      colon[point] = ':';
-      if (const auto clock = clock_time(colon, false)) {
-        emit({p.lead, "", piece(i + 1).trail}, *clock + " " + zone);
-        return 2;
-      }
+    if (const auto clock = p.trail.empty() ? point_clock(p.core) : std::nullopt;
+        clock && is_time_zone(piece(i + 1).core, zone, after_time_word || !listed(piece(i + 1).core, kZoneWords))) {
+      emit({p.lead, "", piece(i + 1).trail}, *clock + " " + zone);
+      return 2;
     }
     // The same clock where a time is spoken of, as British papers write it: after "at"
     // (or another word of time) and before a word of the day's time ("at 22.00 tonight",

@@ -968,6 +968,16 @@ TEST_CASE("patterns: Roman numerals after counted words, rulers and other names,
       cases.push_back({"in " + std::string(name) + " " + numeral + ".", "in " + std::string(name) + " " + num(value) + "."});
     }
   }
+  // After a word in small letters, the number too, never the letters spelled; but not IV
+  // (a drip) or X repeated, and not after an article.
+  for (const char* word : {"sowerby", "trial", "lowercase", "gen", "von"}) {
+    for (const auto& [numeral, value] : std::vector<std::pair<const char*, int>>{{"II", 2}, {"III", 3}, {"VI", 6}, {"XII", 12}, {"XIX", 19}}) {
+      cases.push_back({std::string("a ") + word + " " + numeral + ", 1848", std::string("a ") + word + " " + num(value) + ", eighteen forty eight"});
+    }
+    cases.push_back({std::string("a ") + word + " IV drip", std::string("a ") + word + " I.V. drip"});
+    cases.push_back({std::string("a ") + word + " XX pair", std::string("a ") + word + " X.X. pair"});
+    cases.push_back({std::string(word) + ", II was", std::string(word) + ", I.I. was"});
+  }
   check_all(cases);
   // Letters that only look like numerals: whatever else is said, not their value.
   const std::vector<std::pair<const char*, int>> letters = {

@@ -2495,6 +2495,15 @@ class Normalizer {
         const std::string value = std::to_string(roman_value(core));
         return ruler_named(i) || generation_of_person(i) ? "the " + ordinal_words(value) : cardinal_words(value);
       }
+      // After a word in small letters that no article or determiner is, such a numeral is
+      // still a number, as eSpeak NG reads it ("roman two"), never its letters spelled
+      // ("a sowerby II, 1848", "stage iii or phase II"); not "IV" (a drip: "receiving IV
+      // fluids") nor X alone repeated ("XX chromosomes", "XXX").
+      const bool determined = listed(counter, kDeterminers) || counter == "a" || counter == "an";
+      if (small && core.size() >= 2 && is_lowercase_word(previous) && piece(i - 1).trail.empty() && !determined && core != "IV" &&
+          core.find_first_not_of('X') != std::string::npos) {
+        return cardinal_words(std::to_string(roman_value(core)));
+      }
     }
     if (previous == "per" && core.size() >= 2) {
       if (const auto u = tables::unit(core)) return u->one;  // "57 per km²"

@@ -779,15 +779,18 @@ TEST_CASE("patterns: measures, SI prefixes with units, powers, per, degrees") {
       cases.push_back({"2.5" + symbol, "two point five " + many});
     }
   }
-  // Liters and seconds take no multiple past giga, nor a prefix in another case: "6 PL
-  // games" is neither petaliters nor picoliters.
-  for (const char* symbol : {"PL", "TL", "EL", "Ps", "Ts", "PS"}) {
+  // Liters take no multiple past giga, seconds none at all, and neither takes a prefix in
+  // another case: "6 PL games" is neither petaliters nor picoliters, "9 Gs" are g-forces.
+  for (const char* symbol : {"PL", "TL", "EL", "Ps", "Ts", "PS", "Gs", "Ms", "ks"}) {
     const std::string said = normalize_text(std::string("6 ") + symbol + " games");
     INFO("said: ", said);
     CHECK(said.find("liter") == std::string::npos);
     CHECK(said.find("second") == std::string::npos);
   }
   cases.push_back({"5 ML of water", "five megaliters of water"});
+  for (const auto& p : std::array<Named, 4>{{{"m", "milli"}, {"µ", "micro"}, {"n", "nano"}, {"p", "pico"}}}) {
+    cases.push_back({std::string("3 ") + p.symbol + "s", std::string("three ") + p.word + "seconds"});
+  }
   cases.push_back({"5 GL", "five gigaliters"});
   // Bytes and bits take only the multiples.
   for (const auto& p : std::array<Named, 4>{{{"k", "kilo"}, {"M", "mega"}, {"G", "giga"}, {"T", "tera"}}}) {

@@ -32,7 +32,7 @@ struct Tables {
   std::vector<CurrencySign> signs;
   struct UnitRow {
     Unit unit;
-    std::string prefixes;  // "si": any SI prefix; "si+": multiples only (kB, MW); "si-": none past giga; "-": none
+    std::string prefixes;  // "si": any SI prefix; "si+": multiples only (kB, MW); "si-": none past giga; "si<": submultiples only; "-": none
   };
   std::map<std::string, UnitRow, std::less<>> units;
   std::set<std::string, std::less<>> unit_names;             // "inch", "inches", "cup", "cups"
@@ -129,6 +129,8 @@ struct Tables {
     if (row.prefixes == "si+") return multiple;
     // "si-": no multiple past giga (nobody writes petaliters; "6 PL games" is the Premier League).
     if (row.prefixes == "si-") return !multiple || prefix == "da" || prefix == "h" || prefix == "k" || prefix == "M" || prefix == "G";
+    // "si<": submultiples only (seconds: "ms", "ns"; "9 Gs" are g-forces, not gigaseconds).
+    if (row.prefixes == "si<") return !multiple;
     return false;
   }
 
@@ -150,7 +152,7 @@ struct Tables {
       for (const auto& [symbol, row] : units) {
         // Liters and seconds are not matched in another case with a prefix: "PL" is no
         // picoliter, "Ps" no picosecond.
-        if (!takes_prefix(row, prefix) || row.prefixes == "si-") continue;
+        if (!takes_prefix(row, prefix) || row.prefixes == "si-" || row.prefixes == "si<") continue;
         if (prefix == "M" && (symbol == "g" || symbol == "m" || symbol == "L" || symbol == "l")) continue;
         folded_prefixed.emplace(ascii_lowercase(std::string(prefix) + symbol),
                              Unit{word->second + row.unit.one, word->second + row.unit.many});

@@ -468,6 +468,19 @@ TEST_CASE("patterns: times that end a sentence, and offsets from GMT") {
       cases.push_back({"at " + std::to_string(h) + " " + meridiem + " EST.", "at " + said + " E.S.T."});
     }
   }
+  // A zone in brackets after a clock is read as one and keeps its bracket; a zone's name
+  // after "p.m." goes on with the sentence ("3 p.m. Eastern time, he"; every name in
+  // time_zones.tsv).
+  for (const auto& [zone, said_zone] : zones()) {
+    cases.push_back({"at 8 p.m. (" + zone + ").", "at eight PM (" + said_zone + (said_zone.ends_with('.') ? ")." : ").")});
+    cases.push_back({"at 8pm (" + zone + ") on", "at eight PM (" + said_zone + ") on"});
+    cases.push_back({"at 10:30 (" + zone + ") today", "at ten thirty (" + said_zone + ") today"});
+  }
+  for (const auto& row : table_rows("time_zones.tsv")) {
+    // (Not "West Africa Time": after a clock "WEST" is Western European Summer Time.)
+    if (row[1].starts_with("West ")) continue;
+    cases.push_back({"at 3 p.m. " + row[1] + ", he left", "at three PM " + row[1] + ", he left"});
+  }
   for (const char* zone : {"GMT", "UTC"}) {
     for (const int offset : {1, 3, 10}) {
       cases.push_back({"at 9:00 " + std::string(zone) + "+" + std::to_string(offset),

@@ -40,6 +40,7 @@ struct Tables {
   std::map<std::string, Unit, std::less<>> folded_prefixed;  // with a prefix: "kg", "mb", "ghz" (see fold_units)
   std::map<std::string, std::string, std::less<>> prefixes;
   std::map<std::string, std::string, std::less<>> zones;
+  std::set<std::string, std::less<>> zone_names;  // in small letters: "eastern time"
   std::map<std::string, std::string, std::less<>> suffixes, directionals, compass_points;
   std::map<std::string, Abbreviation, std::less<>> abbreviations;
   std::map<std::string, UsState, std::less<>> states;  // by USPS code and by older abbreviation
@@ -75,6 +76,7 @@ struct Tables {
     fold_units();
     for (const auto& row : rows_of("time_zones.tsv")) {
       if (!row.empty()) zones.emplace(row[0], field(row, 1));
+      if (row.size() >= 2) zone_names.insert(ascii_lowercase(row[1]));
     }
     const auto street_rows = rows_of("street_suffixes.tsv");
     for (const auto& row : street_rows) {
@@ -276,6 +278,8 @@ std::optional<std::string> time_zone(std::string_view written) {
   if (key.size() < 2 || t.find(key) == t.end()) return std::nullopt;
   return key;
 }
+
+bool time_zone_name(std::string_view words) { return tables().zone_names.contains(ascii_lowercase(words)); }
 
 std::optional<std::string> street_suffix(std::string_view written) {
   const auto& t = tables().suffixes;

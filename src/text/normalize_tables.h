@@ -46,6 +46,9 @@ bool unit_name_word(std::string_view word);
 // A time-zone abbreviation the tz database (or North American usage: ET, PT) knows,
 // in capitals without full stops ("e.s.t." → "EST"), or nullopt.
 std::optional<std::string> time_zone(std::string_view written);
+// Whether `words` (one space between words) are a zone's name in time_zones.tsv, case
+// aside: "Eastern time", "Pacific Daylight Time", "Greenwich Mean Time".
+bool time_zone_name(std::string_view words);
 
 // USPS street suffix ("Ln", "HWY", "Ct." → "Lane", "Highway", "Court") and directional
 // ("NE" → "Northeast"), matched without regard to case or a final full stop.

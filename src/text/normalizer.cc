@@ -1272,7 +1272,7 @@ class Normalizer {
     std::string marker_after, zone_after;
     const bool in = i > 0 && piece(i - 1).trail.empty() && lower(piece(i - 1).core) == "in";
     const bool clock_follows = is_am_pm(piece(i + 1).core, marker_after) || lower(piece(i + 1).core) == "local" ||
-                               (p.trail.empty() && is_time_zone(piece(i + 1).core, zone_after, true));
+                               (p.trail.empty() && zone_at(i + 1, zone_after, true));
     const bool one_digit_hour = p.core.size() > 1 && p.core[1] == ':';
     if (in || (std::count(p.core.begin(), p.core.end(), ':') == 2 && one_digit_hour && !after_time_word && !clock_follows)) {
       if (const auto taken = elapsed_time(p.core, true)) {
@@ -1293,7 +1293,7 @@ class Normalizer {
     if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) &&
         // (A zone in small letters after a word of time or a leading nought: "at 1400 gmt",
         // "0730 utc"; not "(2003 est.)".)
-        ((timed && is_time_zone(after_clock, zone, after_time_word || p.core[0] == '0')) || hours_after || local_after)) {
+        ((timed && zone_at(i + 1, zone, after_time_word || p.core[0] == '0')) || hours_after || local_after)) {
       if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
         const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
@@ -1308,7 +1308,7 @@ class Normalizer {
     // A clock written with a point before a zone, as British papers do: "18.45 GMT",
     // "07.00 CET" (a decimal before a zone is nothing else).
     if (const auto clock = p.trail.empty() ? point_clock(p.core) : std::nullopt;
-        clock && is_time_zone(piece(i + 1).core, zone, after_time_word || !listed(piece(i + 1).core, kZoneWords))) {
+        clock && zone_at(i + 1, zone, after_time_word || !listed(piece(i + 1).core, kZoneWords))) {
       emit({p.lead, "", piece(i + 1).trail}, *clock + " " + zone);
       return 2;
     }
@@ -1338,7 +1338,7 @@ class Normalizer {
       std::string words = *attached;
       size_t used = 1;
       Piece last = p;
-      if (p.trail.empty() && is_time_zone(piece(i + 1).core, zone, true)) {
+      if (p.trail.empty() && zone_at(i + 1, zone, true)) {
         words += " " + zone;
         last = piece(i + 1);
         used = 2;
@@ -1365,7 +1365,7 @@ class Normalizer {
     }
     if (!is_am_pm(marker, am_pm)) {
       if (const auto clock = clock_time(p.core, false)) {
-        if (is_time_zone(next.core, zone, true)) {  // "10:30 AEST"
+        if (zone_at(i + 1, zone, true)) {  // "10:30 AEST"
           emit({p.lead, "", next.trail}, *clock + " " + zone);
           return 2;
         }
@@ -1393,13 +1393,22 @@ class Normalizer {
     }
     if (!glued_zone.empty()) {
       words += " " + glued_zone;
-    } else if (next.trail.empty() && is_time_zone(piece(i + 2).core, zone, true)) {
+    } else if (next.trail.empty() && zone_at(i + 2, zone, true)) {
       words += " " + zone;
       last = piece(i + 2);
       used = 3;
     }
     emit({p.lead, "", last.trail}, words);
     return used;
+  }
+
+  // Whether piece `k` is a time zone read with the clock before it; `out` is what is said,
+  // with the opening bracket the zone may have ("8 p.m. (EST)." is "eight PM (E.S.T.).").
+  bool zone_at(size_t k, std::string& out, bool after_clock) const {
+    const Piece& z = piece(k);
+    if ((!z.lead.empty() && z.lead != "(") || !is_time_zone(z.core, out, after_clock)) return false;
+    out = z.lead + out;
+    return true;
   }
 
   // Whether piece `i` keeps a full stop of its own ("Inc.", "Dec.", "Calif.", "D-Ore.")
@@ -1425,6 +1434,14 @@ class Normalizer {
         "Mayor", "Governor", "Senator", "Representative", "President", "Judge", "Sheriff", "Police",
         "Attorney", "Secretary", "Chief", "Officer", "Councilman", "Councilwoman", "Commissioner", "Superintendent"};
     if (tables::abbreviation(p.core) || std::find(titles.begin(), titles.end(), p.core) != titles.end()) return false;
+    // A zone's name goes on from a clock: "at 3 p.m. Eastern time", "5 p.m. Pacific
+    // Daylight Time".
+    std::string name = p.core;
+    for (size_t k = next; k < next + 4 && piece(k).lead.empty(); ++k) {
+      if (k > next) name += " " + piece(k).core;
+      if (k > next && tables::time_zone_name(name)) return false;
+      if (!piece(k).trail.empty() || !piece(k).possessive.empty()) break;
+    }
     return capitalized(p.core);
   }
 

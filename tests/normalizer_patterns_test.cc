@@ -490,6 +490,30 @@ TEST_CASE("patterns: times that end a sentence, and offsets from GMT") {
   check_all(cases);
 }
 
+TEST_CASE("patterns: time ranges that start or end at noon, midday or midnight") {
+  std::vector<Expect> cases;
+  for (const char* word : {"noon", "midday", "midnight", "Noon"}) {
+    const std::string said = narrate::ascii_lowercase(word);
+    for (const std::string dash : {"-", "\xE2\x80\x93"}) {
+      for (const int h : {1, 6, 11}) {
+        for (const char* meridiem : {"am", "pm", "AM", "a.m."}) {
+          const std::string marker = meridiem[0] == 'a' || meridiem[0] == 'A' ? "AM" : "PM";
+          const std::string clock = std::to_string(h) + meridiem;
+          cases.push_back({"open " + clock + dash + word + " daily", "open " + num(h) + " " + marker + " to " + said + " daily"});
+          cases.push_back({"open " + std::string(word) + dash + clock + " daily", "open " + said + " to " + num(h) + " " + marker + " daily"});
+          // The marker written apart, the end glued to it.
+          cases.push_back({"from " + std::to_string(h) + " " + meridiem + dash + word + " on",
+                           "from " + num(h) + " " + marker + " to " + said + " on"});
+          cases.push_back({"between " + std::to_string(h) + " " + meridiem + dash + word + " on",
+                           "between " + num(h) + " " + marker + " and " + said + " on"});
+        }
+        cases.push_back({"open " + std::to_string(h) + dash + word + " daily", "open " + num(h) + " to " + said + " daily"});
+      }
+    }
+  }
+  check_all(cases);
+}
+
 // ---------------------------------------------------------------------------------------
 // Ranges: every class, with a hyphen and an en dash, read with "to"
 

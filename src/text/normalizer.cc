@@ -1321,11 +1321,11 @@ class Normalizer {
       emit(p, *clock);
       return 1;
     }
-    // "2pm-5pm", "9am–5pm"
+    // "2pm-5pm", "9am–5pm", "noon-2pm", "6am-midnight"
     if (const auto [dash, length] = range_dash(p.core); dash != std::string::npos) {
       const std::string a = p.core.substr(0, dash), b = p.core.substr(dash + length);
-      const auto left = attached_am_pm(a), right = attached_am_pm(b);
-      if (left && right) {
+      const auto left = clock_end(a), right = clock_end(b);
+      if (left && right && (attached_am_pm(a) || attached_am_pm(b))) {
         emit(p, *left + " " + std::string(range_word(i)) + " " + *right);
         return 1;
       }
@@ -1356,11 +1356,18 @@ class Normalizer {
       }
       return 0;
     }
-    // "p.m.est": the zone glued to the marker.
-    std::string marker = next.core, glued_zone;
-    for (const std::string_view m : {"a.m.", "p.m.", "A.M.", "P.M."}) {
-      if (next.core.size() > m.size() && next.core.starts_with(m) && is_time_zone(next.core.substr(m.size()), glued_zone, true)) {
+    // "p.m.est": the zone glued to the marker; "a.m.-noon": a range's end.
+    std::string marker = next.core, glued_zone, glued_end;
+    for (const std::string_view m : {"a.m.", "p.m.", "A.M.", "P.M.", "am", "pm", "AM", "PM"}) {
+      if (next.core.size() <= m.size() || !next.core.starts_with(m)) continue;
+      const std::string rest = next.core.substr(m.size());
+      if (m.ends_with('.') && is_time_zone(rest, glued_zone, true)) {
         marker = std::string(m);
+      } else if (const size_t length = rest.starts_with('-') ? 1 : rest.starts_with("\xE2\x80\x93") ? 3 : 0) {
+        if (const auto end = clock_end(rest.substr(length))) {
+          marker = std::string(m);
+          glued_end = " " + std::string(range_word(i)) + " " + *end;
+        }
       }
     }
     if (!is_am_pm(marker, am_pm)) {
@@ -1393,6 +1400,8 @@ class Normalizer {
     }
     if (!glued_zone.empty()) {
       words += " " + glued_zone;
+    } else if (!glued_end.empty()) {
+      words += glued_end;
     } else if (next.trail.empty() && zone_at(i + 2, zone, true)) {
       words += " " + zone;
       last = piece(i + 2);
@@ -1988,6 +1997,13 @@ class Normalizer {
     std::string marker;
     if (attached_am_pm(p.core) || clock_time(p.core, false)) return true;
     return all_digits(p.core) && p.core.size() <= 2 && is_am_pm(piece(i + 1).core, marker);
+  }
+
+  // A time range's end: "2pm", "10:30am", or noon, midday or midnight.
+  static std::optional<std::string> clock_end(const std::string& text) {
+    const std::string key = lower(text);
+    if (key == "noon" || key == "midday" || key == "midnight") return key;
+    return attached_am_pm(text);
   }
 
   // "2pm" → "two PM", "10:30am" → "ten thirty AM".

@@ -490,6 +490,20 @@ TEST_CASE("patterns: times that end a sentence, and offsets from GMT") {
   check_all(cases);
 }
 
+TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
+  std::vector<Expect> cases;
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"mn", "million"}, {"mln", "million"}, {"bn", "billion"}, {"bln", "billion"}, {"tn", "trillion"}, {"trn", "trillion"}}) {
+    for (const auto& [number, spoken] : std::vector<std::pair<const char*, std::string>>{
+             {"2", num(2)}, {"2.5", num(2) + " point five"}, {"40", num(40)}, {"1", num(1)}}) {
+      for (const char* after : {" euros", " yuan", " people", ".", ""}) {
+        cases.push_back({std::string("some ") + number + written + after, "some " + spoken + " " + said + after});
+      }
+    }
+  }
+  check_all(cases);
+}
+
 TEST_CASE("patterns: time ranges that start or end at noon, midday or midnight") {
   std::vector<Expect> cases;
   for (const char* word : {"noon", "midday", "midnight", "Noon"}) {

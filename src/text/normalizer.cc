@@ -3051,6 +3051,11 @@ class Normalizer {
     // A time with a fraction of a second is seconds: "9.58s".
     const bool one_letter = rest.size() == 1 && is_alpha(rest[0]) && std::string_view("mgLlh").find(rest[0]) == std::string_view::npos &&
                             !(rest == "s" && number->has_point);
+    // A scale's abbreviation in small letters before any unit: "2mn euros", "5tn yuan",
+    // "3mln" (not meganewtons or teranewtons).
+    if (const auto s = scale_word(rest); s && rest.size() >= 2 && rest.size() <= 3 && is_lowercase_word(rest)) {
+      return quantity_words(*number) + " " + *s;
+    }
     if (const auto unit = unit_words(rest, plural); unit && !one_letter) return quantity_words(*number) + " " + *unit;
     // A latitude or longitude: "37.2°N", "122.4ºW".
     for (const std::string_view degree : {"\xC2\xB0", "\xC2\xBA"}) {

@@ -724,6 +724,13 @@ TEST_CASE("patterns: money, every sign of currency_symbols.tsv") {
     }
     if (position == "before") {
       add_amounts(cases, [&](const std::string& amount) { return sign + amount; }, names);
+      // A minus glued before the sign: "minus" and the amount ("-$5 million", "−€3bn").
+      for (const std::string minus : {"-", "\xE2\x88\x92", "\xE2\x80\x93"}) {
+        for (const char* amount : {"5", "1.2bn", "2.50"}) {
+          const std::string positive = normalize_text("lost " + sign + amount + " in");
+          cases.push_back({"lost " + minus + sign + amount + " in", "lost minus " + positive.substr(5)});
+        }
+      }
       // Signs that are letters are written spaced as often as not: "Rs 100", "RM 100".
       const bool letters = sign.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") != std::string::npos;
       if (letters) cases.push_back({sign + " 100", "one hundred " + names.many});
@@ -735,6 +742,10 @@ TEST_CASE("patterns: money, every sign of currency_symbols.tsv") {
       cases.push_back({sign + "1.2bn", "one point two billion " + names.many});
     }
   }
+  // A dash apart or between two amounts is no minus.
+  cases.push_back({"Price - $5", "Price - five dollars"});
+  cases.push_back({"from $3-$5 a", "from three dollars to five dollars a"});
+  cases.push_back({"from $3 - $5 a", "from three dollars to five dollars a"});
   check_all(cases);
 }
 

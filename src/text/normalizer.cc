@@ -114,8 +114,9 @@ struct LeadSign {
   std::string_view sign;
   std::string_view words;
   bool comparison = false;  // "<", ">", "≤", "≥": also between a name and an amount ("P<.001")
+  bool money_only = false;  // a minus: only glued before a currency sign ("-$5", "−€3bn")
 };
-constexpr std::array<LeadSign, 9> kLeadSigns = {{{"~", "about"},
+constexpr std::array<LeadSign, 12> kLeadSigns = {{{"~", "about"},
                                                   {"+/-", "plus or minus"},
                                                   {kAbout, "about"},
                                                   {kSection, "section"},
@@ -123,7 +124,10 @@ constexpr std::array<LeadSign, 9> kLeadSigns = {{{"~", "about"},
                                                   {">", "more than", true},
                                                   {"\xE2\x89\xA4", "at most", true},    // ≤
                                                   {"\xE2\x89\xA5", "at least", true},   // ≥
-                                                  {"\xC2\xB1", "plus or minus"}}};      // ±
+                                                  {"\xC2\xB1", "plus or minus"},       // ±
+                                                  {"-", "minus", false, true},
+                                                  {"\xE2\x88\x92", "minus", false, true},  // −
+                                                  {"\xE2\x80\x93", "minus", false, true}}};  // –
 
 const LeadSign* lead_sign(std::string_view text) {
   for (const auto& s : kLeadSigns) {
@@ -159,7 +163,9 @@ Piece peel(std::string_view token) {
     // "~6%", "(≈$5 billion)": a sign of "about" before an amount is said before its
     // words; so is the section sign before a number ("§175.10").
     if (const std::string_view rest = token.substr(begin, end - begin); const LeadSign* s = lead_sign(rest)) {
-      if (rest.size() > s->sign.size() && starts_amount(rest.substr(s->sign.size()))) more = leading(s->sign) || more;
+      const std::string_view amount = rest.substr(std::min(rest.size(), s->sign.size()));
+      const bool money_sign = !amount.empty() && !is_digit(amount[0]) && amount[0] != '.';
+      if (starts_amount(amount) && (!s->money_only || money_sign)) more = leading(s->sign) || more;
     }
   }
   auto trailing = [&](std::string_view mark) {
@@ -2270,7 +2276,7 @@ class Normalizer {
     }
     // A sign standing alone before an amount: "≈ 300", "~ $5"; a comparison only after a
     // variable ("p < 0.05", "n > 100"), not in a trail of links ("Home > News > 2024").
-    if (const LeadSign* sign = lead_sign(core); sign && core.size() == sign->sign.size() && starts_amount(next)) {
+    if (const LeadSign* sign = lead_sign(core); sign && !sign->money_only && core.size() == sign->sign.size() && starts_amount(next)) {
       const bool variable = i > 0 && piece(i - 1).trail.empty() && (is_lowercase_word(previous) || (previous.size() == 1 && is_alpha(previous[0])));
       if (!sign->comparison || variable) return sign->words == "about" ? about_word() : std::string(sign->words);
     }

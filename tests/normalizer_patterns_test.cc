@@ -490,6 +490,49 @@ TEST_CASE("patterns: times that end a sentence, and offsets from GMT") {
   check_all(cases);
 }
 
+TEST_CASE("patterns: a second day joined to a month's day by a word, and two days before a month") {
+  std::vector<Expect> cases;
+  for (const Month& m : months()) {
+    std::vector<std::string> forms = {m.name};
+    for (const auto& f : m.short_forms) forms.push_back(f);
+    for (const std::string& form : forms) {
+      for (const auto& [a, b] : std::vector<std::pair<int, int>>{{5, 7}, {1, 2}, {12, 28}, {3, 4}}) {
+        if (!valid_day(m.number, b)) continue;
+        for (const char* joiner : {"to", "through", "and", "or", "until"}) {
+          const std::string date = form + " " + std::to_string(a) + " " + joiner + " " + std::to_string(b);
+          const std::string said = std::string(m.name) + " " + nth(a) + " " + joiner + " " + nth(b);
+          cases.push_back({"on " + date + ".", "on " + said + "."});
+          cases.push_back({"on " + date + ", the", "on " + said + ", the"});
+          cases.push_back({"on " + date + " in Paris", "on " + said + " in Paris"});
+          // Day first: "5 and 6 March".
+          if (std::string_view(joiner) != "until" && form == m.name) {
+            cases.push_back({"on " + std::to_string(a) + " " + joiner + " " + std::to_string(b) + " " + form + " in",
+                             "on the " + nth(a) + " " + joiner + " the " + nth(b) + " of " + m.name + " in"});
+          }
+        }
+        // After "between", "and"; a second span after "and".
+        cases.push_back({"between " + form + " " + std::to_string(a) + " and " + std::to_string(b) + " in",
+                         "between " + std::string(m.name) + " " + nth(a) + " and " + nth(b) + " in"});
+        cases.push_back({"on " + form + " 1-2 and " + std::to_string(a + 2) + "-" + std::to_string(b + 2) + " in",
+                         "on " + std::string(m.name) + " first to second and " + nth(a + 2) + " to " + nth(b + 2) + " in"});
+      }
+      // A list of days before the month.
+      if (form == m.name && valid_day(m.number, 30)) {
+        cases.push_back({"on 28, 29 and 30 " + form + " in", "on the twenty eighth, the twenty ninth and the thirtieth of " + std::string(m.name) + " in"});
+        cases.push_back({"on 1, 8, 15 or 22 " + form + ".", "on the first, the eighth, the fifteenth or the twenty second of " + std::string(m.name) + "."});
+        // (Not when a day comes before the one before it: a count.)
+        cases.push_back({"on 8, 1 and 2 " + form + ".", "on eight, the first and the second of " + std::string(m.name) + "."});
+      }
+      // Not a day: a clock, a count, a smaller number after it.
+      cases.push_back({"on " + form + " 3 and 4 p.m.", "on " + std::string(m.name) + " third and four PM."});
+      cases.push_back({"on " + form + " 3 and 40 people", "on " + std::string(m.name) + " third and forty people"});
+      cases.push_back({"on " + form + " 5 and 6 more", "on " + std::string(m.name) + " fifth and six more"});
+      cases.push_back({"on " + form + " 5 to 3 by Friday", "on " + std::string(m.name) + " fifth to three by Friday"});
+    }
+  }
+  check_all(cases);
+}
+
 TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
   std::vector<Expect> cases;
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{

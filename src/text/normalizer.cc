@@ -554,7 +554,10 @@ class Normalizer {
     if (const auto month = month_name(core); month && p.trail.empty() && (!verb_like || full_date_follows) &&
                                              (core.size() > 3 || core.back() == '.' || !days_of(next.core).empty() || day_into_month(next.core) ||
                                               (all_digits(next.core) && next.core.size() == 4))) {
-      if (const size_t used = month_first_date(i, *month)) return used + date_range_end(i, i + used, used >= 2);
+      if (const size_t used = month_first_date(i, *month)) {
+        if (const size_t more = used == 2 ? day_after_word(i, i + 2) : 0) return used + more;  // (not after a year)
+        return used + date_range_end(i, i + used, used >= 2);
+      }
     }
     if (p.trail.empty() || p.trail == ",") {
       if (const size_t used = day_first_date(i)) return used + date_range_end(i, i + used, false);
@@ -959,18 +962,74 @@ class Normalizer {
     return 0;
   }
 
+  // After a month and a day that ended before `j`, a word that joins a second day ("March
+  // 5 to 7", "Jan. 3 through 5", "Nov. 1 and 2", "May 3 or 4"): the word and the day as
+  // a day, and the tokens used; 0 when none follows. The second day comes after the
+  // first, and no clock, unit or noun follows it ("June 3 and 4 p.m.", "May 3 and 40
+  // people", "March 5 and 6 more").
+  size_t day_after_word(size_t i, size_t j) {
+    const Piece joiner = piece(j), after = piece(j + 1);
+    static constexpr std::array<std::string_view, 7> joiners = {"to", "through", "thru", "and", "or", "until", "till"};
+    const std::string word = lower(joiner.core);
+    if (!piece(j - 1).trail.empty() || !joiner.lead.empty() || !joiner.trail.empty() || !listed(word, joiners) ||
+        !after.lead.empty()) {
+      return 0;
+    }
+    // (Days or spans of days: "March 5-7 and 12-14".)
+    const auto first = days_of(piece(j - 1).core), second = days_of(after.core);
+    const auto last_day = [](const std::string& core) {
+      const size_t dash = range_dash(core).first;
+      return std::atoi(core.c_str() + (dash == std::string::npos ? 0 : dash + range_dash(core).second));
+    };
+    if (first.empty() || second.empty() || !is_digit(after.core[0]) || std::atoi(after.core.c_str()) <= last_day(piece(j - 1).core) ||
+        (first.size() == 1 && second.size() == 2 && word == "to")) {
+      return 0;
+    }
+    const std::string following = piece(j + 2).core;
+    std::string marker;
+    if (after.trail.empty() && !following.empty() &&
+        (is_am_pm(following, marker) || (is_lowercase_word(following) && !is_function_word(following)) || following == "p.m." ||
+         following == "a.m.")) {
+      return 0;
+    }
+    const std::string days = second[0] + (second.size() == 2 ? " " + std::string(range_word(i)) + " " + second[1] : "");
+    emit({"", "", after.trail}, (word == "to" ? std::string(range_word(i)) : word) + " " + days);
+    return 2;
+  }
+
+  // Whether piece `i` is a day in a list of days before a month: "on 29, 30 and 31
+  // August", "the 5, 12 or 19 May"; each day after the one before.
+  bool day_listed_before_month(size_t i) const {
+    for (size_t k = i; k < i + 12; ++k) {
+      const Piece d = piece(k), next = piece(k + 1);
+      if (days_of(d.core).size() != 1 || !all_digits(d.core) || !d.lead.empty() || (k > i && !next.lead.empty())) return false;
+      if (k > i && std::atoi(d.core.c_str()) <= std::atoi(piece(k - 1).core.c_str())) return false;
+      if (d.trail == ",") continue;
+      const Piece last = piece(k + 2);
+      return k > i && d.trail.empty() && (next.core == "and" || next.core == "or") && next.trail.empty() && last.lead.empty() &&
+             last.trail.empty() && all_digits(last.core) && days_of(last.core).size() == 1 &&
+             std::atoi(last.core.c_str()) > std::atoi(d.core.c_str()) && month_name(piece(k + 3).core);
+    }
+    return false;
+  }
+
   size_t day_first_date(size_t i) {
     const Piece first = piece(i);
     auto days = days_of(first.core);
-    // "6 - 8 January", "from 6 to 8 March": a range of days in three tokens, read as
-    // "6-8 January" is. `d` is the piece of the last day.
+    if (first.trail == "," && day_listed_before_month(i)) {
+      emit(first, (out_.ends_with("the") || out_.ends_with("The") ? "" : "the ") + days[0]);
+      return 1;
+    }
+    // "6 - 8 January", "from 6 to 8 March", "5 and 6 March": a range or a pair of days in
+    // three tokens, read as "6-8 January" is. `d` is the piece of the last day.
     size_t d = i;
     const Piece between = piece(i + 1);
     // (The second day after the first, and no day after the month: "voted 6 to 3 June 24",
     // "open 10 to 6 April through October" are no span.)
     const auto day_number = [&](size_t k) { return std::atoi(piece(k).core.c_str()); };
     if (days.size() == 1 && first.trail.empty() && between.lead.empty() && between.trail.empty() &&
-        (is_dash(token(i + 1)) || between.core == "to") && piece(i + 2).lead.empty() && month_name(piece(i + 3).core) &&
+        (is_dash(token(i + 1)) || between.core == "to" || between.core == "and" || between.core == "or" || between.core == "through") &&
+        piece(i + 2).lead.empty() && month_name(piece(i + 3).core) &&
         day_number(i + 2) > day_number(i) && days_of(piece(i + 4).core).empty() && !said_last({"aged", "ages", "age"})) {
       if (const auto to = days_of(piece(i + 2).core); to.size() == 1) {
         days.push_back(to[0]);
@@ -989,7 +1048,8 @@ class Normalizer {
     if (!month || !month_piece.lead.empty() || (month_piece.core == "may" && !has_year)) return 0;
     const bool after_the = out_.ends_with("the") || out_.ends_with("The");
     std::string words = (after_the ? "" : "the ") + days[0];
-    if (days.size() == 2) words += " " + std::string(range_word(i)) + " the " + days[1];
+    const bool listed_day = d > i && (between.core == "and" || between.core == "or" || between.core == "through");  // "5 and 6 March"
+    if (days.size() == 2) words += " " + (listed_day ? between.core : std::string(range_word(i))) + " the " + days[1];
     words += " of " + *month;
     if (has_year) {
       emit({first.lead, "", year.trail}, words + " " + date_year(year.core));

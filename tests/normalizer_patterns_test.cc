@@ -533,6 +533,30 @@ TEST_CASE("patterns: a second day joined to a month's day by a word, and two day
   check_all(cases);
 }
 
+TEST_CASE("patterns: an amount joined to words before a noun says its currency once, as a modifier") {
+  std::vector<Expect> cases;
+  for (const auto& [sign, one, many] : std::vector<std::array<std::string, 3>>{
+           {"$", "dollar", "dollars"}, {"\xC2\xA3", "pound", "pounds"}, {"\xE2\x82\xAC", "euro", "euros"}}) {
+    for (const auto& [amount, said] : std::vector<std::pair<std::string, std::string>>{
+             {"15", num(15)}, {"2.5", num(2) + " point five"}, {"50,000", num(50) + " thousand"}, {"400", num(400)}}) {
+      for (const auto& [joined, words] : std::vector<std::pair<std::string, std::string>>{
+               {"-an-hour", " an hour"}, {"-a-year", " a year"}, {"-a-month", " a month"}, {"-per-week", " per week"}}) {
+        if (amount == "2.5") continue;  // (cents: "two dollars fifty cents an hour")
+        cases.push_back({"a " + sign + amount + joined + " job", "a " + said + " " + one + words + " job"});
+        cases.push_back({"pays " + sign + amount + joined + ".", "pays " + said + " " + many + words + "."});
+      }
+      for (const char* scale : {"million", "billion"}) {
+        cases.push_back({"a " + sign + amount + "-" + scale + " deal", "a " + said + " " + scale + " " + one + " deal"});
+        cases.push_back({"a " + sign + amount + " " + scale + "-a-year industry", "a " + said + " " + scale + " " + one + " a year industry"});
+        cases.push_back({"a " + sign + amount + " " + scale + "-plus deal", "a " + said + " " + scale + " " + one + " plus deal"});
+        cases.push_back({"spent " + sign + amount + " " + scale + "-a-year on", "spent " + said + " " + scale + " " + many + " a year on"});
+        cases.push_back({"the " + sign + amount + "-" + scale + "-a-year plan", "the " + said + " " + scale + " " + one + " a year plan"});
+      }
+    }
+  }
+  check_all(cases);
+}
+
 TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
   std::vector<Expect> cases;
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
@@ -1901,8 +1925,8 @@ TEST_CASE("patterns: about after an article, 1.5+ million, 40C and 104F, the poi
   }
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
            {"150,000-square-foot", "one hundred fifty thousand-square-foot"}, {"2,000-word", "two thousand-word"},
-           {"$15-an-hour", "fifteen dollars an hour"}, {"$1-a-day", "one dollar a day"},
-           {"$400-million-a-year", "four hundred million dollars a year"}, {"$2-billion", "two billion dollars"}}) {
+           {"$15-an-hour", "fifteen dollar an hour"}, {"$1-a-day", "one dollar a day"},
+           {"$400-million-a-year", "four hundred million dollar a year"}, {"$2-billion", "two billion dollar"}}) {
     cases.push_back({std::string("a ") + written + " job", std::string("a ") + said + " job"});
   }
   for (const auto& row : table_rows("compass_points.tsv")) {

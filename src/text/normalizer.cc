@@ -702,6 +702,17 @@ class Normalizer {
           return 2;
         }
       }
+      // The scale joined to words: "a $5 billion-a-year industry", "a $1 million-plus deal".
+      if (const size_t dash = next.core.find('-'); dash != std::string::npos && dash > 1 && dash + 1 < next.core.size()) {
+        std::string rest = next.core.substr(dash + 1);
+        const bool words_after = std::all_of(rest.begin(), rest.end(), [](char c) { return is_alpha(c) || c == '-'; });
+        const auto scale = scale_word(next.core.substr(0, dash));
+        if (const auto words = words_after && scale ? money(core, scale) : std::nullopt) {
+          std::replace(rest.begin(), rest.end(), '-', ' ');
+          emit({p.lead, "", next.trail}, describing_money(core, *words, i + 2, next.trail) + " " + rest);
+          return 2;
+        }
+      }
     }
     // A length of time in hours and minutes: "2h 15m", "1h30m", "2h 15min".
     if (const auto taken = hours_and_minutes(core, p.trail.empty() ? next.core : "")) {
@@ -3002,10 +3013,14 @@ class Normalizer {
           std::replace(spaced.begin(), spaced.end(), '-', ' ');
           const size_t space = spaced.find(' ');
           const std::string first = spaced.substr(0, space);
+          // Before a noun the currency is said once, as a modifier's is: "a $100-million
+          // deal", "a $15-an-hour wage" ("a fifteen dollar an hour wage").
           if (const auto scale = scale_word(first); scale && first.size() > 1) {
-            if (const auto scaled = money(amount, scale)) return *scaled + (space == std::string::npos ? "" : spaced.substr(space));
+            if (const auto scaled = money(amount, scale)) {
+              return describing_money(amount, *scaled, i + 1, p.trail) + (space == std::string::npos ? "" : spaced.substr(space));
+            }
           }
-          return r->words + " " + spaced;
+          return describing_money(amount, r->words, i + 1, p.trail) + " " + spaced;
         }
         if (const auto n = parse_number(amount); n && (n->grouped || n->has_point)) return r->words + "-" + rest;  // "1.5-degree"
       }

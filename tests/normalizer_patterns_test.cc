@@ -557,6 +557,33 @@ TEST_CASE("patterns: an amount joined to words before a noun says its currency o
   check_all(cases);
 }
 
+TEST_CASE("patterns: a temperature glued to C or F after a word of reaching or being, near weather, with a fraction") {
+  std::vector<Expect> cases;
+  for (const auto& [letter, scale] : std::vector<std::pair<std::string, std::string>>{{"C", "Celsius"}, {"F", "Fahrenheit"}}) {
+    for (const auto& [number, said] : std::vector<std::pair<std::string, std::string>>{
+             {"32", num(32)}, {"8", num(8)}, {"104", num(104)}, {"47.3", num(47) + " point three"}}) {
+      const std::string t = number + letter, w = said + " degrees " + scale;
+      for (const char* verb : {"saw", "was", "is", "topped", "peaked", "exceeded", "soared", "climbed", "dropped", "plunged"}) {
+        cases.push_back({std::string("London ") + verb + " " + t + ".", std::string("London ") + verb + " " + w + "."});
+      }
+      cases.push_back({"a " + t + " heatwave", "a " + w + " heatwave"});
+      cases.push_back({"with " + t + " in the shade as the heat rose", "with " + w + " in the shade as the heat rose"});
+      cases.push_back({"minus " + t, "minus " + w});
+      // Not after a name's word.
+      if (number.find('.') == std::string::npos) {
+        for (const char* name : {"Seat", "Room", "seat", "Platform", "gate", "Flat"}) {
+          const std::string written = std::string("in ") + name + " " + t + " was";
+          INFO("written: ", written);
+          CHECK(normalize_text(written).find("degree") == std::string::npos);
+        }
+      }
+    }
+  }
+  cases.push_back({"a 1.5C rise", "a one point five degrees Celsius rise"});
+  cases.push_back({"the iPhone 5C was", "the iPhone five C was"});
+  check_all(cases);
+}
+
 TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
   std::vector<Expect> cases;
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{

@@ -3773,12 +3773,21 @@ class Normalizer {
     }
     const auto number = parse_number(std::string_view(core).substr(0, core.size() - 1));
     if (!number || number->whole.size() > 3 || (!number->whole.empty() && std::stoi(number->whole) > 150)) return std::nullopt;
-    static constexpr std::array<std::string_view, 23> cues = {
-        "to",   "of",      "near", "around", "about", "hit", "hits", "reached", "reach", "above", "below", "by",
-        "from", "between", "and",  "than",   "high",  "low", "highs", "lows",   "fell",  "rose",  "at"};
+    // After a word of reaching or being, or where weather is spoken of ("London saw 32C",
+    // "It was 40C", "40C heat"); with a fraction ("47.3C", "a 1.5C rise") or after "minus"
+    // wherever it stands. Not after a name's word ("Seat 32C", "iPhone 5C", "Room 4C").
+    static constexpr std::array<std::string_view, 41> cues = {
+        "to",    "of",      "near",  "around",  "about",   "hit",    "hits",   "reached", "reach",  "above", "below",
+        "by",    "from",    "between", "and",   "than",    "high",   "low",    "highs",   "lows",   "fell",  "rose",
+        "at",    "minus",   "saw",   "sees",    "see",     "topped", "peaked", "exceeded", "over",  "under", "soared",
+        "climbed", "dropped", "plunged", "was",  "is",      "were",   "be",     "been"};
+    static constexpr std::array<std::string_view, 14> weather = {
+        "temperature", "temperatures", "heat", "heatwave", "weather", "forecast", "warming",
+        "degrees",     "thermometer",  "hottest", "coldest", "warmest", "sunshine", "frost"};
     const std::string before = i > 0 && piece(i - 1).trail.empty() ? lower(piece(i - 1).core) : "";
-    const bool cued = number->negative || piece(i).lead.starts_with('(') || std::find(cues.begin(), cues.end(), before) != cues.end();
-    if (!cued) return std::nullopt;
+    const bool cued = number->negative || number->has_point || piece(i).lead.starts_with('(') || listed(before, cues) ||
+                      word_near(i, 6, weather);
+    if (!cued || (i > 0 && numbers_a_name(i, true))) return std::nullopt;
     const auto unit = tables::unit(std::string("\xC2\xB0") + core.back());
     const bool one = number->whole == "1" && !number->has_point;
     return quantity_words(*number) + " " + (one ? unit->one : unit->many);

@@ -584,6 +584,30 @@ TEST_CASE("patterns: a temperature glued to C or F after a word of reaching or b
   check_all(cases);
 }
 
+TEST_CASE("patterns: a long number without commas is a count after a word of about or before a plural noun, else a code") {
+  std::vector<Expect> cases;
+  for (const auto& [number, said] : std::vector<std::pair<std::string, std::string>>{
+           {"10000", num(10) + " thousand"}, {"250000", num(250) + " thousand"}, {"12345", num(12) + " thousand " + num(345)},
+           {"1500000", "one million " + num(500) + " thousand"}}) {
+    for (const char* about : {"about", "some", "nearly", "over", "almost", "around", "roughly", "than"}) {
+      cases.push_back({std::string("with ") + about + " " + number + " on", std::string("with ") + about + " " + said + " on"});
+    }
+    for (const char* noun : {"fans", "votes", "troops", "people", "women", "workers"}) {
+      cases.push_back({"with " + number + " " + noun + " on", "with " + said + " " + noun + " on"});
+      // Naming a thing, it stays a code.
+      for (const char* name : {"ZIP", "Flight", "PMID", "No."}) {
+        const std::string written = std::string(name) + " " + number + " " + noun;
+        INFO("written: ", written);
+        CHECK(normalize_text(written).find("thousand") == std::string::npos);
+      }
+    }
+    // Alone, a code's digits.
+    INFO("written: ", number);
+    CHECK(normalize_text(number).find("thousand") == std::string::npos);
+  }
+  check_all(cases);
+}
+
 TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
   std::vector<Expect> cases;
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{

@@ -2985,6 +2985,23 @@ class Normalizer {
     // sentence is no name ("At 3:1 odds").
     const bool cited = i > 0 && capitalized(previous) && !(opens_sentence(i - 1) && is_function_word(lower(previous)));
     if (const auto r = colon_ratio(core, cited)) return *r;  // "a 3:1 margin", "Genesis 1:1"
+    // A long number written without commas is a count where one is spoken of: after a word
+    // of about or more ("about 10000 fans", "some 250000 people") or before a plural noun
+    // ("150000 votes"); standing alone or naming a thing it stays a code's digits ("13000",
+    // "ZIP 10001", "Flight 12345 passengers").
+    if (all_digits(core) && core.size() >= 5 && core.size() <= 9 && core[0] != '0' && !(i > 0 && numbers_a_name(i, true))) {
+      static constexpr std::array<std::string_view, 14> about = {"about", "some", "nearly", "over", "almost", "around", "approximately",
+                                                                 "roughly", "than", "least", "estimated", "only", "just", "another"};
+      static constexpr std::array<std::string_view, 6> people = {"people", "men", "women", "children", "staff", "police"};
+      const std::string after = lower(next);
+      // (After a word in small letters or none: "PMID 16522072 shows" names a thing.)
+      const bool counted_before = i == 0 || !piece(i - 1).trail.empty() || is_lowercase_word(previous);
+      const bool plural_after = counted_before && p.trail.empty() && piece(i + 1).lead.empty() && is_lowercase_word(next) &&
+                                ((after.size() > 3 && after.ends_with('s') && !after.ends_with("ss")) || listed(after, people));
+      if ((i > 0 && piece(i - 1).trail.empty() && listed(lower(previous), about)) || plural_after) {
+        if (const auto n = parse_number(core)) return quantity_words(*n);
+      }
+    }
     if (const auto reading = classify(core)) return reading->words;
     // "+32 points", "+1.5%": a gain or a lead.
     if (core.size() > 1 && core[0] == '+' && (is_digit(core[1]) || core[1] == '.')) {

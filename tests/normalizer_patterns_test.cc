@@ -608,6 +608,46 @@ TEST_CASE("patterns: a long number without commas is a count after a word of abo
   check_all(cases);
 }
 
+TEST_CASE("patterns: an abbreviation's or an ampersand's possessive is the abbreviation's reading and 's") {
+  std::vector<Expect> cases;
+  for (const auto& row : table_rows("abbreviations.tsv")) {
+    // Final abbreviations ("Inc.", "Jr.", "Corp."): read as alone, then 's.
+    if (row.size() < 3 || row[2] != "final" || !row[0].ends_with('.')) continue;
+    const std::string alone = normalize_text("Acme " + row[0] + " shares");
+    cases.push_back({"Acme " + row[0] + "'s shares", alone.substr(0, alone.size() - 7) + "'s shares"});
+  }
+  REQUIRE(cases.size() > 5);
+  for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{{"AT", "T"}, {"A", "M"}, {"S", "P"}, {"P", "G"}}) {
+    const std::string alone = normalize_text("the " + a + "&" + b + " network");
+    std::string stem = alone.substr(0, alone.size() - 8);
+    if (stem.ends_with('.')) stem.pop_back();
+    cases.push_back({"the " + a + "&" + b + "'s network", stem + "'s network"});
+  }
+  check_all(cases);
+}
+
+TEST_CASE("patterns: titles of rank, a degree, also known as, with and without, established before a year") {
+  std::vector<Expect> cases;
+  for (const auto& [title, said] : std::vector<std::pair<const char*, const char*>>{
+           {"Det.", "Detective"}, {"Ofc.", "Officer"}, {"Insp.", "Inspector"}, {"Brig.", "Brigadier"}, {"Asst.", "Assistant"}}) {
+    for (const char* name : {"Smith", "Maria Lopez", "Gen. Smith"}) {
+      const std::string named = normalize_text(name);
+      cases.push_back({std::string("said ") + title + " " + name + ".", std::string("said ") + said + " " + named + "."});
+      cases.push_back({std::string(title) + " " + name + " said", std::string(said) + " " + named + " said"});
+    }
+  }
+  cases.push_back({"a Ph.D. student", "a P.H.D. student"});
+  cases.push_back({"she has a Ph.D. The next", "she has a P.H.D. The next"});
+  cases.push_back({"she has a Ph.D.", "she has a P.H.D."});
+  cases.push_back({"Bob, a.k.a. Bobby", "Bob, also known as Bobby"});
+  cases.push_back({"burger w/ cheese", "burger with cheese"});
+  cases.push_back({"coffee w/o milk", "coffee without milk"});
+  for (const int year : {1890, 1905, 2001}) {
+    cases.push_back({"Smith & Sons, est. " + std::to_string(year) + ",", "Smith and Sons, established " + year_words(year) + ","});
+  }
+  check_all(cases);
+}
+
 TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
   std::vector<Expect> cases;
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{

@@ -205,7 +205,12 @@ Piece peel(std::string_view token) {
   for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
     if (core.size() > s.size() + 1 && core.ends_with(s)) {
       const std::string_view stem = core.substr(0, core.size() - s.size());
-      if (letters_with_stops(stem)) {
+      // (Letters with stops, an abbreviation's stop, letters and an ampersand: "U.S.'s",
+      // "Apple Inc.'s", "King Jr.'s", "AT&T's", "Texas A&M's".)
+      const size_t amp = stem.find('&');
+      const bool ampersand = amp != std::string_view::npos && amp > 0 && amp + 1 < stem.size() &&
+                             std::all_of(stem.begin(), stem.end(), [](char c) { return c == '&' || (c >= 'A' && c <= 'Z'); });
+      if (letters_with_stops(stem) || (stem.ends_with('.') && tables::abbreviation(stem)) || ampersand) {
         piece.possessive = "'s";
         core = stem;
       }
@@ -482,6 +487,10 @@ class Normalizer {
   void emit(const Piece& p, std::string_view words) {
     // "N.B.A." before the sentence's own full stop keeps one.
     if (words.ends_with('.') && p.possessive.empty() && p.trail.starts_with('.')) words.remove_suffix(1);
+    // A single letter's stop goes before a possessive: "A.T. and T's", not "T.'s" (eSpeak
+    // NG says "dots"); "e.v.'s" keeps it (eSpeak NG reads "e.v's" as "e dot v's").
+    const bool single_letter = words.size() >= 3 && words.ends_with('.') && is_alpha(words[words.size() - 2]) && words[words.size() - 3] == ' ';
+    if (single_letter && !p.possessive.empty()) words.remove_suffix(1);
     const std::string said = spoken_lead(p.lead) + std::string(words) + p.possessive + p.trail;
     if (glue_ && !said.empty()) {
       out_ += said;
@@ -1488,6 +1497,9 @@ class Normalizer {
     return used;
   }
 
+  // `words` ending with one full stop: "Incorporated.", "P.H.D." (not "P.H.D..").
+  static std::string with_stop(const std::string& words) { return words.ends_with('.') ? words : words + "."; }
+
   // Whether piece `k` is a time zone read with the clock before it; `out` is what is said,
   // with the opening bracket the zone may have ("8 p.m. (EST)." is "eight PM (E.S.T.).").
   bool zone_at(size_t k, std::string& out, bool after_clock) const {
@@ -2391,6 +2403,11 @@ class Normalizer {
         if (const auto road = tables::street_suffix(core == "Rte" ? "RTE" : core)) return *road;
       }
     }
+    // "est." before a year is established ("Smith & Sons, est. 1890"); after an amount, an
+    // estimate ("(2003 est.)", "pop. 5,000 est.").
+    if (core == "est." && next.size() == 4 && all_digits(next) && !(i > 0 && is_digit(previous[0]))) {
+      return "established";
+    }
     if (const auto* a = tables::abbreviation(core)) {
       using Kind = tables::Abbreviation::Kind;
       // ("No. I won't": the word no and the pronoun, not the numeral one, where a sentence,
@@ -2410,10 +2427,10 @@ class Normalizer {
       const bool opens = is_function_word(lower(next)) || std::find(openers.begin(), openers.end(), lower(next)) != openers.end();
       const bool name_goes_on = core == "Bros." && !opens;
       if (a->kind == Kind::final && kept_stop_ends_sentence(i) && !name_goes_on) {
-        return a->spoken + ".";  // "Acme Inc. The ...", not "Apple Inc. (AAPL)" nor "Tues. Nov. 5"
+        return with_stop(a->spoken);  // "Acme Inc. The ...", not "Apple Inc. (AAPL)" nor "Tues. Nov. 5"
       }
       // Any stop kept on the text's last word is the text's end: "made by Warner Bros."
-      if (core.ends_with('.') && p.trail.empty() && token(i + 1).empty()) return a->spoken + ".";
+      if (core.ends_with('.') && p.trail.empty() && token(i + 1).empty()) return with_stop(a->spoken);
       return a->spoken;
     }
     // A weekday's short name without its stop before a date: "Fri March 1", "Thu 05 Dec

@@ -648,6 +648,30 @@ TEST_CASE("patterns: titles of rank, a degree, also known as, with and without, 
   check_all(cases);
 }
 
+TEST_CASE("patterns: Roman numerals of centuries, joined to a word, in the war's short name, and I before a counted thing's noun") {
+  std::vector<Expect> cases;
+  for (const auto& [numeral, value] : std::vector<std::pair<const char*, int>>{{"XIX", 19}, {"XXI", 21}, {"XVIII", 18}, {"IV", 4}, {"XII", 12}}) {
+    cases.push_back({std::string("in the ") + numeral + " century", "in the " + nth(value) + " century"});
+    cases.push_back({std::string("a ") + numeral + "-century house", "a " + nth(value) + "-century house"});
+    cases.push_back({std::string("the XVII and ") + numeral + " centuries", "the seventeenth and " + nth(value) + " centuries"});
+    cases.push_back({std::string("World War ") + "II-era " + numeral + " century", "World War two-era " + nth(value) + " century"});
+  }
+  for (const auto& [war, said] : std::vector<std::pair<const char*, const char*>>{
+           {"WWII", "World War two"}, {"WW2", "World War two"}, {"WWI", "World War one"}, {"WW1", "World War one"}}) {
+    cases.push_back({std::string("a ") + war + " veteran", std::string("a ") + said + " veteran"});
+    cases.push_back({std::string("a ") + war + "-era plane", std::string("a ") + said + "-era plane"});
+    cases.push_back({std::string("after ") + war + "'s end", std::string("after ") + said + "'s end"});
+  }
+  for (const char* counted : {"Phase", "Type", "Schedule", "Grade", "Category", "Stage", "Class"}) {
+    for (const char* noun : {"trial", "diabetes", "drug", "listed", "hurricane", "cancer"}) {
+      cases.push_back({std::string("a ") + counted + " I " + noun, std::string("a ") + counted + " one " + noun});
+    }
+    cases.push_back({std::string("a ") + counted + " V storm", std::string("a ") + counted + " five storm"});
+    cases.push_back({std::string("in ") + counted + " I we found", std::string("in ") + counted + " I we found"});
+  }
+  check_all(cases);
+}
+
 TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
   std::vector<Expect> cases;
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{

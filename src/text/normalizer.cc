@@ -2547,6 +2547,26 @@ class Normalizer {
         (capitalized(next) || ordinal(next)) && !next_is_initial) {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
+    // "WWII", "WW1": the war's name.
+    if (const auto war = world_war(core)) return *war;
+    // A century by its Roman numeral: "the XXI century", "the XVIII and XIX centuries".
+    const auto century_at = [&](size_t k) {
+      const std::string w = lower(piece(k).core);
+      return w == "century" || w == "centuries";
+    };
+    const bool century_follows =
+        p.trail.empty() && (century_at(i + 1) || ((next == "and" || next == "or" || next == "to") && is_roman(piece(i + 2).core) && century_at(i + 3)));
+    if (is_roman(core) && core.size() > 1 && century_follows) return ordinal_words(std::to_string(roman_value(core)));
+    // A numeral joined to a word: "World War II-era", "the XIX-century house", "WWII-era":
+    // the numeral as read alone, then the word.
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && dash + 1 < core.size() && p.possessive.empty()) {
+      const std::string numeral = core.substr(0, dash), rest = core.substr(dash + 1);
+      if (is_lowercase_word(rest) && (is_roman(numeral) || world_war(numeral))) {
+        std::string said = rest == "century" && is_roman(numeral) && numeral.size() > 1 ? ordinal_words(std::to_string(roman_value(numeral)))
+                                                                                       : word(i, Piece{p.lead, numeral, "", ""});
+        if (said != numeral) return said + "-" + rest;
+      }
+    }
     // A numeral's possessive, "Henry VIII's", "King Charles I's": the numeral as read
     // alone (a single letter only after a regnal title: "Frank I's lawyers").
     const bool titled_name = i > 1 && regnal_title(piece(i - 2).core, true);
@@ -2561,10 +2581,10 @@ class Normalizer {
     }
     if (is_roman(core) && i > 0 && (core.size() > 1 || core.find_first_not_of("IVX") == std::string::npos)) {
       // (A model's "Mark" too: "the EOS R5 Mark II", "Mark V".)
-      static constexpr std::array<std::string_view, 29> counted = {
+      static constexpr std::array<std::string_view, 31> counted = {
           "War", "Chapter", "Part", "Volume", "Act", "Phase", "Book", "Article", "Title", "Section",
           "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment",
-          "Episode", "Page", "Vol.", "Vol", "Appendix", "Art.", "Sec.", "Ch.", "Mark"};
+          "Episode", "Page", "Vol.", "Vol", "Appendix", "Art.", "Sec.", "Ch.", "Mark", "Category", "Grade"};
       // "I" is the pronoun unless a capitalized counted noun names it and nothing follows
       // but punctuation or a capital ("Volume I,", "World War I.", "Level I Trauma Center";
       // not "in this chapter I argue", "after the Super Bowl I went"; "Type I diabetes" is
@@ -2573,8 +2593,13 @@ class Normalizer {
       // ("vol I:", "ch. I,").
       const std::string counter = lower(previous);
       const bool small_counter = (counter == "vol" || counter == "vol." || counter == "ch.") && !p.trail.empty();
+      // (Before a noun that the counted thing names, it is one: "a Phase I trial", "Type I
+      // diabetes", "a Schedule I drug", "a Grade I listed building".)
+      static constexpr std::array<std::string_view, 22> named = {
+          "trial", "trials", "study", "studies", "diabetes", "drug",    "drugs",  "substance", "substances", "hurricane", "storm",
+          "cancer", "listed", "error", "errors",  "felony",   "offense", "offence", "narcotic", "narcotics", "tumor",    "tumors"};
       const bool pronoun = core == "I" && previous != "War" && !small_counter &&
-                           (!capitalized(previous) || (p.trail.empty() && !next.empty() && !capitalized(next)));
+                           (!capitalized(previous) || (p.trail.empty() && !next.empty() && !capitalized(next) && !listed(lower(next), named)));
       // (Not a name's initial before an age: "named as Mark V, 29,".)
       const bool age_follows = p.trail == "," && !next.empty() && next.size() <= 2 && all_digits(next);
       for (const auto c : counted) {
@@ -3537,6 +3562,20 @@ class Normalizer {
   // `reigning`: only a monarch's or a pope's, whose name a single numeral follows
   // whatever comes next ("King Charles I was"; not "in St. Louis I saw", "Prince Edward
   // I.", an island).
+  // "WWI", "WWII", "WW1", "WW2": "World War one", "World War two".
+  static std::optional<std::string> world_war(std::string_view core) {
+    std::string possessive;
+    for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
+      if (core.ends_with(s)) {
+        core.remove_suffix(s.size());
+        possessive = "'s";
+      }
+    }
+    if (core == "WWI" || core == "WW1") return "World War one" + possessive;
+    if (core == "WWII" || core == "WW2") return "World War two" + possessive;
+    return std::nullopt;
+  }
+
   static bool regnal_title(std::string_view word, bool reigning = false) {
     static constexpr std::array<std::string_view, 18> titles = {
         "Pope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Sultan", "Shah", "Pharaoh", "Kaiser",

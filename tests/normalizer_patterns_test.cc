@@ -672,6 +672,23 @@ TEST_CASE("patterns: Roman numerals of centuries, joined to a word, in the war's
   check_all(cases);
 }
 
+TEST_CASE("patterns: NE, NW, SE and SW before a place's or a street's name are directions, after a place a state") {
+  std::vector<Expect> cases;
+  for (const auto& row : table_rows("directionals.tsv")) {
+    if (row[0].size() != 2) continue;
+    for (const char* place : {"Portland", "Broadway", "Washington", "8th St"}) {
+      const std::string said = normalize_text(std::string("on ") + place).substr(3);
+      cases.push_back({"in " + row[0] + " " + place + " today", "in " + row[1] + " " + said + " today"});
+      // (A whole address with its street's suffix reads the house number in pairs.)
+      const std::string house = std::string_view(place).ends_with(" St") ? "twenty two hundred " : "two thousand two hundred ";
+      cases.push_back({"at 2200 " + row[0] + " " + place + ".", "at " + house + row[1] + " " + said + "."});
+    }
+  }
+  cases.push_back({"Omaha, NE 68102", "Omaha, Nebraska six eight one zero two"});
+  cases.push_back({"in Lincoln, NE.", "in Lincoln, Nebraska."});
+  check_all(cases);
+}
+
 TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
   std::vector<Expect> cases;
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{

@@ -2547,6 +2547,13 @@ class Normalizer {
         (capitalized(next) || ordinal(next)) && !next_is_initial) {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
+    // NE, NW, SE and SW before a place's or a street's name or an ordinal street: "SE
+    // Portland", "SE Asia", "on SW 8th St", "2200 NE Broadway" (a state, "Omaha, NE 68102",
+    // is read above).
+    if ((core == "NE" || core == "NW" || core == "SE" || core == "SW") && p.trail.empty() && piece(i + 1).lead.empty() &&
+        ((capitalized(next) && !all_capitals(next)) || ordinal(next))) {
+      if (const auto d = tables::directional(core)) return *d;
+    }
     // "WWII", "WW1": the war's name.
     if (const auto war = world_war(core)) return *war;
     // A century by its Roman numeral: "the XXI century", "the XVIII and XIX centuries".

@@ -1525,8 +1525,10 @@ TEST_CASE("patterns: the WHO, 130-mph winds, 18-29-year-olds, 911 calls, 6'2\", 
       }
     }
   }
-  for (const char* n : {"911", "311", "411", "211"}) {
-    const std::string w = n, said = num(n[0] - '0') + " one one";
+  for (const char* n : {"911", "311", "411", "211", "988"}) {
+    const std::string w = n, said = w == "988" ? "nine eight eight" : num(n[0] - '0') + " one one";
+    cases.push_back({"Call or text " + w + ".", "Call or text " + said + "."});
+    cases.push_back({"the " + w + " hotline", "the " + said + " hotline"});
     cases.push_back({"a " + w + " call", "a " + said + " call"});
     cases.push_back({"He called " + w + ".", "He called " + said + "."});
     cases.push_back({"dialed " + w + " twice", "dialed " + said + " twice"});

@@ -3647,10 +3647,12 @@ class Normalizer {
       if (i > 0 && piece(i - 1).trail.empty() && listed(piece(i - 1).core, calling) && !is_digit(next.empty() ? ' ' : next[0])) return true;
       if (piece(i).trail.empty() && (listed(next, a_call) || (core == "999" && next == "calls"))) return true;
     }
-    if (core.size() != 3 || !all_digits(core) || !core.ends_with("11") || core[0] == '0' || core[0] == '1') return false;
-    static constexpr std::array<std::string_view, 12> after = {"call",  "calls",     "caller",   "callers",  "dispatcher", "dispatchers",
-                                                               "operator", "operators", "center",   "centers",  "system",     "line"};
-    static constexpr std::array<std::string_view, 6> before = {"call", "called", "calling", "dial", "dialed", "dialing"};
+    // (The US numbers N11, and 988, the suicide and crisis line since 2022.)
+    if (core.size() != 3 || !all_digits(core) || !(core.ends_with("11") || core == "988") || core[0] == '0' || core[0] == '1') return false;
+    static constexpr std::array<std::string_view, 16> after = {
+        "call",  "calls",   "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
+        "center", "centers", "system", "line",    "lifeline",   "hotline",     "suicide",  "crisis"};
+    static constexpr std::array<std::string_view, 9> before = {"call", "called", "calling", "dial", "dialed", "dialing", "text", "texting", "texted"};
     const std::string next = lower(piece(i + 1).core), previous = i > 0 ? lower(piece(i - 1).core) : "";
     // "received 211 calls" counts calls: a plural after the number only for 911.
     const bool plural_count = next.ends_with('s') && core != "911";

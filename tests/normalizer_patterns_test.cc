@@ -689,6 +689,24 @@ TEST_CASE("patterns: NE, NW, SE and SW before a place's or a street's name are d
   check_all(cases);
 }
 
+TEST_CASE("patterns: an apostrophe eliding a year's century is unsaid, after a prefix too") {
+  std::vector<Expect> cases;
+  for (const std::string mark : {"'", "\xE2\x80\x99"}) {
+    for (const auto& [two, decade_said, year_said] : std::vector<std::array<std::string, 3>>{
+             {"90", "nineties", "ninety"}, {"80", "eighties", "eighty"}, {"60", "sixties", "sixty"}, {"20", "twenties", "twenty"}}) {
+      cases.push_back({"in the " + mark + two + "s, the", "in the " + decade_said + ", the"});
+      cases.push_back({mark + two + "s music", decade_said + " music"});
+      for (const char* prefix : {"late", "early", "post", "pre"}) {
+        cases.push_back({std::string("the ") + prefix + "-" + mark + two + "s", std::string("the ") + prefix + "-" + decade_said});
+      }
+      cases.push_back({"the class of " + mark + two + ".", "the class of " + year_said + "."});
+    }
+    cases.push_back({"in " + mark + "23, the", "in twenty three, the"});
+    cases.push_back({"in " + mark + "99 and " + mark + "05", "in ninety nine and oh five"});
+  }
+  check_all(cases);
+}
+
 TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
   std::vector<Expect> cases;
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
@@ -2141,7 +2159,7 @@ TEST_CASE("patterns: decades joined to words, ratios, video formats, flights, ye
   std::vector<Expect> cases;
   // A decade or a number's plural joined to a word, in every wrapper.
   const std::vector<std::pair<std::string, std::string>> plurals = {
-      {"1960s", "nineteen sixties"}, {"'90s", "'nineties"}, {"1800s", "eighteen hundreds"}, {"747s", "seven forty sevens"}};
+      {"1960s", "nineteen sixties"}, {"'90s", "nineties"}, {"1800s", "eighteen hundreds"}, {"747s", "seven forty sevens"}};
   for (const auto& [written, said] : plurals) {
     for (const char* word : {"era", "style", "vintage"}) {
       for (const char* wrapper : {"a % car", "(%)", "the %.", "\"%\""}) {

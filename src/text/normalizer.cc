@@ -49,6 +49,7 @@ using namespace written;
 struct Piece {
   std::string lead, core, trail;
   std::string possessive{};
+  bool elided = false;  // an apostrophe before the core stood for a year's century ("'05")
 };
 
 bool letters_with_stops(std::string_view core) {  // "U.S.", "e.s.t.", "U.K."
@@ -157,8 +158,23 @@ Piece peel(std::string_view token) {
     }
     return false;
   };
+  // An apostrophe eliding a year's century is unsaid ("the '90s", "class of '99", "in
+  // '23", "('90s-era)"): not kept as an opening mark, which eSpeak NG would pause on.
+  auto elision = [&] {
+    for (const std::string_view mark : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+      const std::string_view rest = token.substr(begin, end - begin);
+      if (rest.starts_with(mark) && rest.size() >= mark.size() + 2 && is_digit(rest[mark.size()]) && is_digit(rest[mark.size() + 1]) &&
+          (rest.size() == mark.size() + 2 || !is_digit(rest[mark.size() + 2]))) {
+        begin += mark.size();
+        piece.elided = true;
+        return true;
+      }
+    }
+    return false;
+  };
   for (bool more = true; more;) {
     more = false;
+    if (elision()) break;
     for (const auto mark : kOpening) more = more || leading(mark);
     // "~6%", "(≈$5 billion)": a sign of "about" before an amount is said before its
     // words; so is the section sign before a number ("§175.10").
@@ -2349,6 +2365,9 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
+    if (p.elided && core.size() == 2 && all_digits(core)) {  // "class of '05": "oh five"
+      return core[0] == '0' ? "oh " + cardinal_words(core.substr(1)) : cardinal_words(core);
+    }
     if (const auto percent = british_percent(i, core)) return *percent;
     // A year and the next written with a slash, as fiscal, tax and school years and
     // seasons are ("2024/25", "FY2023/24", "2023/2024"): said as with a hyphen.
@@ -3091,9 +3110,17 @@ class Normalizer {
         if (const auto n = parse_number(amount); n && (n->grouped || n->has_point)) return r->words + "-" + rest;  // "1.5-degree"
       }
     }
-    // A prefix before a number: "pre-2008", "post-9/11", "anti-5G".
-    if (const size_t dash = core.find('-'); dash != std::string::npos && dash >= 2 && dash + 1 < core.size() && is_digit(core[dash + 1])) {
-      const std::string prefix = core.substr(0, dash), rest = core.substr(dash + 1);
+    // A prefix before a number: "pre-2008", "post-9/11", "anti-5G", "late-'80s" (the
+    // apostrophe of an elided century unsaid).
+    const auto elided = [&](size_t at) {
+      for (const std::string_view mark : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+        if (core.compare(at, mark.size(), mark) == 0 && at + mark.size() + 1 < core.size() && is_digit(core[at + mark.size()])) return mark.size();
+      }
+      return size_t{0};
+    };
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash >= 2 && dash + 1 < core.size() &&
+                                            (is_digit(core[dash + 1]) || elided(dash + 1) > 0)) {
+      const std::string prefix = core.substr(0, dash), rest = core.substr(dash + 1 + elided(dash + 1));
       if (std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
         if (const auto r = classify(rest)) {
           const bool year = r->kind == Kind::year && rest.size() == 4;

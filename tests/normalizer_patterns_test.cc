@@ -966,6 +966,39 @@ TEST_CASE("patterns: money, every sign of currency_symbols.tsv") {
   check_all(cases);
 }
 
+TEST_CASE("patterns: fractions with an ordinal's plural ending, vulgar fractions before %, a currency's symbol after the amount, #N joined to a word") {
+  std::vector<Expect> cases;
+  for (const auto& [top, bottom] : std::vector<std::pair<int, int>>{{2, 3}, {7, 8}, {12, 25}, {3, 5}, {5, 16}}) {
+    const std::string said = num(top) + " " + nth(bottom) + "s";
+    const std::string ending = nth(bottom).ends_with("rd") || bottom % 10 == 3 ? "rds" : "ths";
+    cases.push_back({"about " + std::to_string(top) + "/" + std::to_string(bottom) + ending + " of", "about " + said + " of"});
+    cases.push_back({"about " + std::to_string(top) + "/" + std::to_string(bottom) + "THS of", "about " + said + " of"});
+  }
+  for (const auto& [glyph, said] : std::vector<std::pair<std::string, std::string>>{
+           {"\xC2\xBD", "a half"}, {"\xC2\xBE", "three quarters"}, {"\xC2\xBC", "a quarter"}}) {
+    const std::string alone = said == "a half" ? "one half" : said == "a quarter" ? "one quarter" : said;
+    cases.push_back({"rose 3" + glyph + "% in", "rose three and " + said + " percent in"});
+    cases.push_back({"rose " + glyph + "% in", "rose " + alone + " percent in"});
+  }
+  for (const auto& row : table_rows("currency_symbols.tsv")) {
+    const std::string& sign = row[0];
+    if (row[2] != "before" || std::isalpha(static_cast<unsigned char>(sign[0]))) continue;
+    CurrencyNames names = currency_names(row[1]);
+    if (!field(row, 3).empty()) {
+      names.one = field(row, 3);
+      names.many = field(row, 4);
+    }
+    cases.push_back({"costs 20" + sign + " each", "costs twenty " + names.many + " each"});
+    cases.push_back({"costs 20 " + sign + " each", "costs twenty " + names.many + " each"});
+    cases.push_back({"costs 1" + sign + " each", "costs one " + names.one + " each"});
+  }
+  for (const char* word : {"ranked", "seeded", "selling"}) {
+    cases.push_back({std::string("the #1-") + word + " team", std::string("the number one-") + word + " team"});
+  }
+  cases.push_back({"1000s of people", "thousands of people"});
+  check_all(cases);
+}
+
 TEST_CASE("patterns: money, ISO 4217 codes before (and after) amounts") {
   std::vector<Expect> cases;
   const auto rows = table_rows("currencies.tsv");

@@ -2365,6 +2365,12 @@ class Normalizer {
     if (core.empty()) return core;
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
+    // A currency's symbol after an amount written apart, as much of Europe writes it: "20 €".
+    if (const auto n = i > 0 && piece(i - 1).trail.empty() && !is_alpha(core[0]) ? parse_number(previous) : std::nullopt) {
+      for (const auto& sign : tables::currency_signs()) {
+        if (!sign.after && sign.sign == core) return n->whole == "1" && !n->has_point ? sign.currency.one : sign.currency.many;
+      }
+    }
     if (p.elided && core.size() == 2 && all_digits(core)) {  // "class of '05": "oh five"
       return core[0] == '0' ? "oh " + cardinal_words(core.substr(1)) : cardinal_words(core);
     }
@@ -3053,6 +3059,7 @@ class Normalizer {
     // sentence is no name ("At 3:1 odds").
     const bool cited = i > 0 && capitalized(previous) && !(opens_sentence(i - 1) && is_function_word(lower(previous)));
     if (const auto r = colon_ratio(core, cited)) return *r;  // "a 3:1 margin", "Genesis 1:1"
+    if (core == "1000s" && next == "of") return "thousands";  // "1000s of people" (alone, a century)
     // A long number written without commas is a count where one is spoken of: after a word
     // of about or more ("about 10000 fans", "some 250000 people") or before a plural noun
     // ("150000 votes"); standing alone or naming a thing it stays a code's digits ("13000",
@@ -3206,6 +3213,10 @@ class Normalizer {
 
   // "12kg", "30°C", "12%", "5km/h", "4.4x", "2x8", "12kg/kg", "12/kg".
   static std::optional<std::string> attached_quantity(const std::string& core) {
+    // A vulgar fraction before a percent sign: "3½%", "¾%".
+    if (core.size() > 1 && core.ends_with('%') && core.find('/') == std::string::npos) {
+      if (const auto f = fraction(std::string_view(core).substr(0, core.size() - 1))) return *f + " percent";
+    }
     size_t split = 0;
     if (core[0] == '-' || core[0] == '.') split = 1;
     if (core.starts_with("\xE2\x88\x92")) split = 3;  // "−5°C": the minus sign
@@ -3441,6 +3452,11 @@ class Normalizer {
   std::optional<std::string> symbol_word(size_t i, const std::string& core, const std::string& next) {
     if (core == "#" && !next.empty() && is_digit(next[0])) return std::string("number");
     if (core.size() > 1 && core[0] == '#' && all_digits(core.substr(1))) return "number " + cardinal_words(core.substr(1));
+    // "#1-ranked", "#2-seeded": the number joined to its word.
+    if (const size_t dash = core.find('-'); core.size() > 1 && core[0] == '#' && dash != std::string::npos && dash > 1 &&
+                                            all_digits(core.substr(1, dash - 1)) && is_lowercase_word(core.substr(dash + 1))) {
+      return "number " + cardinal_words(core.substr(1, dash - 1)) + "-" + core.substr(dash + 1);
+    }
     if (core == "/" && i > 0) {
       const std::string& before = piece(i - 1).core;
       if (money(before) && money(next)) return std::string("or");

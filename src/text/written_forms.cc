@@ -101,8 +101,12 @@ Words money(std::string_view token, std::optional<std::string> scale) {
   }
   for (const auto& sign : tables::currency_signs()) {
     std::string_view amount = token;
-    if (sign.after ? !amount.ends_with(sign.sign) : !amount.starts_with(sign.sign)) continue;
-    if (sign.after) amount.remove_suffix(sign.sign.size());
+    // A sign that is a symbol, not letters, may follow the amount too, as much of Europe
+    // writes it: "20€", "12,50€".
+    const bool symbol_after = !sign.after && !sign.sign.empty() && !is_alpha(sign.sign[0]) && amount.size() > sign.sign.size() &&
+                              amount.ends_with(sign.sign) && is_digit(amount[0]);
+    if (sign.after || symbol_after ? !amount.ends_with(sign.sign) : !amount.starts_with(sign.sign)) continue;
+    if (sign.after || symbol_after) amount.remove_suffix(sign.sign.size());
     else amount.remove_prefix(sign.sign.size());
     if (amount.empty() || !(is_digit(amount[0]) || amount[0] == '.')) continue;
     if (sign.scaled_only && (scale || !is_alpha(amount.back()))) continue;
@@ -313,6 +317,11 @@ Words fraction(std::string_view token) {
   if (slash == std::string_view::npos || slash == 0) return std::nullopt;
   const std::string_view top = token.substr(0, slash);
   std::string_view bottom = token.substr(slash + 1);
+  // An ordinal's ending on the bottom, in the plural too: "1/4th", "2/3rds", "7/8ths".
+  if (bottom.size() > 3 && (bottom.back() == 's' || bottom.back() == 'S')) {
+    const std::string suffix = lower(bottom.substr(bottom.size() - 3));
+    if (suffix == "ths" || suffix == "rds" || suffix == "nds") bottom.remove_suffix(3);
+  }
   if (bottom.size() > 2) {
     const std::string suffix = lower(bottom.substr(bottom.size() - 2));
     if (suffix == "th" || suffix == "rd" || suffix == "nd" || suffix == "st") bottom.remove_suffix(2);

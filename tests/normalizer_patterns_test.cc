@@ -1840,6 +1840,37 @@ TEST_CASE("patterns: US states after a place, in party labels and standing alone
 // The end of an identifier: digit by digit after "ending in" when a card, an account or
 // the like is named just before; a year or an amount stays a number.
 
+TEST_CASE("patterns: North American numbers with dots, en dashes or spaces, with 1 or +1, an extension, a bracketed trunk nought") {
+  std::vector<Expect> cases;
+  const auto digits = [](const std::string& g) {
+    std::string out;
+    for (const char c : g) out += (out.empty() ? "" : " ") + num(c - '0');
+    return out;
+  };
+  for (const auto& [area, exchange, line] : std::vector<std::array<std::string, 3>>{
+           {"555", "123", "4567"}, {"202", "555", "0143"}, {"917", "604", "2290"}}) {
+    const std::string said = digits(area) + ", " + digits(exchange) + ", " + digits(line);
+    for (const std::string sep : {"-", ".", "\xE2\x80\x93", " "}) {
+      const std::string number = area + sep + exchange + sep + line;
+      cases.push_back({"call " + number + " now", "call " + said + " now"});
+      cases.push_back({"call " + number + ".", "call " + said + "."});
+      if (sep != "\xE2\x80\x93") {
+        cases.push_back({"call 1" + sep + number + " now", "call one, " + said + " now"});
+        if (sep != " ") cases.push_back({"call +1" + sep + number + " now", "call plus one, " + said + " now"});
+      }
+    }
+    for (const char* ext : {"ext. 22", "ext 22", "x22", "Ext. 22"}) {
+      cases.push_back({"call " + area + "-" + exchange + "-" + line + " " + ext + " now", "call " + said + " extension twenty two now"});
+    }
+  }
+  for (const char* trunk : {"(0)20", "(0) 20"}) {
+    cases.push_back({std::string("call +44 ") + trunk + " 7946 0958 now", "call plus four four, two zero, seven nine four six, zero nine five eight now"});
+  }
+  // Not a run of numbers.
+  cases.push_back({"the 100 200 3000", "the one hundred two hundred three thousand"});
+  check_all(cases);
+}
+
 TEST_CASE("patterns: the end of a card, account or telephone number is read digit by digit") {
   std::vector<Expect> cases;
   const auto digits = [](const std::string& d) {

@@ -684,6 +684,7 @@ class Normalizer {
     }
     if (const size_t used = international_number(i)) return used;
     if (const size_t used = national_number(i)) return used;
+    if (const size_t used = spaced_phone_number(i)) return used;
     if (const size_t used = uk_postcode(i)) return used;
     if (const size_t used = two_word_party_label(i)) return used;
     // Times: "1:59 p.m. est", "1 a.m.", "2pm-5pm", "10am"; "9 a.m. - 5 p.m." is a range.
@@ -1256,8 +1257,13 @@ class Normalizer {
     if (code.size() == 1 ? (code != "1" && code != "7") : (code[0] == '0' || code[0] == '1' || code[0] == '7')) return 0;
     std::vector<std::string> groups;
     size_t digits = 0, k = i + 1;
+    if (token(k) == "(0)") ++k;  // "+44 (0) 20 7946 0958": the trunk nought in brackets is unsaid
     for (;; ++k) {
-      const Piece g = piece(k);
+      Piece g = piece(k);
+      if (groups.empty() && g.lead == "(" && g.core.starts_with("0)")) {  // "+44 (0)20 7946 0958"
+        g.lead.clear();
+        g.core = g.core.substr(2);
+      }
       if (!g.lead.empty() || g.core.empty()) break;
       const std::vector<std::string_view> parts = split(g.core, '-');
       const bool digit_groups = std::all_of(parts.begin(), parts.end(), [](std::string_view d) { return !d.empty() && d.size() <= 8 && all_digits(d); });
@@ -1308,6 +1314,25 @@ class Normalizer {
     if (nationwide) words = (p.core == "1300" ? "thirteen hundred" : p.core == "1800" ? "one eight hundred" : "one nine hundred") + words.substr(words.find(','));
     emit({bracketed ? "" : p.lead, "", piece(k - 1).trail}, words);
     return k - i;
+  }
+
+  // A North American number written in groups apart: "555 123 4567", "1 800 555 0199",
+  // read as "555-123-4567" is. Not inside a longer run of numbers.
+  size_t spaced_phone_number(size_t i) {
+    const bool country = token(i) == "1";
+    const size_t a = country ? i + 1 : i;
+    const Piece area = piece(a), exchange = piece(a + 1), line = piece(a + 2);
+    const auto digits_of = [](const Piece& g, size_t n) { return g.core.size() == n && all_digits(g.core); };
+    if (!digits_of(area, 3) || area.core[0] < '2' || !digits_of(exchange, 3) || !digits_of(line, 4)) return 0;
+    if (!piece(i).lead.empty() || !area.trail.empty() || !exchange.lead.empty() || !exchange.trail.empty() || !line.lead.empty() ||
+        (country && (!piece(i).trail.empty() || !area.lead.empty()))) {
+      return 0;
+    }
+    if ((i > 0 && piece(i - 1).trail.empty() && all_digits(piece(i - 1).core)) || (line.trail.empty() && all_digits(piece(a + 3).core))) return 0;
+    const auto phone = phone_or_address((country ? "1-" : "") + area.core + "-" + exchange.core + "-" + line.core);
+    if (!phone) return 0;
+    emit({"", "", line.trail}, *phone);
+    return a + 3 - i;
   }
 
   // A party label with a state's name of two words: "(D-New York)", "R-West Virginia,".
@@ -2370,6 +2395,11 @@ class Normalizer {
       for (const auto& sign : tables::currency_signs()) {
         if (!sign.after && sign.sign == core) return n->whole == "1" && !n->has_point ? sign.currency.one : sign.currency.many;
       }
+    }
+    // An extension after a telephone number: "555-123-4567 x45".
+    if (core.size() >= 2 && core.size() <= 6 && (core[0] == 'x' || core[0] == 'X') && all_digits(core.substr(1)) && i > 0 &&
+        piece(i - 1).trail.empty() && phone_or_address(previous) && previous.find('.') == std::string::npos) {
+      return "extension " + cardinal_words(core.substr(1));
     }
     if (p.elided && core.size() == 2 && all_digits(core)) {  // "class of '05": "oh five"
       return core[0] == '0' ? "oh " + cardinal_words(core.substr(1)) : cardinal_words(core);

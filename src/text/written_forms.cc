@@ -473,12 +473,16 @@ std::optional<std::string> toll_free_in_letters(std::string_view rest) {
 // "123-123-5678", "555.555.5555", "111-11-1111", "(123)-123-5678", "123.123.0.40" (IP).
 Words phone_or_address(std::string_view token) {
   std::string text(token);
+  // En dashes between digit groups are hyphens: "555–123–4567".
+  for (size_t at = text.find("\xE2\x80\x93"); at != std::string::npos; at = text.find("\xE2\x80\x93", at + 1)) {
+    if (at > 0 && at + 3 < text.size() && is_digit(text[at - 1]) && is_digit(text[at + 3])) text.replace(at, 3, "-");
+  }
   std::string prefix;
   // The North American country code, with or without its plus: "+1-800-273-8255",
   // "1-800-273-8255" (the rest must then be a whole ten-digit number, below), or before
   // a toll-free number spelled in letters ("1-800-FLOWERS").
   bool country_code = false;
-  for (const std::string_view code : {"+1-", "1-"}) {
+  for (const std::string_view code : {"+1-", "1-", "+1.", "1."}) {
     if (!prefix.empty() || !text.starts_with(code)) continue;
     const std::string said = code[0] == '+' ? "plus one, " : "one, ";
     if (const auto spelled = toll_free_in_letters(std::string_view(text).substr(code.size()))) return said + *spelled;

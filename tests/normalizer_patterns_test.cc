@@ -420,6 +420,18 @@ TEST_CASE("patterns: the 24-hour clock in four digits before every zone, and a.m
   }
   cases.push_back({"at 9 a.m. The vote", "at nine AM. The vote"});
   cases.push_back({"at 9 a.m.", "at nine AM."});
+  // With a leading nought, after a word of time or before "hours", a clock alone too.
+  for (const auto& [h, m] : std::vector<std::pair<int, int>>{{8, 0}, {9, 30}, {1, 15}, {6, 5}}) {
+    const std::string said = "oh " + (m == 0 ? num(h) + " hundred" : clock_words(h, m, false));
+    const std::string hhmm = two_digits(h) + two_digits(m);
+    for (const char* word : {"at", "by", "until", "from", "At"}) {
+      cases.push_back({std::string(word) + " " + hhmm + " today", std::string(word) + " " + said + " today"});
+      cases.push_back({std::string(word) + " " + hhmm + ", troops", std::string(word) + " " + said + ", troops"});
+      cases.push_back({std::string(word) + " " + hhmm + ".", std::string(word) + " " + said + "."});
+    }
+    cases.push_back({hhmm + " hours", said + " hours"});
+    cases.push_back({"the " + hhmm + " hrs deadline", "the " + said + " hours deadline"});
+  }
   check_all(cases);
 }
 

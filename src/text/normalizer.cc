@@ -1411,21 +1411,25 @@ class Normalizer {
     // G.M.T.", "1400 UTC" "fourteen hundred", "0900 GMT" "oh nine hundred".
     // So is one before "hrs" or "hours" ("at 1400 hrs", as the military writes it) and one
     // before "local time", where a time is spoken of ("at 0300 local time").
-    const bool timed = p.lead == "(" || after_time_word;
+    const bool nought = p.core.size() == 4 && p.core[0] == '0';  // "0800 hours": no count has a leading nought
+    const bool timed = p.lead == "(" || after_time_word || nought;
     const std::string after_clock = piece(i + 1).core;
     // (Not a count: "logged 2000 hours", "sentenced to 1000 hours of community service".)
     const bool hours_after = timed && (after_clock == "hrs" || after_clock == "hours") && piece(i + 2).core != "of" &&
-                             (i == 0 || lower(piece(i - 1).core) != "to");
+                             (i == 0 || lower(piece(i - 1).core) != "to" || nought);
     const bool local_after = timed && after_clock == "local" && piece(i + 2).core == "time";
-    if (p.trail.empty() && p.core.size() == 4 && all_digits(p.core) &&
+    // So is one with a leading nought after a word of time, alone ("at 0930 today", "At
+    // 0400, troops").
+    if (p.core.size() == 4 && all_digits(p.core) &&
         // (A zone in small letters after a word of time or a leading nought: "at 1400 gmt",
         // "0730 utc"; not "(2003 est.)".)
-        ((timed && zone_at(i + 1, zone, after_time_word || p.core[0] == '0')) || hours_after || local_after)) {
+        ((p.trail.empty() && ((timed && zone_at(i + 1, zone, after_time_word || p.core[0] == '0')) || hours_after || local_after)) ||
+         (nought && after_time_word))) {
       if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
         const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
-        if (local_after) {
-          emit({p.lead, "", ""}, words);
+        if (local_after || (zone.empty() && !hours_after)) {  // "at 0300 local time", "at 0930 today"
+          emit({p.lead, "", local_after ? "" : p.trail}, words);
           return 1;
         }
         emit({p.lead, "", piece(i + 1).trail}, words + " " + (hours_after ? std::string("hours") : zone));

@@ -49,7 +49,7 @@ using namespace written;
 struct Piece {
   std::string lead, core, trail;
   std::string possessive{};
-  bool elided = false;  // an apostrophe before the core stood for a year's century ("'05")
+  std::string elided{};  // the apostrophe before the core that stood for a year's century ("'05")
 };
 
 bool letters_with_stops(std::string_view core) {  // "U.S.", "e.s.t.", "U.K."
@@ -166,7 +166,7 @@ Piece peel(std::string_view token) {
       if (rest.starts_with(mark) && rest.size() >= mark.size() + 2 && is_digit(rest[mark.size()]) && is_digit(rest[mark.size() + 1]) &&
           (rest.size() == mark.size() + 2 || !is_digit(rest[mark.size() + 2]))) {
         begin += mark.size();
-        piece.elided = true;
+        piece.elided = std::string(mark);
         return true;
       }
     }
@@ -397,6 +397,13 @@ class Normalizer {
           glued_number = open + set.size() - 1;
         }
       }
+      // A dash glued to the second amount of a range ("$20 -$30", "£5 –£10"): a dash apart,
+      // as "$20 - $30" is written; not a minus.
+      for (const std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x88\x92"}) {
+        if (tokens_.empty() || !whole.starts_with(dash) || whole.size() <= dash.size() || is_digit(whole[dash.size()])) continue;
+        const Piece before = peel(tokens_.back());
+        if (before.trail.empty() && starts_amount(before.core) && starts_amount(whole.substr(dash.size()))) glued_number = dash.size();
+      }
       if (glued_number != std::string::npos) {
         tokens_.emplace_back(whole.substr(0, glued_number));
         tokens_.emplace_back(whole.substr(glued_number));
@@ -443,6 +450,20 @@ class Normalizer {
     }
     pieces_.reserve(tokens_.size());
     for (const std::string& t : tokens_) pieces_.push_back(peel(t));
+    // An apostrophe that a closing one follows within a few words opened a quotation, not
+    // an elision: "'23 Skidoo'", "wrote '20' on", "'12 Angry Men'".
+    for (size_t k = 0; k < pieces_.size(); ++k) {
+      Piece& q = pieces_[k];
+      if (q.elided.empty()) continue;
+      for (size_t m = k; m < std::min(pieces_.size(), k + 6); ++m) {
+        const std::string& closing = pieces_[m].trail;
+        if (closing.find(q.elided) != std::string::npos) {
+          q.lead += q.elided;
+          q.elided.clear();
+          break;
+        }
+      }
+    }
     // The text's own dates decide the order of its ambiguous ones: "opens 1/4/2025 and
     // closes 31/3/2026" is day first throughout, where no date is only month first.
     bool day_first = false, month_first = false;
@@ -735,7 +756,7 @@ class Normalizer {
         const auto scale = scale_word(next.core.substr(0, dash));
         if (const auto words = words_after && scale ? money(core, scale) : std::nullopt) {
           std::replace(rest.begin(), rest.end(), '-', ' ');
-          emit({p.lead, "", next.trail}, describing_money(core, *words, i + 2, next.trail) + " " + rest);
+          emit({p.lead, "", next.trail}, without_repeated_currency(describing_money(core, *words, i + 2, next.trail), rest) + " " + rest);
           return 2;
         }
       }
@@ -1024,9 +1045,11 @@ class Normalizer {
     }
     const std::string following = piece(j + 2).core;
     std::string marker;
+    // ("July 4 and 5 Republicans", "Aug. 2 and 3 of the victims": a count.)
+    const bool plural_name = capitalized(following) && following.ends_with('s') && !month_name(following) && !weekday_name(following);
     if (after.trail.empty() && !following.empty() &&
         (is_am_pm(following, marker) || (is_lowercase_word(following) && !is_function_word(following)) || following == "p.m." ||
-         following == "a.m.")) {
+         following == "a.m." || following == "of" || plural_name)) {
       return 0;
     }
     const std::string days = second[0] + (second.size() == 2 ? " " + std::string(range_word(i)) + " " + second[1] : "");
@@ -1329,6 +1352,13 @@ class Normalizer {
       return 0;
     }
     if ((i > 0 && piece(i - 1).trail.empty() && all_digits(piece(i - 1).core)) || (line.trail.empty() && all_digits(piece(a + 3).core))) return 0;
+    // Only where a telephone is spoken of ("call 555 123 4567", "Tel: 1 800 555 0199"; not
+    // "the 400 800 1500 treble", "totals were 345 210 1200").
+    static constexpr std::array<std::string_view, 14> calling = {"call", "calling", "phone", "telephone", "tel", "tel.", "fax", "dial",
+                                                                 "text", "ring", "contact", "hotline", "number", "mobile"};
+    bool spoken_of = false;
+    for (size_t k = i; k > 0 && k + 4 > i; --k) spoken_of = spoken_of || listed(lower(piece(k - 1).core), calling);
+    if (!spoken_of) return 0;
     const auto phone = phone_or_address((country ? "1-" : "") + area.core + "-" + exchange.core + "-" + line.core);
     if (!phone) return 0;
     emit({"", "", line.trail}, *phone);
@@ -1542,6 +1572,15 @@ class Normalizer {
     return used;
   }
 
+  // An amount's words without their currency where the words joined after it name it
+  // again: "$2 million-dollar home" is "two million dollar home", not "dollar dollar".
+  static std::string without_repeated_currency(const std::string& words, const std::string& rest) {
+    const size_t space = words.rfind(' ');
+    if (space == std::string::npos) return words;
+    const std::string last = words.substr(space + 1), first = rest.substr(0, rest.find(' '));
+    return first == last || last == first + "s" || first == last + "s" ? words.substr(0, space) : words;
+  }
+
   // `words` ending with one full stop: "Incorporated.", "P.H.D." (not "P.H.D..").
   static std::string with_stop(const std::string& words) { return words.ends_with('.') ? words : words + "."; }
 
@@ -1579,10 +1618,15 @@ class Normalizer {
     if (tables::abbreviation(p.core) || std::find(titles.begin(), titles.end(), p.core) != titles.end()) return false;
     // A zone's name goes on from a clock: "at 3 p.m. Eastern time", "5 p.m. Pacific
     // Daylight Time".
+    // (Unless a new sentence opens with the name: "at 8 p.m. British Summer Time begins",
+    // "Greenwich Mean Time was used": the name then ends a clause or a small word follows.)
+    static constexpr std::array<std::string_view, 14> goes_on = {"on", "in", "at", "and", "or", "to", "for", "from", "until",
+                                                                 "when", "with", "today", "tomorrow", "tonight"};
     std::string name = p.core;
     for (size_t k = next; k < next + 4 && piece(k).lead.empty(); ++k) {
       if (k > next) name += " " + piece(k).core;
-      if (k > next && tables::time_zone_name(name)) return false;
+      const bool clause_goes_on = !piece(k).trail.empty() || token(k + 1).empty() || listed(piece(k + 1).core, goes_on);
+      if (k > next && tables::time_zone_name(name) && clause_goes_on) return false;
       if (!piece(k).trail.empty() || !piece(k).possessive.empty()) break;
     }
     return capitalized(p.core);
@@ -2397,15 +2441,25 @@ class Normalizer {
     // A currency's symbol after an amount written apart, as much of Europe writes it: "20 €".
     if (const auto n = i > 0 && piece(i - 1).trail.empty() && !is_alpha(core[0]) ? parse_number(previous) : std::nullopt) {
       for (const auto& sign : tables::currency_signs()) {
-        if (!sign.after && sign.sign == core) return n->whole == "1" && !n->has_point ? sign.currency.one : sign.currency.many;
+        if (sign.after || sign.sign != core) continue;
+        // (Once, as a modifier, between an article and a noun: "a 50 € fine".)
+        const std::string article = i > 1 ? lower(piece(i - 2).core) : "";
+        const bool modifier = (article == "a" || article == "an" || article == "the") && p.trail.empty() && is_lowercase_word(next) &&
+                              !is_function_word(next);
+        return (n->whole == "1" && !n->has_point) || modifier ? sign.currency.one : sign.currency.many;
       }
+    }
+    // "ext" without its stop, after a telephone number: "555-123-4567 ext 22" (not "ext 4",
+    // a file system).
+    if (core == "ext" && !next.empty() && all_digits(next) && i > 0 && piece(i - 1).trail.empty() && phone_or_address(previous)) {
+      return "extension";
     }
     // An extension after a telephone number: "555-123-4567 x45".
     if (core.size() >= 2 && core.size() <= 6 && (core[0] == 'x' || core[0] == 'X') && all_digits(core.substr(1)) && i > 0 &&
         piece(i - 1).trail.empty() && phone_or_address(previous) && previous.find('.') == std::string::npos) {
       return "extension " + cardinal_words(core.substr(1));
     }
-    if (p.elided && core.size() == 2 && all_digits(core)) {  // "class of '05": "oh five"
+    if (!p.elided.empty() && core.size() == 2 && all_digits(core)) {  // "class of '05": "oh five"
       return core[0] == '0' ? "oh " + cardinal_words(core.substr(1)) : cardinal_words(core);
     }
     if (const auto percent = british_percent(i, core)) return *percent;
@@ -2462,9 +2516,9 @@ class Normalizer {
         if (const auto road = tables::street_suffix(core == "Rte" ? "RTE" : core)) return *road;
       }
     }
-    // "est." before a year is established ("Smith & Sons, est. 1890"); after an amount, an
-    // estimate ("(2003 est.)", "pop. 5,000 est.").
-    if (core == "est." && next.size() == 4 && all_digits(next) && !(i > 0 && is_digit(previous[0]))) {
+    // "est." before a year after a name and its comma is established ("Smith & Sons, est.
+    // 1890"); elsewhere an estimate ("(2003 est.)", "(est. 2023)", "Completion: est. 2026").
+    if (core == "est." && next.size() == 4 && all_digits(next) && i > 0 && piece(i - 1).trail == "," && p.lead.empty()) {
       return "established";
     }
     if (const auto* a = tables::abbreviation(core)) {
@@ -2609,7 +2663,12 @@ class Normalizer {
     // NE, NW, SE and SW before a place's or a street's name or an ordinal street: "SE
     // Portland", "SE Asia", "on SW 8th St", "2200 NE Broadway" (a state, "Omaha, NE 68102",
     // is read above).
-    if ((core == "NE" || core == "NW" || core == "SE" || core == "SW") && p.trail.empty() && piece(i + 1).lead.empty() &&
+    // Only where a place is spoken of: opening a sentence or a clause, after a function
+    // word or a house number ("Siemens SE Chief Executive", "the iPhone SE Plus", "HW and
+    // SW Engineering" name a company, a model and software).
+    const bool place_opens = i == 0 || !piece(i - 1).trail.empty() || all_digits(previous) ||
+                             (is_function_word(lower(previous)) && previous != "and" && previous != "or" && lower(previous) != "the");
+    if ((core == "NE" || core == "NW" || core == "SE" || core == "SW") && p.trail.empty() && piece(i + 1).lead.empty() && place_opens &&
         ((capitalized(next) && !all_capitals(next)) || ordinal(next))) {
       if (const auto d = tables::directional(core)) return *d;
     }
@@ -3103,8 +3162,12 @@ class Normalizer {
                                                                  "roughly", "than", "least", "estimated", "only", "just", "another"};
       static constexpr std::array<std::string_view, 6> people = {"people", "men", "women", "children", "staff", "police"};
       const std::string after = lower(next);
-      // (After a word in small letters or none: "PMID 16522072 shows" names a thing.)
-      const bool counted_before = i == 0 || !piece(i - 1).trail.empty() || is_lowercase_word(previous);
+      // (After a function word or none: "PMID 16522072 shows", "train 12951 departs", "zip
+      // code 10001 voters" name a thing, and a verb in -s is no plural.)
+      // ("the 90210 postcodes" names them too.)
+      const std::string before = lower(previous);
+      const bool counted_before = i == 0 || !piece(i - 1).trail.empty() ||
+                                  ((is_function_word(before) || is_determiner(before)) && before != "the" && before != "a" && before != "an");
       const bool plural_after = counted_before && p.trail.empty() && piece(i + 1).lead.empty() && is_lowercase_word(next) &&
                                 ((after.size() > 3 && after.ends_with('s') && !after.ends_with("ss")) || listed(after, people));
       if ((i > 0 && piece(i - 1).trail.empty() && listed(lower(previous), about)) || plural_after) {
@@ -3162,7 +3225,9 @@ class Normalizer {
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash >= 2 && dash + 1 < core.size() &&
                                             (is_digit(core[dash + 1]) || elided(dash + 1) > 0)) {
       const std::string prefix = core.substr(0, dash), rest = core.substr(dash + 1 + elided(dash + 1));
-      if (std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      const bool lower_prefix = std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (lower_prefix && elided(dash + 1) > 0 && rest.size() == 2 && all_digits(rest)) return prefix + "-" + date_year(rest);  // "pre-'08"
+      if (lower_prefix) {
         if (const auto r = classify(rest)) {
           const bool year = r->kind == Kind::year && rest.size() == 4;
           return prefix + "-" + (year ? year_words(std::stoi(rest)) : r->words);
@@ -3726,15 +3791,19 @@ class Normalizer {
     }
     // (The US numbers N11, and 988, the suicide and crisis line since 2022.)
     if (core.size() != 3 || !all_digits(core) || !(core.ends_with("11") || core == "988") || core[0] == '0' || core[0] == '1') return false;
-    static constexpr std::array<std::string_view, 16> after = {
+    static constexpr std::array<std::string_view, 14> after = {
         "call",  "calls",   "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
-        "center", "centers", "system", "line",    "lifeline",   "hotline",     "suicide",  "crisis"};
+        "center", "centers", "system", "line",    "lifeline",   "hotline"};
+    // (The line's name: "the 988 Suicide and Crisis Lifeline"; not "988 suicide deaths".)
+    if (core == "988" && piece(i).trail.empty() && piece(i + 1).core == "Suicide") return true;
     static constexpr std::array<std::string_view, 9> before = {"call", "called", "calling", "dial", "dialed", "dialing", "text", "texting", "texted"};
     const std::string next = lower(piece(i + 1).core), previous = i > 0 ? lower(piece(i - 1).core) : "";
     // "received 211 calls" counts calls: a plural after the number only for 911.
     const bool plural_count = next.ends_with('s') && core != "911";
+    // ("text" a verb, not a noun after a determiner: "read the text 911 times".)
+    const bool noun_text = previous.starts_with("text") && i > 1 && is_determiner(lower(piece(i - 2).core));
     return (piece(i).trail.empty() && !plural_count && std::find(after.begin(), after.end(), next) != after.end()) ||
-           (i > 0 && piece(i - 1).trail.empty() && std::find(before.begin(), before.end(), previous) != before.end());
+           (i > 0 && piece(i - 1).trail.empty() && std::find(before.begin(), before.end(), previous) != before.end() && !noun_text);
   }
 
   // Whether piece `i` ("No") counts votes: "Yes", "Ayes", "Yea" or "Nays" within four
@@ -3841,7 +3910,9 @@ class Normalizer {
       return words;
     }
     for (const auto& sign : tables::currency_signs()) {
-      if (sign.after ? !written.ends_with(sign.sign) : !written.starts_with(sign.sign)) continue;
+      // (A symbol may follow the amount: "a 5£ note".)
+      const bool symbol_after = !sign.after && !is_alpha(sign.sign[0]) && written.ends_with(sign.sign) && !written.starts_with(sign.sign);
+      if (sign.after || symbol_after ? !written.ends_with(sign.sign) : !written.starts_with(sign.sign)) continue;
       const tables::Currency& c = sign.currency;
       const bool minor = !c.minor_one.empty() && (words.find(" " + c.minor_many) != std::string::npos ||
                                                   words.find(" " + c.minor_one) != std::string::npos);
@@ -3932,20 +4003,31 @@ class Normalizer {
     }
     const auto number = parse_number(std::string_view(core).substr(0, core.size() - 1));
     if (!number || number->whole.size() > 3 || (!number->whole.empty() && std::stoi(number->whole) > 150)) return std::nullopt;
-    // After a word of reaching or being, or where weather is spoken of ("London saw 32C",
-    // "It was 40C", "40C heat"); with a fraction ("47.3C", "a 1.5C rise") or after "minus"
-    // wherever it stands. Not after a name's word ("Seat 32C", "iPhone 5C", "Room 4C").
-    static constexpr std::array<std::string_view, 41> cues = {
+    // After a word of reaching ("London saw 32C", "Temperatures topped 40C"), after "it"
+    // or a word of weather and a verb of being ("It was 40C", "the high was 32C"), before
+    // a word of weather ("40C heat"), with a fraction after a word in small letters
+    // ("Melbourne recorded 43.2C", "a 1.5C rise"), or after "minus". Not a seat, a bra's
+    // or a hair's type, a grade, a floor, a code ("His seat was 14C", "hair type 4C",
+    // "clause 4.2C", "2.5C per litre").
+    static constexpr std::array<std::string_view, 36> cues = {
         "to",    "of",      "near",  "around",  "about",   "hit",    "hits",   "reached", "reach",  "above", "below",
         "by",    "from",    "between", "and",   "than",    "high",   "low",    "highs",   "lows",   "fell",  "rose",
-        "at",    "minus",   "saw",   "sees",    "see",     "topped", "peaked", "exceeded", "over",  "under", "soared",
-        "climbed", "dropped", "plunged", "was",  "is",      "were",   "be",     "been"};
-    static constexpr std::array<std::string_view, 14> weather = {
-        "temperature", "temperatures", "heat", "heatwave", "weather", "forecast", "warming",
-        "degrees",     "thermometer",  "hottest", "coldest", "warmest", "sunshine", "frost"};
+        "at",    "minus",   "saw",   "sees",    "see",     "topped", "peaked", "exceeded", "soared", "climbed", "dropped",
+        "plunged", "recorded", "reaching"};
+    static constexpr std::array<std::string_view, 10> weather = {
+        "temperature", "temperatures", "heat", "heatwave", "weather", "warming", "degrees", "hottest", "coldest", "warmest"};
+    static constexpr std::array<std::string_view, 17> numbered = {
+        "clause", "rule", "regulation", "paragraph", "line", "section", "article", "item", "note", "figure",
+        "table",  "step", "part",       "seat",      "type", "size",    "grade"};
     const std::string before = i > 0 && piece(i - 1).trail.empty() ? lower(piece(i - 1).core) : "";
-    const bool cued = number->negative || number->has_point || piece(i).lead.starts_with('(') || listed(before, cues) ||
-                      word_near(i, 6, weather);
+    const std::string subject = i > 1 && piece(i - 2).trail.empty() ? lower(piece(i - 2).core) : "";
+    const bool being = (before == "is" || before == "was" || before == "were") && (subject == "it" || listed(subject, weather) ||
+                                                                                   subject == "high" || subject == "low");
+    const bool weather_after = piece(i).trail.empty() && listed(lower(piece(i + 1).core), weather);
+    const bool copula = before == "is" || before == "was" || before == "were" || before == "are" || before == "be" || before == "been";
+    const bool fraction = number->has_point && is_lowercase_word(before) && !listed(before, numbered) && !copula &&
+                          lower(piece(i + 1).core) != "per";
+    const bool cued = number->negative || fraction || piece(i).lead.starts_with('(') || listed(before, cues) || being || weather_after;
     if (!cued || (i > 0 && numbers_a_name(i, true))) return std::nullopt;
     const auto unit = tables::unit(std::string("\xC2\xB0") + core.back());
     const bool one = number->whole == "1" && !number->has_point;

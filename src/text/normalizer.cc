@@ -2757,7 +2757,7 @@ class Normalizer {
         const std::string after_pause = lower(next);
         const bool clause_follows = p.trail != "," || after_pause == "who" || after_pause == "whose" || after_pause == "the" ||
                                     (capitalized(next) && next != "I");
-        const bool titled = i > 1 && piece(i - 2).trail.empty() && regnal_title(piece(i - 2).core, true) &&
+        const bool titled = titled_name && piece(i - 2).trail.empty() &&
                             (core != "I" || of_follows || (aside && clause_follows));
         if (titled) return "the " + ordinal_words(std::to_string(roman_value(core)));
       }

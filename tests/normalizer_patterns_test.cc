@@ -569,6 +569,10 @@ TEST_CASE("patterns: an amount joined to words before a noun says its currency o
         cases.push_back({"spent " + sign + amount + " " + scale + "-a-year on", "spent " + said + " " + scale + " " + many + " a year on"});
         cases.push_back({"the " + sign + amount + "-" + scale + "-a-year plan", "the " + said + " " + scale + " " + one + " a year plan"});
         cases.push_back({"a " + sign + amount + " " + scale + "-" + one + " home", "a " + said + " " + scale + " " + one + " home"});
+        // After a possessive too, but not before a verb.
+        cases.push_back({"Acme's " + sign + amount + " " + scale + " acquisition", "Acme's " + said + " " + scale + " " + one + " acquisition"});
+        cases.push_back({"Acme's " + sign + amount + " " + scale + " helped", "Acme's " + said + " " + scale + " " + many + " helped"});
+        cases.push_back({"Acme's " + sign + amount + " " + scale + " went", "Acme's " + said + " " + scale + " " + many + " went"});
       }
     }
   }

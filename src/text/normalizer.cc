@@ -3905,8 +3905,12 @@ class Normalizer {
         "more", "less", "apiece", "is", "was", "are", "were", "that", "which", "who", "they", "he", "she", "it", "we",
         "you", "i"};
     const std::string next = piece(noun).core;
-    if (!trail.empty() || !(said_last({"a", "an", "the"}) || article_before_compound()) || !is_lowercase_word(next) || !piece(noun).lead.empty() ||
-        std::find(not_nouns.begin(), not_nouns.end(), next) != not_nouns.end()) {
+    // After an article, or a possessive before a noun that is no verb in the past
+    // ("Microsoft's $68.7 billion acquisition"; not "the firm's $5 million went").
+    static constexpr std::array<std::string_view, 8> verbs = {"went", "came", "made", "paid", "will", "would", "could", "should"};
+    const bool owned = possessive_before() && !next.ends_with("ed") && !listed(next, verbs);
+    if (!trail.empty() || !(said_last({"a", "an", "the"}) || article_before_compound() || owned) || !is_lowercase_word(next) ||
+        !piece(noun).lead.empty() || std::find(not_nouns.begin(), not_nouns.end(), next) != not_nouns.end()) {
       return words;
     }
     for (const auto& sign : tables::currency_signs()) {

@@ -424,12 +424,16 @@ TEST_CASE("patterns: the 24-hour clock in four digits before every zone, and a.m
   for (const auto& [h, m] : std::vector<std::pair<int, int>>{{8, 0}, {9, 30}, {1, 15}, {6, 5}}) {
     const std::string said = "oh " + (m == 0 ? num(h) + " hundred" : clock_words(h, m, false));
     const std::string hhmm = two_digits(h) + two_digits(m);
-    for (const char* word : {"at", "by", "until", "from", "At"}) {
+    for (const char* word : {"at", "by", "until", "before", "At"}) {
       cases.push_back({std::string(word) + " " + hhmm + " today", std::string(word) + " " + said + " today"});
       cases.push_back({std::string(word) + " " + hhmm + ", troops", std::string(word) + " " + said + ", troops"});
       cases.push_back({std::string(word) + " " + hhmm + ".", std::string(word) + " " + said + "."});
     }
     cases.push_back({hhmm + " hours", said + " hours"});
+    // Not a code after "to" or "from".
+    std::string digit_by_digit;
+    for (const char c : hhmm) digit_by_digit += (digit_by_digit.empty() ? "" : " ") + num(c - '0');
+    cases.push_back({"Set your PIN to " + hhmm + " now", "Set your PIN to " + digit_by_digit + " now"});
     cases.push_back({"the " + hhmm + " hrs deadline", "the " + said + " hours deadline"});
   }
   check_all(cases);
@@ -746,6 +750,34 @@ TEST_CASE("patterns: an apostrophe eliding a year's century is unsaid, after a p
   check_all(cases);
 }
 
+TEST_CASE("patterns: look-alikes of today's forms stay as they were: seats and sections, table rows, codes, lists that may, detachments") {
+  std::vector<Expect> cases;
+  for (const char* code : {"4C", "12F", "3C"}) {
+    const std::string said = normalize_text(std::string("seat ") + code).substr(5);
+    cases.push_back({std::string("For details, see ") + code + " below.", "For details, see " + said + " below."});
+    cases.push_back({std::string("It was ") + code + ", a middle seat.", "It was " + said + ", a middle seat."});
+  }
+  cases.push_back({"It was 40C in London", "It was forty degrees Celsius in London"});
+  cases.push_back({"subsection 4.2C applies", "subsection four point two C applies"});
+  for (const char* row : {"Number of employees", "Number of stores", "Phone sales were", "Telephone lines"}) {
+    cases.push_back({std::string(row) + " 250 310 1200", std::string(row) + " two hundred fifty three hundred ten twelve hundred"});
+  }
+  cases.push_back({"contact us at 555 123 4567.", "contact us at five five five, one two three, four five six seven."});
+  for (const char* things : {"Questions", "Chapters", "Players"}) {
+    cases.push_back({std::string(things) + " 4, 5 and 6 may be", std::string(things) + " four, five and six may be"});
+  }
+  cases.push_back({"He served with Det. 3 of the", "He served with Det. three of the"});
+  cases.push_back({"posted to Brig. HQ", "posted to Brig. H.Q."});
+  cases.push_back({"Results: 2021 $3.4bn; 2022 -$1.2bn", "Results: twenty twenty one three point four billion dollars; twenty twenty two minus one point two billion dollars"});
+  cases.push_back({"Subtotal $50 -$20 coupon", "Subtotal fifty dollars minus twenty dollars coupon"});
+  cases.push_back({"The town had 8,245 people, est. 2019.", "The town had eight thousand two hundred forty five people, estimated twenty nineteen."});
+  cases.push_back({"$4.5 billion, est. 2030 completion", "four point five billion dollars, estimated twenty thirty completion"});
+  cases.push_back({"head of SW Development", "head of S.W. Development"});
+  cases.push_back({"built for 26650 batteries", "built for two six six five zero batteries"});
+  cases.push_back({"The safe opens at 0000", "The safe opens at zero zero zero zero"});
+  check_all(cases);
+}
+
 TEST_CASE("patterns: a scale's abbreviation in small letters glued to a number, before any unit") {
   std::vector<Expect> cases;
   for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
@@ -980,11 +1012,13 @@ TEST_CASE("patterns: money, every sign of currency_symbols.tsv") {
     }
     if (position == "before") {
       add_amounts(cases, [&](const std::string& amount) { return sign + amount; }, names);
-      // A minus glued before the sign: "minus" and the amount ("-$5 million", "−€3bn").
+      // A minus glued before the sign: "minus" and the amount ("-$5 million", "−€3bn"); an
+      // en dash is a pause.
       for (const std::string minus : {"-", "\xE2\x88\x92", "\xE2\x80\x93"}) {
         for (const char* amount : {"5", "1.2bn", "2.50"}) {
           const std::string positive = normalize_text("lost " + sign + amount + " in");
-          cases.push_back({"lost " + minus + sign + amount + " in", "lost minus " + positive.substr(5)});
+          const std::string said = minus == "\xE2\x80\x93" ? minus : "minus";
+          cases.push_back({"lost " + minus + sign + amount + " in", "lost " + said + " " + positive.substr(5)});
         }
       }
       // Signs that are letters are written spaced as often as not: "Rs 100", "RM 100".
@@ -1132,10 +1166,10 @@ TEST_CASE("patterns: measures, SI prefixes with units, powers, per, degrees") {
       cases.push_back({"2.5" + symbol, "two point five " + many});
     }
   }
-  // Liters take no multiple past giga, seconds none (ks, astronomy's kilosecond, is listed
+  // Liters take no multiple past giga, seconds none (ks and Ms, astronomy's, are listed
   // whole), and neither takes a prefix in another case: "6 PL games" is neither
   // petaliters nor picoliters, "9 Gs" are g-forces.
-  for (const char* symbol : {"PL", "TL", "EL", "Ps", "Ts", "PS", "Gs", "Ms"}) {
+  for (const char* symbol : {"PL", "TL", "EL", "Ps", "Ts", "PS", "Gs"}) {
     const std::string said = normalize_text(std::string("6 ") + symbol + " games");
     INFO("said: ", said);
     CHECK(said.find("liter") == std::string::npos);
@@ -1328,10 +1362,11 @@ TEST_CASE("patterns: Roman numerals after counted words, rulers and other names,
   // After a word in small letters, the number too, never the letters spelled; but not IV
   // (a drip) or X repeated, and not after an article.
   for (const char* word : {"sowerby", "trial", "lowercase", "gen", "von"}) {
-    for (const auto& [numeral, value] : std::vector<std::pair<const char*, int>>{{"II", 2}, {"III", 3}, {"VI", 6}, {"XII", 12}, {"XIX", 19}}) {
+    for (const auto& [numeral, value] : std::vector<std::pair<const char*, int>>{{"II", 2}, {"III", 3}, {"VII", 7}, {"XII", 12}, {"XIX", 19}}) {
       cases.push_back({std::string("a ") + word + " " + numeral + ", 1848", std::string("a ") + word + " " + num(value) + ", eighteen forty eight"});
     }
     cases.push_back({std::string("a ") + word + " IV drip", std::string("a ") + word + " I.V. drip"});
+    cases.push_back({std::string("a ") + word + " VI pupil", std::string("a ") + word + " V.I. pupil"});  // visual impairment
     cases.push_back({std::string("a ") + word + " XX pair", std::string("a ") + word + " X.X. pair"});
     cases.push_back({std::string(word) + ", II was", std::string(word) + ", I.I. was"});
   }

@@ -146,7 +146,8 @@ struct Tables {
   // in another case ("MG", "ML", "MM"; the megagram is the tonne).
   void fold_units() {
     for (const auto& [symbol, row] : units) {
-      if (row.unit.one != "-") folded_units.emplace(ascii_lowercase(symbol), row.unit);
+      // (Not the electronvolt: "EV" in capitals is an electric vehicle, "1,000 EV chargers".)
+      if (row.unit.one != "-" && symbol != "eV") folded_units.emplace(ascii_lowercase(symbol), row.unit);
     }
     for (const std::string_view prefix : {"k", "M", "G", "T", "c", "m"}) {
       const auto word = prefixes.find(prefix);

@@ -115,7 +115,7 @@ struct LeadSign {
   std::string_view sign;
   std::string_view words;
   bool comparison = false;  // "<", ">", "≤", "≥": also between a name and an amount ("P<.001")
-  bool money_only = false;  // a minus: only glued before a currency sign ("-$5", "−€3bn")
+  bool money_only = false;  // only glued before a currency sign ("-$5", "−€3bn")
 };
 constexpr std::array<LeadSign, 12> kLeadSigns = {{{"~", "about"},
                                                   {"+/-", "plus or minus"},
@@ -128,13 +128,33 @@ constexpr std::array<LeadSign, 12> kLeadSigns = {{{"~", "about"},
                                                   {"\xC2\xB1", "plus or minus"},       // ±
                                                   {"-", "minus", false, true},
                                                   {"\xE2\x88\x92", "minus", false, true},  // −
-                                                  {"\xE2\x80\x93", "minus", false, true}}};  // –
+                                                  // An en dash before money is a pause: "the plan –$5 a month– is".
+                                                  {"\xE2\x80\x93", "\xE2\x80\x93", false, true}}};
 
 const LeadSign* lead_sign(std::string_view text) {
   for (const auto& s : kLeadSigns) {
     if (text.starts_with(s.sign)) return &s;
   }
   return nullptr;
+}
+
+// The value of an amount as written, its sign and scale letter taken in: "$1.2bn" 1.2e9,
+// "£5" 5, "2022" 2022; 0 when none.
+double amount_value(std::string_view text) {
+  size_t k = 0;
+  while (k < text.size() && !is_digit(text[k])) ++k;
+  std::string digits;
+  for (; k < text.size() && (is_digit(text[k]) || text[k] == ',' || text[k] == '.'); ++k) {
+    if (text[k] != ',') digits += text[k];
+  }
+  if (digits.empty() || digits.find_first_not_of("0123456789.") != std::string::npos || std::count(digits.begin(), digits.end(), '.') > 1) return 0;
+  double value = std::strtod(digits.c_str(), nullptr);
+  const std::string scale = lower(text.substr(k));
+  if (scale == "k") value *= 1e3;
+  if (scale == "m" || scale == "mn") value *= 1e6;
+  if (scale == "b" || scale == "bn") value *= 1e9;
+  if (scale == "t" || scale == "tn") value *= 1e12;
+  return value;
 }
 
 // Whether `text` begins with a number or a currency sign before one: "6%", "$5", "€3".
@@ -397,12 +417,27 @@ class Normalizer {
           glued_number = open + set.size() - 1;
         }
       }
-      // A dash glued to the second amount of a range ("$20 -$30", "£5 –£10"): a dash apart,
-      // as "$20 - $30" is written; not a minus.
+      // A dash glued to the second amount of a range ("$20 -$30", "£5 –£10", "10 –40"): a
+      // dash apart, as "$20 - $30" is written; not a minus.
       for (const std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x88\x92"}) {
-        if (tokens_.empty() || !whole.starts_with(dash) || whole.size() <= dash.size() || is_digit(whole[dash.size()])) continue;
+        if (tokens_.empty() || !whole.starts_with(dash) || whole.size() <= dash.size()) continue;
+        if (is_digit(whole[dash.size()]) && dash != "\xE2\x80\x93") continue;  // "-5" is read as a negative number
+        // (Only up to a larger amount: "2022 -$1.2bn" and "Subtotal $50 -$20 coupon" are
+        // minus.)
         const Piece before = peel(tokens_.back());
-        if (before.trail.empty() && starts_amount(before.core) && starts_amount(whole.substr(dash.size()))) glued_number = dash.size();
+        // (And of one kind: "2022 -$1.2bn" is a year, then a loss.)
+        const std::string second = peel(whole.substr(dash.size())).core;
+        const double from = amount_value(before.core), to = amount_value(second);
+        const bool same_kind = !before.core.empty() && !second.empty() && (is_digit(before.core[0]) == is_digit(second[0]));
+        if (before.trail.empty() && starts_amount(before.core) && starts_amount(second) && same_kind && to > from) glued_number = dash.size();
+      }
+      // An en dash glued before a number, with no amount before it, is a minus written
+      // with the wrong mark ("feels like –40"; eSpeak NG would say "forty").
+      if (glued_number == std::string::npos && whole.size() > 3 && whole.starts_with("\xE2\x80\x93") && is_digit(whole[3])) {
+        tokens_.push_back("\xE2\x88\x92" + std::string(whole.substr(3)));
+        glued_.push_back(false);
+        i = j;
+        continue;
       }
       if (glued_number != std::string::npos) {
         tokens_.emplace_back(whole.substr(0, glued_number));
@@ -1068,7 +1103,9 @@ class Normalizer {
       const Piece last = piece(k + 2);
       return k > i && d.trail.empty() && (next.core == "and" || next.core == "or") && next.trail.empty() && last.lead.empty() &&
              last.trail.empty() && all_digits(last.core) && days_of(last.core).size() == 1 &&
-             std::atoi(last.core.c_str()) > std::atoi(d.core.c_str()) && month_name(piece(k + 3).core);
+             std::atoi(last.core.c_str()) > std::atoi(d.core.c_str()) && month_name(piece(k + 3).core) &&
+             (piece(k + 3).core != "may" || (all_digits(piece(k + 4).core) && piece(k + 4).core.size() == 4)) &&  // "6 may be"
+             !said_last({"aged", "ages", "age"});
     }
     return false;
   }
@@ -1354,11 +1391,14 @@ class Normalizer {
     if ((i > 0 && piece(i - 1).trail.empty() && all_digits(piece(i - 1).core)) || (line.trail.empty() && all_digits(piece(a + 3).core))) return 0;
     // Only where a telephone is spoken of ("call 555 123 4567", "Tel: 1 800 555 0199"; not
     // "the 400 800 1500 treble", "totals were 345 210 1200").
-    static constexpr std::array<std::string_view, 14> calling = {"call", "calling", "phone", "telephone", "tel", "tel.", "fax", "dial",
-                                                                 "text", "ring", "contact", "hotline", "number", "mobile"};
-    bool spoken_of = false;
-    for (size_t k = i; k > 0 && k + 4 > i; --k) spoken_of = spoken_of || listed(lower(piece(k - 1).core), calling);
-    if (!spoken_of) return 0;
+    // A verb of calling or a telephone's label just before, or before "us at", "me on"
+    // ("Number of employees 250 310 1200" is a table's row).
+    static constexpr std::array<std::string_view, 11> calling = {"call", "calling", "phone", "telephone", "tel", "tel.", "fax", "dial",
+                                                                 "text", "ring", "contact"};
+    size_t k = i;
+    if (k > 0 && (lower(piece(k - 1).core) == "at" || lower(piece(k - 1).core) == "on")) --k;
+    if (k > 0 && (piece(k - 1).core == "us" || piece(k - 1).core == "me")) --k;
+    if (k == 0 || !listed(lower(piece(k - 1).core), calling)) return 0;
     const auto phone = phone_or_address((country ? "1-" : "") + area.core + "-" + exchange.core + "-" + line.core);
     if (!phone) return 0;
     emit({"", "", line.trail}, *phone);
@@ -1450,11 +1490,15 @@ class Normalizer {
     const bool local_after = timed && after_clock == "local" && piece(i + 2).core == "time";
     // So is one with a leading nought after a word of time, alone ("at 0930 today", "At
     // 0400, troops").
+    // (Not after "to" or "from", a code's words: "Set your PIN to 0123", "switched from 0845
+    // to 0345 numbers"; nor the hour 00, "opens at 0000".)
+    const std::string time_word = i > 0 ? lower(piece(i - 1).core) : "";
+    const bool clock_alone = nought && after_time_word && time_word != "to" && time_word != "from" && p.core[1] != '0';
     if (p.core.size() == 4 && all_digits(p.core) &&
         // (A zone in small letters after a word of time or a leading nought: "at 1400 gmt",
         // "0730 utc"; not "(2003 est.)".)
         ((p.trail.empty() && ((timed && zone_at(i + 1, zone, after_time_word || p.core[0] == '0')) || hours_after || local_after)) ||
-         (nought && after_time_word))) {
+         clock_alone)) {
       if (auto clock = clock_time(p.core.substr(0, 2) + ":" + p.core.substr(2), false)) {
         if (p.core.ends_with("00")) clock = cardinal_words(p.core.substr(0, 2)) + " hundred";
         const std::string words = p.core[0] == '0' && p.core[1] != '0' ? "oh " + *clock : *clock;
@@ -2518,7 +2562,9 @@ class Normalizer {
     }
     // "est." before a year after a name and its comma is established ("Smith & Sons, est.
     // 1890"); elsewhere an estimate ("(2003 est.)", "(est. 2023)", "Completion: est. 2026").
-    if (core == "est." && next.size() == 4 && all_digits(next) && i > 0 && piece(i - 1).trail == "," && p.lead.empty()) {
+    const bool year_ends = !piece(i + 1).trail.empty() || token(i + 2).empty();  // (not "est. 2030 completion")
+    if (core == "est." && next.size() == 4 && all_digits(next) && i > 0 && piece(i - 1).trail == "," && capitalized(previous) &&
+        p.lead.empty() && year_ends) {
       return "established";
     }
     if (const auto* a = tables::abbreviation(core)) {
@@ -2530,6 +2576,9 @@ class Normalizer {
       const bool pronoun = (core == "No." || core == "no.") && clause_opens && next == "I" && piece(i + 1).trail.empty() && !after_numeral.empty() &&
                            after_numeral[0] >= 'a' && after_numeral[0] <= 'z';
       if (a->kind == Kind::number && !(is_digit(next[0]) || (is_roman(next) && !pronoun))) return core;
+      // A title not before a number or capitals: "Det. 3 of the 22nd Air Force" is a
+      // detachment, "Brig. HQ" a brigade.
+      if (a->kind == Kind::title && !next.empty() && (is_digit(next[0]) || (next.size() > 1 && all_capitals(next)))) return core;
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
       // "Bros." goes on into a company's name ("Warner Bros. Discovery", "Warner Bros.
@@ -2663,11 +2712,11 @@ class Normalizer {
     // NE, NW, SE and SW before a place's or a street's name or an ordinal street: "SE
     // Portland", "SE Asia", "on SW 8th St", "2200 NE Broadway" (a state, "Omaha, NE 68102",
     // is read above).
-    // Only where a place is spoken of: opening a sentence or a clause, after a function
-    // word or a house number ("Siemens SE Chief Executive", "the iPhone SE Plus", "HW and
-    // SW Engineering" name a company, a model and software).
-    const bool place_opens = i == 0 || !piece(i - 1).trail.empty() || all_digits(previous) ||
-                             (is_function_word(lower(previous)) && previous != "and" && previous != "or" && lower(previous) != "the");
+    // Only where a place is spoken of: after a preposition of place or a house number
+    // ("Siemens SE Chief Executive", "the iPhone SE Plus", "head of SW Development", "On SE
+    // Radio" name a company, a model and software).
+    static constexpr std::array<std::string_view, 8> toward = {"in", "into", "across", "throughout", "from", "near", "around", "to"};
+    const bool place_opens = (all_digits(previous) && previous.size() <= 5) || (i > 0 && listed(previous, toward));
     if ((core == "NE" || core == "NW" || core == "SE" || core == "SW") && p.trail.empty() && piece(i + 1).lead.empty() && place_opens &&
         ((capitalized(next) && !all_capitals(next)) || ordinal(next))) {
       if (const auto d = tables::directional(core)) return *d;
@@ -2778,6 +2827,7 @@ class Normalizer {
       // fluids") nor X alone repeated ("XX chromosomes", "XXX").
       const bool determined = listed(counter, kDeterminers) || counter == "a" || counter == "an";
       if (small && core.size() >= 2 && is_lowercase_word(previous) && piece(i - 1).trail.empty() && !determined && core != "IV" &&
+          core != "VI" && previous != "with" &&  // ("children with VI": visual impairment)
           core.find_first_not_of('X') != std::string::npos) {
         return cardinal_words(std::to_string(roman_value(core)));
       }
@@ -3167,7 +3217,8 @@ class Normalizer {
       // ("the 90210 postcodes" names them too.)
       const std::string before = lower(previous);
       const bool counted_before = i == 0 || !piece(i - 1).trail.empty() ||
-                                  ((is_function_word(before) || is_determiner(before)) && before != "the" && before != "a" && before != "an");
+                                  ((is_function_word(before) || is_determiner(before)) && before != "the" && before != "a" && before != "an" &&
+                                   before != "in" && before != "for");  // ("for 26650 batteries", "in 90210 homes")
       const bool plural_after = counted_before && p.trail.empty() && piece(i + 1).lead.empty() && is_lowercase_word(next) &&
                                 ((after.size() > 3 && after.ends_with('s') && !after.ends_with("ss")) || listed(after, people));
       if ((i > 0 && piece(i - 1).trail.empty() && listed(lower(previous), about)) || plural_after) {
@@ -4007,31 +4058,29 @@ class Normalizer {
     }
     const auto number = parse_number(std::string_view(core).substr(0, core.size() - 1));
     if (!number || number->whole.size() > 3 || (!number->whole.empty() && std::stoi(number->whole) > 150)) return std::nullopt;
-    // After a word of reaching ("London saw 32C", "Temperatures topped 40C"), after "it"
-    // or a word of weather and a verb of being ("It was 40C", "the high was 32C"), before
-    // a word of weather ("40C heat"), with a fraction after a word in small letters
-    // ("Melbourne recorded 43.2C", "a 1.5C rise"), or after "minus". Not a seat, a bra's
-    // or a hair's type, a grade, a floor, a code ("His seat was 14C", "hair type 4C",
-    // "clause 4.2C", "2.5C per litre").
+    // After a word of reaching ("London saw 32C", "Melbourne recorded 43.2C"), after a
+    // word of weather and a verb of being ("the high was 32C"), after "it" and a verb of
+    // being before a place or a day ("It was 40C in London", "it is 32C today"), before a
+    // word of weather ("40C heat", "a 1.5C rise"), or after "minus". Not a seat, a type,
+    // a grade, a floor, a code, a battery's rate ("His seat was 14C", "It was 23F, a
+    // middle seat", "see 4C below", "clause 4.2C", "2.5C fast charging").
     static constexpr std::array<std::string_view, 36> cues = {
         "to",    "of",      "near",  "around",  "about",   "hit",    "hits",   "reached", "reach",  "above", "below",
         "by",    "from",    "between", "and",   "than",    "high",   "low",    "highs",   "lows",   "fell",  "rose",
-        "at",    "minus",   "saw",   "sees",    "see",     "topped", "peaked", "exceeded", "soared", "climbed", "dropped",
+        "at",    "minus",   "saw",   "sees",    "touched", "topped", "peaked", "exceeded", "soared", "climbed", "dropped",
         "plunged", "recorded", "reaching"};
-    static constexpr std::array<std::string_view, 10> weather = {
-        "temperature", "temperatures", "heat", "heatwave", "weather", "warming", "degrees", "hottest", "coldest", "warmest"};
-    static constexpr std::array<std::string_view, 17> numbered = {
-        "clause", "rule", "regulation", "paragraph", "line", "section", "article", "item", "note", "figure",
-        "table",  "step", "part",       "seat",      "type", "size",    "grade"};
+    static constexpr std::array<std::string_view, 13> weather = {
+        "temperature", "temperatures", "heat", "heatwave", "weather", "warming", "degrees", "hottest", "coldest", "warmest",
+        "rise", "increase", "mercury"};
     const std::string before = i > 0 && piece(i - 1).trail.empty() ? lower(piece(i - 1).core) : "";
     const std::string subject = i > 1 && piece(i - 2).trail.empty() ? lower(piece(i - 2).core) : "";
-    const bool being = (before == "is" || before == "was" || before == "were") && (subject == "it" || listed(subject, weather) ||
-                                                                                   subject == "high" || subject == "low");
+    static constexpr std::array<std::string_view, 10> where_or_when = {"in", "on", "at", "today", "yesterday", "outside", "overnight",
+                                                                       "across", "this", "by"};
+    const bool it_is = subject == "it" && piece(i).trail.empty() && listed(lower(piece(i + 1).core), where_or_when);
+    const bool being = (before == "is" || before == "was" || before == "were") && (listed(subject, weather) || subject == "high" ||
+                                                                                   subject == "low" || it_is);
     const bool weather_after = piece(i).trail.empty() && listed(lower(piece(i + 1).core), weather);
-    const bool copula = before == "is" || before == "was" || before == "were" || before == "are" || before == "be" || before == "been";
-    const bool fraction = number->has_point && is_lowercase_word(before) && !listed(before, numbered) && !copula &&
-                          lower(piece(i + 1).core) != "per";
-    const bool cued = number->negative || fraction || piece(i).lead.starts_with('(') || listed(before, cues) || being || weather_after;
+    const bool cued = number->negative || piece(i).lead.starts_with('(') || listed(before, cues) || being || weather_after;
     if (!cued || (i > 0 && numbers_a_name(i, true))) return std::nullopt;
     const auto unit = tables::unit(std::string("\xC2\xB0") + core.back());
     const bool one = number->whole == "1" && !number->has_point;

@@ -768,6 +768,10 @@ TEST_CASE("patterns: look-alikes of today's forms stay as they were: seats and s
   }
   cases.push_back({"He served with Det. 3 of the", "He served with Det. three of the"});
   cases.push_back({"posted to Brig. HQ", "posted to Brig. H.Q."});
+  cases.push_back({"The 3rd Inf. Brig. deployed", "The third Inf. Brig. deployed"});
+  cases.push_back({"For decades, Mr. de Vos noted", "For decades, Mister de Vos noted"});
+  cases.push_back({"The 2019 SE Sport trim", "The twenty nineteen S.E. Sport trim"});
+  cases.push_back({"It was 4F on the chart", "It was four F on the chart"});
   cases.push_back({"Results: 2021 $3.4bn; 2022 -$1.2bn", "Results: twenty twenty one three point four billion dollars; twenty twenty two minus one point two billion dollars"});
   cases.push_back({"Subtotal $50 -$20 coupon", "Subtotal fifty dollars minus twenty dollars coupon"});
   cases.push_back({"The town had 8,245 people, est. 2019.", "The town had eight thousand two hundred forty five people, estimated twenty nineteen."});

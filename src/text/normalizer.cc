@@ -2578,7 +2578,13 @@ class Normalizer {
       if (a->kind == Kind::number && !(is_digit(next[0]) || (is_roman(next) && !pronoun))) return core;
       // A title not before a number or capitals: "Det. 3 of the 22nd Air Force" is a
       // detachment, "Brig. HQ" a brigade.
-      if (a->kind == Kind::title && !next.empty() && (is_digit(next[0]) || (next.size() > 1 && all_capitals(next)))) return core;
+      // ("the 3rd Inf. Brig. deployed"; a name's particle goes on: "Mr. de Vos".)
+      static constexpr std::array<std::string_view, 14> particles = {"and", "de", "van", "von", "da", "del", "di", "la", "le",
+                                                                     "du", "bin", "al", "el", "ter"};
+      const bool small_word_after = is_lowercase_word(next) && !listed(next, particles);
+      if (a->kind == Kind::title && !next.empty() && (is_digit(next[0]) || (next.size() > 1 && all_capitals(next)) || small_word_after)) {
+        return core;
+      }
       // Only a final abbreviation's full stop may also end the sentence: at the end of
       // the text, or before a capital.
       // "Bros." goes on into a company's name ("Warner Bros. Discovery", "Warner Bros.
@@ -2716,7 +2722,9 @@ class Normalizer {
     // ("Siemens SE Chief Executive", "the iPhone SE Plus", "head of SW Development", "On SE
     // Radio" name a company, a model and software).
     static constexpr std::array<std::string_view, 8> toward = {"in", "into", "across", "throughout", "from", "near", "around", "to"};
-    const bool place_opens = (all_digits(previous) && previous.size() <= 5) || (i > 0 && listed(previous, toward));
+    const bool house_number = all_digits(previous) && previous.size() >= 2 && previous.size() <= 5 &&
+                              !(previous.size() == 4 && (previous.starts_with("19") || previous.starts_with("20")));  // (not "the 2019 SE Sport")
+    const bool place_opens = house_number || (i > 0 && listed(previous, toward));
     if ((core == "NE" || core == "NW" || core == "SE" || core == "SW") && p.trail.empty() && piece(i + 1).lead.empty() && place_opens &&
         ((capitalized(next) && !all_capitals(next)) || ordinal(next))) {
       if (const auto d = tables::directional(core)) return *d;
@@ -4074,8 +4082,7 @@ class Normalizer {
         "rise", "increase", "mercury"};
     const std::string before = i > 0 && piece(i - 1).trail.empty() ? lower(piece(i - 1).core) : "";
     const std::string subject = i > 1 && piece(i - 2).trail.empty() ? lower(piece(i - 2).core) : "";
-    static constexpr std::array<std::string_view, 10> where_or_when = {"in", "on", "at", "today", "yesterday", "outside", "overnight",
-                                                                       "across", "this", "by"};
+    static constexpr std::array<std::string_view, 7> where_or_when = {"in", "today", "yesterday", "outside", "overnight", "across", "this"};
     const bool it_is = subject == "it" && piece(i).trail.empty() && listed(lower(piece(i + 1).core), where_or_when);
     const bool being = (before == "is" || before == "was" || before == "were") && (listed(subject, weather) || subject == "high" ||
                                                                                    subject == "low" || it_is);

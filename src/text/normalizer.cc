@@ -1389,10 +1389,10 @@ class Normalizer {
       return 0;
     }
     if ((i > 0 && piece(i - 1).trail.empty() && all_digits(piece(i - 1).core)) || (line.trail.empty() && all_digits(piece(a + 3).core))) return 0;
-    // Only where a telephone is spoken of ("call 555 123 4567", "Tel: 1 800 555 0199"; not
-    // "the 400 800 1500 treble", "totals were 345 210 1200").
-    // A verb of calling or a telephone's label just before, or before "us at", "me on"
-    // ("Number of employees 250 310 1200" is a table's row).
+    // Only where a telephone is spoken of: a verb of calling or a telephone's label just
+    // before, or before "us at", "me on" ("call 555 123 4567", "Tel: 1 800 555 0199",
+    // "contact us at"; not "the 400 800 1500 treble", nor a table's row, "Number of
+    // employees 250 310 1200").
     static constexpr std::array<std::string_view, 11> calling = {"call", "calling", "phone", "telephone", "tel", "tel.", "fax", "dial",
                                                                  "text", "ring", "contact"};
     size_t k = i;
@@ -1489,9 +1489,8 @@ class Normalizer {
                              (i == 0 || lower(piece(i - 1).core) != "to" || nought);
     const bool local_after = timed && after_clock == "local" && piece(i + 2).core == "time";
     // So is one with a leading nought after a word of time, alone ("at 0930 today", "At
-    // 0400, troops").
-    // (Not after "to" or "from", a code's words: "Set your PIN to 0123", "switched from 0845
-    // to 0345 numbers"; nor the hour 00, "opens at 0000".)
+    // 0400, troops"); not after "to" or "from", a code's words ("Set your PIN to 0123",
+    // "switched from 0845 to 0345 numbers"), nor the hour 00 ("opens at 0000").
     const std::string time_word = i > 0 ? lower(piece(i - 1).core) : "";
     const bool clock_alone = nought && after_time_word && time_word != "to" && time_word != "from" && p.core[1] != '0';
     if (p.core.size() == 4 && all_digits(p.core) &&
@@ -2576,9 +2575,9 @@ class Normalizer {
       const bool pronoun = (core == "No." || core == "no.") && clause_opens && next == "I" && piece(i + 1).trail.empty() && !after_numeral.empty() &&
                            after_numeral[0] >= 'a' && after_numeral[0] <= 'z';
       if (a->kind == Kind::number && !(is_digit(next[0]) || (is_roman(next) && !pronoun))) return core;
-      // A title not before a number or capitals: "Det. 3 of the 22nd Air Force" is a
-      // detachment, "Brig. HQ" a brigade.
-      // ("the 3rd Inf. Brig. deployed"; a name's particle goes on: "Mr. de Vos".)
+      // A title not before a number, capitals or a small word other than a name's particle:
+      // "Det. 3 of the 22nd Air Force" is a detachment, "Brig. HQ" and "the 3rd Inf. Brig.
+      // deployed" a brigade; "Mr. de Vos" goes on.
       static constexpr std::array<std::string_view, 14> particles = {"and", "de", "van", "von", "da", "del", "di", "la", "le",
                                                                      "du", "bin", "al", "el", "ter"};
       const bool small_word_after = is_lowercase_word(next) && !listed(next, particles);
@@ -2715,12 +2714,10 @@ class Normalizer {
         (capitalized(next) || ordinal(next)) && !next_is_initial) {
       return core == "N" ? "North" : core == "S" ? "South" : core == "E" ? "East" : "West";
     }
-    // NE, NW, SE and SW before a place's or a street's name or an ordinal street: "SE
-    // Portland", "SE Asia", "on SW 8th St", "2200 NE Broadway" (a state, "Omaha, NE 68102",
-    // is read above).
-    // Only where a place is spoken of: after a preposition of place or a house number
-    // ("Siemens SE Chief Executive", "the iPhone SE Plus", "head of SW Development", "On SE
-    // Radio" name a company, a model and software).
+    // NE, NW, SE and SW before a place's or a street's name or an ordinal street, after a
+    // preposition of place or a house number: "in SE Portland", "on SW 8th St", "2200 NE
+    // Broadway" (a state, "Omaha, NE 68102", is read above). Not "Siemens SE Chief
+    // Executive", "the iPhone SE Plus", "head of SW Development", "the 2019 SE Sport".
     static constexpr std::array<std::string_view, 8> toward = {"in", "into", "across", "throughout", "from", "near", "around", "to"};
     const bool house_number = all_digits(previous) && previous.size() >= 2 && previous.size() <= 5 &&
                               !(previous.size() == 4 && (previous.starts_with("19") || previous.starts_with("20")));  // (not "the 2019 SE Sport")
@@ -2768,9 +2765,9 @@ class Normalizer {
           "Level", "Stage", "Round", "Type", "Class", "Bowl", "Olympiad", "Vatican", "Schedule", "Amendment",
           "Episode", "Page", "Vol.", "Vol", "Appendix", "Art.", "Sec.", "Ch.", "Mark", "Category", "Grade"};
       // "I" is the pronoun unless a capitalized counted noun names it and nothing follows
-      // but punctuation or a capital ("Volume I,", "World War I.", "Level I Trauma Center";
-      // not "in this chapter I argue", "after the Super Bowl I went"; "Type I diabetes" is
-      // left to eSpeak NG). "World War I" is one wherever it stands.
+      // but punctuation, a capital or a noun it names ("Volume I,", "World War I.", "Level I
+      // Trauma Center", "Type I diabetes"; not "in this chapter I argue", "after the Super
+      // Bowl I went"). "World War I" is one wherever it stands.
       // A counted noun's abbreviation in small letters before punctuation names it too
       // ("vol I:", "ch. I,").
       const std::string counter = lower(previous);
@@ -2831,11 +2828,12 @@ class Normalizer {
       }
       // After a word in small letters that no article or determiner is, such a numeral is
       // still a number, as eSpeak NG reads it ("roman two"), never its letters spelled
-      // ("a sowerby II, 1848", "stage iii or phase II"); not "IV" (a drip: "receiving IV
-      // fluids") nor X alone repeated ("XX chromosomes", "XXX").
+      // ("a sowerby II, 1848", "cranial nerve VIII"); not "IV" (a drip: "receiving IV
+      // fluids"), "VI" or after "with" (a visual impairment: "children with VI"), nor X
+      // alone repeated ("XX chromosomes", "XXX").
       const bool determined = listed(counter, kDeterminers) || counter == "a" || counter == "an";
       if (small && core.size() >= 2 && is_lowercase_word(previous) && piece(i - 1).trail.empty() && !determined && core != "IV" &&
-          core != "VI" && previous != "with" &&  // ("children with VI": visual impairment)
+          core != "VI" && previous != "with" &&
           core.find_first_not_of('X') != std::string::npos) {
         return cardinal_words(std::to_string(roman_value(core)));
       }
@@ -3220,13 +3218,13 @@ class Normalizer {
                                                                  "roughly", "than", "least", "estimated", "only", "just", "another"};
       static constexpr std::array<std::string_view, 6> people = {"people", "men", "women", "children", "staff", "police"};
       const std::string after = lower(next);
-      // (After a function word or none: "PMID 16522072 shows", "train 12951 departs", "zip
-      // code 10001 voters" name a thing, and a verb in -s is no plural.)
-      // ("the 90210 postcodes" names them too.)
+      // (After a function word other than an article, "in" or "for", or none: "PMID 16522072
+      // shows", "train 12951 departs", "zip code 10001 voters", "the 90210 postcodes" name a
+      // thing, and a verb in -s is no plural.)
       const std::string before = lower(previous);
       const bool counted_before = i == 0 || !piece(i - 1).trail.empty() ||
                                   ((is_function_word(before) || is_determiner(before)) && before != "the" && before != "a" && before != "an" &&
-                                   before != "in" && before != "for");  // ("for 26650 batteries", "in 90210 homes")
+                                   before != "in" && before != "for");
       const bool plural_after = counted_before && p.trail.empty() && piece(i + 1).lead.empty() && is_lowercase_word(next) &&
                                 ((after.size() > 3 && after.ends_with('s') && !after.ends_with("ss")) || listed(after, people));
       if ((i > 0 && piece(i - 1).trail.empty() && listed(lower(previous), about)) || plural_after) {
@@ -3766,10 +3764,6 @@ class Normalizer {
     return i > 1 && regnal_title(piece(i - 2).core);
   }
 
-  // Whether `word` is a title that a ruler's name and number follow ("Pope", "Tsar");
-  // `reigning`: only a monarch's or a pope's, whose name a single numeral follows
-  // whatever comes next ("King Charles I was"; not "in St. Louis I saw", "Prince Edward
-  // I.", an island).
   // "WWI", "WWII", "WW1", "WW2": "World War one", "World War two".
   static std::optional<std::string> world_war(std::string_view core) {
     std::string possessive;
@@ -3784,6 +3778,10 @@ class Normalizer {
     return std::nullopt;
   }
 
+  // Whether `word` is a title that a ruler's name and number follow ("Pope", "Tsar");
+  // `reigning`: only a monarch's or a pope's, whose name a single numeral follows
+  // whatever comes next ("King Charles I was"; not "in St. Louis I saw", "Prince Edward
+  // I.", an island).
   static bool regnal_title(std::string_view word, bool reigning = false) {
     static constexpr std::array<std::string_view, 18> titles = {
         "Pope", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Sultan", "Shah", "Pharaoh", "Kaiser",

@@ -750,6 +750,21 @@ TEST_CASE("patterns: an apostrophe eliding a year's century is unsaid, after a p
   check_all(cases);
 }
 
+TEST_CASE("patterns: a weekday's short name with its stop before a comma and a date, and before a time") {
+  std::vector<Expect> cases;
+  for (const auto& [short_name, day] : std::vector<std::pair<std::string, std::string>>{
+           {"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Wed", "Wednesday"}, {"Thu", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"}}) {
+    cases.push_back({"Open house " + short_name + "., Jan. 20", "Open house " + day + ", January twentieth"});
+    cases.push_back({"Open " + short_name + " 1-3 PM and", "Open " + day + " one to three PM and"});
+    cases.push_back({"Open " + short_name + " 10am-2pm and", "Open " + day + " ten AM to two PM and"});
+    cases.push_back({"Open " + short_name + " 9:30am and", "Open " + day + " nine thirty AM and"});
+  }
+  // A paper's name keeps its own.
+  cases.push_back({"reported by The Sun.", "reported by The Sun."});
+  cases.push_back({"The Sun, Jan. 5 edition", "The Sun, January fifth edition"});
+  check_all(cases);
+}
+
 TEST_CASE("patterns: look-alikes of today's forms stay as they were: seats and sections, table rows, codes, lists that may, detachments") {
   std::vector<Expect> cases;
   for (const char* code : {"4C", "12F", "3C"}) {

@@ -2600,15 +2600,22 @@ class Normalizer {
       if (core.ends_with('.') && p.trail.empty() && token(i + 1).empty()) return with_stop(a->spoken);
       return a->spoken;
     }
-    // A weekday's short name without its stop before a date: "Fri March 1", "Thu 05 Dec
-    // 2024", "Wed, Dec. 4" (not "the Sun", nor "Sat down").
-    if (core.size() >= 3 && core.size() <= 5 && capitalized(core) && (p.trail.empty() || p.trail == "," || p.trail == ".") &&
-        core.find('.') == std::string::npos) {
+    // A weekday's short name before a date or a time: "Fri March 1", "Thu 05 Dec 2024",
+    // "Wed, Dec. 4", "Sat., Jan. 20", "Sat 1-3 PM" (not "the Sun", nor "Sat down"); with
+    // its stop only before a comma ("reported by The Sun.").
+    const std::string short_day = core.ends_with('.') && p.trail == "," ? core.substr(0, core.size() - 1) : core;
+    if (short_day.size() >= 3 && short_day.size() <= 5 && capitalized(short_day) && (p.trail.empty() || p.trail == "," || p.trail == ".") &&
+        short_day.find('.') == std::string::npos) {
       // (Right after a capitalized word it names a paper: "the Toronto Sun, March 3"; not
       // after a comma: "7:02 AM GMT+1, Mon December 2".)
       const bool in_name = name_before(i) && piece(i - 1).trail.empty();
-      if (const auto day = weekday_name(core); day && *day != core && lower(previous) != "the" && !in_name) {
-        const bool date_follows = (month_name(next) && !days_of(piece(i + 2).core).empty()) || (!days_of(next).empty() && month_name(piece(i + 2).core));
+      if (const auto day = weekday_name(short_day); day && *day != short_day && lower(previous) != "the" && !in_name) {
+        std::string marker;
+        const auto [dash, length] = range_dash(next);
+        const bool time_follows = p.trail.empty() && (starts_time(i + 1) || (dash != std::string::npos && (is_am_pm(piece(i + 2).core, marker) ||
+                                                                                                          attached_am_pm(next.substr(dash + length)))));
+        const bool date_follows = (month_name(next) && !days_of(piece(i + 2).core).empty()) || (!days_of(next).empty() && month_name(piece(i + 2).core)) ||
+                                  time_follows;
         // A forecast's or a listing's day after its figure: "20% Tue, 60% Wed", "High 72
         // Sat.", "72 Mon, 75 Tue" (a percentage or degrees, a high or a low, or another day
         // after the next figure; not a ranking, "world No. 2 Sun, 4-1").

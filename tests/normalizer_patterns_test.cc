@@ -1040,6 +1040,12 @@ TEST_CASE("patterns: money, every sign of currency_symbols.tsv") {
           cases.push_back({"lost " + minus + sign + amount + " in", "lost " + said + " " + positive.substr(5)});
         }
       }
+      // An amount in brackets after the sign, as accounts write a loss: "$(0.12)".
+      for (const char* amount : {"5", "0.12", "2,000"}) {
+        if (std::isalpha(static_cast<unsigned char>(sign[0]))) continue;
+        const std::string positive = normalize_text("lost " + sign + amount + " in");
+        cases.push_back({"lost " + sign + "(" + amount + ") in", "lost minus " + positive.substr(5)});
+      }
       // Signs that are letters are written spaced as often as not: "Rs 100", "RM 100".
       const bool letters = sign.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") != std::string::npos;
       if (letters) cases.push_back({sign + " 100", "one hundred " + names.many});

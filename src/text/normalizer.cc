@@ -431,6 +431,22 @@ class Normalizer {
         const bool same_kind = !before.core.empty() && !second.empty() && (is_digit(before.core[0]) == is_digit(second[0]));
         if (before.trail.empty() && starts_amount(before.core) && starts_amount(second) && same_kind && to > from) glued_number = dash.size();
       }
+      // An amount in brackets after its currency's sign is a loss, as accounts write it:
+      // "$(0.12)", "£(1.5) million" are "−$0.12", "−£1.5 million".
+      // (A sign of letters may be a function's name: "R(2)".)
+      if (const size_t open = whole.find('('); open != std::string_view::npos && open > 0 && !is_digit(whole[0]) && !is_alpha(whole[0]) &&
+                                                starts_amount(std::string(whole.substr(0, open)) + "1")) {
+        const size_t close = whole.find(')', open);
+        const std::string_view amount = whole.substr(open + 1, close == std::string_view::npos ? 0 : close - open - 1);
+        const std::string_view after = close == std::string_view::npos ? "" : whole.substr(close + 1);
+        if (!amount.empty() && is_digit(amount[0]) && amount.find_first_not_of("0123456789.,") == std::string_view::npos &&
+            after.find_first_not_of(".,;:") == std::string_view::npos) {
+          tokens_.push_back("\xE2\x88\x92" + std::string(whole.substr(0, open)) + std::string(amount) + std::string(after));
+          glued_.push_back(false);
+          i = j;
+          continue;
+        }
+      }
       // An en dash glued before a number, with no amount before it, is a minus written
       // with the wrong mark ("feels like –40"; eSpeak NG would say "forty").
       if (glued_number == std::string::npos && whole.size() > 3 && whole.starts_with("\xE2\x80\x93") && is_digit(whole[3])) {

@@ -723,6 +723,18 @@ TEST_CASE("patterns: NE, NW, SE and SW before a place's or a street's name are d
   cases.push_back({"Siemens SE Chief Executive", "Siemens S.E. Chief Executive"});
   cases.push_back({"The iPhone SE Review", "The iPhone S.E. Review"});
   cases.push_back({"HW and SW Engineering", "H.W. and S.W. Engineering"});
+  // A single letter's direction before a street's name and suffix, with no house number.
+  for (const auto& row : table_rows("directionals.tsv")) {
+    if (row[0].size() != 1) continue;
+    for (const char* street : {"Madison St", "Main Street", "Oak Ave"}) {
+      const std::string said = normalize_text(std::string("on ") + street + " in").substr(3);
+      cases.push_back({"on " + row[0] + ". " + street + " in", "on " + row[1] + " " + said});
+      cases.push_back({"on " + row[0] + " " + street + " in", "on " + row[1] + " " + said});
+    }
+  }
+  cases.push_back({"by John W. Madison Ave. today", "by John W. Madison Avenue today"});
+  cases.push_back({"the U. S. District Court for", "the U. S. District Court for"});
+  cases.push_back({"The Church of S. Bartolomeo is old", "The Church of S. Bartolomeo is old"});
   cases.push_back({"Omaha, NE 68102", "Omaha, Nebraska six eight one zero two"});
   cases.push_back({"in Lincoln, NE.", "in Lincoln, Nebraska."});
   check_all(cases);

@@ -754,6 +754,18 @@ class Normalizer {
         return 2;
       }
     }
+    // A single letter's direction before a street's name and its suffix, with no house
+    // number: "on W. Madison St.", "near E Main Street" (not "John W. Madison Jr."); its
+    // stop unsaid.
+    if ((core == "N" || core == "S" || core == "E" || core == "W") && (p.trail.empty() || p.trail == ".") && capitalized(next.core) &&
+        !all_capitals(next.core) && next.lead.empty() && next.trail.empty() && capitalized(piece(i + 2).core) &&
+        tables::street_suffix(piece(i + 2).core) && !(i > 0 && capitalized(piece(i - 1).core) && piece(i - 1).trail.empty()) &&
+        !(i > 0 && piece(i - 1).core.size() == 1 && piece(i - 1).trail == ".")) {  // ("U. S. District Court")
+      if (const auto d = tables::directional(core)) {
+        emit({p.lead, "", ""}, *d);
+        return 1;
+      }
+    }
     if (const size_t used = international_number(i)) return used;
     if (const size_t used = national_number(i)) return used;
     if (const size_t used = spaced_phone_number(i)) return used;

@@ -3735,11 +3735,20 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
         cases.push_back({before + std::to_string(wickets) + "/" + std::to_string(runs) + after,
                          before + num(wickets) + " for " + num(runs) + after});
       }
+      // With a hyphen too, as English papers write them, where only cricket's words are
+      // around: "302-7 at stumps", "taking 4-45".
+      if (runs > 31) {
+        cases.push_back({before + std::to_string(runs) + "-7 at stumps" + after, before + num(runs) + " for seven at stumps" + after});
+        cases.push_back({"Bumrah, taking 4-" + std::to_string(runs) + after, "Bumrah, taking four for " + num(runs) + after});
+      }
     }
     for (const int runs : {13, 21, 27}) {  // bowling figures: wickets for fewer runs, after a word of taking
       cases.push_back({"Cummins took 3/" + std::to_string(runs) + after, "Cummins took three for " + num(runs) + after});
     }
   }
+  // Without a word of cricket near, a hyphen's numbers are a score or a range.
+  cases.push_back({"City won 4-0 on Saturday.", "City won four to zero on Saturday."});
+  cases.push_back({"The vote was 302-7 in favour.", "The vote was three hundred two to seven in favour."});
   // Odds: any price before "favourite" or after "odds of"; an improper one before a word
   // of chance (before cricket's scores), after "at" where the phrase ends, or near a word
   // only betting uses; any but halves, thirds and quarters before "to win".

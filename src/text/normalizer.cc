@@ -1778,8 +1778,9 @@ class Normalizer {
   // Whether a word only cricket uses is among the 40 pieces either side of piece `i`
   // (not in an idiom: "a sticky wicket", "stumps up").
   bool cricket_near(size_t i) const {
-    static constexpr std::array<std::string_view, 14> cricket = {
-        "wicket", "wickets", "stumps", "overs", "bowler", "bowlers", "batsman", "batsmen", "cricket", "ODI", "T20", "T20I", "IPL", "Ashes"};
+    static constexpr std::array<std::string_view, 15> cricket = {
+        "wicket", "wickets", "stumps", "overs", "bowler", "bowlers", "batsman", "batsmen", "cricket", "ODI", "T20", "T20I", "IPL", "Ashes",
+        "innings"};
     constexpr size_t reach = 40;
     const size_t end = std::min(pieces_.size(), i + reach + 1);
     for (size_t k = i > reach ? i - reach : 0; k < end; ++k) {
@@ -2529,6 +2530,19 @@ class Normalizer {
     if (core.size() >= 2 && core.size() <= 6 && (core[0] == 'x' || core[0] == 'X') && all_digits(core.substr(1)) && i > 0 &&
         piece(i - 1).trail.empty() && phone_or_address(previous) && previous.find('.') == std::string::npos) {
       return "extension " + cardinal_words(core.substr(1));
+    }
+    // Cricket's figures with a hyphen, as with a slash, where only cricket's words can be
+    // around them: after a word of taking, or before "at stumps", "at lunch", "at tea" or
+    // "declared" ("taking 4-45", "302-7 at stumps": "four for forty five", "three hundred
+    // two for seven"; not a rugby score near cricket, "beat Wales 35-7").
+    static constexpr std::array<std::string_view, 5> taking = {"took", "takes", "taking", "claimed", "figures"};
+    static constexpr std::array<std::string_view, 3> breaks = {"stumps", "lunch", "tea"};
+    const bool innings_cue = said_last(taking) || (p.trail.empty() && next == "declared") ||
+                             (p.trail.empty() && next == "at" && listed(lower(piece(i + 2).core), breaks));
+    if (const size_t dash = core.find('-'); innings_cue && dash != std::string::npos && dash > 0 && dash <= 3 && dash + 1 < core.size() &&
+                                            core.size() - dash - 1 <= 3 && all_digits(core.substr(0, dash)) && all_digits(core.substr(dash + 1)) &&
+                                            core[0] != '0' && core[dash + 1] != '0') {
+      if (const auto runs = runs_for_wickets(i, std::stoi(core.substr(0, dash)), std::stoi(core.substr(dash + 1)))) return *runs;
     }
     if (!p.elided.empty() && core.size() == 2 && all_digits(core)) {  // "class of '05": "oh five"
       return core[0] == '0' ? "oh " + cardinal_words(core.substr(1)) : cardinal_words(core);

@@ -167,6 +167,18 @@ bool starts_amount(std::string_view text) {
   return false;
 }
 
+// The length of an apostrophe eliding a year's century at the start of `text` ("'90s",
+// "’08", "'23"): the mark, then two digits and no third; 0 when there is none.
+size_t century_apostrophe(std::string_view text) {
+  for (const std::string_view mark : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+    const size_t m = mark.size();
+    if (text.starts_with(mark) && text.size() >= m + 2 && is_digit(text[m]) && is_digit(text[m + 1]) && (text.size() == m + 2 || !is_digit(text[m + 2]))) {
+      return m;
+    }
+  }
+  return 0;
+}
+
 Piece peel(std::string_view token) {
   Piece piece;
   size_t begin = 0, end = token.size();
@@ -181,16 +193,11 @@ Piece peel(std::string_view token) {
   // An apostrophe eliding a year's century is unsaid ("the '90s", "class of '99", "in
   // '23", "('90s-era)"): not kept as an opening mark, which eSpeak NG would pause on.
   auto elision = [&] {
-    for (const std::string_view mark : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
-      const std::string_view rest = token.substr(begin, end - begin);
-      if (rest.starts_with(mark) && rest.size() >= mark.size() + 2 && is_digit(rest[mark.size()]) && is_digit(rest[mark.size() + 1]) &&
-          (rest.size() == mark.size() + 2 || !is_digit(rest[mark.size() + 2]))) {
-        begin += mark.size();
-        piece.elided = std::string(mark);
-        return true;
-      }
-    }
-    return false;
+    const size_t mark = century_apostrophe(token.substr(begin, end - begin));
+    if (mark == 0) return false;
+    piece.elided = std::string(token.substr(begin, mark));
+    begin += mark;
+    return true;
   };
   for (bool more = true; more;) {
     more = false;
@@ -1099,8 +1106,8 @@ class Normalizer {
     // (Days or spans of days: "March 5-7 and 12-14".)
     const auto first = days_of(piece(j - 1).core), second = days_of(after.core);
     const auto last_day = [](const std::string& core) {
-      const size_t dash = range_dash(core).first;
-      return std::atoi(core.c_str() + (dash == std::string::npos ? 0 : dash + range_dash(core).second));
+      const auto [dash, length] = range_dash(core);
+      return std::atoi(core.c_str() + (dash == std::string::npos ? 0 : dash + length));
     };
     if (first.empty() || second.empty() || !is_digit(after.core[0]) || std::atoi(after.core.c_str()) <= last_day(piece(j - 1).core) ||
         (first.size() == 1 && second.size() == 2 && word == "to")) {
@@ -2511,9 +2518,11 @@ class Normalizer {
     const std::string previous = i > 0 ? piece(i - 1).core : "";
     const std::string next = piece(i + 1).core;
     // A currency's symbol after an amount written apart, as much of Europe writes it: "20 €".
-    if (const auto n = i > 0 && piece(i - 1).trail.empty() && !is_alpha(core[0]) ? parse_number(previous) : std::nullopt) {
+    if (i > 0 && piece(i - 1).trail.empty() && !is_alpha(core[0]) && !is_digit(core[0])) {
       for (const auto& sign : tables::currency_signs()) {
         if (sign.after || sign.sign != core) continue;
+        const auto n = parse_number(previous);
+        if (!n) break;
         // (Once, as a modifier, between an article and a noun: "a 50 € fine".)
         const std::string article = i > 1 ? lower(piece(i - 2).core) : "";
         const bool modifier = (article == "a" || article == "an" || article == "the") && p.trail.empty() && is_lowercase_word(next) &&
@@ -2535,14 +2544,15 @@ class Normalizer {
     // around them: after a word of taking, or before "at stumps", "at lunch", "at tea" or
     // "declared" ("taking 4-45", "302-7 at stumps": "four for forty five", "three hundred
     // two for seven"; not a rugby score near cricket, "beat Wales 35-7").
-    static constexpr std::array<std::string_view, 5> taking = {"took", "takes", "taking", "claimed", "figures"};
-    static constexpr std::array<std::string_view, 3> breaks = {"stumps", "lunch", "tea"};
-    const bool innings_cue = said_last(taking) || (p.trail.empty() && next == "declared") ||
-                             (p.trail.empty() && next == "at" && listed(lower(piece(i + 2).core), breaks));
-    if (const size_t dash = core.find('-'); innings_cue && dash != std::string::npos && dash > 0 && dash <= 3 && dash + 1 < core.size() &&
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && dash <= 3 && dash + 1 < core.size() &&
                                             core.size() - dash - 1 <= 3 && all_digits(core.substr(0, dash)) && all_digits(core.substr(dash + 1)) &&
                                             core[0] != '0' && core[dash + 1] != '0') {
-      if (const auto runs = runs_for_wickets(i, std::stoi(core.substr(0, dash)), std::stoi(core.substr(dash + 1)))) return *runs;
+      static constexpr std::array<std::string_view, 5> taking = {"took", "takes", "taking", "claimed", "figures"};
+      static constexpr std::array<std::string_view, 3> breaks = {"stumps", "lunch", "tea"};
+      const bool innings_cue = said_last(taking) || (p.trail.empty() && next == "declared") ||
+                               (p.trail.empty() && next == "at" && listed(lower(piece(i + 2).core), breaks));
+      const auto runs = innings_cue ? runs_for_wickets(i, std::stoi(core.substr(0, dash)), std::stoi(core.substr(dash + 1))) : std::nullopt;
+      if (runs) return *runs;
     }
     if (!p.elided.empty() && core.size() == 2 && all_digits(core)) {  // "class of '05": "oh five"
       return core[0] == '0' ? "oh " + cardinal_words(core.substr(1)) : cardinal_words(core);
@@ -2603,9 +2613,9 @@ class Normalizer {
     }
     // "est." before a year after a name and its comma is established ("Smith & Sons, est.
     // 1890"); elsewhere an estimate ("(2003 est.)", "(est. 2023)", "Completion: est. 2026").
-    const bool year_ends = !piece(i + 1).trail.empty() || token(i + 2).empty();  // (not "est. 2030 completion")
+    // (The year ends the clause: not "est. 2030 completion".)
     if (core == "est." && next.size() == 4 && all_digits(next) && i > 0 && piece(i - 1).trail == "," && capitalized(previous) &&
-        p.lead.empty() && year_ends) {
+        p.lead.empty() && (!piece(i + 1).trail.empty() || token(i + 2).empty())) {
       return "established";
     }
     if (const auto* a = tables::abbreviation(core)) {
@@ -2645,7 +2655,8 @@ class Normalizer {
     // A weekday's short name before a date or a time: "Fri March 1", "Thu 05 Dec 2024",
     // "Wed, Dec. 4", "Sat., Jan. 20", "Sat 1-3 PM" (not "the Sun", nor "Sat down"); with
     // its stop only before a comma ("reported by The Sun.").
-    const std::string short_day = core.ends_with('.') && p.trail == "," ? core.substr(0, core.size() - 1) : core;
+    const std::string_view short_day =
+        core.ends_with('.') && p.trail == "," ? std::string_view(core).substr(0, core.size() - 1) : std::string_view(core);
     if (short_day.size() >= 3 && short_day.size() <= 5 && capitalized(short_day) && (p.trail.empty() || p.trail == "," || p.trail == ".") &&
         short_day.find('.') == std::string::npos) {
       // (Right after a capitalized word it names a paper: "the Toronto Sun, March 3"; not
@@ -2767,24 +2778,26 @@ class Normalizer {
     // preposition of place or a house number: "in SE Portland", "on SW 8th St", "2200 NE
     // Broadway" (a state, "Omaha, NE 68102", is read above). Not "Siemens SE Chief
     // Executive", "the iPhone SE Plus", "head of SW Development", "the 2019 SE Sport".
-    static constexpr std::array<std::string_view, 8> toward = {"in", "into", "across", "throughout", "from", "near", "around", "to"};
-    const bool house_number = all_digits(previous) && previous.size() >= 2 && previous.size() <= 5 &&
-                              !(previous.size() == 4 && (previous.starts_with("19") || previous.starts_with("20")));  // (not "the 2019 SE Sport")
-    const bool place_opens = house_number || (i > 0 && listed(previous, toward));
-    if ((core == "NE" || core == "NW" || core == "SE" || core == "SW") && p.trail.empty() && piece(i + 1).lead.empty() && place_opens &&
+    if ((core == "NE" || core == "NW" || core == "SE" || core == "SW") && p.trail.empty() && piece(i + 1).lead.empty() &&
         ((capitalized(next) && !all_capitals(next)) || ordinal(next))) {
-      if (const auto d = tables::directional(core)) return *d;
+      static constexpr std::array<std::string_view, 8> toward = {"in", "into", "across", "throughout", "from", "near", "around", "to"};
+      const bool house_number = all_digits(previous) && previous.size() >= 2 && previous.size() <= 5 &&
+                                !(previous.size() == 4 && (previous.starts_with("19") || previous.starts_with("20")));  // (not "the 2019 SE Sport")
+      const auto d = house_number || (i > 0 && listed(previous, toward)) ? tables::directional(core) : std::nullopt;
+      if (d) return *d;
     }
     // "WWII", "WW1": the war's name.
     if (const auto war = world_war(core)) return *war;
     // A century by its Roman numeral: "the XXI century", "the XVIII and XIX centuries".
-    const auto century_at = [&](size_t k) {
-      const std::string w = lower(piece(k).core);
-      return w == "century" || w == "centuries";
-    };
-    const bool century_follows =
-        p.trail.empty() && (century_at(i + 1) || ((next == "and" || next == "or" || next == "to") && is_roman(piece(i + 2).core) && century_at(i + 3)));
-    if (is_roman(core) && core.size() > 1 && century_follows) return ordinal_words(std::to_string(roman_value(core)));
+    if (is_roman(core) && core.size() > 1 && p.trail.empty()) {
+      const auto century_at = [&](size_t k) {
+        const std::string w = lower(piece(k).core);
+        return w == "century" || w == "centuries";
+      };
+      if (century_at(i + 1) || ((next == "and" || next == "or" || next == "to") && is_roman(piece(i + 2).core) && century_at(i + 3))) {
+        return ordinal_words(std::to_string(roman_value(core)));
+      }
+    }
     // A numeral joined to a word: "World War II-era", "the XIX-century house", "WWII-era":
     // the numeral as read alone, then the word.
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && dash + 1 < core.size() && p.possessive.empty()) {
@@ -3322,12 +3335,7 @@ class Normalizer {
     }
     // A prefix before a number: "pre-2008", "post-9/11", "anti-5G", "late-'80s" (the
     // apostrophe of an elided century unsaid).
-    const auto elided = [&](size_t at) {
-      for (const std::string_view mark : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
-        if (core.compare(at, mark.size(), mark) == 0 && at + mark.size() + 1 < core.size() && is_digit(core[at + mark.size()])) return mark.size();
-      }
-      return size_t{0};
-    };
+    const auto elided = [&](size_t at) { return at < core.size() ? century_apostrophe(std::string_view(core).substr(at)) : size_t{0}; };
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash >= 2 && dash + 1 < core.size() &&
                                             (is_digit(core[dash + 1]) || elided(dash + 1) > 0)) {
       const std::string prefix = core.substr(0, dash), rest = core.substr(dash + 1 + elided(dash + 1));
@@ -4021,7 +4029,7 @@ class Normalizer {
     }
     for (const auto& sign : tables::currency_signs()) {
       // (A symbol may follow the amount: "a 5£ note".)
-      const bool symbol_after = !sign.after && !is_alpha(sign.sign[0]) && written.ends_with(sign.sign) && !written.starts_with(sign.sign);
+      const bool symbol_after = !sign.after && symbol_after_amount(sign.sign, written);
       if (sign.after || symbol_after ? !written.ends_with(sign.sign) : !written.starts_with(sign.sign)) continue;
       const tables::Currency& c = sign.currency;
       const bool minor = !c.minor_one.empty() && (words.find(" " + c.minor_many) != std::string::npos ||

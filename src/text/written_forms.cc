@@ -77,6 +77,10 @@ static Words amount_words(const tables::Currency& currency, std::string_view amo
 // "$20.50", "£1.20", "¥30b", "$0.5/hr", "US$76.3", "100zł" (+ a scale word in the next
 // token). Signs from data/currency_symbols.tsv; a sign marked "scaled" ("N" for naira)
 // only with a scale letter ("N500m").
+bool symbol_after_amount(std::string_view sign, std::string_view token) {
+  return !sign.empty() && !is_alpha(sign[0]) && token.size() > sign.size() && token.ends_with(sign) && is_digit(token[0]);
+}
+
 Words money(std::string_view token, std::optional<std::string> scale) {
   std::string per;
   const size_t slash = token.rfind('/');
@@ -101,10 +105,7 @@ Words money(std::string_view token, std::optional<std::string> scale) {
   }
   for (const auto& sign : tables::currency_signs()) {
     std::string_view amount = token;
-    // A sign that is a symbol, not letters, may follow the amount too, as much of Europe
-    // writes it: "20€", "12,50€".
-    const bool symbol_after = !sign.after && !sign.sign.empty() && !is_alpha(sign.sign[0]) && amount.size() > sign.sign.size() &&
-                              amount.ends_with(sign.sign) && is_digit(amount[0]);
+    const bool symbol_after = !sign.after && symbol_after_amount(sign.sign, amount);
     if (sign.after || symbol_after ? !amount.ends_with(sign.sign) : !amount.starts_with(sign.sign)) continue;
     if (sign.after || symbol_after) amount.remove_suffix(sign.sign.size());
     else amount.remove_prefix(sign.sign.size());

@@ -53,6 +53,9 @@ std::string date_words(int month, int day, std::string_view year, bool day_first
 
 // Whole tokens.
 Words money(std::string_view token, std::optional<std::string> scale = std::nullopt);  // "$20.50", "¥30b"
+// Whether `token` is an amount with `sign`, a currency sign written before amounts that is
+// a symbol, not letters, written after it instead, as much of Europe does: "20€", "12,50€".
+bool symbol_after_amount(std::string_view sign, std::string_view token);
 Words minor_money(std::string_view token);  // "99¢", "50p"
 // A video format: a standard line count with p (progressive) or i (interlaced), said as a
 // name: "720p" → "seven twenty P", "1080i" → "ten eighty I".

@@ -1075,6 +1075,18 @@ TEST_CASE("patterns: money, every sign of currency_symbols.tsv") {
   cases.push_back({"cost \xC2\xA3" "5 \xE2\x80\x93\xC2\xA3" "10 each", "cost five pounds to ten pounds each"});
   cases.push_back({"from $3-$5 a", "from three dollars to five dollars a"});
   cases.push_back({"from $3 - $5 a", "from three dollars to five dollars a"});
+  // Up to a larger amount in any scale the text writes: every pair of scale letters.
+  const std::vector<std::pair<std::string, std::string>> scales = {{"k", "thousand"}, {"m", "million"}, {"mn", "million"},
+                                                                    {"mln", "million"}, {"bn", "billion"}, {"tn", "trillion"}};
+  for (size_t a = 0; a < scales.size(); ++a) {
+    for (size_t b = 0; b < scales.size(); ++b) {
+      if (a > b || scales[a].second == scales[b].second) continue;
+      cases.push_back({"from $900" + scales[a].first + " -$1.2" + scales[b].first + " a",
+                       "from nine hundred " + scales[a].second + " dollars to one point two " + scales[b].second + " dollars a"});
+      cases.push_back({"from $1.2" + scales[b].first + " -$900" + scales[a].first + " a",
+                       "from one point two " + scales[b].second + " dollars minus nine hundred " + scales[a].second + " dollars a"});
+    }
+  }
   check_all(cases);
 }
 

@@ -138,22 +138,24 @@ const LeadSign* lead_sign(std::string_view text) {
   return nullptr;
 }
 
-// The value of an amount as written, its sign and scale letter taken in: "$1.2bn" 1.2e9,
-// "£5" 5, "2022" 2022; 0 when none.
+// The value of an amount as written, its sign and scale letters taken in: "$1.2bn" 1.2e9,
+// "£5" 5, "2022" 2022, "Rs 5crore" 5e7; 0 when none.
 double amount_value(std::string_view text) {
   size_t k = 0;
   while (k < text.size() && !is_digit(text[k])) ++k;
-  std::string digits;
-  for (; k < text.size() && (is_digit(text[k]) || text[k] == ',' || text[k] == '.'); ++k) {
-    if (text[k] != ',') digits += text[k];
-  }
-  if (digits.empty() || digits.find_first_not_of("0123456789.") != std::string::npos || std::count(digits.begin(), digits.end(), '.') > 1) return 0;
+  size_t end = k;
+  while (end < text.size() && (is_digit(text[end]) || text[end] == ',' || text[end] == '.')) ++end;
+  const auto number = parse_number(text.substr(k, end - k));
+  if (!number) return 0;
+  std::string digits = number->whole + (number->has_point ? "." + number->fraction : "");
   double value = std::strtod(digits.c_str(), nullptr);
-  const std::string scale = lower(text.substr(k));
-  if (scale == "k") value *= 1e3;
-  if (scale == "m" || scale == "mn") value *= 1e6;
-  if (scale == "b" || scale == "bn") value *= 1e9;
-  if (scale == "t" || scale == "tn") value *= 1e12;
+  if (end == text.size()) return value;
+  static constexpr std::array<std::pair<std::string_view, double>, 6> kScales = {
+      {{"thousand", 1e3}, {"lakh", 1e5}, {"million", 1e6}, {"crore", 1e7}, {"billion", 1e9}, {"trillion", 1e12}}};
+  const auto scale = scale_word(text.substr(end));
+  for (const auto& [word, factor] : kScales) {
+    if (scale == word) return value * factor;
+  }
   return value;
 }
 

@@ -169,6 +169,14 @@ bool starts_amount(std::string_view text) {
   return false;
 }
 
+// The length of a possessive ending, "'s" or "’s", at the end of `word`; 0 when none.
+size_t possessive_ending(std::string_view word) {
+  for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
+    if (word.ends_with(s)) return s.size();
+  }
+  return 0;
+}
+
 // The length of an apostrophe eliding a year's century at the start of `text` ("'90s",
 // "’08", "'23"): the mark, then two digits and no third; 0 when there is none.
 size_t century_apostrophe(std::string_view text) {
@@ -247,18 +255,16 @@ Piece peel(std::string_view token) {
     }
   }
   std::string_view core = token.substr(begin, end - begin);
-  for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
-    if (core.size() > s.size() + 1 && core.ends_with(s)) {
-      const std::string_view stem = core.substr(0, core.size() - s.size());
-      // (Letters with stops, an abbreviation's stop, letters and an ampersand: "U.S.'s",
-      // "Apple Inc.'s", "King Jr.'s", "AT&T's", "Texas A&M's".)
-      const size_t amp = stem.find('&');
-      const bool ampersand = amp != std::string_view::npos && amp > 0 && amp + 1 < stem.size() &&
-                             std::all_of(stem.begin(), stem.end(), [](char c) { return c == '&' || (c >= 'A' && c <= 'Z'); });
-      if (letters_with_stops(stem) || (stem.ends_with('.') && tables::abbreviation(stem)) || ampersand) {
-        piece.possessive = "'s";
-        core = stem;
-      }
+  if (const size_t s = possessive_ending(core); s && core.size() > s + 1) {
+    const std::string_view stem = core.substr(0, core.size() - s);
+    // (Letters with stops, an abbreviation's stop, letters and an ampersand: "U.S.'s",
+    // "Apple Inc.'s", "King Jr.'s", "AT&T's", "Texas A&M's".)
+    const size_t amp = stem.find('&');
+    const bool ampersand = amp != std::string_view::npos && amp > 0 && amp + 1 < stem.size() &&
+                           std::all_of(stem.begin(), stem.end(), [](char c) { return c == '&' || (c >= 'A' && c <= 'Z'); });
+    if (letters_with_stops(stem) || (stem.ends_with('.') && tables::abbreviation(stem)) || ampersand) {
+      piece.possessive = "'s";
+      core = stem;
     }
   }
   piece.core = std::string(core);
@@ -711,9 +717,8 @@ class Normalizer {
     }
     // A decade written with an apostrophe after "the", "early", "late" or "mid": "the
     // 1990's" (without them it is a year's possessive: "2020's pandemic").
-    for (const std::string_view mark : {"'s", "\xE2\x80\x99s"}) {
-      const std::string stem = core.ends_with(mark) ? core.substr(0, core.size() - mark.size()) : "";
-      if (const auto d = stem.size() == 4 && said_last({"the", "early", "late", "mid"}) ? decade(stem + "s") : std::nullopt) {
+    if (const size_t mark = possessive_ending(core); mark && core.size() == 4 + mark && said_last({"the", "early", "late", "mid"})) {
+      if (const auto d = decade(core.substr(0, 4) + "s")) {
         emit({p.lead, "", p.trail}, *d);
         return 1;
       }
@@ -797,7 +802,7 @@ class Normalizer {
       // after any capitalized word inside a sentence ("Series 2C"; not "Apple's 4B", nor
       // "the European Union 750B fund", billions).
       const Piece name = i > 0 ? piece(i - 1) : Piece{};
-      const bool possessive = !name.possessive.empty() || name.core.ends_with("'s") || name.core.ends_with("\xE2\x80\x99s");
+      const bool possessive = !name.possessive.empty() || possessive_ending(name.core) > 0;
       const bool after_name = name_before(i) && name.trail.empty() && !possessive && p.lead.empty() && !money(name.core);
       const bool scale_letter = core.back() == 'B' || core.back() == 'M' || core.back() == 'T' || core.back() == 'K';
       if (all_digits(digits) && digits.size() <= 4 && (numbers_a_name(i, true) || (after_name && !scale_letter))) {
@@ -1924,8 +1929,9 @@ class Normalizer {
   bool possessive_before() const {
     const size_t space = out_.rfind(' ');
     const std::string_view last = space == std::string::npos ? std::string_view(out_) : std::string_view(out_).substr(space + 1);
-    const size_t mark = last.ends_with("'s") ? last.size() - 2 : last.ends_with("\xE2\x80\x99s") ? last.size() - 4 : 0;
-    if (mark == 0) return false;
+    const size_t ending = possessive_ending(last);
+    if (ending == 0 || ending == last.size()) return false;
+    const size_t mark = last.size() - ending;
     // "It's 5 km long": a verb's contraction, not a possessive.
     static constexpr std::array<std::string_view, 11> contracted = {"it", "that", "there", "here", "he", "she", "who", "what", "where", "let", "this"};
     const std::string stem = lower(last.substr(0, mark));
@@ -2813,14 +2819,12 @@ class Normalizer {
     // A numeral's possessive, "Henry VIII's", "King Charles I's": the numeral as read
     // alone (a single letter only after a regnal title: "Frank I's lawyers").
     const bool titled_name = i > 1 && regnal_title(piece(i - 2).core, true);
-    for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
-      if (p.possessive.empty() && core.size() > s.size() && core.ends_with(s) && is_roman(core.substr(0, core.size() - s.size())) &&
-          (core.size() - s.size() > 1 || titled_name) &&
-          !(i > 0 && (listed(lower(previous), kDeterminers) || lower(previous) == "a" || lower(previous) == "an"))) {  // "The IV's drip"
-        const std::string numeral = core.substr(0, core.size() - s.size());
-        const std::string said = word(i, Piece{p.lead, numeral, p.trail, "'s"});
-        return said == numeral ? core : said + "'s";
-      }
+    if (const size_t s = possessive_ending(core); s && p.possessive.empty() && core.size() > s && is_roman(core.substr(0, core.size() - s)) &&
+        (core.size() - s > 1 || titled_name) &&
+        !(i > 0 && (listed(lower(previous), kDeterminers) || lower(previous) == "a" || lower(previous) == "an"))) {  // "The IV's drip"
+      const std::string numeral = core.substr(0, core.size() - s);
+      const std::string said = word(i, Piece{p.lead, numeral, p.trail, "'s"});
+      return said == numeral ? core : said + "'s";
     }
     if (is_roman(core) && i > 0 && (core.size() > 1 || core.find_first_not_of("IVX") == std::string::npos)) {
       // (A model's "Mark" too: "the EOS R5 Mark II", "Mark V".)
@@ -3782,13 +3786,8 @@ class Normalizer {
   // capitals (a heading), where they are words.
   std::optional<std::string> initialism(size_t i, const std::string& whole) const {
     // "the WHO's chief": the possessive after the letters.
-    std::string core = whole, possessive;
-    for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
-      if (core.size() > s.size() && core.ends_with(s)) {
-        core.resize(core.size() - s.size());
-        possessive = "'s";
-      }
-    }
+    const size_t ending = possessive_ending(whole) == whole.size() ? 0 : possessive_ending(whole);
+    const std::string core = whole.substr(0, whole.size() - ending), possessive = ending ? "'s" : "";
     if (core.size() < 2 || core.size() > 5 || !all_capitals(core)) return std::nullopt;
     auto word_of_capitals = [](std::string_view w) { return w.size() >= 2 && all_capitals(w); };
     // A credit in brackets is spelled even after a capitalized dateline: "LONDON (AP)".
@@ -3825,13 +3824,8 @@ class Normalizer {
 
   // "WWI", "WWII", "WW1", "WW2": "World War one", "World War two".
   static std::optional<std::string> world_war(std::string_view core) {
-    std::string possessive;
-    for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
-      if (core.ends_with(s)) {
-        core.remove_suffix(s.size());
-        possessive = "'s";
-      }
-    }
+    const std::string possessive = possessive_ending(core) ? "'s" : "";
+    core.remove_suffix(possessive_ending(core));
     if (core == "WWI" || core == "WW1") return "World War one" + possessive;
     if (core == "WWII" || core == "WW2") return "World War two" + possessive;
     return std::nullopt;

@@ -2212,6 +2212,19 @@ TEST_CASE("patterns: a fraction before a unit, N over M, a month and day after o
     }
   }
   cases.push_back({"Apt. 4B", "apartment four B"});
+  // A single scale letter follows at most three whole digits: "450M", "1.2B" are scaled,
+  // "2315B" and "1500M" are codes (a writer puts "2.3T").
+  for (const auto& [letter, scale] : std::vector<std::pair<const char*, const char*>>{{"M", "million"}, {"B", "billion"}, {"T", "trillion"}}) {
+    for (const long long n : {7LL, 45LL, 450LL, 999LL}) {
+      cases.push_back({"about " + std::to_string(n) + letter + " users", "about " + num(n) + " " + scale + " users"});
+    }
+    cases.push_back({std::string("about 1.2") + letter + " users", std::string("about one point two ") + scale + " users"});
+    for (const long long n : {1000LL, 2315LL, 45000LL}) {
+      const std::string said = cardinal_words(std::to_string(n)) + " " + scale;
+      CHECK(normalize_text("lot " + std::to_string(n) + letter + ".").find(scale) == std::string::npos);
+      CHECK(normalize_text("about " + std::to_string(n) + letter + " km").find(said) == std::string::npos);
+    }
+  }
   // So many or more, for every kind of amount.
   cases.push_back({"10M+ copies", "ten million plus copies"});
   cases.push_back({"5kg+ bags", "five kilograms plus bags"});

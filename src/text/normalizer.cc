@@ -169,6 +169,13 @@ bool starts_amount(std::string_view text) {
   return false;
 }
 
+// Whether `number` is of a size written before the scale letters `scale`: a single
+// letter follows at most three whole digits, as "10M", "1.2B" and "450K" do ("2315B" and
+// "1500M" are codes: a writer would put "2.3T" and "1.5B").
+bool scaled_size(const Number& number, std::string_view scale) {
+  return scale.size() > 1 || number.whole.size() <= 3;
+}
+
 // The length of a possessive ending, "'s" or "’s", at the end of `word`; 0 when none.
 size_t possessive_ending(std::string_view word) {
   for (const std::string_view s : {"'s", "\xE2\x80\x99s"}) {
@@ -2361,6 +2368,7 @@ class Normalizer {
       while (letters > 0 && is_alpha(p.core[letters - 1])) --letters;
       if (const auto s = letters < p.core.size() && p.core.size() - letters <= 2 ? scale_word(p.core.substr(letters)) : std::nullopt) {
         number = parse_number(p.core.substr(0, letters));
+        if (number && !scaled_size(*number, p.core.substr(letters))) number.reset();
         if (number && !number->negative) glued_scale = *s;
       }
     }
@@ -3473,7 +3481,7 @@ class Normalizer {
     // "50K followers" (money, "$50K", is read elsewhere: fifty thousand dollars). With a
     // fraction it can only be thousands: "1.2K likes".
     if ((rest == "K" || rest == "k") && !number->has_point) return quantity_words(*number) + " K";
-    if (const auto s = scale_word(rest); s && rest.size() <= 2) return quantity_words(*number) + " " + *s;
+    if (const auto s = scale_word(rest); s && rest.size() <= 2 && scaled_size(*number, rest)) return quantity_words(*number) + " " + *s;
     return std::nullopt;
   }
 

@@ -3199,7 +3199,13 @@ TEST_CASE("patterns: rates per two things, numbers joined after No., a namer's n
            {"2024-117", year(2024) + " dash one seventeen"}, {"23-719", "twenty three dash seven nineteen"}, {"5-123", "five dash one twenty three"},
            {"03-1234", "zero three dash twelve thirty four"}}) {
     cases.push_back({std::string("Ordinance No. ") + written + " passed", "Ordinance number " + said + " passed"});
+    // And after a word that names by number: "Bill 25-345", "Public Law 117-58".
+    for (const char* name : {"Bill", "Law", "Resolution", "Order", "Ordinance", "Case", "Decree", "Petition"}) {
+      cases.push_back({std::string("the ") + name + " " + written + " passed", std::string("the ") + name + " " + said + " passed"});
+    }
   }
+  cases.push_back({"Act 1-3 of the play", "Act one to three of the play"});
+  CHECK(normalize_text("Directive 2019/2020 was").find("dash") == std::string::npos);  // a slash is no hyphen
   cases.push_back({"Nos. 5-7 passed", "numbers five to seven passed"});
   cases.push_back({"the No. 1-2 punch", "the number one to two punch"});
   cases.push_back({"pages 12-14 passed", "pages twelve to fourteen passed"});

@@ -1954,6 +1954,11 @@ class Normalizer {
 
   // Determiners other than the articles: a number after one describes what follows.
   static constexpr std::array<std::string_view, 10> kDeterminers = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"};
+  // Words that name a thing by its number, as laws, cases and issues are named: "Law
+  // 3/2018", "Bill 25-345", "No. 2024-117".
+  static constexpr std::array<std::string_view, 21> kNumberedNames = {
+      "Law",   "Decree",    "Decree-Law", "Resolution", "Act",  "Order",      "Regulation",   "Directive", "Ordinance", "Circular", "Issue",
+      "Case",  "No.",       "no.",        "Vol.",       "Bill", "Guidelines", "Guideline",    "Rule",      "Notification", "Petition"};
   static bool is_determiner(std::string_view w) {
     return w == "a" || w == "an" || std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end();
   }
@@ -2999,10 +3004,12 @@ class Normalizer {
       if (!from || !to) from = weekday_name(first), to = weekday_name(last);
       if (from && to && last.find('-') == std::string::npos) return *from + " " + std::string(range_word(i)) + " " + *to + (kept_stop_ends_sentence(i) ? "." : "");
     }
-    // Numbers joined by a hyphen after "No." name a thing, not a range: "Ordinance No.
-    // 2024-117", "case No. 23-719" (twenty three dash seven nineteen).
+    // Numbers joined by a hyphen after "No." or a name's word name a thing, not a range:
+    // "Ordinance No. 2024-117", "case No. 23-719" (twenty three dash seven nineteen), "Bill
+    // 25-345", "Public Law 117-58".
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && i > 0 && piece(i - 1).trail.empty() &&
-                                             (previous == "No." || previous == "no.")) {
+                                             listed(previous, kNumberedNames) && piece(i).core.find('/') == std::string::npos) {
+      // (Not a span written with a slash: "Directive 2019/2020".)
       const std::string left = core.substr(0, dash), right = core.substr(dash + 1);
       // (Two digits or more before the hyphen or three after it: "No. 1-2" and "No. 5-7"
       // are ranks, a range.)
@@ -3091,13 +3098,10 @@ class Normalizer {
     // 3/2018", "Decree 5/2020", "Issue 4/2021", "No. 2/2020"), or after a case's capitals
     // ("W.P.(C) 5/2024", "BA 3/2024", "CRL.M.C. 12/2023"): "three of twenty eighteen", no
     // month.
-    static constexpr std::array<std::string_view, 21> numbered = {"Law", "Decree", "Decree-Law", "Resolution", "Act", "Order", "Regulation",
-                                                                  "Directive", "Ordinance", "Circular", "Issue", "Case", "No.", "no.", "Vol.",
-                                                                  "Bill", "Guidelines", "Guideline", "Rule", "Notification", "Petition"};
     const bool case_letters = previous.size() >= 2 && std::isupper(static_cast<unsigned char>(previous[0])) &&
                               std::none_of(previous.begin(), previous.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (month_year(core) && i > 0 && (piece(i - 1).trail.empty() || (case_letters && piece(i - 1).trail == ".")) &&
-        (std::find(numbered.begin(), numbered.end(), previous) != numbered.end() || case_letters)) {
+        (listed(previous, kNumberedNames) || case_letters)) {
       const size_t slash = core.find('/');
       return cardinal_words(std::to_string(std::stoi(core.substr(0, slash)))) + " of " + year_words(std::stoi(core.substr(slash + 1)));
     }

@@ -3777,6 +3777,17 @@ TEST_CASE("patterns: a set's glued tie-break, cricket's runs and wickets, bettin
       cases.push_back({"Cummins took 3/" + std::to_string(runs) + after, "Cummins took three for " + num(runs) + after});
     }
   }
+  // Words that only cricket's figures follow, with no other cricket word near: "figures
+  // of 6/45", "declared at 8/487", "declared on 405-8".
+  for (const char* cue : {"finished with figures of ", "Australia declared at ", "England declared on "}) {
+    for (const auto& [top, bottom] : std::vector<std::pair<int, int>>{{6, 45}, {8, 487}, {3, 102}, {405, 8}, {287, 6}}) {
+      for (const char* mark : {"/", "-"}) {
+        cases.push_back({std::string(cue) + std::to_string(top) + mark + std::to_string(bottom) + " today.",
+                         std::string(cue) + num(top) + " for " + num(bottom) + " today."});
+      }
+    }
+  }
+  cases.push_back({"the figures of 3/4 of voters", "the figures of three quarters of voters"});
   // Without a word of cricket near, a hyphen's numbers are a score or a range.
   cases.push_back({"City won 4-0 on Saturday.", "City won four to zero on Saturday."});
   cases.push_back({"The vote was 302-7 in favour.", "The vote was three hundred two to seven in favour."});

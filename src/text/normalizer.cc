@@ -1781,8 +1781,18 @@ class Normalizer {
     const bool figures = said_last(taking) && bottom > 12;
     const bool runs_first = bottom <= 10 && top > 31;
     const bool wickets_first = top <= 10 && (bottom > 31 || figures);
-    if ((runs_first || wickets_first) && cricket_near(i)) return cardinal_words(std::to_string(top)) + " for " + cardinal_words(std::to_string(bottom));
+    if ((runs_first || wickets_first) && (cricket_near(i) || innings_words_before(i))) {
+      return cardinal_words(std::to_string(top)) + " for " + cardinal_words(std::to_string(bottom));
+    }
     return std::nullopt;
+  }
+
+  // Whether only cricket's figures can follow the words before piece `i`: "figures of",
+  // "declared at", "declared on" ("finished with figures of 6/45", "declared at 8/487").
+  bool innings_words_before(size_t i) const {
+    if (i < 2 || !piece(i - 1).trail.empty() || !piece(i - 2).trail.empty()) return false;
+    const std::string first = lower(piece(i - 2).core), second = lower(piece(i - 1).core);
+    return (first == "figures" && second == "of") || (first == "declared" && (second == "at" || second == "on"));
   }
 
   // The two whole numbers of `core` joined by a slash, neither opening with a nought,
@@ -2570,7 +2580,7 @@ class Normalizer {
                                             core[0] != '0' && core[dash + 1] != '0') {
       static constexpr std::array<std::string_view, 5> taking = {"took", "takes", "taking", "claimed", "figures"};
       static constexpr std::array<std::string_view, 3> breaks = {"stumps", "lunch", "tea"};
-      const bool innings_cue = said_last(taking) || (p.trail.empty() && next == "declared") ||
+      const bool innings_cue = said_last(taking) || innings_words_before(i) || (p.trail.empty() && next == "declared") ||
                                (p.trail.empty() && next == "at" && listed(lower(piece(i + 2).core), breaks));
       const auto runs = innings_cue ? runs_for_wickets(i, std::stoi(core.substr(0, dash)), std::stoi(core.substr(dash + 1))) : std::nullopt;
       if (runs) return *runs;

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/counted_nouns.h"
 #include "text/first_names.h"
 #include "text/joined_words.h"
 #include "text/number_words.h"
@@ -3227,19 +3228,23 @@ class Normalizer {
         return quantity_words(*n) + " million";
       }
     }
-    // A whole number too, before what is counted by the million (people, households, jobs,
-    // doses, votes, barrels...): "14m people", "2m jobs", "14m units" ("fourteen million").
-    // Before anything else it stays a length: "two 4m crocodiles", "20m waves", "the 400m
-    // hurdles".
+    // A whole number too, before the plural of a thing counted (people, groups, messages,
+    // acts, possessions, quantities: counted_nouns.h): "14m voters", "2m jobs", "10m
+    // records" ("fourteen million"). Before anything else it stays a length: "20m waves",
+    // "30m yachts"; so where each thing counted is measured ("two 4m pythons", "2 x 100m
+    // titles"), and before "men" and "women", a race ("the 200m women").
     if (core.size() >= 2 && core.size() <= 4 && core.back() == 'm' && p.trail.empty() && all_digits(core.substr(0, core.size() - 1)) &&
         core[0] != '0') {
-      static constexpr std::array<std::string_view, 42> counted = {
-          "people",    "adults",   "children",  "users",     "viewers",   "voters",    "customers",
-          "subscribers", "residents", "households", "homes",  "workers",  "jobs",      "patients",  "visitors",  "tourists",
-          "passengers", "students", "followers", "listeners", "readers", "members",  "migrants",  "refugees",  "cases",
-          "deaths",    "votes",    "units",     "doses",     "copies",   "downloads", "barrels",   "tonnes",    "tons",
-          "litres",    "liters",   "hectares",  "acres",     "shares",   "devices",   "vehicles",  "cars"};
-      if (std::find(counted.begin(), counted.end(), next) != counted.end()) return cardinal_words(core.substr(0, core.size() - 1)) + " million";
+      // (Counted too, though WordNet's first sense of them is an object or an event, or they
+      // are verbs more often.)
+      static constexpr std::array<std::string_view, 11> also_counted = {"homes", "cases",  "deaths",  "votes",    "downloads", "barrels",
+                                                                        "litres", "shares", "devices", "vehicles", "cars"};
+      static constexpr std::array<std::string_view, 18> counting = {"two",   "three",  "four",    "five", "six", "seven", "eight", "nine", "ten",
+                                                                    "dozen", "dozens", "several", "many", "few", "both",  "x",     "\xC3\x97", "these"};
+      const bool each_measured = i > 0 && piece(i - 1).trail.empty() && (all_digits(piece(i - 1).core) || listed(piece(i - 1).core, counting));
+      if (is_lowercase_word(next) && next != "men" && next != "women" && !each_measured && (is_counted_plural(next) || listed(next, also_counted))) {
+        return cardinal_words(core.substr(0, core.size() - 1)) + " million";
+      }
     }
     // A television listing's hour, Eastern and then Central: "airs at 9/8c" is "nine, eight
     // central" (the Central hour is the Eastern one less one).

@@ -4127,6 +4127,23 @@ TEST_CASE("patterns: a clock with a point where a time is spoken of, as British 
                                    "Shares were down 3% at 14.20 tonight"}) {
     CHECK_MESSAGE(normalize_text(price).find("point") != std::string::npos, price << " → " << normalize_text(price));
   }
+  // A timetable's clocks, any minute: after a verb of travel and "at", the second of two
+  // joined by "and" or "to", a race's ("the 3.15 at Cheltenham"), and an hour with its nought.
+  for (const auto& [h, m] : std::array<std::pair<int, int>, 5>{{{8, 10}, {11, 27}, {23, 52}, {6, 3}, {17, 45}}}) {
+    const std::string dotted = std::to_string(h) + "." + two_digits(m);
+    const std::string said = normalize_text("at " + std::to_string(h) + ":" + two_digits(m)).substr(3);
+    for (const char* verb : {"leaves", "departs", "arrived", "is due", "landed"}) {
+      cases.push_back({std::string("The ferry ") + verb + " at " + dotted + ".", std::string("The ferry ") + verb + " at " + said + "."});
+      cases.push_back({std::string("It ") + verb + " at 07.15 and " + dotted + ".",
+                       std::string("It ") + verb + " at " + normalize_text("at 7:15").substr(3) + " and " + said + "."});
+    }
+    cases.push_back({"the " + dotted + " from Euston", "the " + said + " from Euston"});
+    cases.push_back({"the " + dotted + " at Cheltenham", "the " + said + " at Cheltenham"});
+    if (h < 10) cases.push_back({"at 0" + dotted + " today", "at " + said + " today"});
+    // Without a cue, a price: "rose 3.15 to 45.20", "was at 1.27 at Barclays".
+    CHECK(normalize_text("shares rose " + dotted + " to 45.20").find("point") != std::string::npos);
+    CHECK(normalize_text("the pound was at " + dotted + " at Barclays").find("point") != std::string::npos);
+  }
   // Not a clock: minutes past 59 or not in fives, an hour of nought, or one decimal.
   cases.push_back({"at 9.75 tonight", "at nine point seven five tonight"});
   cases.push_back({"at 1.27 tonight", "at one point two seven tonight"});

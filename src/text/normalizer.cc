@@ -1252,17 +1252,18 @@ class Normalizer {
   }
 
   // A clock written with a point at piece `i`, British style, where a time is spoken of
-  // (see the call), or nullopt.
-  std::optional<std::string> dotted_clock(size_t i) const {
+  // (see the call), or nullopt. `in_list`: also the second of two clocks joined by "and",
+  // "or" or "to" ("at 07.15 and 17.45").
+  std::optional<std::string> dotted_clock(size_t i, bool in_list = true) const {
     const Piece p = piece(i);
     const auto clock = p.lead.empty() ? point_clock(p.core) : std::nullopt;
     const size_t point = p.core.find('.');
     if (!clock || !all_digits(p.core.substr(0, point)) || !all_digits(p.core.substr(point + 1)) || i == 0 || !piece(i - 1).trail.empty()) {
       return std::nullopt;
     }
-    // A clock's minutes in fives, an hour from one ("1.27", "0.25" are prices or rates).
+    // An hour from one ("0.25" is a price or a rate).
     const int hour = std::stoi(p.core.substr(0, point)), minutes = std::stoi(p.core.substr(point + 1));
-    if (hour < 1 || minutes % 5 != 0) return std::nullopt;
+    if (hour < 1) return std::nullopt;
     // Not where a price or a rate is spoken of ("the pound was at 1.25 this morning").
     static constexpr std::array<std::string_view, 42> market = {
         "pound", "euro", "dollar", "yen", "shares", "stock", "stocks", "price", "prices", "rate", "rates", "yield",
@@ -1294,15 +1295,27 @@ class Normalizer {
     // A train's: "the 18.05 service to Glasgow", "the 10.30 from Euston" (not "the 2.50
     // service fee", "the 1.25 from last year").
     const bool noun_after_service = close && is_lowercase_word(then) && then != "to" && then != "from" && then != "for" && then != "at";
+    // A race's too: "the 3.15 at Cheltenham".
     const bool train = before == "the" && p.trail.empty() &&
                        (((after == "service" || after == "train" || after == "departure") && !noun_after_service) ||
-                        (close && after == "from" && capitalized(piece(i + 2).core)));
+                        (close && (after == "from" || after == "at") && capitalized(piece(i + 2).core)));
+    // After a word of time with a verb of travel before it, "leaves at 08.10", "arrives at
+    // 11.27", "due at 6.42"; or an hour written with its nought, which no amount has,
+    // "at 08.10".
+    static constexpr std::array<std::string_view, 16> travel = {"leaves", "leave", "left", "leaving", "departs", "depart", "departed", "departing",
+                                                                "arrives", "arrive", "arrived", "arriving", "due", "lands", "landed", "sails"};
+    const bool timetable = listed(before, time_words) && ((i >= 2 && piece(i - 2).trail.empty() && listed(lower(piece(i - 2).core), travel)) ||
+                                                          (p.core[0] == '0' && point == 2));
     // (Not a level: "the yuan was at 7.25 this morning", "backed at 1.40 tonight",
     // "expected to peak at 5.40 this evening".)
     static constexpr std::array<std::string_view, 16> level_verbs = {"was", "were", "is", "are", "be", "been", "stood", "traded", "backed",
                                                                      "matched", "priced", "peak", "peaked", "hit", "reached", "remained"};
     const bool level = i >= 2 && piece(i - 2).trail.empty() && listed(lower(piece(i - 2).core), level_verbs);
-    if ((listed(before, time_words) && when_follows && !level) || train) return clock;
+    const bool listed_after_clock = in_list && i >= 2 && (before == "and" || before == "or" || before == "to") &&
+                                    piece(i - 2).trail.empty() && dotted_clock(i - 2, false);
+    if (train || timetable || listed_after_clock) return clock;
+    // Elsewhere a clock's minutes are in fives ("at 1.27 tonight" is a price).
+    if (listed(before, time_words) && when_follows && !level && minutes % 5 == 0) return clock;
     return std::nullopt;
   }
 

@@ -3675,8 +3675,32 @@ TEST_CASE("patterns: British postcodes after a town, Australia's 1300 and 1800 n
       cases.push_back({std::string("Call ") + prefix + " " + rest + " now.", std::string("Call ") + said_prefix + "," + digits + " now."});
     }
   }
+  // A group of two among them, apart or joined by hyphens: "1300 22 4636", "1800-11-4000".
+  for (const auto& [prefix, said_prefix] : std::vector<std::pair<const char*, const char*>>{
+           {"1300", "thirteen hundred"}, {"1800", "one eight hundred"}, {"1900", "one nine hundred"}}) {
+    for (const char* mark : {" ", "-"}) {
+      cases.push_back({std::string("Call ") + prefix + mark + "22" + mark + "4636 now.",
+                       std::string("Call ") + said_prefix + ", two two, four six three six now."});
+    }
+  }
   // India's toll-free numbers have eleven digits: "1800 180 1551".
   cases.push_back({"Call 1800 180 1551 now.", "Call one eight hundred, one eight zero, one five five one now."});
+  // Three digits told to call, where no noun follows: a service's number, digit by digit.
+  for (const char* digits : {"139", "101", "131", "155", "198"}) {
+    std::string said;
+    for (const char* c = digits; *c; ++c) said += std::string(said.empty() ? "" : " ") + (*c == '0' ? "oh" : num(*c - '0'));
+    for (const char* verb : {"call", "calling", "dial", "ring", "phone"}) {
+      for (const char* end : {".", " for help.", " or visit us."}) {
+        cases.push_back({std::string("Or ") + verb + " " + digits + end, std::string("Or ") + verb + " " + said + end});
+      }
+      // Not a count: "call 139 people", "call 139 or more" (the well-known ones, 101 and
+      // 999, are called whatever follows).
+      if (std::string_view(digits) == "101") continue;
+      cases.push_back({std::string("Or ") + verb + " " + digits + " people.", std::string("Or ") + verb + " " + num(std::stoi(digits)) + " people."});
+      cases.push_back({std::string("Or ") + verb + " " + digits + " or more.", std::string("Or ") + verb + " " + num(std::stoi(digits)) + " or more."});
+    }
+    cases.push_back({std::string("Contact Police Scotland on ") + digits + ", quoting", "Contact Police Scotland on " + said + ", quoting"});
+  }
   // A year and other numbers stay what they were: "in 1800 150 men died".
   cases.push_back({"in 1800 150 men died", "in eighteen hundred one hundred fifty men died"});
   check_all(cases);

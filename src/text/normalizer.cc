@@ -1409,11 +1409,27 @@ class Normalizer {
   // 123 4567", "(02) 9876 5432", read digit by digit in its groups. Nine to eleven digits
   // in all, the groups after the first of three or four. Australia's numbers for the
   // whole country, "1300 555 123", "1800 123 456", open with their prefix said as people
-  // say it ("thirteen hundred", "one eight hundred").
+  // say it ("thirteen hundred", "one eight hundred"), and may have a group of two, apart or
+  // joined by hyphens: "1300 22 4636", "1800-11-4000".
   size_t national_number(size_t i) {
     const Piece p = piece(i);
     const bool bracketed = p.lead == "(" && p.trail == ")";
-    const bool nationwide = p.core == "1300" || p.core == "1800" || p.core == "1900";
+    const auto nationwide_prefix = [](std::string_view prefix) { return prefix == "1300" || prefix == "1800" || prefix == "1900"; };
+    const auto nationwide_words = [](std::string_view prefix) {
+      return std::string(prefix == "1300" ? "thirteen hundred" : prefix == "1800" ? "one eight hundred" : "one nine hundred");
+    };
+    if (const auto parts = split(p.core, '-'); parts.size() == 3 && nationwide_prefix(parts[0])) {
+      std::string words = nationwide_words(parts[0]);
+      size_t digits = 4;
+      for (size_t g = 1; g < parts.size(); ++g) {
+        if (parts[g].size() < 2 || parts[g].size() > 4 || !all_digits(parts[g])) return 0;
+        words += ", " + digit_words(parts[g]), digits += parts[g].size();
+      }
+      if (digits < 10 || digits > 11) return 0;
+      emit({p.lead, "", p.trail}, words);
+      return 1;
+    }
+    const bool nationwide = nationwide_prefix(p.core);
     if (p.core.size() < 2 || p.core.size() > 5 || (p.core[0] != '0' && !nationwide) || !all_digits(p.core) ||
         !(bracketed || (p.lead.empty() && p.trail.empty()))) {
       return 0;
@@ -1422,7 +1438,7 @@ class Normalizer {
     size_t digits = p.core.size(), k = i + 1;
     for (; groups.size() < 4; ++k) {
       const Piece g = piece(k);
-      if (!g.lead.empty() || g.core.size() < 3 || g.core.size() > 4 || !all_digits(g.core)) break;
+      if (!g.lead.empty() || g.core.size() < (nationwide ? 2 : 3) || g.core.size() > 4 || !all_digits(g.core)) break;
       groups.push_back(g.core), digits += g.core.size();
       if (!g.trail.empty()) {
         ++k;
@@ -1434,7 +1450,7 @@ class Normalizer {
     if (groups.size() < 2 || digits < 9 || digits > 11 || (nationwide && (digits < 10 || groups.size() != 3))) return 0;
     std::string words;
     for (const std::string& g : groups) words += (words.empty() ? "" : ", ") + digit_words(g);
-    if (nationwide) words = (p.core == "1300" ? "thirteen hundred" : p.core == "1800" ? "one eight hundred" : "one nine hundred") + words.substr(words.find(','));
+    if (nationwide) words = nationwide_words(p.core) + words.substr(words.find(','));
     emit({bracketed ? "" : p.lead, "", piece(k - 1).trail}, words);
     return k - i;
   }
@@ -3928,6 +3944,22 @@ class Normalizer {
   // digit: "a 911 call", "called 911", "311 operators" (not "911 people").
   // Other lands' emergency and service numbers likewise where one is called (below).
   bool service_number(size_t i, const std::string& core) const {
+    // Any three digits after a verb of calling, or after "on" with one a few words before,
+    // where no noun follows: "by calling 139.", "ring 131 for help", "contact Police
+    // Scotland on 101," (not "call 100 people", "called 112 staff", "call 500 or more").
+    static constexpr std::array<std::string_view, 9> told = {"call", "calling", "dial", "dialling", "dialing", "ring", "ringing", "phone", "phoning"};
+    if (core.size() == 3 && all_digits(core) && i > 0 && piece(i - 1).trail.empty()) {
+      const std::string next = lower(piece(i + 1).core);
+      const std::string then = lower(piece(i + 2).core);
+      const bool more = (next == "or" || next == "and") && (then == "more" || then == "fewer" || then == "less" || then == "so");  // "call 500 or more"
+      const bool clause_ends = !piece(i).trail.empty() || next.empty() || (is_function_word(next) && !more);
+      bool cued = listed(lower(piece(i - 1).core), told);
+      for (size_t k = i - 1; !cued && lower(piece(i - 1).core) == "on" && k > 0 && k + 5 > i; --k) {
+        if (!piece(k - 1).trail.empty()) break;
+        cued = listed(lower(piece(k - 1).core), told) || lower(piece(k - 1).core) == "contact";
+      }
+      if (cued && clause_ends) return true;
+    }
     static constexpr std::array<std::string_view, 9> elsewhere = {"999", "112", "000", "111", "101", "119", "110", "108", "995"};
     if (core.size() == 3 && std::find(elsewhere.begin(), elsewhere.end(), core) != elsewhere.end()) {
       // Told to call it ("call 999", "ring 101", "dial 112", "NHS 111"; not "called 112

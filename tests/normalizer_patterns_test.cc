@@ -726,8 +726,14 @@ TEST_CASE("patterns: NE, NW, SE and SW before a place's or a street's name are d
   // A single letter's direction before a street's name and suffix, with no house number.
   for (const auto& row : table_rows("directionals.tsv")) {
     if (row[0].size() != 1) continue;
-    for (const char* street : {"Madison St", "Main Street", "Oak Ave"}) {
+    for (const char* street : {"Madison St", "Main Street", "Oak Ave", "14th St", "3rd Avenue", "42nd Street", "101st Ave"}) {
       const std::string said = normalize_text(std::string("on ") + street + " in").substr(3);
+      // In a police report's block, named by its first house number ("twenty seven hundred").
+      for (const auto& [block, block_said] : std::vector<std::pair<const char*, const char*>>{
+               {"2700", "twenty seven hundred"}, {"6300", "sixty three hundred"}, {"500", "five hundred"}, {"1400", "fourteen hundred"}}) {
+        cases.push_back({std::string("in the ") + block + " block of " + row[0] + ". " + street + " in",
+                         std::string("in the ") + block_said + " block of " + row[1] + " " + said});
+      }
       cases.push_back({"on " + row[0] + ". " + street + " in", "on " + row[1] + " " + said});
       cases.push_back({"on " + row[0] + " " + street + " in", "on " + row[1] + " " + said});
     }

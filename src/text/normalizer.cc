@@ -777,10 +777,10 @@ class Normalizer {
       }
     }
     // A single letter's direction before a street's name and its suffix, with no house
-    // number: "on W. Madison St.", "near E Main Street" (not "John W. Madison Jr."); its
-    // stop unsaid.
-    if ((core == "N" || core == "S" || core == "E" || core == "W") && (p.trail.empty() || p.trail == ".") && capitalized(next.core) &&
-        !all_capitals(next.core) && next.lead.empty() && next.trail.empty() && capitalized(piece(i + 2).core) &&
+    // number: "on W. Madison St.", "near E Main Street", "at E. 14th St." (not "John W.
+    // Madison Jr."); its stop unsaid.
+    if ((core == "N" || core == "S" || core == "E" || core == "W") && (p.trail.empty() || p.trail == ".") &&
+        ((capitalized(next.core) && !all_capitals(next.core)) || ordinal(next.core)) && next.lead.empty() && next.trail.empty() && capitalized(piece(i + 2).core) &&
         tables::street_suffix(piece(i + 2).core) && !(i > 0 && capitalized(piece(i - 1).core) && piece(i - 1).trail.empty()) &&
         !(i > 0 && piece(i - 1).core.size() == 1 && piece(i - 1).trail == ".")) {  // ("U. S. District Court")
       if (const auto d = tables::directional(core)) {
@@ -3166,7 +3166,10 @@ class Normalizer {
       for (const char c : core) join(said, c == '0' ? std::string("oh") : digit_words(std::string(1, c)));
       return said;
     }
-    if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && numbers_a_name(i)) {
+    // A street's block is named by its first house number, as police reports give it: "the
+    // 2700 block of W. Madison St." ("twenty seven hundred").
+    const bool street_block = p.trail.empty() && lower(piece(i + 1).core) == "block" && piece(i + 1).trail.empty() && lower(piece(i + 2).core) == "of";
+    if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && (numbers_a_name(i) || street_block)) {
       return house_number_words(core);  // "Highway 101": "one oh one"
     }
     // The same with a letter or two after a hyphen: "Form 1099-K", "Route 9-W".

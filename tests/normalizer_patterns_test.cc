@@ -2294,6 +2294,14 @@ TEST_CASE("patterns: about after an article, 1.5+ million, 40C and 104F, the poi
            {"$400-million-a-year", "four hundred million dollar a year"}, {"$2-billion", "two billion dollar"}}) {
     cases.push_back({std::string("a ") + written + " job", std::string("a ") + said + " job"});
   }
+  // An amount between "a" and a name's word describes it too: "a $150 million Series C".
+  for (const auto& [amount, said] : std::vector<std::pair<const char*, const char*>>{
+           {"$150 million", "one hundred fifty million dollar"}, {"$2bn", "two billion dollar"}, {"\xC2\xA3" "40m", "forty million pound"}}) {
+    for (const char* name : {"Series C round", "Pentagon contract", "IPO", "Powerball jackpot"}) {
+      cases.push_back({std::string("raised a ") + amount + " " + name, std::string("raised a ") + said + " " + name});
+    }
+    cases.push_back({std::string("paid a ") + amount + ". The", std::string("paid a ") + said + "s. The"});
+  }
   for (const auto& row : table_rows("compass_points.tsv")) {
     REQUIRE(row.size() == 2);
     cases.push_back({"winds from the " + row[0] + " at", "winds from the " + row[1] + " at"});

@@ -4094,8 +4094,12 @@ class Normalizer {
     // ("Microsoft's $68.7 billion acquisition"; not "the firm's $5 million went").
     static constexpr std::array<std::string_view, 8> verbs = {"went", "came", "made", "paid", "will", "would", "could", "should"};
     const bool owned = possessive_before() && !next.ends_with("ed") && !listed(next, verbs);
-    if (!trail.empty() || !(said_last({"a", "an", "the"}) || article_before_compound() || owned) || !is_lowercase_word(next) ||
-        !piece(noun).lead.empty() || std::find(not_nouns.begin(), not_nouns.end(), next) != not_nouns.end()) {
+    // (After "a" or "an", a name's word too: "a $150 million Series C", "a $2 billion
+    // Pentagon contract", "a $40 million IPO".)
+    const bool named = said_last({"a", "an"}) && !next.empty() && std::isupper(static_cast<unsigned char>(next[0])) &&
+                       std::all_of(next.begin(), next.end(), [](char c) { return is_alpha(c); });
+    if (!trail.empty() || !(said_last({"a", "an", "the"}) || article_before_compound() || owned) || !(is_lowercase_word(next) || named) ||
+        !piece(noun).lead.empty() || listed(next, not_nouns)) {
       return words;
     }
     for (const auto& sign : tables::currency_signs()) {

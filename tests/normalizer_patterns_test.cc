@@ -4317,3 +4317,41 @@ TEST_CASE("patterns: what the fourth review of 2026-12-07 found: vessels two wor
   cases.push_back({"named as Mark V, 29, appeared", "named as Mark V, twenty nine, appeared"});
   check_all(cases);
 }
+
+TEST_CASE("patterns: a price per a square unit written with a word, two symbols that are one unit, megapixels, hours before minutes, a temperature's letter apart") {
+  std::vector<Expect> cases;
+  for (const auto& [power, power_said] : std::vector<std::pair<const char*, const char*>>{{"sq", "square"}, {"sq.", "square"}, {"cu", "cubic"}}) {
+    for (const auto& [unit, unit_said] : std::vector<std::pair<const char*, const char*>>{{"ft", "foot"}, {"m", "meter"}, {"yd", "yard"}}) {
+      const std::string per = std::string("per ") + power_said + " " + unit_said;
+      cases.push_back({std::string("rents of $625/") + power + " " + unit + " in", "rents of six hundred twenty five dollars " + per + " in"});
+      cases.push_back({std::string("rents of HK$12,000 per ") + power + " " + unit + " in", "rents of twelve thousand Hong Kong dollars " + per + " in"});
+      cases.push_back({std::string("rents of 40/") + power + " " + unit + " in", "rents of forty " + per + " in"});
+    }
+  }
+  for (const auto& [reading, said] : std::vector<std::pair<const char*, std::string>>{
+           {"130/80", "one hundred thirty over eighty"}, {"120", "one hundred twenty"}, {"95.5", "ninety five point five"}}) {
+    cases.push_back({std::string("at ") + reading + " mm Hg are", "at " + said + " millimeters of mercury are"});
+    cases.push_back({std::string("at ") + reading + " mmHg are", "at " + said + " millimeters of mercury are"});
+  }
+  cases.push_back({"rose to 29.92 in Hg today", "rose to twenty nine point nine two inches of mercury today"});
+  for (const int n : {12, 48, 200}) {
+    cases.push_back({"a " + std::to_string(n) + "MP camera", "a " + num(n) + " megapixel camera"});
+    cases.push_back({"has " + std::to_string(n) + " MP.", "has " + num(n) + " megapixels."});
+  }
+  for (const int h : {1, 5, 12}) {
+    for (const int m : {5, 20, 45}) {
+      cases.push_back({"took " + std::to_string(h) + " h " + std::to_string(m) + " min.",
+                       "took " + num(h) + (h == 1 ? " hour " : " hours ") + num(m) + " minutes."});
+    }
+  }
+  cases.push_back({"the 5 h plan", "the five h plan"});
+  // A temperature's letter apart, where weather or a word of reaching is near.
+  for (const int t : {-5, 0, 33, 104}) {
+    const std::string said = t < 0 ? "minus " + num(-t) : num(t);
+    cases.push_back({"Ottawa hit " + std::to_string(t) + " C on Tuesday.", "Ottawa hit " + said + " degrees Celsius on Tuesday."});
+    cases.push_back({"Highs near " + std::to_string(t) + " F with heat.", "Highs near " + said + " degrees Fahrenheit with heat."});
+  }
+  cases.push_back({"Grade 4 C students", "Grade four C students"});
+  cases.push_back({"the 5 C cells", "the five C cells"});
+  check_all(cases);
+}

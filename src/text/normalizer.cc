@@ -788,6 +788,8 @@ class Normalizer {
         return 1;
       }
     }
+    if (const size_t used = per_square_unit(i)) return used;
+    if (const size_t used = spaced_temperature(i)) return used;
     if (const size_t used = international_number(i)) return used;
     if (const size_t used = national_number(i)) return used;
     if (const size_t used = spaced_phone_number(i)) return used;
@@ -2376,7 +2378,8 @@ class Normalizer {
     // A fraction before a unit: "1/4 mi." is "one quarter of a mile", "140/90 mmHg" "one
     // hundred forty over ninety millimeters of mercury".
     if (const size_t slash = p.core.find('/'); slash != std::string::npos && p.trail.empty() && piece(i + 1).lead.empty()) {
-      const Piece unit_piece = piece(i + 1);
+      size_t k = i + 1;
+      const Piece unit_piece = unit_symbol_at(k, false);
       const auto words = fraction(p.core);
       const auto unit = tables::unit(unit_piece.core);
       // Not "24/7 a day", "50/50 in the end": a proper fraction, or numbers over numbers,
@@ -2391,8 +2394,8 @@ class Normalizer {
         // and "1/20 oz" are fractions of a unit).
         if (proper && unit->one.find(" per ") != std::string::npos) return 0;
         const bool vowel = std::string_view("aeiou").find(unit->one[0]) != std::string_view::npos || unit->one.starts_with("hour");
-        emit({p.lead, "", trail_of_unit(unit_piece, i + 1)}, *words + (proper ? (vowel ? " of an " : " of a ") + unit->one : " " + unit->many));
-        return 2;
+        emit({p.lead, "", trail_of_unit(unit_piece, k)}, *words + (proper ? (vowel ? " of an " : " of a ") + unit->one : " " + unit->many));
+        return k - i + 1;
       }
     }
     // "2x8 m2": two by eight square meters.
@@ -2431,7 +2434,7 @@ class Normalizer {
       scale = *s;
       ++k;
     }
-    const Piece unit_piece = unit_at(k);
+    const Piece unit_piece = unit_symbol_at(k);
     if (tables::currency(unit_piece.core)) return 0;  // "100 USD" is money
     // "pp" after a whole number of fifty or more is pages ("368 pp.", a book's length);
     // after a smaller one, a fraction or a word of change, percentage points ("rose 3pp",
@@ -2478,7 +2481,8 @@ class Normalizer {
       static constexpr std::array<std::string_view, 4> feet = {"ft", "ft.", "feet", "foot"};
       if (std::find(feet.begin(), feet.end(), piece(i - 1).core) != feet.end()) word = false;
     }
-    // One letter apart from its number is a unit only for meters, grams and liters.
+    // One letter apart from its number is a unit only for meters, grams and liters, and
+    // hours before minutes.
     // So are watts and volts before "of", "per", "RMS", "each" or a noun they describe
     // ("110 W of power", "100 W per channel", "a 65 W charger"; "110 W Main" is a street,
     // "at 700 W and 1300 S" a grid address, "8 W and 2 L" a record), and seconds after a
@@ -2488,7 +2492,10 @@ class Normalizer {
                              (std::string_view("mgL").find(unit_piece.core[0]) != std::string_view::npos ||
                               ((unit_piece.core == "W" || unit_piece.core == "V") && electric_context(i) && unit_piece.trail.empty() &&
                                (describes || after_unit.core == "of" || after_unit.core == "per" || after_unit.core == "RMS" || after_unit.core == "each")) ||
-                              (unit_piece.core == "s" && number->has_point && scale.empty()));
+                              (unit_piece.core == "s" && number->has_point && scale.empty()) ||
+                              // hours before minutes: "5 h 20 min"
+                              (unit_piece.core == "h" && unit_piece.trail.empty() && after_unit.trail.empty() && all_digits(after_unit.core) &&
+                               (piece(k + 2).core == "min" || piece(k + 2).core == "min." || piece(k + 2).core == "mins")));
     // A year before capitals is a year before a name ("the 1988 SEC Tournament").
     const bool capitals = unit_piece.core.size() >= 2 && all_capitals(unit_piece.core);
     const bool year_like = !number->has_point && !number->grouped && number->whole.size() == 4 && scale.empty();
@@ -2500,6 +2507,51 @@ class Normalizer {
     if (!scale.empty()) words += " " + scale;
     emit({p.lead, "", unit_trail}, words + " " + *unit);
     return k - i + 1;
+  }
+
+  // A price or a rate per a square or cubic unit written with a word, the amount and "per"
+  // apart or joined by a slash: "$40 per sq. ft.", "HK$12,000 per sq ft", "$625/sq ft",
+  // "40/sq m" ("per square foot").
+  size_t per_square_unit(size_t i) {
+    const Piece p = piece(i);
+    const bool apart = lower(p.core) == "per" && p.trail.empty() && i + 2 < pieces_.size();
+    const size_t slash = apart ? std::string::npos : p.core.rfind('/');
+    const std::string power_written = apart ? piece(i + 1).core : slash == std::string::npos ? "" : p.core.substr(slash + 1);
+    const auto power = power_word(power_written);
+    const std::string power_trail = apart ? piece(i + 1).trail : p.trail;  // (the abbreviation's stop may be peeled: "sq.")
+    if (!power || power_written == "square" || power_written == "cubic" || (power_trail != "" && power_trail != ".") ||
+        (!apart && (slash == 0 || !is_digit(p.core[slash - 1])))) {
+      return 0;
+    }
+    const size_t at = apart ? i + 2 : i + 1;
+    const Piece unit_piece = unit_at(at);
+    const auto unit = unit_piece.lead.empty() ? tables::unit(unit_piece.core) : std::nullopt;
+    if (!unit) return 0;
+    std::string amount;
+    if (!apart) {
+      const std::string before = p.core.substr(0, slash);
+      const auto words = money(before);
+      const auto number = words ? std::nullopt : parse_number(before);
+      if (!words && !number) return 0;
+      amount = words ? *words : quantity_words(*number);
+    }
+    emit({p.lead, "", trail_of_unit(unit_piece, at)}, (amount.empty() ? "" : amount + " ") + "per " + *power + " " + unit->one);
+    return at - i + 1;
+  }
+
+  // The unit's symbol at `k` (unit_at; as written when not `trimmed`), joined with the next
+  // piece where the table lists the two as one, the second a capital's: "130/80 mm Hg",
+  // "29.92 in Hg" ("millimeters of mercury"). `k` moves to the last piece used.
+  Piece unit_symbol_at(size_t& k, bool trimmed = true) const {
+    Piece unit = trimmed ? unit_at(k) : piece(k);
+    if (const Piece second = unit_at(k + 1); unit.trail.empty() && unit.lead.empty() && second.lead.empty() && !second.core.empty() &&
+                                             std::isupper(static_cast<unsigned char>(second.core[0])) && tables::unit(unit.core) &&
+                                             tables::unit(unit.core + second.core)) {
+      unit.core += second.core;
+      unit.trail = second.trail;
+      ++k;
+    }
+    return unit;
   }
 
   // The piece at `k` as a unit's symbol: an abbreviated unit's stop, which peel keeps on
@@ -4172,6 +4224,27 @@ class Normalizer {
     const bool airline = before.size() == 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || is_digit(c); }) &&
                          !all_digits(before) && i >= 2 && piece(i - 2).trail.empty() && lower(piece(i - 2).core) == "flight";
     return airline || std::find(namers.begin(), namers.end(), before) != namers.end();
+  }
+
+  // A temperature with its scale's letter apart, as Canadian papers write it: "Ottawa hit
+  // 33 C", "highs near 30 C today", "-5 C". Where glued_temperature would read it glued and
+  // a word of weather or reaching is near (not "Grade 4 C", "vitamin 3 C").
+  size_t spaced_temperature(size_t i) {
+    const Piece p = piece(i), scale = piece(i + 1);
+    if (!p.trail.empty() || !scale.lead.empty() || (scale.core != "C" && scale.core != "F") || p.core.empty() ||
+        !(is_digit(p.core[0]) || p.core[0] == '-')) {
+      return 0;
+    }
+    static constexpr std::array<std::string_view, 16> weather = {
+        "temperature", "temperatures", "heat", "heatwave", "weather", "degrees", "humidex", "windchill", "wind",
+        "forecast", "hottest", "coldest", "warmest", "highs", "lows", "mercury"};
+    static constexpr std::array<std::string_view, 10> reaching = {"hit", "reached", "topped", "touched", "recorded", "peaked",
+                                                                  "soared", "climbed", "plunged", "minus"};
+    const bool cued = word_near(i, 8, weather) || (i > 0 && listed(lower(piece(i - 1).core), reaching));
+    const auto words = cued ? glued_temperature(i, p.core + scale.core) : std::nullopt;
+    if (!words) return 0;
+    emit({p.lead, "", scale.trail}, *words);
+    return 2;
   }
 
   // A temperature with its scale glued on, where a temperature is spoken of: "hit 40C",

@@ -187,7 +187,8 @@ struct Reading {
 Reading read(const std::string& text) {
   Reading r{text, phonemes(text)};
   for (size_t i = r.phonemes.find("a#"); i != std::string::npos; i = r.phonemes.find("a#", i + 2)) {
-    const bool alone = (i == 0 || r.phonemes[i - 1] == ' ') && (i + 2 == r.phonemes.size() || r.phonemes[i + 2] == ' ');
+    // (A pause may follow: "a#_:_:" before "and".)
+    const bool alone = (i == 0 || r.phonemes[i - 1] == ' ') && (i + 2 == r.phonemes.size() || r.phonemes[i + 2] == ' ' || r.phonemes[i + 2] == '_');
     if (alone) ++r.articles;
   }
   int run = 0;
@@ -296,6 +297,30 @@ TEST_CASE("normalizer: never worse than the engine on tricky tokens") {
     CHECK_MESSAGE(ours.articles <= raw.articles, "a letter A is read as the article");
     CHECK_MESSAGE(ours.number_words >= numbers_said, "loses the words for a number");
   }
+}
+
+TEST_CASE("normalizer: a letter A that narrate names is heard as the letter, in both eSpeak NG releases") {
+  REQUIRE_MESSAGE(engine_ready(), "eSpeak NG could not start (espeak-ng-data not found?)");
+  // After a number, joined by an ampersand, after a name's word before a word in small
+  // letters: written as a lone "A" there, eSpeak NG would say the article "a#".
+  std::vector<std::string> sentences;
+  for (const char* name : {"Category", "Class", "Vitamin", "Group", "Concourse", "Haemophilia"}) {
+    sentences.push_back(std::string("the ") + name + " A cars");
+  }
+  for (const char* code : {"46A", "9A", "1099A", "12A"}) sentences.push_back(std::string("the ") + code + " bus");
+  for (const char* pair : {"A&E", "A&M", "A&P", "A&R"}) sentences.push_back(std::string("in ") + pair + " departments");
+  for (const std::string& sentence : sentences) {
+    const Reading ours = read(normalize_text(sentence));
+    INFO(sentence, " → \"", ours.text, "\" → ", ours.phonemes);
+    CHECK(ours.articles == 0);
+    // (With the capital written as it is, eSpeak NG would say the article: the check can fail.)
+    std::string plain = ours.text;
+    if (const size_t at = plain.find("eigh"); at != std::string::npos) plain.replace(at, 4, "A");
+    CHECK(read(plain).articles == 1);
+  }
+  // An article stays one: a headline's "Signs A Bill", a sentence's "A man".
+  CHECK(read(normalize_text("Trump Signs A Bill")).articles == 1);
+  CHECK(read(normalize_text("He said. A man came")).articles == 1);
 }
 
 }  // namespace

@@ -816,7 +816,7 @@ class Normalizer {
       const bool after_name = name_before(i) && name.trail.empty() && !possessive && p.lead.empty() && !money(name.core);
       const bool scale_letter = core.back() == 'B' || core.back() == 'M' || core.back() == 'T' || core.back() == 'K';
       if (all_digits(digits) && digits.size() <= 4 && (numbers_a_name(i, true) || (after_name && !scale_letter))) {
-        emit(p, house_number_words(digits) + " " + core.back());
+        emit(p, house_number_words(digits) + " " + letter_name(core.back()));
         return 1;
       }
     }
@@ -3014,6 +3014,13 @@ class Normalizer {
     if (previous == "per" && core.size() >= 2) {
       if (const auto u = tables::unit(core)) return u->one;  // "57 per km²"
     }
+    // A lone capital A after a name's word, before a word in small letters, is the letter:
+    // "Category A cars", "Vitamin A deficiency", "Group A of" (not a headline's article,
+    // "Signs A Bill"; before a mark, "Plan A.", "Exhibit A,", eSpeak NG says the letter).
+    if (core == "A" && p.lead.empty() && p.trail.empty() && i > 0 && piece(i - 1).trail.empty() && capitalized(previous) &&
+        is_lowercase_word(next)) {
+      return letter_name('A');
+    }
     if (const auto spelled = initialism(i, core)) return *spelled;
     if (const auto m = money(core)) return describing_money(core, money_range(i, *m), i + 1, p.trail);
     // Four-digit line counts are always video ("1080p"), and so is interlace ("480i");
@@ -3228,7 +3235,7 @@ class Normalizer {
     if (const size_t dash = core.find('-'); dash >= 3 && dash <= 4 && dash + 1 < core.size() && core.size() - dash - 1 <= 2 &&
                                              all_digits(core.substr(0, dash)) && core[0] != '0' && all_capitals(core.substr(dash + 1)) && numbers_a_name(i)) {
       const std::string letters = core.substr(dash + 1);
-      return house_number_words(core.substr(0, dash)) + " " + (letters == "A" ? spelled_letters(letters) : letters);  // "A." not the article
+      return house_number_words(core.substr(0, dash)) + " " + (letters.size() == 1 ? letter_name(letters[0]) : letters);
     }
     // A year and the letter of an estimate or an actual figure: "2025E EPS", "FY2024A".
     // (Before a figure's capitals only: "The 2012A model" is a model's name.)
@@ -3795,7 +3802,10 @@ class Normalizer {
     }
     if (const size_t amp = core.find('&'); amp != std::string::npos && amp > 0 && amp + 1 < core.size()) {
       const std::string a = core.substr(0, amp), b = core.substr(amp + 1);
-      if (all_capitals(a) && a.size() <= 4 && all_capitals(b) && b.size() <= 4) return spelled_letters(a) + " and " + spelled_letters(b);
+      // (A lone "A." before "and" is the article to eSpeak NG: "A&E" "eigh and E.".)
+      if (all_capitals(a) && a.size() <= 4 && all_capitals(b) && b.size() <= 4) {
+        return (a == "A" ? letter_name('A') : spelled_letters(a)) + " and " + spelled_letters(b);
+      }
     }
     // Asterisks: a run of them standing for letters ("f***ing") is a hyphen, as a reader
     // says "eff-ing"; single ones between letters ("M*A*S*H") and footnote marks go.

@@ -563,6 +563,11 @@ int roman_value(std::string_view token) {
 
 bool is_roman(std::string_view token) { return roman_value(token) > 0; }
 
+std::string letter_name(char letter) {
+  const char capital = static_cast<char>(std::toupper(static_cast<unsigned char>(letter)));
+  return capital == 'A' ? std::string("eigh") : std::string(1, capital);
+}
+
 std::string spelled_letters(std::string_view letters) {
   std::string out;
   for (const char c : letters) {
@@ -785,6 +790,7 @@ Words alphanumeric(std::string_view token) {
         vowel = vowel || std::string_view("AEIOU").find(c) != std::string_view::npos;
       }
       if (capitals && vowel) words = lower(run);
+      if (run == "A" && i > 0 && j == token.size()) words = letter_name('A');  // "46A": "forty six eigh"
     }
     // A lone "A" is the article to eSpeak NG unless it is joined to what follows: "A-four".
     const bool after_letter_a = out == "A" || out.ends_with(" A");

@@ -89,6 +89,9 @@ Words phone_or_address(std::string_view token);  // "123-123-5678", IP addresses
 // Letters a reader names one by one, as eSpeak NG names them: "NBA" → "N.B.A." (with
 // spaces between them a lone "A" would be read as the article).
 std::string spelled_letters(std::string_view letters);
+// A letter's name as eSpeak NG reads it standing alone before a word: "eigh" for A (a lone
+// "A" or "A." there is the article to eSpeak NG 1.51 and 1.52), the capital for the others.
+std::string letter_name(char letter);
 bool is_roman(std::string_view token);
 int roman_value(std::string_view token);
 Words abbreviation(std::string_view token, std::string_view previous, std::string_view next);  // "Dr.", "St."

@@ -4358,3 +4358,14 @@ TEST_CASE("patterns: a price per a square unit written with a word, two symbols 
   cases.push_back({"the 5 C cells", "the five C cells"});
   check_all(cases);
 }
+
+TEST_CASE("patterns: capitals with a Q not before U, or A and O together, are spelled, capitals that may be a word are left") {
+  std::vector<Expect> cases;
+  for (const char* letters : {"AQI", "QIP", "IRQ", "FAO", "GAO", "CAO", "AOC", "AOL", "AQHA"}) {
+    std::string spelled;
+    for (const char* c = letters; *c; ++c) spelled += std::string(1, *c) + ".";
+    cases.push_back({std::string("the ") + letters + " report", "the " + spelled + " report"});
+  }
+  for (const char* word : {"QUAD", "QUIT", "EQUAL"}) cases.push_back({std::string("the ") + word + " report", std::string("the ") + word + " report"});
+  check_all(cases);
+}

@@ -4369,6 +4369,12 @@ class Normalizer {
       if (w == word) return false;
     }
     if (w.size() == 2) return true;  // longer: only what no English word could be ("AFP", not "MAX")
+    // A Q not before U, or the vowels A and O together, begin no English syllable: "AQI",
+    // "FAO", "GAO" (eSpeak NG says "acky", "fow").
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k] == 'Q' && (k + 1 == w.size() || w[k + 1] != 'U')) return true;
+      if (w[k] == 'A' && k + 1 < w.size() && w[k + 1] == 'O') return true;
+    }
     auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y'; };
     size_t first = 0, last = w.size();
     while (first < w.size() && !vowel(w[first])) ++first;

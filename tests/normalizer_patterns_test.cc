@@ -1073,6 +1073,9 @@ TEST_CASE("patterns: money, every sign of currency_symbols.tsv") {
       cases.push_back({sign + "500m", "five hundred million " + names.many});
       cases.push_back({sign + "2bn", "two billion " + names.many});
       cases.push_back({sign + "1.2bn", "one point two billion " + names.many});
+      // The scale's word joined by a hyphen: "R5-billion", "P5.768-trillion".
+      cases.push_back({"raised " + sign + "5-billion in", "raised five billion " + names.many + " in"});
+      cases.push_back({"raised " + sign + "5.768-trillion in", "raised five point seven six eight trillion " + names.many + " in"});
     }
   }
   // A dash apart or between two amounts is no minus, glued to the second too.

@@ -45,6 +45,9 @@ static Words amount_words(const tables::Currency& currency, std::string_view amo
     scale = scale_word(amount.substr(end));
     if (!scale) return std::nullopt;
     amount = amount.substr(0, end);
+    // The scale's word joined by a hyphen, as Canadian and Philippine papers write it:
+    // "R5-billion", "P5.768-trillion".
+    if (amount.size() > 1 && amount.ends_with('-') && is_digit(amount[amount.size() - 2])) amount.remove_suffix(1);
   }
   // "$1.5-2 billion", "€3-4m": a range of amounts in one scale.
   const bool en_dash = amount.find("\xE2\x80\x93") != std::string_view::npos;

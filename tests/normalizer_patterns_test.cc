@@ -4372,3 +4372,16 @@ TEST_CASE("patterns: capitals with a Q not before U, or A and O together, are sp
   for (const char* word : {"QUAD", "QUIT", "EQUAL"}) cases.push_back({std::string("the ") + word + " report", std::string("the ") + word + " report"});
   check_all(cases);
 }
+
+TEST_CASE("patterns: two lengths in feet by primes, with x or by between") {
+  std::vector<Expect> cases;
+  for (const char* mark : {"'", "\xE2\x80\xB2", "\xE2\x80\x99"}) {
+    for (const char* by : {"x", "X", "\xC3\x97", "by"}) {
+      for (const auto& [a, b] : std::vector<std::pair<int, int>>{{50, 120}, {10, 12}, {8, 1}, {100, 250}}) {
+        cases.push_back({"The lot measures " + std::to_string(a) + mark + " " + by + " " + std::to_string(b) + mark + ".",
+                         "The lot measures " + num(a) + " by " + num(b) + (b == 1 ? " foot." : " feet.")});
+      }
+    }
+  }
+  check_all(cases);
+}

@@ -626,6 +626,7 @@ class Normalizer {
     // Primes apart: "6' 2\"" is a height (six foot two), "6' 17\"" a time behind (six
     // minutes seventeen seconds: inches stop at eleven).
     if (const size_t used = primes_apart(i)) return used;
+    if (const size_t used = feet_by_feet(i)) return used;
     // An inch mark after a number: 'a 14" display', 'totals near 6".' (spoken_form has
     // made each straight quote that is one a double prime, "14″").
     if (const auto inches = inch_mark(i)) {
@@ -2109,6 +2110,39 @@ class Normalizer {
     }
     emit({p.lead, "", second->second}, words);
     return 2;
+  }
+
+  // The number before a prime at piece `i` (a prime, or an apostrophe peeled as a closing
+  // quotation mark), and the marks after that; nullopt when there is none.
+  std::optional<std::pair<std::string, std::string>> feet_mark(size_t i) const {
+    const Piece p = piece(i);
+    std::string number = p.core, trail = p.trail;
+    if (p.trail.starts_with("'") || p.trail.starts_with("\xE2\x80\x99")) {
+      trail = p.trail.substr(p.trail[0] == '\'' ? 1 : 3);
+    } else if (number.ends_with("\xE2\x80\xB2")) {  // ′
+      number.resize(number.size() - 3);
+    } else {
+      return std::nullopt;
+    }
+    if (number.empty() || number.size() > 4 || !parse_number(number) || !p.lead.empty()) return std::nullopt;
+    return std::pair{number, trail};
+  }
+
+  // Two lengths in feet by primes with "x" or "by" between, a plot's or a room's size:
+  // "50' x 120'", "10′ × 12′" ("fifty by one hundred twenty feet").
+  size_t feet_by_feet(size_t i) {
+    const auto first = feet_mark(i);
+    const Piece by = piece(i + 1);
+    if (!first || !first->second.empty() || !by.lead.empty() || !by.trail.empty() ||
+        !(by.core == "x" || by.core == "X" || by.core == "\xC3\x97" || by.core == "by")) {
+      return 0;
+    }
+    const auto second = feet_mark(i + 2);
+    if (!second) return 0;
+    const bool one = second->first == "1";
+    emit({piece(i).lead, "", second->second},
+         quantity_words(*parse_number(first->first)) + " by " + quantity_words(*parse_number(second->first)) + (one ? " foot" : " feet"));
+    return 3;
   }
 
   // The written measure before a double prime at piece `i` (spoken_form turns an inch

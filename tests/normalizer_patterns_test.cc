@@ -2434,7 +2434,8 @@ TEST_CASE("patterns: decades joined to words, ratios, video formats, flights, ye
       }
     }
   }
-  cases.push_back({"the UA 2371 series", "the U.A. two thousand three hundred seventy one series"});
+  // (Without the word, four digits after capitals are a model's, in pairs too.)
+  cases.push_back({"the UA 2371 series", "the U.A. twenty three seventy one series"});
   // Years 1001-1099 where a year is named; a count of things stays a count.
   for (int y : {1014, 1066, 1085, 1099}) {
     const std::string said = num(y / 100) + " " + num(y % 100);
@@ -4383,5 +4384,22 @@ TEST_CASE("patterns: two lengths in feet by primes, with x or by between") {
       }
     }
   }
+  check_all(cases);
+}
+
+TEST_CASE("patterns: a model's four digits after its letters are said in pairs, not a count of what follows") {
+  std::vector<Expect> cases;
+  for (const char* letters : {"RTX", "GTX", "RX", "GT"}) {
+    for (const auto& [digits, said] : std::vector<std::pair<const char*, const char*>>{
+             {"4090", "forty ninety"}, {"1080", "ten eighty"}, {"7900", "seventy nine hundred"}, {"3060", "thirty sixty"}}) {
+      const std::string name = normalize_text(std::string("the ") + letters + " card").substr(4);
+      const std::string spelled = name.substr(0, name.size() - 5);
+      cases.push_back({std::string("the ") + letters + " " + digits + " card", "the " + spelled + " " + said + " card"});
+      cases.push_back({std::string("the ") + letters + " " + digits + " sold out", "the " + spelled + " " + said + " sold out"});
+      // Before a counted plural it counts: "RTX 4090 costs".
+      CHECK(normalize_text(std::string("the ") + letters + " " + digits + " officers").find(said) == std::string::npos);
+    }
+  }
+  CHECK(normalize_text("Reinders AA (2008).").find("twenty oh eight") == std::string::npos);
   check_all(cases);
 }

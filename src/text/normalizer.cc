@@ -3262,7 +3262,15 @@ class Normalizer {
     // A street's block is named by its first house number, as police reports give it: "the
     // 2700 block of W. Madison St." ("twenty seven hundred").
     const bool street_block = p.trail.empty() && lower(piece(i + 1).core) == "block" && piece(i + 1).trail.empty() && lower(piece(i + 2).core) == "of";
-    if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && (numbers_a_name(i) || street_block)) {
+    // A model's number after its letters, four digits said in pairs: "the RTX 4090" forty
+    // ninety, "GTX 1080", "RX 7900" (not a count of what follows, "NYPD 1500 officers",
+    // "RTX 4090 costs"; nor a year in brackets, "Reinders AA (2008)").
+    const std::string said_next = p.trail.empty() ? lower(piece(i + 1).core) : "";
+    const bool model = core.size() == 4 && i > 0 && p.lead.empty() && piece(i - 1).trail.empty() && piece(i - 1).lead.empty() &&
+                       piece(i - 1).core.size() >= 2 && piece(i - 1).core.size() <= 4 && all_capitals(piece(i - 1).core) &&
+                       spelled_as_letters(piece(i - 1).core) && !is_counted_plural(said_next) &&
+                       !(core.ends_with("00") && said_next.ends_with('s') && is_lowercase_word(said_next));
+    if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && (numbers_a_name(i) || street_block || model)) {
       return house_number_words(core);  // "Highway 101": "one oh one"
     }
     // The same with a letter or two after a hyphen: "Form 1099-K", "Route 9-W".

@@ -4403,3 +4403,15 @@ TEST_CASE("patterns: a model's four digits after its letters are said in pairs, 
   CHECK(normalize_text("Reinders AA (2008).").find("twenty oh eight") == std::string::npos);
   check_all(cases);
 }
+
+TEST_CASE("patterns: a long number after the word of a law or an order is its count, a case's stays a code") {
+  std::vector<Expect> cases;
+  for (const char* name : {"Executive Order", "Resolution", "Law", "Decree", "Bill", "Directive", "Ordinance", "Regulation", "Act", "Rule"}) {
+    for (const int n : {14110, 60251, 123456}) {
+      cases.push_back({std::string("signed ") + name + " " + std::to_string(n) + " on", std::string("signed ") + name + " " + num(n) + " on"});
+    }
+  }
+  cases.push_back({"Case 12345 was", "Case one two three four five was"});
+  cases.push_back({"Order 98765 shipped today.", "Order nine eight seven six five shipped today."});
+  check_all(cases);
+}

@@ -3262,6 +3262,17 @@ class Normalizer {
     // A street's block is named by its first house number, as police reports give it: "the
     // 2700 block of W. Madison St." ("twenty seven hundred").
     const bool street_block = p.trail.empty() && lower(piece(i + 1).core) == "block" && piece(i + 1).trail.empty() && lower(piece(i + 2).core) == "of";
+    // A long number after the word of a law or an order is its count, as eSpeak NG says it
+    // too: "Executive Order 14110" (fourteen thousand one hundred ten), "Resolution 60251";
+    // not a code's digits. (A case's or a petition's number stays a code.)
+    static constexpr std::array<std::string_view, 10> enacted = {"Order", "Resolution", "Law", "Decree", "Bill", "Directive",
+                                                                 "Ordinance", "Regulation", "Act", "Rule"};
+    // (An order only after its kind's name, "Executive Order": "Order 98765 shipped" is a shop's.)
+    const bool named_order = previous != "Order" || (i > 1 && piece(i - 2).trail.empty() && capitalized(piece(i - 2).core));
+    if (all_digits(core) && (core.size() == 5 || core.size() == 6) && core[0] != '0' && i > 0 && piece(i - 1).trail.empty() &&
+        listed(previous, enacted) && named_order) {
+      return cardinal_words(core);
+    }
     // A model's number after its letters, four digits said in pairs: "the RTX 4090" forty
     // ninety, "GTX 1080", "RX 7900" (not a count of what follows, "NYPD 1500 officers",
     // "RTX 4090 costs"; nor a year in brackets, "Reinders AA (2008)").

@@ -4415,3 +4415,22 @@ TEST_CASE("patterns: a long number after the word of a law or an order is its co
   cases.push_back({"Order 98765 shipped today.", "Order nine eight seven six five shipped today."});
   check_all(cases);
 }
+
+TEST_CASE("patterns: hundreds of meters past a thousand as a race is named, cents written with a small c before a price's word") {
+  std::vector<Expect> cases;
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"1500", "fifteen hundred"}, {"3200", "thirty two hundred"}, {"1100", "eleven hundred"}, {"9900", "ninety nine hundred"}}) {
+    cases.push_back({std::string("won the ") + written + "m final", std::string("won the ") + said + " meters final"});
+  }
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"3000", "three thousand"}, {"5000", "five thousand"}, {"1550", "one thousand five hundred fifty"}}) {
+    cases.push_back({std::string("won the ") + written + "m final", std::string("won the ") + said + " meters final"});
+  }
+  for (const int n : {1, 9, 52, 99}) {
+    for (const char* per : {"a litre", "per unit", "each"}) {
+      cases.push_back({"rose " + std::to_string(n) + "c " + per + ".", "rose " + num(n) + (n == 1 ? " cent " : " cents ") + per + "."});
+    }
+  }
+  cases.push_back({"a 14c chip", "a fourteen c chip"});
+  check_all(cases);
+}

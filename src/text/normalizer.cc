@@ -3062,6 +3062,12 @@ class Normalizer {
     // video ("a 720p stream").
     if (const auto v = video_format(core); v && (core.size() > 4 || core.back() == 'i' || video_near(i))) return *v;
     if (const auto m = minor_money(core)) return *m;
+    // Cents written with a small c, as Australian and Irish papers do, before a price's
+    // "a", "per" or "each": "up 52c a litre" ("fifty two cents"; not "a 14c chip").
+    if (core.size() >= 2 && core.size() <= 3 && core.back() == 'c' && all_digits(core.substr(0, core.size() - 1)) && p.trail.empty() &&
+        (next == "a" || next == "per" || next == "each" || next == "an")) {
+      return cardinal_words(core.substr(0, core.size() - 1)) + (core == "1c" ? " cent" : " cents");
+    }
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
     const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-in");  // (not "a 3-in-1 deal")
     const bool electric = (core.ends_with('W') || core.ends_with('V')) && core.size() >= 2 &&
@@ -3630,6 +3636,13 @@ class Normalizer {
     // "3mln" (not meganewtons or teranewtons).
     if (const auto s = scale_word(rest); s && rest.size() >= 2 && rest.size() <= 3 && is_lowercase_word(rest)) {
       return quantity_words(*number) + " " + *s;
+    }
+    // Hundreds of meters past a thousand written without a comma are said as a race is
+    // named: "1500m" fifteen hundred meters, "3200m" thirty two hundred (a round thousand
+    // stays one: "3000m" three thousand).
+    if (rest == "m" && !number->has_point && !number->grouped && number->whole.size() == 4 && number->whole.ends_with("00") &&
+        number->whole[1] != '0') {
+      return house_number_words(number->whole) + " meters";
     }
     if (const auto unit = unit_words(rest, plural); unit && !one_letter) return quantity_words(*number) + " " + *unit;
     // A latitude or longitude: "37.2°N", "122.4ºW".

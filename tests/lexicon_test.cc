@@ -4,6 +4,7 @@
 
 #include "test_support.h"
 #include "text/lexicon.h"
+#include "text/normalizer.h"
 #include "util/error.h"
 
 using namespace narrate;
@@ -55,6 +56,10 @@ TEST_CASE("the shipped lexicon loads") {
   lexicon.add_file(test::source_path("voices/lexicon.txt"));
   CHECK(lexicon.size() >= 15);
   CHECK(lexicon.apply("Putin") == "[[p'u:tIn]]");
+  // The currency words the normalizer says, in the shipped lexicon's phonemes.
+  CHECK(lexicon.apply(normalize_text("raised by Rs 3.72 per litre")).find("[[p'aIseI]]") != std::string::npos);
+  CHECK(lexicon.apply(normalize_text("GH\xC2\xA2" "5 a day")).find("[[s'i:di:z]]") != std::string::npos);
+  CHECK(lexicon.apply(normalize_text("\xE2\x82\xA6" "500 each")).find("[[n'aIr@]]") != std::string::npos);
 }
 
 TEST_CASE("a lexicon is bounded: pronunciations of 1,000 bytes at most, entries sharing a first word load in linear time") {

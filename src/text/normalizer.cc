@@ -171,10 +171,10 @@ bool starts_amount(std::string_view text) {
 }
 
 // Whether `number` is of a size written before the scale letters `scale`: a single
-// letter follows at most three whole digits, as "10M", "1.2B" and "450K" do ("2315B" and
-// "1500M" are codes: a writer would put "2.3T" and "1.5B").
+// letter follows at most three whole digits, as "10M", "1.2B" and "450K" do, or a round
+// number of hundreds ("1500B won", "2000M"); "2315B" and "2301A" are codes.
 bool scaled_size(const Number& number, std::string_view scale) {
-  return scale.size() > 1 || number.whole.size() <= 3;
+  return scale.size() > 1 || number.whole.size() <= 3 || number.whole.ends_with("00");
 }
 
 // The length of a possessive ending, "'s" or "’s", at the end of `word`; 0 when none.
@@ -1015,6 +1015,18 @@ class Normalizer {
                                               is_alpha(core[slash + 1]) && money(core)) {
       q.trail = trail_of_unit(q, i);
     }
+    // So in a compound ending in a unit, the stop peeled or kept: "a 2,400-sq.-ft. house",
+    // "a 5-ft. wall" (five-foot).
+    if (const size_t dash = core.rfind('-'); dash != std::string::npos && dash + 2 < core.size() && is_digit(core[0])) {
+      const bool kept_stop = core.ends_with('.');
+      if (tables::unit(core.substr(dash + 1, core.size() - dash - 1 - (kept_stop ? 1 : 0)))) {
+        Piece unit = p;
+        if (kept_stop) unit.core.pop_back(), unit.trail.insert(0, ".");
+        q.trail = trail_of_unit(unit, i);
+        emit(q, word(i, unit));
+        return 1;
+      }
+    }
     emit(q, word(i, p));
     return 1;
   }
@@ -1307,8 +1319,11 @@ class Normalizer {
     // "at 08.10".
     static constexpr std::array<std::string_view, 16> travel = {"leaves", "leave", "left", "leaving", "departs", "depart", "departed", "departing",
                                                                 "arrives", "arrive", "arrived", "arriving", "due", "lands", "landed", "sails"};
-    const bool timetable = listed(before, time_words) && ((i >= 2 && piece(i - 2).trail.empty() && listed(lower(piece(i - 2).core), travel)) ||
-                                                          (p.core[0] == '0' && point == 2));
+    // (Not a rate or a price: "growth arrived at 2.45 percent", "arrives at 12.50 per head".)
+    const bool rate_after = p.trail.empty() && (after == "percent" || after == "per" || after == "pct" || after == "points" ||
+                                                (after == "a" && (then == "share" || then == "head" || then == "piece")));
+    const bool timetable = listed(before, time_words) && !rate_after &&
+                           ((i >= 2 && piece(i - 2).trail.empty() && listed(lower(piece(i - 2).core), travel)) || (p.core[0] == '0' && point == 2));
     // (Not a level: "the yuan was at 7.25 this morning", "backed at 1.40 tonight",
     // "expected to peak at 5.40 this evening".)
     static constexpr std::array<std::string_view, 16> level_verbs = {"was", "were", "is", "are", "be", "been", "stood", "traded", "backed",
@@ -3048,10 +3063,18 @@ class Normalizer {
     if (previous == "per" && core.size() >= 2) {
       if (const auto u = tables::unit(core)) return u->one;  // "57 per km²"
     }
-    // A lone capital A after a name's word, before a word in small letters, is the letter:
-    // "Category A cars", "Vitamin A deficiency", "Group A of" (not a headline's article,
-    // "Signs A Bill"; before a mark, "Plan A.", "Exhibit A,", eSpeak NG says the letter).
-    if (core == "A" && p.lead.empty() && p.trail.empty() && i > 0 && piece(i - 1).trail.empty() && capitalized(previous) &&
+    // A lone capital A after a word that names by letter, before a word in small letters,
+    // is the letter: "Category A cars", "Vitamin A deficiency", "Group A of" (not a
+    // headline's article, "Signs A Bill"; before a mark, "Plan A.", "Exhibit A,", eSpeak NG
+    // says the letter).
+    // (After a word that names by letter only: "Getty Images A man walks", "WASHINGTON A
+    // bipartisan group" have lost a stop before the article.)
+    static constexpr std::array<std::string_view, 40> lettered = {
+        "Vitamin", "Category", "Class",  "Grade",   "Type",    "Group",     "Plan",   "Section", "Part",     "Level",
+        "Tier",    "Division", "Schedule", "Appendix", "Exhibit", "Annex",   "Concourse", "Terminal", "Pool", "Row",
+        "Block",   "Wing",     "Building", "Hepatitis", "Haemophilia", "Hemophilia", "Influenza", "Series", "Model", "Option",
+        "Team",    "Side",     "League", "Phase",   "Stage",   "Form",      "Size",   "Zone",    "Sector",   "Ward"};
+    if (core == "A" && p.lead.empty() && p.trail.empty() && i > 0 && piece(i - 1).trail.empty() && listed(previous, lettered) &&
         is_lowercase_word(next)) {
       return letter_name('A');
     }
@@ -3146,9 +3169,17 @@ class Normalizer {
     // Numbers joined by a hyphen after "No." or a name's word name a thing, not a range:
     // "Ordinance No. 2024-117", "case No. 23-719" (twenty three dash seven nineteen), "Bill
     // 25-345", "Public Law 117-58".
+    // (Not a span written with a slash, "Directive 2019/2020"; nor a range before what it
+    // counts or measures, "Order 24-48 hours ahead", "Issue 10-15 tickets"; nor a vote's
+    // tally, "Senate Passes Bill 51-49", "approved the Bill 14-9".)
+    const std::string then_word = p.trail.empty() ? lower(next) : "";
+    const bool counts_next = is_lowercase_word(then_word) && (then_word.ends_with('s') || tables::unit(then_word) || then_word == "percent");
+    static constexpr std::array<std::string_view, 14> voting = {"passes", "passed", "pass", "backed", "approved", "approves", "voted",
+                                                                "vote", "votes", "rejected", "rejects", "defeated", "cleared", "backs"};
+    const bool tally = (i >= 2 && listed(piece(i - 2).core, voting)) || (i >= 3 && listed(piece(i - 3).core, voting));
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && i > 0 && piece(i - 1).trail.empty() &&
-                                             listed(previous, kNumberedNames) && piece(i).core.find('/') == std::string::npos) {
-      // (Not a span written with a slash: "Directive 2019/2020".)
+                                             listed(previous, kNumberedNames) && piece(i).core.find('/') == std::string::npos &&
+                                             (previous == "No." || previous == "no." || (!counts_next && !tally))) {
       const std::string left = core.substr(0, dash), right = core.substr(dash + 1);
       // (Two digits or more before the hyphen or three after it: "No. 1-2" and "No. 5-7"
       // are ranks, a range.)
@@ -3280,13 +3311,12 @@ class Normalizer {
       return cardinal_words(core);
     }
     // A model's number after its letters, four digits said in pairs: "the RTX 4090" forty
-    // ninety, "GTX 1080", "RX 7900" (not a count of what follows, "NYPD 1500 officers",
-    // "RTX 4090 costs"; nor a year in brackets, "Reinders AA (2008)").
+    // ninety, "GTX 1080", "RX 7900" (not before a plural, which it may count: "NYPD 1500
+    // officers", "the UK 2350 deaths"; nor a year in brackets, "Reinders AA (2008)").
     const std::string said_next = p.trail.empty() ? lower(piece(i + 1).core) : "";
     const bool model = core.size() == 4 && i > 0 && p.lead.empty() && piece(i - 1).trail.empty() && piece(i - 1).lead.empty() &&
                        piece(i - 1).core.size() >= 2 && piece(i - 1).core.size() <= 4 && all_capitals(piece(i - 1).core) &&
-                       spelled_as_letters(piece(i - 1).core) && !is_counted_plural(said_next) &&
-                       !(core.ends_with("00") && said_next.ends_with('s') && is_lowercase_word(said_next));
+                       spelled_as_letters(piece(i - 1).core) && !(said_next.ends_with('s') && is_lowercase_word(said_next));
     if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && (numbers_a_name(i) || street_block || model)) {
       return house_number_words(core);  // "Highway 101": "one oh one"
     }
@@ -4085,9 +4115,13 @@ class Normalizer {
       const bool more = (next == "or" || next == "and") && (then == "more" || then == "fewer" || then == "less" || then == "so");  // "call 500 or more"
       const bool clause_ends = !piece(i).trail.empty() || next.empty() || (is_function_word(next) && !more);
       bool cued = listed(lower(piece(i - 1).core), told);
+      // (Between them only a name or a pronoun: "contact Police Scotland on 101", "call us
+      // on 131"; not "calling the shots on 150", "Contact tracing ended on 120".)
       for (size_t k = i - 1; !cued && lower(piece(i - 1).core) == "on" && k > 0 && k + 5 > i; --k) {
         if (!piece(k - 1).trail.empty()) break;
-        cued = listed(lower(piece(k - 1).core), told) || lower(piece(k - 1).core) == "contact";
+        const std::string w = lower(piece(k - 1).core);
+        cued = listed(w, told) || w == "contact";
+        if (!cued && !capitalized(piece(k - 1).core) && w != "us" && w != "me" && w != "them" && w != "him" && w != "her") break;
       }
       if (cued && clause_ends) return true;
     }
@@ -4303,8 +4337,9 @@ class Normalizer {
   }
 
   // A temperature with its scale's letter apart, as Canadian papers write it: "Ottawa hit
-  // 33 C", "highs near 30 C today", "-5 C". Where glued_temperature would read it glued and
-  // a word of weather or reaching is near (not "Grade 4 C", "vitamin 3 C").
+  // 33 C, with a humidex of 41", "highs near 30 C today", "-5 C". Where glued_temperature
+  // would read it glued and a word of weather is near (not "Grade 4 C", "pupils reached 3
+  // C").
   size_t spaced_temperature(size_t i) {
     const Piece p = piece(i), scale = piece(i + 1);
     if (!p.trail.empty() || !scale.lead.empty() || (scale.core != "C" && scale.core != "F") || p.core.empty() ||
@@ -4314,9 +4349,13 @@ class Normalizer {
     static constexpr std::array<std::string_view, 16> weather = {
         "temperature", "temperatures", "heat", "heatwave", "weather", "degrees", "humidex", "windchill", "wind",
         "forecast", "hottest", "coldest", "warmest", "highs", "lows", "mercury"};
-    static constexpr std::array<std::string_view, 10> reaching = {"hit", "reached", "topped", "touched", "recorded", "peaked",
-                                                                  "soared", "climbed", "plunged", "minus"};
-    const bool cued = word_near(i, 8, weather) || (i > 0 && listed(lower(piece(i - 1).core), reaching));
+    // (Not before what it counts or grades: "reached 33 C units", "30 C students".)
+    const std::string after = scale.trail.empty() ? lower(piece(i + 2).core) : "";
+    if (is_lowercase_word(after) && !is_function_word(after) && after != "today" && after != "yesterday" && after != "tonight" &&
+        after != "overnight") {
+      return 0;
+    }
+    const bool cued = word_near(i, 8, weather);
     const auto words = cued ? glued_temperature(i, p.core + scale.core) : std::nullopt;
     if (!words) return 0;
     emit({p.lead, "", scale.trail}, *words);
@@ -4435,11 +4474,10 @@ class Normalizer {
       if (w == word) return false;
     }
     if (w.size() == 2) return true;  // longer: only what no English word could be ("AFP", not "MAX")
-    // A Q not before U, or the vowels A and O together, begin no English syllable: "AQI",
-    // "FAO", "GAO" (eSpeak NG says "acky", "fow").
-    for (size_t k = 0; k < w.size(); ++k) {
+    // Three letters with a Q not before U make no English word: "AQI", "QIP", "IRQ"
+    // (eSpeak NG says "acky"; longer ones may be names, "QATAR", "IQBAL").
+    for (size_t k = 0; k < w.size() && w.size() == 3; ++k) {
       if (w[k] == 'Q' && (k + 1 == w.size() || w[k + 1] != 'U')) return true;
-      if (w[k] == 'A' && k + 1 < w.size() && w[k + 1] == 'O') return true;
     }
     auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y'; };
     size_t first = 0, last = w.size();

@@ -4464,3 +4464,12 @@ TEST_CASE("patterns: look-alikes of this session's rules that a review found: ta
   // A name, not a title: "Det Norske Veritas".
   CHECK(normalize_text("Det Norske Veritas said").find("Detective") == std::string::npos);
 }
+
+TEST_CASE("patterns: a compound ending in an abbreviated unit, its stop before a small letter ending nothing") {
+  std::vector<Expect> cases;
+  for (const auto& [unit, said] : std::vector<std::pair<const char*, const char*>>{{"ft", "foot"}, {"in", "inch"}, {"lb", "pound"}, {"km", "kilometer"}}) {
+    cases.push_back({std::string("a 5-") + unit + ". wall", std::string("a five-") + said + " wall"});
+  }
+  cases.push_back({"The 2,400-sq.-ft. house sits", "The two thousand four hundred-square-foot house sits"});
+  check_all(cases);
+}

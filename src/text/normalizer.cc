@@ -1022,7 +1022,7 @@ class Normalizer {
       if (tables::unit(core.substr(dash + 1, core.size() - dash - 1 - (kept_stop ? 1 : 0)))) {
         Piece unit = p;
         if (kept_stop) unit.core.pop_back(), unit.trail.insert(0, ".");
-        q.trail = trail_of_unit(unit, i);
+        unit.trail = q.trail = trail_of_unit(unit, i);
         emit(q, word(i, unit));
         return 1;
       }

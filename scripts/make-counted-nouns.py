@@ -17,7 +17,6 @@ waves", "30m yachts", "4m crocodiles": objects, artifacts and animals are measur
 Usage: python3 scripts/make-counted-nouns.py [WORDNET_DIR] [OUTPUT]
 """
 import importlib.util
-import re
 import sys
 from pathlib import Path
 
@@ -28,7 +27,6 @@ _spec.loader.exec_module(wordnet)
 
 # WordNet's lexicographer files (lexnames) of things counted by the number.
 COUNTED = {4: "noun.act", 10: "noun.communication", 14: "noun.group", 18: "noun.person", 21: "noun.possession", 23: "noun.quantity"}
-WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 HEADER = """# Counted nouns: nouns whose most frequent sense is a thing counted, not measured (WordNet's
 # first sense of the noun is in noun.person, noun.group, noun.communication, noun.act,
 # noun.possession or noun.quantity), used as a noun at least as often as otherwise in
@@ -55,21 +53,8 @@ def news_words(path):
 def main():
     source = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
     output = Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / "data" / "counted_nouns.tsv")
-    lex = wordnet.lexfile_of_offsets(source / "data.noun")
-    counts = wordnet.tagged_counts(source / "cntlist.rev")
     news = news_words(ROOT / "data" / "word_frequencies.tsv")
-    words = set()
-    with open(source / "index.noun", encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            lemma, synset_count, pointer_count = fields[0], int(fields[2]), int(fields[3])
-            offsets = fields[6 + pointer_count:]
-            assert len(offsets) == synset_count, line
-            tagged = counts.get(lemma, {"n": 0, "other": 0})
-            if WORD.match(lemma) and lex[offsets[0]] in COUNTED and tagged["n"] >= tagged["other"] and lemma in news:
-                words.add(lemma)
+    words = {lemma for lemma, lexfile in wordnet.nouns_by_first_sense(source) if lexfile in COUNTED and lemma in news}
     output.write_text(HEADER + "".join(w + "\n" for w in sorted(words)), encoding="utf-8")
     print(f"{output}: {len(words)} counted nouns")
 

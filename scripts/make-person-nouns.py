@@ -60,12 +60,11 @@ def tagged_counts(cntlist):
     return counts
 
 
-def main():
-    source = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    output = Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / "data" / "person_nouns.tsv")
+def nouns_by_first_sense(source):
+    """(lemma, lex_filenum of its first sense) for every one-word noun of index.noun used as
+    a noun at least as often as otherwise in the tagged texts."""
     lex = lexfile_of_offsets(source / "data.noun")
     counts = tagged_counts(source / "cntlist.rev")
-    words = set()
     with open(source / "index.noun", encoding="latin-1") as f:
         for line in f:
             if line.startswith("  "):
@@ -75,8 +74,14 @@ def main():
             offsets = fields[6 + pointer_count:]
             assert len(offsets) == synset_count, line
             tagged = counts.get(lemma, {"n": 0, "other": 0})
-            if WORD.match(lemma) and lex[offsets[0]] == NOUN_PERSON and tagged["n"] >= tagged["other"]:
-                words.add(lemma)
+            if WORD.match(lemma) and tagged["n"] >= tagged["other"]:
+                yield lemma, lex[offsets[0]]
+
+
+def main():
+    source = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    output = Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / "data" / "person_nouns.tsv")
+    words = {lemma for lemma, lexfile in nouns_by_first_sense(source) if lexfile == NOUN_PERSON}
     output.write_text(HEADER + "".join(w + "\n" for w in sorted(words)), encoding="utf-8")
     print(f"{output}: {len(words)} person nouns")
 

@@ -4473,3 +4473,29 @@ TEST_CASE("patterns: a compound ending in an abbreviated unit, its stop before a
   cases.push_back({"The 2,400-sq.-ft. house sits", "The two thousand four hundred-square-foot house sits"});
   check_all(cases);
 }
+
+TEST_CASE("patterns: what the last fresh sentences found: two compass letters after a distance, an airline's code, a day-first date at a phrase's end, an innings' all out, a span to a clock, a grade's star") {
+  std::vector<Expect> cases;
+  for (const auto& [letters, said] : std::vector<std::pair<const char*, const char*>>{
+           {"NE", "northeast"}, {"NW", "northwest"}, {"SE", "southeast"}, {"SW", "southwest"}}) {
+    for (const char* length : {"120 miles", "10 km", "40 kilometres"}) {
+      const std::string distance = normalize_text(length);
+      cases.push_back({std::string("about ") + length + " " + letters + " of Tampa", "about " + distance + " " + said + " of Tampa"});
+    }
+  }
+  for (const char* code : {"QR", "EK", "SQ"}) {
+    CHECK(normalize_text(std::string("flight ") + code + " 817 lands").find("eight seventeen") != std::string::npos);
+  }
+  for (const auto& [written, said] : std::vector<std::pair<const char*, const char*>>{
+           {"29/7", "the twenty ninth of July"}, {"14/3", "the fourteenth of March"}, {"25/12", "the twenty fifth of December"}}) {
+    cases.push_back({std::string("It starts on ") + written + ".", std::string("It starts on ") + said + "."});
+  }
+  cases.push_back({"Cummins took 6-28 as India were 155 all out.", "Cummins took six for twenty eight as India were one hundred fifty five all out."});
+  cases.push_back({"The line is closed from 23.00 on Saturday until 05.30 on Monday.",
+                   "The line is closed from twenty three hundred on Saturday until five thirty on Monday."});
+  for (const char grade : {'A', 'B', 'C'}) {
+    const std::string said = grade == 'A' ? "eigh" : std::string(1, grade);
+    cases.push_back({std::string("She got an ") + grade + "* in maths.", "She got an " + said + " star in maths."});
+  }
+  check_all(cases);
+}

@@ -868,8 +868,9 @@ class Normalizer {
       if (const size_t used = measure(i)) return used;
     }
     // A currency sign written apart from its amount ("Rs 100", "HK$ 100"), or an ISO code
-    // after it ("100 USD").
-    if ((p.trail.empty() || p.trail == ".") && !next.core.empty() && is_digit(next.core[0])) {
+    // after it ("100 USD"); not an airline's code after "flight" ("flight QR 817").
+    const bool flight_code = i > 0 && lower(piece(i - 1).core) == "flight" && piece(i - 1).trail.empty();
+    if ((p.trail.empty() || p.trail == ".") && !next.core.empty() && is_digit(next.core[0]) && !flight_code) {
       for (const auto& sign : tables::currency_signs()) {
         if (sign.after || sign.scaled_only || core != sign.sign) continue;
         const Piece after = piece(i + 2);
@@ -1279,6 +1280,18 @@ class Normalizer {
     // An hour from one ("0.25" is a price or a rate).
     const int hour = std::stoi(p.core.substr(0, point)), minutes = std::stoi(p.core.substr(point + 1));
     if (hour < 1) return std::nullopt;
+    // An hour written with its nought after a word of time, which no amount has: "until
+    // 05.30" (even where a market's word is near: "closed until 05.30").
+    static constexpr std::array<std::string_view, 6> time_words = {"at", "from", "until", "till", "before", "after"};
+    const std::string before = lower(piece(i - 1).core);
+    if (p.core[0] == '0' && point == 2 && listed(before, time_words) && !(p.trail.empty() && piece(i + 1).core == "percent")) return clock;
+    // The first of a span whose end is a clock: "from 23.00 on Saturday until 05.30".
+    bool span_to_clock = false;
+    for (size_t k = i + 1; in_list && before == "from" && k < i + 6 && k + 1 < pieces_.size() && !span_to_clock; ++k) {
+      const std::string w = lower(piece(k).core);
+      span_to_clock = (w == "until" || w == "till" || w == "to") && piece(k).trail.empty() && dotted_clock(k + 1, false);
+    }
+    if (span_to_clock) return clock;
     // Not where a price or a rate is spoken of ("the pound was at 1.25 this morning").
     static constexpr std::array<std::string_view, 42> market = {
         "pound", "euro", "dollar", "yen", "shares", "stock", "stocks", "price", "prices", "rate", "rates", "yield",
@@ -1292,7 +1305,6 @@ class Normalizer {
       const std::string& w = piece(k).core;
       if (k != i && (w.find('%') != std::string::npos || w.find('/') != std::string::npos || money(w))) return std::nullopt;
     }
-    const std::string before = lower(piece(i - 1).core);
     const Piece next = piece(i + 1);
     const std::string after = lower(next.core), then = lower(piece(i + 2).core);
     const auto part_of_day = [&](size_t k) {
@@ -1302,7 +1314,6 @@ class Normalizer {
     // After "at" (or "until", ...) and before a word of the day's time ("tonight", "this
     // morning", "in the afternoon", "local time"); a weekday or "today" says as well a
     // price's day and is not enough.
-    static constexpr std::array<std::string_view, 6> time_words = {"at", "from", "until", "till", "before", "after"};
     const bool close = p.trail.empty() && next.trail.empty();
     const bool when_follows = p.trail.empty() && (after == "tonight" || (close && after == "this" && part_of_day(i + 2)) ||
                                                   (close && after == "in" && then == "the" && piece(i + 2).trail.empty() && part_of_day(i + 3)) ||
@@ -1436,7 +1447,10 @@ class Normalizer {
     const auto nationwide_words = [](std::string_view prefix) {
       return std::string(prefix == "1300" ? "thirteen hundred" : prefix == "1800" ? "one eight hundred" : "one nine hundred");
     };
-    if (const auto parts = split(p.core, '-'); parts.size() == 3 && nationwide_prefix(parts[0])) {
+    if (const auto parts = p.core.size() > 5 && p.core[4] == '-' && nationwide_prefix(std::string_view(p.core).substr(0, 4))
+                               ? split(p.core, '-')
+                               : std::vector<std::string_view>{};
+        parts.size() == 3) {
       std::string words = nationwide_words(parts[0]);
       size_t digits = 4;
       for (size_t g = 1; g < parts.size(); ++g) {
@@ -1855,7 +1869,7 @@ class Normalizer {
   }
 
   // Whether a word only cricket uses is among the 40 pieces either side of piece `i`
-  // (not in an idiom: "a sticky wicket", "stumps up").
+  // (not in an idiom: "a sticky wicket", "stumps up"), or an innings' "155 all out".
   bool cricket_near(size_t i) const {
     static constexpr std::array<std::string_view, 15> cricket = {
         "wicket", "wickets", "stumps", "overs", "bowler", "bowlers", "batsman", "batsmen", "cricket", "ODI", "T20", "T20I", "IPL", "Ashes",
@@ -1868,6 +1882,13 @@ class Normalizer {
       if (word == "wicket" && k > 0 && lower(pieces_[k - 1].core) == "sticky") continue;
       if (word == "stumps" && lower(piece(k + 1).core) == "up") continue;
       return true;
+    }
+    // "155 all out": an innings' end.
+    for (size_t k = i > reach ? i - reach : 0; k + 2 < end; ++k) {
+      if (all_digits(pieces_[k].core) && pieces_[k].trail.empty() && pieces_[k + 1].core == "all" && pieces_[k + 1].trail.empty() &&
+          pieces_[k + 2].core == "out") {
+        return true;
+      }
     }
     return false;
   }
@@ -2753,6 +2774,16 @@ class Normalizer {
         return *point;
       }
     }
+    // Two letters of the compass after a distance and before "of": "120 miles SW of Tampa"
+    // (not "SW Florida", "the NE corridor": read elsewhere as places).
+    if (core.size() == 2 && lower(next) == "of" && p.trail.empty() && i > 0 && piece(i - 1).trail.empty() &&
+        (core == "NE" || core == "NW" || core == "SE" || core == "SW")) {
+      static constexpr std::array<std::string_view, 10> lengths = {"miles", "mile", "kilometres", "kilometers", "km", "mi",
+                                                                   "metres", "meters", "feet", "yards"};
+      if (all_digits(previous) || tables::unit(previous) || listed(previous, lengths)) {
+        if (const auto d = tables::directional(core)) return lower(*d);
+      }
+    }
     if (i == street_suffix_at_) {
       const auto street = tables::street_suffix(core);
       const bool direction_follows = address_direction_.count(i + 1) > 0;
@@ -3172,14 +3203,16 @@ class Normalizer {
     // (Not a span written with a slash, "Directive 2019/2020"; nor a range before what it
     // counts or measures, "Order 24-48 hours ahead", "Issue 10-15 tickets"; nor a vote's
     // tally, "Senate Passes Bill 51-49", "approved the Bill 14-9".)
-    const std::string then_word = p.trail.empty() ? lower(next) : "";
-    const bool counts_next = is_lowercase_word(then_word) && (then_word.ends_with('s') || tables::unit(then_word) || then_word == "percent");
     static constexpr std::array<std::string_view, 14> voting = {"passes", "passed", "pass", "backed", "approved", "approves", "voted",
                                                                 "vote", "votes", "rejected", "rejects", "defeated", "cleared", "backs"};
-    const bool tally = (i >= 2 && listed(piece(i - 2).core, voting)) || (i >= 3 && listed(piece(i - 3).core, voting));
+    const auto range_or_tally = [&] {
+      const std::string then_word = p.trail.empty() ? lower(next) : "";
+      const bool counts_next = is_lowercase_word(then_word) && (then_word.ends_with('s') || tables::unit(then_word) || then_word == "percent");
+      return counts_next || (i >= 2 && listed(piece(i - 2).core, voting)) || (i >= 3 && listed(piece(i - 3).core, voting));
+    };
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && i > 0 && piece(i - 1).trail.empty() &&
                                              listed(previous, kNumberedNames) && piece(i).core.find('/') == std::string::npos &&
-                                             (previous == "No." || previous == "no." || (!counts_next && !tally))) {
+                                             (previous == "No." || previous == "no." || !range_or_tally())) {
       const std::string left = core.substr(0, dash), right = core.substr(dash + 1);
       // (Two digits or more before the hyphen or three after it: "No. 1-2" and "No. 5-7"
       // are ranks, a range.)
@@ -3378,7 +3411,8 @@ class Normalizer {
       // the month has two digits, at the end of a phrase: "on 14/02", "until 25/12." (the
       // fourteenth of February). Not a cricket score or odds ("resumed on 15/2 after lunch",
       // "is on 13/8 to win"), nor "on 24/7 duty".
-      const bool two_digit_month = core.size() - slash - 1 == 2;
+      // (A month of one digit where the phrase ends at a mark: "starts on 29/7.")
+      const bool two_digit_month = core.size() - slash - 1 == 2 || (!p.trail.empty() && p.trail[0] != '/' && !cricket_near(i));
       if (month > 12 && month <= 31 && day >= 1 && day <= 12 && date && two_digit_month && plain_next) return date_words(day, month, "", true);
     }
     // "the 49ers", "the 76ers": "forty niners", "seventy sixers".
@@ -3903,6 +3937,8 @@ class Normalizer {
         return (a == "A" ? letter_name('A') : spelled_letters(a)) + " and " + spelled_letters(b);
       }
     }
+    // A grade's star: "A*" "eigh star", as British exams write the top grade.
+    if (core.size() == 2 && core[1] == '*' && core[0] >= 'A' && core[0] <= 'E') return letter_name(core[0]) + " star";
     // Asterisks: a run of them standing for letters ("f***ing") is a hyphen, as a reader
     // says "eff-ing"; single ones between letters ("M*A*S*H") and footnote marks go.
     if (core.find('*') != std::string::npos) {

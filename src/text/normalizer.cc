@@ -170,6 +170,17 @@ bool starts_amount(std::string_view text) {
   return false;
 }
 
+// Whether `word` (any case) is a currency's name, or its name's last word: "dollars",
+// "won", "yen", "rupiah", "euro".
+bool currency_word(std::string_view word) {
+  if (word.empty()) return false;
+  const std::string lowered = lower(word);
+  const auto last_word = [](std::string_view name) { return name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1); };
+  return std::any_of(tables::currency_signs().begin(), tables::currency_signs().end(), [&](const tables::CurrencySign& sign) {
+    return last_word(sign.currency.one) == lowered || last_word(sign.currency.many) == lowered;
+  });
+}
+
 // Whether `number` is of a size written before the scale letters `scale`: a single
 // letter follows at most three whole digits, as "10M", "1.2B" and "450K" do, or a round
 // number of hundreds ("1500B won", "2000M"); "2315B" and "2301A" are codes.
@@ -869,7 +880,9 @@ class Normalizer {
     }
     // A currency sign written apart from its amount ("Rs 100", "HK$ 100"), or an ISO code
     // after it ("100 USD"); not an airline's code after "flight" ("flight QR 817").
-    const bool flight_code = i > 0 && lower(piece(i - 1).core) == "flight" && piece(i - 1).trail.empty();
+    // (Two capitals before up to four digits: "flight QR 2,500" and "flight $ 99" are fares.)
+    const bool flight_code = i > 0 && lower(piece(i - 1).core) == "flight" && piece(i - 1).trail.empty() && core.size() == 2 &&
+                             all_capitals(core) && all_digits(next.core) && next.core.size() <= 4;
     if ((p.trail.empty() || p.trail == ".") && !next.core.empty() && is_digit(next.core[0]) && !flight_code) {
       for (const auto& sign : tables::currency_signs()) {
         if (sign.after || sign.scaled_only || core != sign.sign) continue;
@@ -1284,7 +1297,23 @@ class Normalizer {
     // 05.30" (even where a market's word is near: "closed until 05.30").
     static constexpr std::array<std::string_view, 6> time_words = {"at", "from", "until", "till", "before", "after"};
     const std::string before = lower(piece(i - 1).core);
-    if (p.core[0] == '0' && point == 2 && listed(before, time_words) && !(p.trail.empty() && piece(i + 1).core == "percent")) return clock;
+    // (Not before what it measures or counts: "from 03.50 to 04.10 percent", "02.30 bar",
+    // "after 01.05 installs", "from 23.00 points".)
+    const std::string measured = p.trail.empty() ? lower(piece(i + 1).core) : "";
+    const bool measure_after = measured == "percent" || measured == "million" || measured == "billion" || measured == "points" ||
+                               measured == "per" || measured == "pct" || (tables::unit(measured) && !is_function_word(measured) &&
+                                                                          measured != "am" && measured != "pm") || currency_word(measured) ||
+                               (is_lowercase_word(measured) && measured.size() > 4 && measured.ends_with('s') && measured != "hours" &&
+                                measured != "hrs" && measured != "these" && measured != "those");
+    if (measure_after) return std::nullopt;
+    // (Nor the start of a span whose end measures: "from 03.50 to 04.10 percent".)
+    const auto measured_end = [&] {
+      const std::string joint = lower(piece(i + 1).core);
+      if (!p.trail.empty() || (joint != "to" && joint != "and" && joint != "until" && joint != "till")) return false;
+      const std::string w = piece(i + 2).trail.empty() ? lower(piece(i + 3).core) : "";
+      return w == "percent" || w == "points" || w == "per" || w == "a" || currency_word(w) || (tables::unit(w) && !is_function_word(w));
+    };
+    if (p.core[0] == '0' && point == 2 && listed(before, time_words) && !measured_end()) return clock;
     // The first of a span whose end is a clock: "from 23.00 on Saturday until 05.30".
     bool span_to_clock = false;
     for (size_t k = i + 1; in_list && before == "from" && k < i + 6 && k + 1 < pieces_.size() && !span_to_clock; ++k) {
@@ -2033,6 +2062,11 @@ class Normalizer {
 
   // Determiners other than the articles: a number after one describes what follows.
   static constexpr std::array<std::string_view, 10> kDeterminers = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"};
+  // Units of time after "a" or "per": "a day", "an hour".
+  static constexpr std::array<std::string_view, 8> kTimeUnits = {"second", "minute", "hour", "day", "week", "month", "year", "decade"};
+  // Words of price: "costs 30c a day", "a fare of".
+  static constexpr std::array<std::string_view, 16> kPriceWords = {"cost", "costs", "price", "prices", "pay", "paid", "charge", "charged",
+                                                                   "fee", "fare", "fares", "subscription", "EPS", "earnings", "dividend", "share"};
   // Words that name a thing by its number, as laws, cases and issues are named: "Law
   // 3/2018", "Bill 25-345", "No. 2024-117".
   static constexpr std::array<std::string_view, 21> kNumberedNames = {
@@ -3118,8 +3152,16 @@ class Normalizer {
     if (const auto m = minor_money(core)) return *m;
     // Cents written with a small c, as Australian and Irish papers do, before a price's
     // "a", "per" or "each": "up 52c a litre" ("fifty two cents"; not "a 14c chip").
+    // (Not a temperature, as British papers write one, "reached 40c a few times", "31c a
+    // day before" (per a time only where a price is spoken of), nor a label's, "Flat 4c",
+    // "stage 3c".)
+    static constexpr std::array<std::string_view, 16> warm = {"temperature", "temperatures", "heat", "heatwave", "weather", "degrees",
+                                                              "hottest", "warmest", "coldest", "highs", "lows", "sun", "sunshine",
+                                                              "forecast", "mercury", "thermometer"};
     if (core.size() >= 2 && core.size() <= 3 && core.back() == 'c' && all_digits(core.substr(0, core.size() - 1)) && p.trail.empty() &&
-        (next == "a" || next == "per" || next == "each" || next == "an")) {
+        (next == "a" || next == "per" || next == "each" || next == "an") && !word_near(i, 8, warm) && !(i > 0 && capitalized(previous)) &&
+        !numbers_a_name(i, true) && lower(previous) != "stage" && lower(previous) != "size" && lower(previous) != "graded" &&
+        !(listed(lower(piece(i + 2).core), kTimeUnits) && !word_near(i, 10, kPriceWords))) {
       return cardinal_words(core.substr(0, core.size() - 1)) + (core == "1c" ? " cent" : " cents");
     }
     // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
@@ -3207,8 +3249,17 @@ class Normalizer {
                                                                 "vote", "votes", "rejected", "rejects", "defeated", "cleared", "backs"};
     const auto range_or_tally = [&] {
       const std::string then_word = p.trail.empty() ? lower(next) : "";
-      const bool counts_next = is_lowercase_word(then_word) && (then_word.ends_with('s') || tables::unit(then_word) || then_word == "percent");
-      return counts_next || (i >= 2 && listed(piece(i - 2).core, voting)) || (i >= 3 && listed(piece(i - 3).core, voting));
+      static constexpr std::array<std::string_view, 12> spans = {"vote", "majority", "tally", "split", "margin", "decision",
+                                                                 "victory", "defeat", "budget", "period", "season", "term"};
+      const bool counts_next = is_lowercase_word(then_word) &&
+                               (then_word.ends_with('s') || tables::unit(then_word) || then_word == "percent" || listed(then_word, spans));
+      // (A span of years: "the Act 2010-11 budget", "1998-2004".)
+      const size_t dash = core.find('-');
+      const std::string left = core.substr(0, dash), right = dash == std::string::npos ? "" : core.substr(dash + 1);
+      const bool years = all_digits(left) && all_digits(right) && left.size() == 4 && (left.starts_with("19") || left.starts_with("20")) &&
+                         ((right.size() == 2 && std::stoi(right) > std::stoi(left) % 100) ||
+                          (right.size() == 4 && std::stoi(right) > std::stoi(left) && std::stoi(right) - std::stoi(left) < 100));
+      return counts_next || years || (i >= 2 && listed(piece(i - 2).core, voting)) || (i >= 3 && listed(piece(i - 3).core, voting));
     };
     if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && i > 0 && piece(i - 1).trail.empty() &&
                                              listed(previous, kNumberedNames) && piece(i).core.find('/') == std::string::npos &&
@@ -3337,8 +3388,11 @@ class Normalizer {
     // not a code's digits. (A case's or a petition's number stays a code.)
     static constexpr std::array<std::string_view, 10> enacted = {"Order", "Resolution", "Law", "Decree", "Bill", "Directive",
                                                                  "Ordinance", "Regulation", "Act", "Rule"};
-    // (An order only after its kind's name, "Executive Order": "Order 98765 shipped" is a shop's.)
-    const bool named_order = previous != "Order" || (i > 1 && piece(i - 2).trail.empty() && capitalized(piece(i - 2).core));
+    // (An order only after its issuer's word, "Executive Order": "Your Order 10234", "Order
+    // 98765 shipped" are a shop's.)
+    static constexpr std::array<std::string_view, 10> issuing = {"Executive", "Presidential", "Ministerial", "Royal", "Administrative",
+                                                                 "General", "Standing", "Court", "Judicial", "Emergency"};
+    const bool named_order = previous != "Order" || (i > 1 && piece(i - 2).trail.empty() && listed(piece(i - 2).core, issuing));
     if (all_digits(core) && (core.size() == 5 || core.size() == 6) && core[0] != '0' && i > 0 && piece(i - 1).trail.empty() &&
         listed(previous, enacted) && named_order) {
       return cardinal_words(core);
@@ -3412,7 +3466,11 @@ class Normalizer {
       // fourteenth of February). Not a cricket score or odds ("resumed on 15/2 after lunch",
       // "is on 13/8 to win"), nor "on 24/7 duty".
       // (A month of one digit where the phrase ends at a mark: "starts on 29/7.")
-      const bool two_digit_month = core.size() - slash - 1 == 2 || (!p.trail.empty() && p.trail[0] != '/' && !cricket_near(i));
+      // (Nor odds, "The outsider was on 20/1.")
+      static constexpr std::array<std::string_view, 13> betting = {"backed", "odds", "favourite", "favorite", "bookmakers", "punters",
+                                                                   "bet", "shortened", "drifted", "price", "outsider", "tipped", "shot"};
+      const bool two_digit_month = core.size() - slash - 1 == 2 ||
+                                   (!p.trail.empty() && p.trail[0] != '/' && !cricket_near(i) && !word_near(i, 8, betting));
       if (month > 12 && month <= 31 && day >= 1 && day <= 12 && date && two_digit_month && plain_next) return date_words(day, month, "", true);
     }
     // "the 49ers", "the 76ers": "forty niners", "seventy sixers".
@@ -3538,6 +3596,16 @@ class Normalizer {
                                 ((after.size() > 3 && after.ends_with('s') && !after.ends_with("ss")) || listed(after, people));
       if ((i > 0 && piece(i - 1).trail.empty() && listed(lower(previous), about)) || plural_after) {
         if (const auto n = parse_number(core)) return quantity_words(*n);
+      }
+    }
+    // A scale's capital after four digits or more, a code's letter elsewhere ("lot 2315B"),
+    // is the scale before a currency's name or after a word of money: "1234B won", "Sales
+    // totalled 3475M".
+    if (core.size() >= 5 && (core.back() == 'B' || core.back() == 'M' || core.back() == 'T') && all_digits(core.substr(0, core.size() - 1))) {
+      static constexpr std::array<std::string_view, 12> money_words = {"revenue", "revenues", "sales", "profit", "profits", "budget",
+                                                                       "worth", "totalled", "totaled", "raised", "valued", "debts"};
+      if (currency_word(next) || (i > 0 && listed(previous, money_words)) || (i > 1 && listed(piece(i - 2).core, money_words))) {
+        return cardinal_words(core.substr(0, core.size() - 1)) + " " + *scale_word(core.substr(core.size() - 1));
       }
     }
     if (const auto reading = classify(core)) return reading->words;
@@ -3937,8 +4005,9 @@ class Normalizer {
         return (a == "A" ? letter_name('A') : spelled_letters(a)) + " and " + spelled_letters(b);
       }
     }
-    // A grade's star: "A*" "eigh star", as British exams write the top grade.
-    if (core.size() == 2 && core[1] == '*' && core[0] >= 'A' && core[0] <= 'E') return letter_name(core[0]) + " star";
+    // The top grade's star: "A*" "eigh star", as British exams write it.
+    // (Not a footnote's mark: no other asterisk near, "Plan B* ... (*see below)".)
+    if (core == "A*" && !word_near_mark(i, 40, '*')) return letter_name('A') + " star";
     // Asterisks: a run of them standing for letters ("f***ing") is a hyphen, as a reader
     // says "eff-ing"; single ones between letters ("M*A*S*H") and footnote marks go.
     if (core.find('*') != std::string::npos) {
@@ -4149,7 +4218,9 @@ class Normalizer {
       const std::string next = lower(piece(i + 1).core);
       const std::string then = lower(piece(i + 2).core);
       const bool more = (next == "or" || next == "and") && (then == "more" || then == "fewer" || then == "less" || then == "so");  // "call 500 or more"
-      const bool clause_ends = !piece(i).trail.empty() || next.empty() || (is_function_word(next) && !more);
+      // (What follows ends the call: not "I'd call 150 a par score", "call 100 of them".)
+      static constexpr std::array<std::string_view, 12> after_call = {"or", "and", "for", "to", "if", "from", "on", "at", "with", "now", "today", "free"};
+      const bool clause_ends = !piece(i).trail.empty() || next.empty() || (listed(next, after_call) && !more);
       bool cued = listed(lower(piece(i - 1).core), told);
       // (Between them only a name or a pronoun: "contact Police Scotland on 101", "call us
       // on 131"; not "calling the shots on 150", "Contact tracing ended on 120".)
@@ -4211,6 +4282,13 @@ class Normalizer {
   bool word_near(size_t i, size_t reach, const std::array<std::string_view, N>& words) const {
     for (size_t k = i >= reach ? i - reach : 0; k <= i + reach && k < pieces_.size(); ++k) {
       if (k != i && listed(piece(k).core, words)) return true;
+    }
+    return false;
+  }
+  // Whether a token within `reach` pieces of piece `i` (not `i`) holds the mark `mark`.
+  bool word_near_mark(size_t i, size_t reach, char mark) const {
+    for (size_t k = i >= reach ? i - reach : 0; k <= i + reach && k < tokens_.size(); ++k) {
+      if (k != i && tokens_[k].find(mark) != std::string::npos) return true;
     }
     return false;
   }
@@ -4512,8 +4590,11 @@ class Normalizer {
     if (w.size() == 2) return true;  // longer: only what no English word could be ("AFP", not "MAX")
     // Three letters with a Q not before U make no English word: "AQI", "QIP", "IRQ"
     // (eSpeak NG says "acky"; longer ones may be names, "QATAR", "IQBAL").
+    // (Q before a vowel opens a word: "QAT", "QOM".)
     for (size_t k = 0; k < w.size() && w.size() == 3; ++k) {
-      if (w[k] == 'Q' && (k + 1 == w.size() || w[k + 1] != 'U')) return true;
+      if (w[k] == 'Q' && (k + 1 == w.size() || w[k + 1] != 'U') && !(k == 0 && std::string_view("AEIO").find(w[1]) != std::string_view::npos)) {
+        return true;
+      }
     }
     auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y'; };
     size_t first = 0, last = w.size();

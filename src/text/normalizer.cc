@@ -1354,16 +1354,15 @@ class Normalizer {
     const bool train = before == "the" && p.trail.empty() &&
                        (((after == "service" || after == "train" || after == "departure") && !noun_after_service) ||
                         (close && (after == "from" || after == "at") && capitalized(piece(i + 2).core)));
-    // After a word of time with a verb of travel before it, "leaves at 08.10", "arrives at
-    // 11.27", "due at 6.42"; or an hour written with its nought, which no amount has,
-    // "at 08.10".
+    // After a word of time with a verb of travel before it, "leaves at 8.10", "arrives at
+    // 11.27", "due at 6.42".
     static constexpr std::array<std::string_view, 16> travel = {"leaves", "leave", "left", "leaving", "departs", "depart", "departed", "departing",
                                                                 "arrives", "arrive", "arrived", "arriving", "due", "lands", "landed", "sails"};
     // (Not a rate or a price: "growth arrived at 2.45 percent", "arrives at 12.50 per head".)
     const bool rate_after = p.trail.empty() && (after == "percent" || after == "per" || after == "pct" || after == "points" ||
                                                 (after == "a" && (then == "share" || then == "head" || then == "piece")));
-    const bool timetable = listed(before, time_words) && !rate_after &&
-                           ((i >= 2 && piece(i - 2).trail.empty() && listed(lower(piece(i - 2).core), travel)) || (p.core[0] == '0' && point == 2));
+    const bool timetable = listed(before, time_words) && !rate_after && i >= 2 && piece(i - 2).trail.empty() &&
+                           listed(lower(piece(i - 2).core), travel);
     // (Not a level: "the yuan was at 7.25 this morning", "backed at 1.40 tonight",
     // "expected to peak at 5.40 this evening".)
     static constexpr std::array<std::string_view, 16> level_verbs = {"was", "were", "is", "are", "be", "been", "stood", "traded", "backed",

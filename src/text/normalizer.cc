@@ -3128,11 +3128,9 @@ class Normalizer {
       if (const auto u = tables::unit(core)) return u->one;  // "57 per km²"
     }
     // A lone capital A after a word that names by letter, before a word in small letters,
-    // is the letter: "Category A cars", "Vitamin A deficiency", "Group A of" (not a
-    // headline's article, "Signs A Bill"; before a mark, "Plan A.", "Exhibit A,", eSpeak NG
-    // says the letter).
-    // (After a word that names by letter only: "Getty Images A man walks", "WASHINGTON A
-    // bipartisan group" have lost a stop before the article.)
+    // is the letter: "Category A cars", "Vitamin A deficiency", "Group A of". Not a
+    // headline's article, "Signs A Bill", nor one whose stop before it was lost, "Getty
+    // Images A man walks"; before a mark ("Plan A.", "Exhibit A,") eSpeak NG says the letter.
     static constexpr std::array<std::string_view, 40> lettered = {
         "Vitamin", "Category", "Class",  "Grade",   "Type",    "Group",     "Plan",   "Section", "Part",     "Level",
         "Tier",    "Division", "Schedule", "Appendix", "Exhibit", "Annex",   "Concourse", "Terminal", "Pool", "Row",

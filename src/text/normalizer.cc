@@ -2183,7 +2183,7 @@ class Normalizer {
 
   // The number before a prime at piece `i` (a prime, or an apostrophe peeled as a closing
   // quotation mark), and the marks after that; nullopt when there is none.
-  std::optional<std::pair<std::string, std::string>> feet_mark(size_t i) const {
+  std::optional<std::pair<Number, std::string>> feet_mark(size_t i) const {
     const Piece p = piece(i);
     std::string number = p.core, trail = p.trail;
     if (p.trail.starts_with("'") || p.trail.starts_with("\xE2\x80\x99")) {
@@ -2193,8 +2193,9 @@ class Normalizer {
     } else {
       return std::nullopt;
     }
-    if (number.empty() || number.size() > 4 || !parse_number(number) || !p.lead.empty()) return std::nullopt;
-    return std::pair{number, trail};
+    const auto parsed = number.size() <= 4 && p.lead.empty() ? parse_number(number) : std::nullopt;
+    if (!parsed) return std::nullopt;
+    return std::pair{*parsed, trail};
   }
 
   // Two lengths in feet by primes with "x" or "by" between, a plot's or a room's size:
@@ -2208,9 +2209,8 @@ class Normalizer {
     }
     const auto second = feet_mark(i + 2);
     if (!second) return 0;
-    const bool one = second->first == "1";
-    emit({piece(i).lead, "", second->second},
-         quantity_words(*parse_number(first->first)) + " by " + quantity_words(*parse_number(second->first)) + (one ? " foot" : " feet"));
+    const bool one = second->first.whole == "1" && !second->first.has_point;
+    emit({piece(i).lead, "", second->second}, quantity_words(first->first) + " by " + quantity_words(second->first) + (one ? " foot" : " feet"));
     return 3;
   }
 
@@ -2617,7 +2617,7 @@ class Normalizer {
   // "40/sq m" ("per square foot").
   size_t per_square_unit(size_t i) {
     const Piece p = piece(i);
-    const bool apart = lower(p.core) == "per" && p.trail.empty() && i + 2 < pieces_.size();
+    const bool apart = p.core.size() == 3 && lower(p.core) == "per" && p.trail.empty() && i + 2 < pieces_.size();
     const size_t slash = apart ? std::string::npos : p.core.rfind('/');
     const std::string power_written = apart ? piece(i + 1).core : slash == std::string::npos ? "" : p.core.substr(slash + 1);
     const auto power = power_word(power_written);
@@ -3379,7 +3379,9 @@ class Normalizer {
     }
     // A street's block is named by its first house number, as police reports give it: "the
     // 2700 block of W. Madison St." ("twenty seven hundred").
-    const bool street_block = p.trail.empty() && lower(piece(i + 1).core) == "block" && piece(i + 1).trail.empty() && lower(piece(i + 2).core) == "of";
+    const auto street_block = [&] {
+      return p.trail.empty() && lower(piece(i + 1).core) == "block" && piece(i + 1).trail.empty() && lower(piece(i + 2).core) == "of";
+    };
     // A long number after the word of a law or an order is its count, as eSpeak NG says it
     // too: "Executive Order 14110" (fourteen thousand one hundred ten), "Resolution 60251";
     // not a code's digits. (A case's or a petition's number stays a code.)
@@ -3397,11 +3399,14 @@ class Normalizer {
     // A model's number after its letters, four digits said in pairs: "the RTX 4090" forty
     // ninety, "GTX 1080", "RX 7900" (not before a plural, which it may count: "NYPD 1500
     // officers", "the UK 2350 deaths"; nor a year in brackets, "Reinders AA (2008)").
-    const std::string said_next = p.trail.empty() ? lower(piece(i + 1).core) : "";
-    const bool model = core.size() == 4 && i > 0 && p.lead.empty() && piece(i - 1).trail.empty() && piece(i - 1).lead.empty() &&
-                       piece(i - 1).core.size() >= 2 && piece(i - 1).core.size() <= 4 && all_capitals(piece(i - 1).core) &&
-                       spelled_as_letters(piece(i - 1).core) && !(said_next.ends_with('s') && is_lowercase_word(said_next));
-    if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && (numbers_a_name(i) || street_block || model)) {
+    const auto model = [&] {
+      const std::string said_next = p.trail.empty() ? lower(piece(i + 1).core) : "";
+      return core.size() == 4 && i > 0 && p.lead.empty() && piece(i - 1).trail.empty() && piece(i - 1).lead.empty() &&
+             piece(i - 1).core.size() >= 2 && piece(i - 1).core.size() <= 4 && all_capitals(piece(i - 1).core) &&
+             spelled_as_letters(piece(i - 1).core) && !(said_next.ends_with('s') && is_lowercase_word(said_next));
+    };
+    // (Those two are asked only of a number that could be either.)
+    if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && (numbers_a_name(i) || street_block() || model())) {
       return house_number_words(core);  // "Highway 101": "one oh one"
     }
     // The same with a letter or two after a hyphen: "Form 1099-K", "Route 9-W".
@@ -4105,7 +4110,7 @@ class Normalizer {
   // capitals (a heading), where they are words.
   std::optional<std::string> initialism(size_t i, const std::string& whole) const {
     // "the WHO's chief": the possessive after the letters.
-    const size_t ending = possessive_ending(whole) == whole.size() ? 0 : possessive_ending(whole);
+    const size_t found = possessive_ending(whole), ending = found == whole.size() ? 0 : found;
     const std::string core = whole.substr(0, whole.size() - ending), possessive = ending ? "'s" : "";
     if (core.size() < 2 || core.size() > 5 || !all_capitals(core)) return std::nullopt;
     auto word_of_capitals = [](std::string_view w) { return w.size() >= 2 && all_capitals(w); };
@@ -4143,8 +4148,9 @@ class Normalizer {
 
   // "WWI", "WWII", "WW1", "WW2": "World War one", "World War two".
   static std::optional<std::string> world_war(std::string_view core) {
-    const std::string possessive = possessive_ending(core) ? "'s" : "";
-    core.remove_suffix(possessive_ending(core));
+    const size_t ending = possessive_ending(core);
+    const std::string possessive = ending ? "'s" : "";
+    core.remove_suffix(ending);
     if (core == "WWI" || core == "WW1") return "World War one" + possessive;
     if (core == "WWII" || core == "WW2") return "World War two" + possessive;
     return std::nullopt;

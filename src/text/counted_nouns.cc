@@ -4,18 +4,15 @@
 #include <utility>
 #include <string>
 
-#include "text/data_tables.h"
-#include "text/first_names.h"
+#include "text/sorted_table.h"
 
 namespace narrate {
 
 namespace {
 
 bool is_counted_noun(std::string_view singular) {
-  // A sorted one-column table: searched where it lies, as the first names are.
-  static const FirstNameList nouns(data_table("counted_nouns.tsv"), data_table_is_built_in("counted_nouns.tsv")
-                                                                        ? FirstNameList::Order::in_name_order
-                                                                        : FirstNameList::Order::unknown);
+  // A sorted one-column table, searched where it lies.
+  static const SortedTable nouns = SortedTable::of_data_table("counted_nouns.tsv");
   return !singular.empty() && !nouns.line_of(singular).empty();
 }
 

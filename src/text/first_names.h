@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <string_view>
-#include <vector>
 
 namespace narrate {
 
@@ -22,25 +21,5 @@ std::string_view likely_gender_of_first_name(std::string_view given_name);
 // How many people (both sexes, US births 1930-2010) the list counts with `given_name`
 // (any case): how common a given name it is. 0 for names it does not hold.
 size_t first_name_bearers(std::string_view given_name);
-
-// A first-name table's text (NAME TAB GENDER TAB SHARE [TAB BEARERS] lines, '#' comments),
-// searched where it lies: an article asks about a few dozen names, and copying ~37,000
-// lines into a map cost a render ~15 ms and ~2,500 page faults. Unless `in_name_order`
-// (the table built into narrate, whose order a test checks), the lines are checked once,
-// and a table out of name order (a hand-edited copy) is sorted into a list of its lines,
-// so a lookup never misses a line the table holds. `text` must outlive the list.
-class FirstNameList {
- public:
-  enum class Order { in_name_order, unknown };
-  explicit FirstNameList(std::string_view text, Order order = Order::unknown);
-
-  // The line of `lowercase_name`, or empty when the table has none.
-  std::string_view line_of(std::string_view lowercase_name) const;
-
- private:
-  std::string_view data_;                  // the data lines, in name order, when in place
-  bool in_place_ = true;
-  std::vector<std::string_view> sorted_;   // otherwise every data line, sorted by name
-};
 
 }  // namespace narrate

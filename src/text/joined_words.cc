@@ -7,7 +7,7 @@
 #include <limits>
 
 #include "text/data_tables.h"
-#include "text/first_names.h"
+#include "text/sorted_table.h"
 #include "util/strings.h"
 
 namespace narrate {
@@ -40,9 +40,7 @@ bool short_word_allowed(std::string_view word) {
 class WordFrequencies {
  public:
   WordFrequencies()
-      : table_(data_table("word_frequencies.tsv"), data_table_is_built_in("word_frequencies.tsv")
-                                                       ? FirstNameList::Order::in_name_order
-                                                       : FirstNameList::Order::unknown) {
+      : table_(SortedTable::of_data_table("word_frequencies.tsv")) {
     const std::string_view text = data_table("word_frequencies.tsv");
     for (size_t at = 0; at < text.size();) {
       size_t end = text.find('\n', at);
@@ -67,7 +65,7 @@ class WordFrequencies {
     return end != digits.c_str() && std::isfinite(value) && value > 0 ? value : 0;  // garbage is no count
   }
 
-  FirstNameList table_;
+  SortedTable table_;
   double total_ = 0;
 };
 

@@ -4525,3 +4525,49 @@ TEST_CASE("patterns: look-alikes a second review found: temperatures with a smal
     CHECK(normalize_text(line).find("dash") == std::string::npos);
   }
 }
+
+TEST_CASE("patterns: a team's record of wins and losses is said with and, a range or a score with to") {
+  for (const auto& [w, l] : std::vector<std::pair<int, int>>{{10, 2}, {2, 10}, {62, 34}, {7, 1}, {0, 5}, {100, 62}}) {
+    const std::string record = std::to_string(w) + "-" + std::to_string(l), said = num(w) + " and " + num(l);
+    INFO(record);
+    for (const char* verb : {"improved", "fell", "dropped", "moved", "slipped"}) {
+      CHECK(normalize_text(std::string("The Chiefs ") + verb + " to " + record + " on Sunday.") ==
+            std::string("The Chiefs ") + verb + " to " + said + " on Sunday.");
+    }
+    for (const char* mark : {"record", "start", "mark", "SEC", "MWC"}) {
+      CHECK(normalize_text("They have a " + record + " " + mark + " now.").starts_with("They have a " + said + " "));
+    }
+    for (const char* team : {"The Phillies", "The Jets", "The Cavaliers"}) {
+      CHECK(normalize_text(std::string(team) + " (" + record + ") won.") == std::string(team) + " (" + said + ") won.");
+    }
+    CHECK(normalize_text("Alabama (" + record + ", 7-1 SEC) won.") == "Alabama (" + said + ", seven and one SEC) won.");
+    // A score, a poll after a person's name, a span of years before an era, a range: "to".
+    const std::string to = num(w) + " to " + num(l);
+    CHECK(normalize_text("They won " + record + " on Sunday.") == "They won " + to + " on Sunday.");
+    CHECK(normalize_text("He leads Trump (" + record + ") in Ohio.") == "He leads Trump (" + to + ") in Ohio.");
+    CHECK(normalize_text("Temperatures (" + record + ") fell.") == "Temperatures (" + to + ") fell.");
+    CHECK(normalize_text("In May (" + record + ") it rained.") == "In May (" + to + ") it rained.");
+  }
+  CHECK(normalize_text("It dates from 500-400 BC.") == "It dates from five hundred to four hundred B.C.");
+}
+
+TEST_CASE("patterns: a name's number with a nought after its hyphen is a code said with oh, and a clipped unit in capitals is an initialism") {
+  for (const char* word : {"Resolution", "Ordinance", "Order", "Bill"}) {
+    for (int left : {20, 24, 2023}) {
+      for (int right : {1, 8, 45}) {
+        const std::string padded = "0" + std::to_string(right);
+        const std::string left_said = left > 1000 ? year_words(left) : num(left);
+        const std::string right_said = "oh " + num(right);
+        // ("takes" after it is a verb, not what a range counts.)
+        CHECK(normalize_text(std::string("The ") + word + " " + std::to_string(left) + "-" + padded + " takes effect.") ==
+              std::string("The ") + word + " " + left_said + " dash " + right_said + " takes effect.");
+      }
+    }
+  }
+  CHECK(normalize_text("Order 24-48 hours ahead.") == "Order twenty four to forty eight hours ahead.");
+  for (const char* clipped : {"SEC", "MIN", "SECS"}) {
+    CHECK(normalize_text(std::string("went 7 ") + clipped + " later").find("second") == std::string::npos);
+    CHECK(normalize_text(std::string("went 7 ") + clipped + " later").find("minute") == std::string::npos);
+  }
+  CHECK(normalize_text("It took 10 sec and 5 min at 60 MPH, 6 FT tall.") == "It took ten seconds and five minutes at sixty miles per hour, six feet tall.");
+}

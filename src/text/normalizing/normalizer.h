@@ -590,6 +590,13 @@ class Normalizer {
   // words, or a percentage after its number ("Yes 10, No 5", "and No 40 percent").
   bool tally_near(size_t i) const;
 
+  // Whether `core` at piece `i` is a team's record of wins and losses, said with "and"
+  // ("ten and two"), not a score or a range: after "improved to" or "fell to", before
+  // "record", "start" or a conference's initials ("7-1 SEC"), or in brackets after a name
+  // ("The Phillies (62-34)"); `in_list`: as the second record in a bracket, by its own
+  // words only.
+  bool win_loss_record(size_t i, std::string_view core, bool in_list = false) const;
+
   // ---- normalizing/word.cc -------------------------------------------------
 
   // One token on its own.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "text/normalize_tables.h"
 #include "text/number_words.h"
 
 namespace narrate::normalizing {
@@ -127,6 +128,39 @@ bool Normalizer::tally_near(size_t i) const {
   static constexpr std::array<std::string_view, 6> tally = {"yes", "ayes", "aye", "yea", "yeas", "nays"};
   const std::string after = lower(piece(i + 2).core);
   return word_near(i, 4, tally) || after == "percent" || after == "%" || piece(i + 1).core.ends_with('%');
+}
+
+bool Normalizer::win_loss_record(size_t i, std::string_view core, bool in_list) const {
+  const size_t dash = core.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 3 || core.size() == dash + 1 || core.size() - dash - 1 > 3 ||
+      !all_digits(core.substr(0, dash)) || !all_digits(core.substr(dash + 1)) || (core[dash + 1] == '0' && core.size() > dash + 2)) {
+    return false;
+  }
+  const Piece& p = piece(i);
+  // "improved to 10-2", "fell to 62-34": a verb of standing, then "to".
+  static constexpr std::array<std::string_view, 11> moved = {"improved", "improves", "improve", "fell", "falls", "dropped",
+                                                             "drops",    "slipped",  "slips",   "moved", "moves"};
+  if (i >= 2 && said_last({"to"}) && piece(i - 2).trail.empty() && listed(piece(i - 2).core, moved)) return true;
+  // "a 10-2 record", "a 7-1 start", "7-1 SEC" (a conference's initials, not a unit).
+  static constexpr std::array<std::string_view, 5> marks = {"record", "records", "mark", "start", "overall"};
+  const Piece& after = piece(i + 1);
+  static constexpr std::array<std::string_view, 4> eras = {"BC", "AD", "BCE", "CE"};
+  std::string zone;
+  if (p.trail.empty() && (listed(after.core, marks) ||
+                          (after.core.size() >= 2 && after.core.size() <= 4 && all_capitals(after.core) && !tables::unit(after.core) &&
+                           !listed(after.core, eras) && !zone_at(i + 1, zone, true)))) {
+    return true;
+  }
+  if (in_list || p.lead != "(") return false;
+  // A team's record in brackets after its plural name: "The Phillies (62-34)" (not a poll
+  // after a person's, "Trump (35-30)"); "Alabama (11-1, 7-1 SEC)", where the bracket's
+  // second record shows what the first is.
+  const std::string& name = piece(i - 1).core;
+  if (name_before(i) && name.size() > 3 && name.ends_with('s') && !name.ends_with("'s") && !name.ends_with("ss") &&
+      (p.trail.starts_with(')') || p.trail == "," || p.trail == ";")) {
+    return true;
+  }
+  return p.trail == "," && win_loss_record(i + 1, piece(i + 1).core, true);
 }
 
 }  // namespace narrate::normalizing

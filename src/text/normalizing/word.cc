@@ -539,6 +539,9 @@ std::string Normalizer::word(size_t i, const Piece& p) {
     const bool years = all_digits(left) && all_digits(right) && left.size() == 4 && (left.starts_with("19") || left.starts_with("20")) &&
                        ((right.size() == 2 && std::stoi(right) > std::stoi(left) % 100) ||
                         (right.size() == 4 && std::stoi(right) > std::stoi(left) && std::stoi(right) - std::stoi(left) < 100));
+    // (No range ends in a number written with a nought before it, but for a span of
+    // years: "Resolution 24-08 takes effect".)
+    if (right.size() >= 2 && right[0] == '0' && !years) return false;
     return counts_next || years || (i >= 2 && listed(piece(i - 2).core, voting)) || (i >= 3 && listed(piece(i - 3).core, voting));
   };
   if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0 && i > 0 && piece(i - 1).trail.empty() &&
@@ -552,7 +555,17 @@ std::string Normalizer::word(size_t i, const Piece& p) {
       const std::string left_words = left.size() == 4 && first >= 1900 && first < 2100 ? year_words(first)
                                      : left[0] == '0'                                  ? digit_words(left)
                                                                                        : house_number_words(left);
-      return left_words + " dash " + (right.size() <= 4 ? house_number_words(right) : digit_words(right));
+      // (A nought before the number is said "oh": "24-08" twenty four dash oh eight.)
+      const size_t noughts = right.find_first_not_of('0');
+      const std::string right_words = right[0] != '0' || noughts == std::string::npos || right.size() > 4
+                                          ? (right.size() <= 4 ? house_number_words(right) : digit_words(right))
+                                          : [&] {
+                                              std::string words;
+                                              for (size_t k = 0; k < noughts; ++k) join(words, "oh");
+                                              join(words, house_number_words(right.substr(noughts)));
+                                              return words;
+                                            }();
+      return left_words + " dash " + right_words;
     }
   }
   // A clock written with an "h", as French and much of Europe write it: "10h30", "18h05".
@@ -601,7 +614,7 @@ std::string Normalizer::word(size_t i, const Piece& p) {
       return model + house_number_words(variant) + (letters.empty() ? "" : " " + letters);
     }
   }
-  if (const auto r = single_token_range(core, range_word(i))) return *r;
+  if (const auto r = single_token_range(core, win_loss_record(i, core) ? "and" : range_word(i))) return *r;
   // Three or more small numbers joined by hyphens, a formation or a layout: "a 4-3-3",
   // "a 3-3-3 layout" (not a date: "on 10-12-24").
   if (const auto groups = hyphen_groups(core); groups.size() >= 3 && !numeric_date(core)) {

@@ -23,6 +23,7 @@
 #include "normalizer_known_gaps.h"
 #include "text/number_words.h"
 #include "text/spoken_text.h"
+#include "text/written_forms.h"
 #include "util/strings.h"
 
 using namespace narrate;
@@ -2059,12 +2060,13 @@ TEST_CASE("patterns: hashtags, handles and e-mail names, their words apart, in e
     cases.push_back({"Hashtags #" + name.written + " and #MeToo", "Hashtags " + name.spoken + " and hashtag Me Too"});
     cases.push_back({"tweeted @" + name.written + " on Monday", "tweeted at " + name.spoken + " on Monday"});
   }
-  // The name of an e-mail address, not its domain: "ourdailynews.com" is said as written.
+  // The name of an e-mail address and its domain's run-together name, words apart
+  // (eSpeak NG says "ourdailynews" as "our day line ooze").
   for (const auto& [local, said] : std::vector<std::pair<std::string, std::string>>{
            {"enterpriseservices", "enterprise services"}, {"JaneDoe99", "Jane Doe nine nine"}, {"asdf123", "asdf one two three"},
            {"breaking.news", "breaking dot news"}, {"tips", "tips"}}) {
-    cases.push_back({local + "@ourdailynews.com", said + " at ourdailynews dot com"});
-    cases.push_back({"write to " + local + "@ourdailynews.com.", "write to " + said + " at ourdailynews dot com."});
+    cases.push_back({local + "@ourdailynews.com", said + " at our daily news dot com"});
+    cases.push_back({"write to " + local + "@ourdailynews.com.", "write to " + said + " at our daily news dot com."});
   }
   // Not names: a number sign before digits, signs alone, a sign inside a word.
   cases.push_back({"#1", "number one"});
@@ -4570,4 +4572,75 @@ TEST_CASE("patterns: a name's number with a nought after its hyphen is a code sa
     CHECK(normalize_text(std::string("went 7 ") + clipped + " later").find("minute") == std::string::npos);
   }
   CHECK(normalize_text("It took 10 sec and 5 min at 60 MPH, 6 FT tall.") == "It took ten seconds and five minutes at sixty miles per hour, six feet tall.");
+}
+
+TEST_CASE("patterns: a web address's country code is spelled, its run-together name apart, with or without a path") {
+  const auto letter = [](char c) { return c == 'a' ? std::string("eigh") : std::string(1, static_cast<char>(c - 'a' + 'A')); };
+  for (const char* code : {"au", "nz", "uk", "ie", "in", "za", "sg", "ng", "ke", "ph", "ca", "de", "fr", "jp", "us", "io"}) {
+    const std::string said = letter(code[0]) + " " + letter(code[1]);
+    for (const std::string& path : {std::string(""), std::string("/statistics")}) {
+      const std::string path_said = path.empty() ? "" : " slash statistics";
+      CHECK(normalize_text("Visit abs.gov." + std::string(code) + path + " today.") == "Visit abs dot gov dot " + said + path_said + " today.");
+      CHECK(normalize_text("Visit www.royalalberthall." + std::string(code) + path + " today.") ==
+            "Visit WWW dot royal albert hall dot " + said + path_said + " today.");
+    }
+    CHECK(normalize_text("Email jo@samaritans." + std::string(code) + " now.") == "Email jo at samaritans dot " + said + " now.");
+  }
+  // "co" and "me" are said as words; the generic endings as before.
+  CHECK(normalize_text("See nzherald.co.nz/live now.") == "See nzherald dot co dot N Z slash live now.");
+  CHECK(normalize_text("Join t.me/channel now.") == "Join t dot me slash channel now.");
+  CHECK(normalize_text("Go to cdc.gov/flu now.") == "Go to cdc dot gov slash flu now.");
+}
+
+TEST_CASE("patterns: a score out of a total after a word of scoring, N/N never a fraction, a lineage's name, No. before a code") {
+  for (int total : {5, 10, 20, 100}) {
+    for (int score = 1; score <= total; score += (total > 20 ? 17 : 1)) {
+      const std::string written = std::to_string(score) + "/" + std::to_string(total), said = num(score) + " out of " + num(total);
+      for (const char* before : {"It scored ", "Critics rated it ", "She got ", "It earned a mark of ", "a rating of "}) {
+        CHECK(normalize_text(std::string(before) + written + " overall.") == std::string(before) + said + " overall.");
+      }
+    }
+  }
+  CHECK(normalize_text("Add 3/10 of the flour.") == "Add three tenths of the flour.");
+  for (int n = 2; n <= 12; ++n) {
+    const std::string written = std::to_string(n) + "/" + std::to_string(n);
+    CHECK(normalize_text("He went " + written + " from the line.") == "He went " + num(n) + " for " + num(n) + " from the line.");
+    CHECK(normalize_text("the events of " + written + " changed it.") == "the events of " + num(n) + " " + num(n) + " changed it.");
+    CHECK(normalize_text("It was scheduled for " + written + " at noon.") == "It was scheduled for " + written::month_of(n) + " " + ordinal_words(std::to_string(n)) + " at noon.");
+  }
+  for (const char* letters : {"JN", "XBB", "KP", "BQ"}) {
+    for (const char* numbers : {"1", "1.5", "2.86", "3.1.1"}) {
+      std::string said;
+      for (const char* c = letters; *c; ++c) said += std::string(said.empty() ? "" : " ") + *c;
+      for (const auto group : written::split(numbers, '.')) said += " " + num(std::stoi(std::string(group)));
+      CHECK(normalize_text(std::string("The variant ") + letters + "." + numbers + " spread.") == "The variant " + said + " spread.");
+    }
+  }
+  CHECK(normalize_text("The BA.2 variant spread.") == "The B eigh two variant spread.");
+  CHECK(normalize_text("He was NO.1 in the ranks.") == "He was NO.1 in the ranks.");
+  for (const char* code : {"CV-2023-004512", "A12", "HC-123", "SN98765"}) {
+    CHECK(normalize_text(std::string("Case No. ") + code + " was sealed.").starts_with("Case number "));
+  }
+  CHECK(normalize_text("No. Way.").starts_with("No."));
+}
+
+TEST_CASE("patterns: titles without their stops, a rank's two words, the Right Honourable, a county") {
+  for (const auto& [written, said] : std::vector<std::pair<std::string, std::string>>{
+           {"Ms", "Miz"}, {"Lt", "Lieutenant"}, {"Capt", "Captain"}, {"Maj", "Major"}, {"Lt Col", "Lieutenant Colonel"},
+           {"Lt Gen", "Lieutenant General"}, {"Maj Gen", "Major General"}, {"Lt Cdr", "Lieutenant Commander"},
+           {"Rt Hon", "Right Honourable"}}) {
+    for (const char* name : {"Lisa Nandy", "James Smith", "Patel"}) {
+      CHECK(normalize_text("Yesterday " + written + " " + name + " spoke.") == "Yesterday " + said + " " + name + " spoke.");
+    }
+  }
+  for (const char* county : {"Kerry", "Kildare", "Down", "Antrim", "Durham"}) {
+    for (const char* before : {"in", "from", "near"}) {
+      CHECK(normalize_text(std::string("He lives ") + before + " Co " + county + " now.") == std::string("He lives ") + before + " County " + county + " now.");
+    }
+  }
+  CHECK(normalize_text("It rained in Co Down, Co Antrim.") == "It rained in County Down, County Antrim.");
+  for (const char* line : {"Samsung Electronics Co Chairman Lee spoke.", "Smith & Co Ltd won.", "Matt Lanter to Co Star in CW."}) {
+    CHECK(normalize_text(line).find("County") == std::string::npos);
+  }
+  CHECK(normalize_text("Gen Z shops online.").starts_with("Gen Z"));
 }

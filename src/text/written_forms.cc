@@ -621,21 +621,23 @@ bool looks_electronic(std::string_view token) {
   }
   const size_t at = token.find('@');
   if (at != std::string_view::npos && at > 0 && token.find('.', at) != std::string_view::npos) return true;
-  // domain.tld: lowercase letters and digits around a dot, ending in letters.
-  const size_t dot = token.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || dot + 2 > token.size()) return false;
+  // domain.tld, perhaps with a path: lowercase letters and digits around a dot, the
+  // domain ending in letters ("abs.gov.au/statistics").
+  const std::string_view host = token.substr(0, token.find('/'));
+  const size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 2 > host.size()) return false;
   for (const char c : token) {
     if (!(std::islower(static_cast<unsigned char>(c)) || is_digit(c) || c == '.' || c == '-' || c == '/' || c == '_')) {
       return false;
     }
   }
-  for (size_t i = dot + 1; i < token.size(); ++i) {
-    if (!std::islower(static_cast<unsigned char>(token[i]))) return false;
+  for (size_t i = dot + 1; i < host.size(); ++i) {
+    if (!std::islower(static_cast<unsigned char>(host[i]))) return false;
   }
-  return is_alpha(token[dot - 1]) && token.size() - dot - 1 >= 2;
+  return is_alpha(host[dot - 1]) && host.size() - dot - 1 >= 2;
 }
 
-std::string electronic_part(std::string_view part, bool last_domain_part, bool local_part) {
+std::string electronic_part(std::string_view part, bool last_domain_part, bool local_part, bool host_label) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> known = {{
       {"www", "WWW"}, {"http", "HTTP"}, {"https", "HTTPS"}, {"html", "HTML"}, {"jpg", "jpeg"},
       {"dgx", "DGX"}, {"rtx", "RTX"}, {"ftp", "FTP"}, {"pdf", "PDF"}}};
@@ -645,6 +647,12 @@ std::string electronic_part(std::string_view part, bool last_domain_part, bool l
   static constexpr std::array<std::string_view, 8> generic = {"com", "org", "net", "edu", "gov", "mil", "int", "info"};
   bool is_generic = false;
   for (const auto g : generic) is_generic = is_generic || part == g;
+  // A country's code is two letters, each said ("dot eigh U", not "dot AU" as "oh"); "co"
+  // and "me" are said as words ("t dot co").
+  if (last_domain_part && !is_generic && part.size() == 2 && is_alpha(part[0]) && is_alpha(part[1]) && part != "co" && part != "me") {
+    return letter_name(part[0]) + " " + letter_name(part[1]);
+  }
+  if (last_domain_part && (part == "co" || part == "me")) return std::string(part);
   if (last_domain_part && !is_generic && part.size() <= 3) {
     std::string upper(part);
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -660,7 +668,8 @@ std::string electronic_part(std::string_view part, bool last_domain_part, bool l
     const std::string_view run = part.substr(i, j - i);
     if (digits) {
       join(out, run.size() == 4 ? code_number_words(run) : digit_words(run));
-    } else if (local_part) {  // the name before "@": "enterpriseservices" → "enterprise services"
+    } else if (local_part || (host_label && std::all_of(run.begin(), run.end(), [](char c) { return c >= 'a' && c <= 'z'; }))) {
+      // "enterpriseservices@", "royalalberthall.com": words apart
       for (const std::string& word : split_joined_words(run)) join(out, word);
     } else {
       join(out, run);
@@ -684,7 +693,9 @@ std::string electronic(std::string_view token) {
       const bool last_domain_part = i > 0 && token[i - 1] == '.' &&
                                     (j == token.size() || token[j] == '/') && (domain_end == std::string_view::npos || i < domain_end || i - 1 == last_dot);
       const bool local_part = j <= at && at != std::string_view::npos;
-      join(out, electronic_part(token.substr(i, j - i), last_domain_part, local_part));
+      const bool host_label = !local_part && !last_domain_part && (domain_end == std::string_view::npos || i < domain_end) &&
+                              j < token.size() && token[j] == '.';
+      join(out, electronic_part(token.substr(i, j - i), last_domain_part, local_part, host_label));
       i = j;
       continue;
     }

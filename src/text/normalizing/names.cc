@@ -126,4 +126,31 @@ bool Normalizer::spelled_as_letters(std::string_view w) {
   return !onset_ok || !coda_ok;
 }
 
+std::optional<std::string> Normalizer::undotted_title(size_t i) const {
+  const std::string& core = piece(i).core;
+  const Piece& before = piece(i - 1);
+  const bool after_name_word = i > 0 && before.trail.empty();
+  // "Rt Hon Lisa Nandy": the Right Honourable.
+  if (core == "Rt" && piece(i).trail.empty() && piece(i + 1).core == "Hon") return std::string("Right");
+  if (core == "Hon" && after_name_word && (before.core == "Rt" || before.core == "Rt.")) return std::string("Honourable");
+  // A rank's second word after its first, without stops: "Lt Col", "Maj Gen", "Brig Gen".
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> second = {
+      {{"Col", "Colonel"}, {"Gen", "General"}, {"Cdr", "Commander"}, {"Cmdr", "Commander"}}};
+  for (const auto& [written, said] : second) {
+    if (core == written && after_name_word && (before.core == "Lt" || before.core == "Lt." || before.core == "Maj" || before.core == "Maj." ||
+                                               before.core == "Brig" || before.core == "Brig.")) {
+      return std::string(said);
+    }
+  }
+  // "in Co Kerry", "Co Down, Co Antrim": a county, as Irish and British papers write it,
+  // after a word of place; not a company after its name ("Samsung Electronics Co
+  // Chairman", "Smith & Co Ltd") nor a headline's lost hyphen ("to Co Star").
+  static constexpr std::array<std::string_view, 8> place_words = {"in", "of", "from", "near", "at", "across", "throughout", "around"};
+  if (core == "Co" && piece(i).trail.empty() && capitalized(piece(i + 1).core) && i > 0 &&
+      ((after_name_word && listed(before.core, place_words)) || (before.trail == "," && i >= 2 && piece(i - 2).core == "Co"))) {
+    return std::string("County");
+  }
+  return std::nullopt;
+}
+
 }  // namespace narrate::normalizing

@@ -443,6 +443,11 @@ class Normalizer {
   // `any_case`: the word may be written in small letters too ("exit 42B", "seat 14B").
   bool numbers_a_name(size_t i, bool any_case = false) const;
 
+  // A score out of a total, "N out of M", after a word of scoring ("scored 8/10", "rated
+  // 5/5", "a mark of 18/20"), and N/N, never a fraction ("went 4/4" four for four, "7/7"
+  // seven seven); nullopt for anything else.
+  std::optional<std::string> score_out_of(size_t i, const std::string& core) const;
+
   // ---- normalizing/ranges.cc -----------------------------------------------
 
   // Whether a token is a multiplication sign standing alone: "x" or "×".
@@ -534,6 +539,11 @@ class Normalizer {
   bool generation_of_person(size_t i) const;
 
   static bool spelled_as_letters(std::string_view w);
+
+  // A title written without its stops as British papers write it, where its words show
+  // what it is: "Rt Hon" the Right Honourable, a rank's second word ("Lt Col", "Maj
+  // Gen"), "Co Kerry" a county (not after a company's name); nullopt elsewhere.
+  std::optional<std::string> undotted_title(size_t i) const;
 
   // ---- normalizing/sport.cc ------------------------------------------------
 

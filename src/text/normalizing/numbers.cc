@@ -268,4 +268,31 @@ bool Normalizer::numbers_a_name(size_t i, bool any_case) const {
   return airline || std::find(namers.begin(), namers.end(), before) != namers.end();
 }
 
+std::optional<std::string> Normalizer::score_out_of(size_t i, const std::string& core) const {
+  const size_t slash = core.find('/');
+  if (slash == std::string::npos || slash == 0 || slash > 3 || core.size() - slash - 1 > 3 || core.size() == slash + 1) return std::nullopt;
+  const std::string top = core.substr(0, slash), bottom = core.substr(slash + 1);
+  if (!all_digits(top) || !all_digits(bottom) || top[0] == '0' || bottom[0] == '0') return std::nullopt;
+  const int x = std::stoi(top), y = std::stoi(bottom);
+  if (x > y || y < 2) return std::nullopt;
+  static constexpr std::array<std::string_view, 18> rating = {"scored", "scores", "score",  "scoring", "rated", "rates",
+                                                              "rating", "gave",   "gives",  "got",     "gets",  "earned",
+                                                              "earns",  "marks",  "mark",   "grade",   "graded", "awarded"};
+  const std::string before = i > 0 && piece(i - 1).trail.empty() ? lower(piece(i - 1).core) : "";
+  // (The word of scoring just before, or before "of" or what is scored: "a mark of",
+  // "rated it".)
+  static constexpr std::array<std::string_view, 6> between = {"of", "it", "them", "him", "her", "this"};
+  const bool rated = listed(before, rating) ||
+                     (listed(before, between) && i >= 2 && piece(i - 2).trail.empty() && listed(piece(i - 2).core, rating));
+  if (rated && (x == y || y == 5 || y == 10 || y == 20 || y == 100)) return cardinal_words(top) + " out of " + cardinal_words(bottom);
+  if (x != y) return std::nullopt;
+  // N/N is never a fraction: "went 4/4 from the line" four for four, "the events of 7/7"
+  // seven seven, "in 4/4 time"; after a word of dates, the same day and month in either
+  // order ("scheduled for 8/8" August eighth).
+  static constexpr std::array<std::string_view, 7> going = {"went", "goes", "going", "shot", "shooting", "was", "is"};
+  static constexpr std::array<std::string_view, 11> dating = {"on", "for", "by", "until", "till", "since", "before", "after", "from", "dated", "through"};
+  if (x <= 12 && listed(before, dating)) return month_of(x) + " " + ordinal_words(top);
+  return cardinal_words(top) + (listed(before, going) ? " for " : " ") + cardinal_words(bottom);
+}
+
 }  // namespace narrate::normalizing

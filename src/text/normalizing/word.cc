@@ -57,6 +57,17 @@ std::string Normalizer::word(size_t i, const Piece& p) {
     return core[0] == '0' ? "oh " + cardinal_words(core.substr(1)) : cardinal_words(core);
   }
   if (const auto percent = british_percent(i, core)) return *percent;
+  if (const auto score = score_out_of(i, core)) return *score;
+  // A lineage's name, capitals and numbers joined by points, as viruses' variants are
+  // named: "JN.1" J N one, "XBB.1.5" X B B one five, "BA.2.86" (eSpeak NG says "dot").
+  if (const size_t dot = core.find('.'); dot >= 2 && dot <= 4 && dot + 1 < core.size() && all_capitals(core.substr(0, dot)) &&
+                                         std::all_of(core.begin() + static_cast<long>(dot), core.end(), [](char c) { return c == '.' || is_digit(c); }) &&
+                                         core.find("..") == std::string::npos && core.back() != '.' && !tables::abbreviation(core.substr(0, dot + 1)) && !tables::abbreviation(lower(core.substr(0, dot + 1)))) {
+    std::string words;
+    for (const char letter : core.substr(0, dot)) join(words, letter_name(letter));
+    for (const auto group : split(std::string_view(core).substr(dot + 1), '.')) join(words, group.size() <= 2 && group[0] != '0' ? cardinal_words(group) : digit_words(group));
+    return words;
+  }
   // A year and the next written with a slash, as fiscal, tax and school years and
   // seasons are ("2024/25", "FY2023/24", "2023/2024"): said as with a hyphen.
   if (const auto span = slashed_year_span(core)) {
@@ -127,6 +138,7 @@ std::string Normalizer::word(size_t i, const Piece& p) {
       p.lead.empty() && (!piece(i + 1).trail.empty() || token(i + 2).empty())) {
     return "established";
   }
+  if (const auto title = undotted_title(i)) return *title;
   if (const auto* a = tables::abbreviation(core)) {
     using Kind = tables::Abbreviation::Kind;
     // ("No. I won't": the word no and the pronoun, not the numeral one, where a sentence,
@@ -135,7 +147,10 @@ std::string Normalizer::word(size_t i, const Piece& p) {
     const bool clause_opens = opens_sentence(i) || !p.lead.empty() || (i > 0 && !piece(i - 1).trail.empty());
     const bool pronoun = (core == "No." || core == "no.") && clause_opens && next == "I" && piece(i + 1).trail.empty() && !after_numeral.empty() &&
                          after_numeral[0] >= 'a' && after_numeral[0] <= 'z';
-    if (a->kind == Kind::number && !(is_digit(next[0]) || (is_roman(next) && !pronoun))) return core;
+    // (Before a code of capitals and digits too: "Case No. CV-2023-004512".)
+    const bool code_after = next.size() >= 2 && is_alpha(next[0]) && std::any_of(next.begin(), next.end(), is_digit) &&
+                            std::none_of(next.begin(), next.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (a->kind == Kind::number && !(is_digit(next[0]) || code_after || (is_roman(next) && !pronoun))) return core;
     // A title not before a number, capitals or a small word other than a name's particle:
     // "Det. 3 of the 22nd Air Force" is a detachment, "Brig. HQ" and "the 3rd Inf. Brig.
     // deployed" a brigade; "Mr. de Vos" goes on.

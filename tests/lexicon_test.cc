@@ -60,6 +60,9 @@ TEST_CASE("the shipped lexicon loads") {
   CHECK(lexicon.apply(normalize_text("raised by Rs 3.72 per litre")).find("[[p'aIseI]]") != std::string::npos);
   CHECK(lexicon.apply(normalize_text("GH\xC2\xA2" "5 a day")).find("[[s'i:di:z]]") != std::string::npos);
   CHECK(lexicon.apply(normalize_text("\xE2\x82\xA6" "500 each")).find("[[n'aIr@]]") != std::string::npos);
+  // Names said as words that eSpeak NG would spell in capitals, through the normalizer.
+  CHECK(lexicon.apply(normalize_text("according to AAA.")) == "according to [[tr'Ip@l 'eI]].");
+  CHECK(lexicon.apply(normalize_text("16 GB of RAM in a 737 MAX 9")) == "sixteen gigabytes of [[r'am]] in a seven hundred thirty seven [[m'aks]] nine");
 }
 
 TEST_CASE("a lexicon is bounded: pronunciations of 1,000 bytes at most, entries sharing a first word load in linear time") {

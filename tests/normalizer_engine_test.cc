@@ -309,6 +309,9 @@ TEST_CASE("normalizer: a letter A that narrate names is heard as the letter, in 
   }
   for (const char* code : {"46A", "9A", "1099A", "12A"}) sentences.push_back(std::string("the ") + code + " bus");
   for (const char* pair : {"A&E", "A&M", "A&P", "A&R"}) sentences.push_back(std::string("in ") + pair + " departments");
+  // After small letters in a code, and in a web address's country code.
+  for (const char* code : {"HbA1c", "IgA"}) sentences.push_back(std::string("the ") + code + " test");
+  for (const char* site : {"lifeline.org.au", "abs.gov.au/statistics", "example.ae", "example.am"}) sentences.push_back(std::string("visit ") + site + " today");
   for (const std::string& sentence : sentences) {
     const Reading ours = read(normalize_text(sentence));
     INFO(sentence, " → \"", ours.text, "\" → ", ours.phonemes);

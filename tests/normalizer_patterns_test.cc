@@ -403,6 +403,7 @@ TEST_CASE("patterns: the 24-hour clock in four digits before every zone, and a.m
     for (const auto& [h, m] : std::vector<std::pair<int, int>>{{8, 17}, {9, 5}, {14, 0}, {23, 59}, {0, 0}, {0, 30}, {12, 0}, {9, 0}}) {
       std::string said = m == 0 ? num(h) + " hundred" : clock_words(h, m, false);
       if (h > 0 && h < 10) said = "oh " + said;
+      if (h == 0 && m != 0) said = "twelve " + num(m) + " AM";  // the hour nought, as "00:30" is
       const std::string hhmm = two_digits(h) + two_digits(m);
       cases.push_back({"at " + hhmm + " " + zone, "at " + said + " " + said_zone});
       cases.push_back({"(" + hhmm + " " + zone + ")", "(" + said + " " + said_zone + ")"});
@@ -4643,4 +4644,37 @@ TEST_CASE("patterns: titles without their stops, a rank's two words, the Right H
     CHECK(normalize_text(line).find("County") == std::string::npos);
   }
   CHECK(normalize_text("Gen Z shops online.").starts_with("Gen Z"));
+}
+
+TEST_CASE("patterns: millions glued as m where the sentence spoke of millions, a service number after a service, midnight's hour, a ratio with a colon") {
+  for (const char* amount : {"7.64", "1.2", "12.5"}) {
+    CHECK(normalize_text(std::string("It fell to 7.6 million, down from ") + amount + "m in July.") ==
+          "It fell to seven point six million, down from " + normalize_text(amount) + " million in July.");
+    // A length where no millions were spoken of, or before what measures it.
+    CHECK(normalize_text(std::string("He jumped ") + amount + "m in July.") == "He jumped " + normalize_text(amount) + " meters in July.");
+    CHECK(normalize_text(std::string("It raised 3 million; the wall is ") + amount + "m high.").ends_with(" meters high."));
+  }
+  for (const char* service : {"police", "the police", "the helpline", "an ambulance service"}) {
+    for (const auto& [number, said] : std::vector<std::pair<std::string, std::string>>{{"101", "one oh one"}, {"999", "nine nine nine"}, {"131", "one three one"}}) {
+      if (std::string(service) == "an ambulance service") continue;
+      CHECK(normalize_text(std::string("You can call ") + service + " on " + number + " to report it.") ==
+            std::string("You can call ") + service + " on " + said + " to report it.");
+    }
+  }
+  CHECK(normalize_text("Calling the shots on 150 ships.").find("one hundred fifty") != std::string::npos);
+  for (const char* line : {"line", "hotline", "helpline"}) {
+    CHECK(normalize_text(std::string("The ") + line + " at 311 is open.") == std::string("The ") + line + " at three one one is open.");
+  }
+  CHECK(normalize_text("at 00:00 on Monday") == "at midnight on Monday");
+  for (int m = 1; m <= 59; m += 7) {
+    const std::string mm = (m < 10 ? "0" : "") + std::to_string(m);
+    CHECK(normalize_text("at 00:" + mm + " on Monday") == "at twelve " + std::string(m < 10 ? "oh " : "") + num(m) + " AM on Monday");
+  }
+  for (int a : {1, 3, 10}) {
+    for (int b : {28, 45, 100, 250}) {
+      const std::string r = std::to_string(a) + ":" + std::to_string(b);
+      CHECK(normalize_text("The pupil-teacher ratio is " + r + " here.") == "The pupil-teacher ratio is " + num(a) + " to " + num(b) + " here.");
+    }
+  }
+  CHECK(normalize_text("At 10:35 the ratio fell.") == "At ten thirty five the ratio fell.");
 }

@@ -805,6 +805,11 @@ Words alphanumeric(std::string_view token) {
       }
       if (capitals && vowel) words = lower(run);
       if (run == "A" && i > 0 && j == token.size()) words = letter_name('A');  // "46A": "forty six eigh"
+      // A capital A after small letters names a letter: "HbA1c" H B eigh, "IgA".
+      if (run.size() >= 2 && run.size() <= 3 && run.back() == 'A' &&
+          std::any_of(run.begin(), run.end() - 1, [](char c) { return c >= 'a' && c <= 'z'; })) {
+        words = std::string(run.substr(0, run.size() - 1)) + " " + letter_name('A');
+      }
     }
     // A lone "A" is the article to eSpeak NG unless it is joined to what follows: "A-four".
     const bool after_letter_a = out == "A" || out.ends_with(" A");

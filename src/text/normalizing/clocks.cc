@@ -139,8 +139,24 @@ std::optional<std::string> Normalizer::hour_before_am_pm(const std::string& writ
   return std::nullopt;
 }
 
+bool Normalizer::ratio_at(size_t i) const {
+  const std::string& core = piece(i).core;
+  const size_t colon = core.find(':');
+  if (colon == std::string::npos || colon == 0 || colon > 3 || core.size() - colon - 1 > 3 || core.size() == colon + 1 ||
+      !all_digits(core.substr(0, colon)) || !all_digits(core.substr(colon + 1)) || core[colon + 1] == '0') {
+    return false;
+  }
+  // (The ratio named first: not "At 10:35 the ratio fell".)
+  for (size_t k = i; k > 0 && k + 4 > i; --k) {
+    const std::string word = lower(piece(k - 1).core);
+    if (word == "ratio" || word == "ratios") return true;
+  }
+  return false;
+}
+
 size_t Normalizer::time_of_day(size_t i) {
   const Piece p = piece(i);
+  if (ratio_at(i)) return 0;  // "the ratio is 1:28"
   std::string am_pm, zone;
   static constexpr std::array<std::string_view, 10> time_words = {"at", "by", "from", "until", "till", "to", "before", "after", "around", "since"};
   // ("at about 1400 hrs": "at" and a word of about before it.)

@@ -123,6 +123,9 @@ bool Normalizer::spelled_as_letters(std::string_view w) {
   for (const auto o : more_onsets) onset_ok = onset_ok || onset == o;
   for (const auto c : codas) coda_ok = coda_ok || coda == c;
   for (const auto c : more_codas) coda_ok = coda_ok || coda == c;
+  // (A final Q, as names from Arabic and indices end: "IRAQ", "ISEQ"; three letters were
+  // asked above.)
+  coda_ok = coda_ok || (coda == "Q" && w.size() >= 4);
   return !onset_ok || !coda_ok;
 }
 

@@ -258,6 +258,10 @@ class Normalizer {
   // "2pm" → "two PM", "10:30am" → "ten thirty AM".
   static std::optional<std::string> attached_am_pm(const std::string& text);
 
+  // Whether piece `i` is two numbers joined by a colon a few words after the word ratio
+  // ("the pupil-teacher ratio is 1:28"), not a clock.
+  bool ratio_at(size_t i) const;
+
   // ---- normalizing/telephones.cc -------------------------------------------
 
   // A telephone number with its country code, in groups: "+44 20 7946 0958", "+33 1 42

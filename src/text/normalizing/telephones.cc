@@ -128,13 +128,16 @@ bool Normalizer::service_number(size_t i, const std::string& core) const {
     static constexpr std::array<std::string_view, 12> after_call = {"or", "and", "for", "to", "if", "from", "on", "at", "with", "now", "today", "free"};
     const bool clause_ends = !piece(i).trail.empty() || next.empty() || (listed(next, after_call) && !more);
     bool cued = listed(lower(piece(i - 1).core), told);
-    // (Between them only a name or a pronoun: "contact Police Scotland on 101", "call us
-    // on 131"; not "calling the shots on 150", "Contact tracing ended on 120".)
+    // (Between them only a name, a pronoun or a service: "contact Police Scotland on 101",
+    // "call us on 131", "call the police on 101"; not "calling the shots on 150", "Contact
+    // tracing ended on 120".)
+    static constexpr std::array<std::string_view, 12> between = {"us", "me", "them", "him", "her", "the", "police", "ambulance",
+                                                                 "helpline", "hotline", "service", "services"};
     for (size_t k = i - 1; !cued && lower(piece(i - 1).core) == "on" && k > 0 && k + 5 > i; --k) {
       if (!piece(k - 1).trail.empty()) break;
       const std::string w = lower(piece(k - 1).core);
       cued = listed(w, told) || w == "contact";
-      if (!cued && !capitalized(piece(k - 1).core) && w != "us" && w != "me" && w != "them" && w != "him" && w != "her") break;
+      if (!cued && !capitalized(piece(k - 1).core) && !listed(w, between)) break;
     }
     if (cued && clause_ends) return true;
   }
@@ -162,7 +165,11 @@ bool Normalizer::service_number(size_t i, const std::string& core) const {
   const bool plural_count = next.ends_with('s') && core != "911";
   // ("text" a verb, not a noun after a determiner: "read the text 911 times".)
   const bool noun_text = previous.starts_with("text") && i > 1 && is_determiner(lower(piece(i - 2).core));
-  return (piece(i).trail.empty() && !plural_count && std::find(after.begin(), after.end(), next) != after.end()) ||
+  // ("the line at 311", "the hotline on 988".)
+  static constexpr std::array<std::string_view, 4> lines = {"line", "hotline", "helpline", "lifeline"};
+  const bool line_at = (previous == "at" || previous == "on") && i > 1 && piece(i - 1).trail.empty() && piece(i - 2).trail.empty() &&
+                       listed(piece(i - 2).core, lines);
+  return line_at || (piece(i).trail.empty() && !plural_count && std::find(after.begin(), after.end(), next) != after.end()) ||
          (i > 0 && piece(i - 1).trail.empty() && std::find(before.begin(), before.end(), previous) != before.end() && !noun_text);
 }
 

@@ -58,6 +58,11 @@ std::string Normalizer::word(size_t i, const Piece& p) {
   }
   if (const auto percent = british_percent(i, core)) return *percent;
   if (const auto score = score_out_of(i, core)) return *score;
+  // Any two numbers joined by a colon near the word ratio: "the pupil-teacher ratio is
+  // 1:28" (not a clock's minutes).
+  if (const size_t colon = core.find(':'); colon != std::string::npos && ratio_at(i)) {
+    return cardinal_words(core.substr(0, colon)) + " to " + cardinal_words(core.substr(colon + 1));
+  }
   // A lineage's name, capitals and numbers joined by points, as viruses' variants are
   // named: "JN.1" J N one, "XBB.1.5" X B B one five, "BA.2.86" (eSpeak NG says "dot").
   if (const size_t dot = core.find('.'); dot >= 2 && dot <= 4 && dot + 1 < core.size() && all_capitals(core.substr(0, dot)) &&
@@ -139,6 +144,12 @@ std::string Normalizer::word(size_t i, const Piece& p) {
     return "established";
   }
   if (const auto title = undotted_title(i)) return *title;
+  // A capital A after a capital and small letters names a letter: "IgA", "HbA" (eSpeak NG
+  // says the article).
+  if (core.size() >= 3 && core.size() <= 4 && core.back() == 'A' && std::isupper(static_cast<unsigned char>(core[0])) &&
+      std::all_of(core.begin() + 1, core.end() - 1, [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return core.substr(0, core.size() - 1) + " " + letter_name('A');
+  }
   if (const auto* a = tables::abbreviation(core)) {
     using Kind = tables::Abbreviation::Kind;
     // ("No. I won't": the word no and the pronoun, not the numeral one, where a sentence,
@@ -810,6 +821,15 @@ std::string Normalizer::word(size_t i, const Piece& p) {
                                                        next == "men" || next == "women");
   if (core.size() >= 4 && core.back() == 'm' && p.trail.empty() && counted_next) {
     if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1)); n && n->has_point && !n->negative) {
+      return quantity_words(*n) + " million";
+    }
+  }
+  // Or with nothing counted after it, where the sentence has already spoken of millions:
+  // "7.6 million people, down from 7.64m in July" (not "jumped 8.12m, a record").
+  if (core.size() >= 4 && core.back() == 'm' && (next.empty() || !is_lowercase_word(next) || is_function_word(next))) {
+    const size_t stop = out_.find_last_of(".!?");
+    if (const auto n = parse_number(std::string_view(core).substr(0, core.size() - 1));
+        n && n->has_point && !n->negative && out_.find(" million", stop == std::string::npos ? 0 : stop) != std::string::npos) {
       return quantity_words(*n) + " million";
     }
   }

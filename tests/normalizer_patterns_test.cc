@@ -126,14 +126,27 @@ struct Expect {
 };
 
 // Checks every case; a failure prints the written form, what came out and what is wanted.
+// The article as said before a number said with a vowel: a pattern's "a " + "eight ..."
+// is "an eight ..." (the rule is tested on its own below).
+std::string with_article(std::string spoken) {
+  for (const std::string number : {"eight", "eleven"}) {
+    for (size_t at = spoken.find("a " + number); at != std::string::npos; at = spoken.find("a " + number, at + 3)) {
+      if (at == 0 || spoken[at - 1] == ' ' || spoken[at - 1] == '(' || spoken[at - 1] == '"') spoken.insert(at + 1, "n");
+    }
+    if (spoken.starts_with("A " + number)) spoken.insert(1, "n");
+  }
+  return spoken;
+}
+
 void check_all(const std::vector<Expect>& cases) {
   for (const auto& c : cases) {
     INFO("written: ", c.written);
+    const std::string spoken = with_article(c.spoken);
     if (test::known_gap(c.written)) {
-      CHECK_MESSAGE(normalize_text(c.written) != c.spoken, "a known gap is fixed: take it out of the list");
+      CHECK_MESSAGE(normalize_text(c.written) != spoken, "a known gap is fixed: take it out of the list");
       continue;
     }
-    CHECK(normalize_text(c.written) == c.spoken);
+    CHECK(normalize_text(c.written) == spoken);
   }
 }
 
@@ -4677,4 +4690,34 @@ TEST_CASE("patterns: millions glued as m where the sentence spoke of millions, a
     }
   }
   CHECK(normalize_text("At 10:35 the ratio fell.") == "At ten thirty five the ratio fell.");
+}
+
+TEST_CASE("patterns: a letter currency before a scale word or grouped thousands, tr for trillion, cents after a price's move, an before eight and eleven") {
+  for (const auto& [sign, one, many] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"R", "rand", "rand"}, {"P", "peso", "pesos"}, {"N", "naira", "naira"}}) {
+    for (const char* scale : {"million", "billion", "trillion"}) {
+      CHECK(normalize_text("It lost " + sign + "4.95 " + scale + " last year.") == "It lost four point nine five " + std::string(scale) + " " + many + " last year.");
+    }
+    CHECK(normalize_text("It cost " + sign + "70,000 last year.") == "It cost seventy thousand " + many + " last year.");
+    // Without a scale or grouping the letter is left: "R2", "P3", "N5".
+    CHECK(normalize_text("Take the " + sign + "2 road.") == "Take the " + sign + " two road.");
+  }
+  CHECK(normalize_text("a Rs18.9tr budget") == "an eighteen point nine trillion rupee budget");
+  CHECK(normalize_text("The naira traded at N1,580/$1 on Monday.").find("to one dollar") != std::string::npos);
+  for (const char* verb : {"rose", "fell", "climbed", "dropped", "slipped"}) {
+    for (const auto& [written, said] : std::vector<std::pair<std::string, std::string>>{{"35c", "thirty five cents"}, {"4.5c", "four point five cents"}, {"1c", "one cent"}}) {
+      CHECK(normalize_text(std::string("Petrol prices ") + verb + " " + written + " overnight.") == std::string("Petrol prices ") + verb + " " + said + " overnight.");
+      // A temperature is no price.
+      CHECK(normalize_text(std::string("Temperatures ") + verb + " " + written + " overnight.").find("cent") == std::string::npos);
+    }
+  }
+  CHECK(normalize_text("The dollar rose to US59.8c.") == "The dollar rose to fifty nine point eight US cents.");
+  for (const char* amount : {"8%", "18-year", "11 million", "80,000"}) {
+    const std::string said = normalize_text(amount);
+    CHECK(normalize_text(std::string("It was a ") + amount + " thing.") == "It was an " + said + " thing.");
+    CHECK(normalize_text(std::string("A ") + amount + " thing.") == "An " + said + " thing.");
+  }
+  CHECK(normalize_text("It was a $8 billion thing.") == "It was an eight billion dollar thing.");
+  CHECK(normalize_text("Plan A 8 times.") == "Plan A eight times.");
+  CHECK(normalize_text("It was a $9 billion thing.") == "It was a nine billion dollar thing.");
 }

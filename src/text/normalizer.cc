@@ -215,6 +215,12 @@ void Normalizer::emit(const Piece& p, std::string_view words) {
   const bool single_letter = words.size() >= 3 && words.ends_with('.') && is_alpha(words[words.size() - 2]) && words[words.size() - 3] == ' ';
   if (single_letter && !p.possessive.empty()) words.remove_suffix(1);
   const std::string said = spoken_lead(p.lead) + std::string(words) + p.possessive + p.trail;
+  // The article before a number said with a vowel: "a $8 billion deal", "a 18-year-old"
+  // are "an eight", "an eighteen".
+  // (A capital A only where a sentence opens: "Plan A 8 times" is the letter.)
+  const bool article = out_ == "a" || out_ == "A" || out_.ends_with(" a") || out_.ends_with(". A") || out_.ends_with("! A") ||
+                       out_.ends_with("? A") || out_.ends_with("\" A");
+  if ((said.starts_with("eight") || said.starts_with("eleven")) && !glue_ && article) out_ += 'n';
   if (glue_ && !said.empty()) {
     out_ += said;
   } else {

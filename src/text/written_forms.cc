@@ -97,9 +97,12 @@ Words money(std::string_view token, std::optional<std::string> scale) {
     else per = " per " + std::string(what);
     token = token.substr(0, slash);
   } else if (slash != std::string_view::npos && slash + 1 < token.size()) {
-    // Per a currency, an exchange rate: "₦1,500/$", "$1.08/€" ("per dollar", "per euro").
+    // Per a currency, an exchange rate: "₦1,500/$", "$1.08/€", "N1,580/$1" ("per dollar",
+    // "per euro").
     for (const auto& sign : tables::currency_signs()) {
-      if (token.substr(slash + 1) == sign.sign && !sign.scaled_only) {
+      const std::string_view per_what = token.substr(slash + 1);
+      if ((per_what == sign.sign || (per_what.size() == sign.sign.size() + 1 && per_what.starts_with(sign.sign) && per_what.back() == '1')) &&
+          !sign.scaled_only) {
         per = " per " + sign.currency.one;
         token = token.substr(0, slash);
         break;
@@ -113,7 +116,10 @@ Words money(std::string_view token, std::optional<std::string> scale) {
     if (sign.after || symbol_after) amount.remove_suffix(sign.sign.size());
     else amount.remove_prefix(sign.sign.size());
     if (amount.empty() || !(is_digit(amount[0]) || amount[0] == '.')) continue;
-    if (sign.scaled_only && (scale || !is_alpha(amount.back()))) continue;
+    // A letter that is a currency only with a scale: glued ("R2bn") or the next word ("R4.95
+    // million"), or before thousands grouped ("N70,000").
+    if (sign.scaled_only && !scale && !is_alpha(amount.back()) && amount.find(',') == std::string_view::npos) continue;
+    if (sign.scaled_only && !scale && !is_alpha(amount.back()) && !parse_number(amount)) continue;
     // "$12.3-$12.8 billion": the sign written again after the dash.
     for (const std::string_view dash : {"-", "\xE2\x80\x93"}) {
       if (const size_t at = amount.find(std::string(dash) + sign.sign); at != std::string_view::npos && at > 0) {

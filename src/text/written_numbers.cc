@@ -222,7 +222,7 @@ std::optional<std::string> scale_word(std::string_view token) {
   if (key == "k" || key == "thousand") return "thousand";
   if (key == "m" || key == "mn" || key == "mln" || key == "million") return "million";
   if (key == "b" || key == "bn" || key == "bln" || key == "billion") return "billion";
-  if (key == "t" || key == "tn" || key == "trn" || key == "trillion") return "trillion";
+  if (key == "t" || key == "tn" || key == "trn" || key == "tr" || key == "trillion") return "trillion";  // "Rs18.9tr"
   if (key == "crore" || key == "crores") return "crore";  // South Asian: ten million
   if (key == "lakh" || key == "lakhs") return "lakh";     // a hundred thousand
   return std::nullopt;

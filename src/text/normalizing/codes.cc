@@ -59,7 +59,8 @@ std::optional<std::string> Normalizer::symbol_word(size_t i, const std::string& 
   }
   if (core == "/" && i > 0) {
     const std::string& before = piece(i - 1).core;
-    if (money(before) && money(next)) return std::string("or");
+    // (An exchange rate against one unit: "N1,580/$1" naira to one dollar.)
+    if (money(before) && money(next)) return std::string(next.size() >= 2 && next.ends_with('1') && !is_digit(next[next.size() - 2]) ? "to" : "or");
     // (Two plain numbers apart, "2009 / 10", a season, keep the pause.)
     return glued_measure(before) && glued_measure(next) ? "slash" : std::string();
   }

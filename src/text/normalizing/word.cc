@@ -470,6 +470,21 @@ std::string Normalizer::word(size_t i, const Piece& p) {
       !(listed(lower(piece(i + 2).core), kTimeUnits) && !word_near(i, 10, kPriceWords))) {
     return cardinal_words(core.substr(0, core.size() - 1)) + (core == "1c" ? " cent" : " cents");
   }
+  // So after a price's move where a price is spoken of: "petrol rose 35c", "the dollar
+  // rose to US59.8c", "shares fell 4.5c".
+  static constexpr std::array<std::string_view, 15> moved = {"rose", "fell", "up", "down", "gained", "lost", "added", "shed", "climbed",
+                                                             "dropped", "jumped", "slipped", "eased", "to", "by"};
+  static constexpr std::array<std::string_view, 14> priced = {"petrol", "diesel", "fuel", "shares", "share", "stock", "dollar", "dollar's",
+                                                              "litre", "liter", "cents", "currency", "price", "prices"};
+  const bool us_cents = core.starts_with("US") && core.size() > 3 && is_digit(core[2]);
+  if (const auto cents = core.size() >= 2 && core.size() <= 7 && core.back() == 'c' && (is_digit(core[0]) || us_cents)
+                             ? parse_number(core.substr(us_cents ? 2 : 0, core.size() - (us_cents ? 3 : 1)))
+                             : std::nullopt;
+      cents && !cents->negative && !cents->grouped && cents->whole.size() <= 2 && i > 0 && piece(i - 1).trail.empty() && listed(lower(previous), moved) &&
+      (us_cents || lower(previous) != "to" || word_near(i, 8, priced)) && (word_near(i, 10, priced) || word_near(i, 10, kPriceWords)) && !word_near(i, 10, warm)) {
+    const bool one = cents->whole == "1" && !cents->has_point;
+    return quantity_words(*cents) + (us_cents ? " US" : "") + (one ? " cent" : " cents");
+  }
   // "a 10-km race", "a 90° turn", "130-mph winds": a measure before a noun describes it.
   const bool plain_compound = core.find('-') != std::string::npos && !core.ends_with("-in");  // (not "a 3-in-1 deal")
   const bool electric = (core.ends_with('W') || core.ends_with('V')) && core.size() >= 2 &&

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include <nlohmann/json.hpp>
 
@@ -226,6 +227,24 @@ TEST_CASE("normalize prints one spoken line per input line, the same text inspec
   test::write_file(dir.file("a.txt"), "Title\n\nPutin paid $2.5 billion in 2017.\n");
   const Json document = inspect_json("a.txt", dir.path());
   CHECK(document["segments"][1]["spoken"] == "[[p'u:tIn]] paid two point five billion dollars in twenty seventeen.");
+}
+
+TEST_CASE("a British narrator says its numbers with and, in normalize and in inspect alike") {
+  test::TempDir dir;
+  std::filesystem::create_directory(dir.file("voices"));
+  test::write_file(dir.file("voices/reader-gb.toml"),
+                   "id = \"reader-gb\"\nname = \"Reader\"\nrole = \"narrator\"\ngender = \"female\"\nespeak_voice = \"en-gb\"\n");
+  test::write_file(dir.file("lines.txt"), "It cost 312 pounds in 2006.\n");
+  const auto american = test::run_narrate("normalize lines.txt", dir.path());
+  CHECK(american.out == "It cost three hundred twelve pounds in two thousand six.\n");
+  const auto british = test::run_narrate("normalize lines.txt --voices voices --narrator reader-gb", dir.path());
+  CHECK(british.status == 0);
+  CHECK(british.out == "It cost three hundred and twelve pounds in two thousand and six.\n");
+  test::write_file(dir.file("a.txt"), "Title\n\nIt cost 312 pounds in 2006.\n");
+  const auto result = test::run_narrate("inspect a.txt --json --voices voices --narrator reader-gb", dir.path());
+  REQUIRE(result.status == 0);
+  CHECK(Json::parse(result.out)["segments"][1]["spoken"] == "It cost three hundred and twelve pounds in two thousand and six.");
+  CHECK(test::run_narrate("normalize lines.txt --narrator nobody", dir.path()).status == 1);
 }
 
 TEST_CASE("--lexicon takes precedence over the shipped lexicon") {

@@ -169,3 +169,40 @@ TEST_CASE("asterisks, glued country codes, quarters") {
   CHECK(normalize_text("+1(555) 123-4567") == "plus one, five five five, one two three, four five six seven");
   CHECK(normalize_text("Q3 2024") == "Q three twenty twenty four");
 }
+
+TEST_CASE("British numbers say and before their tens and units, and only there") {
+  const auto british = [](long long n) {
+    const DialectScope scope(Dialect::british);
+    return cardinal_words(std::to_string(n));
+  };
+  const auto without_and = [](std::string words) {
+    for (size_t at = words.find(" and "); at != std::string::npos; at = words.find(" and ")) words.erase(at, 4);
+    return words;
+  };
+  size_t checked = 0;
+  for (long long n = 0; n < 3'000'000; n += (n < 2'000 ? 1 : n < 200'000 ? 97 : 9'973)) {
+    const std::string american = cardinal_words(std::to_string(n)), said = british(n);
+    INFO(n, ": ", said);
+    CHECK(without_and(said) == american);  // the same words, "and" apart
+    // The tens and units after a hundred or a larger scale follow "and": "... and twelve".
+    const long long tail = n % 100;
+    if (n > 100 && tail != 0) CHECK(said.ends_with(" and " + cardinal_words(std::to_string(tail))));
+    if (tail == 0 || n < 100) CHECK(!said.ends_with(" and " + cardinal_words(std::to_string(tail))));
+    ++checked;
+  }
+  CHECK(checked > 2'000);
+  CHECK(british(312) == "three hundred and twelve");
+  CHECK(british(2006) == "two thousand and six");
+  CHECK(british(250'000) == "two hundred and fifty thousand");
+  CHECK(british(1'000'050) == "one million and fifty");
+  CHECK(cardinal_words("312") == "three hundred twelve");  // the scope has ended
+  {
+    const DialectScope scope(Dialect::british);
+    CHECK(ordinal_words("112") == "one hundred and twelfth");
+    CHECK(year_words(1905) == "nineteen oh five");
+    CHECK(year_words(2006) == "two thousand and six");
+  }
+  CHECK(normalize_text("It cost $312.", Dialect::british) == "It cost three hundred and twelve dollars.");
+  for (const char* voice : {"en", "en-gb", "en-gb-scotland", "en-gb-x-rp", "en-029"}) CHECK(dialect_of_voice(voice) == Dialect::british);
+  for (const char* voice : {"en-us", "en-us-nyc", "de", ""}) CHECK(dialect_of_voice(voice) == Dialect::american);
+}

@@ -150,7 +150,7 @@ class EpisodeBuilder {
     Utterance utterance;
     utterance.label = label;
     utterance.voice = host_;
-    utterance.text = for_engine(spoken_form(text), lexicon_);
+    utterance.text = for_engine(spoken_form(text), lexicon_, dialect_of_voice(host_.espeak_voice));
     return utterance;
   }
 

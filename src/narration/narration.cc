@@ -43,7 +43,7 @@ Script line_script(std::string_view text, const VoiceProfile& voice, const Lexic
   Utterance utterance;
   utterance.label = "text";
   utterance.voice = voice;
-  utterance.text = for_engine(spoken_form(text), lexicon);
+  utterance.text = for_engine(spoken_form(text), lexicon, dialect_of_voice(voice.espeak_voice));
   if (utterance.text.empty()) throw Error("the text to say is empty");
   Script script;
   script.utterances.push_back(std::move(utterance));

@@ -94,14 +94,15 @@ Script build_script(const Article& article, const Cast& cast, const Pauses& paus
     const Segment& segment = article.segments[i];
     if (segment.kind == SegmentKind::quote) ++quotes;
     const bool last = i + 1 == article.segments.size();
-    const std::vector<std::string> pieces = split_for_engine(for_engine(segment.spoken, lexicon));
+    const VoiceProfile& voice = cast.voice_for(segment.speaker);
+    const std::vector<std::string> pieces = split_for_engine(for_engine(segment.spoken, lexicon, dialect_of_voice(voice.espeak_voice)));
     for (size_t k = 0; k < pieces.size(); ++k) {
       const bool last_piece = k + 1 == pieces.size();
       const int pause = !last_piece ? kSentencePauseMs : last ? 0 : pause_between(segment, article.segments[i + 1], pauses);
       script.utterances.push_back(Utterance{
           .label = label_for(segment, quotes),
           .segment = i + 1,
-          .voice = cast.voice_for(segment.speaker),
+          .voice = voice,
           .text = pieces[k],
           .start = segment.span.start,
           .end = segment.span.end,

@@ -653,6 +653,9 @@ size_t Normalizer::step(size_t i) {
 
 }  // namespace normalizing
 
-std::string normalize_text(std::string_view text) { return normalizing::Normalizer(text).run(); }
+std::string normalize_text(std::string_view text, Dialect dialect) {
+  const DialectScope scope(dialect);
+  return normalizing::Normalizer(text).run();
+}
 
 }  // namespace narrate

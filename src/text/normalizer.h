@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/number_words.h"
+
 namespace narrate {
 
 // Rewrites `text` (one line or one segment; whitespace runs become single spaces):
@@ -17,6 +19,7 @@ namespace narrate {
 // addresses and URLs, and symbols (#, %, &, +). Square and curly brackets are dropped:
 // editorial brackets ([North Korea]) are read as plain words, and no text can reach the
 // engine as phoneme markup. What eSpeak NG already says right is left as it is.
-std::string normalize_text(std::string_view text);
+// Numbers are said in `dialect` ("three hundred and twelve" in British English).
+std::string normalize_text(std::string_view text, Dialect dialect = Dialect::american);
 
 }  // namespace narrate

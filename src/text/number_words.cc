@@ -13,6 +13,8 @@ constexpr std::array<std::string_view, 10> kTens = {"", "", "twenty", "thirty", 
 constexpr std::array<std::string_view, 7> kScales = {"", "thousand", "million", "billion", "trillion",
                                                      "quadrillion", "quintillion"};
 
+thread_local Dialect t_dialect = Dialect::american;
+
 void append(std::string& out, std::string_view word) {
   if (!out.empty()) out += ' ';
   out += word;
@@ -24,6 +26,7 @@ void below_thousand(int n, std::string& out) {
     append(out, kOnes[n / 100]);
     append(out, "hundred");
     n %= 100;
+    if (n > 0 && t_dialect == Dialect::british) append(out, "and");
   }
   if (n >= 20) {
     append(out, kTens[n / 10]);
@@ -34,6 +37,14 @@ void below_thousand(int n, std::string& out) {
 }
 
 }  // namespace
+
+Dialect dialect_of_voice(std::string_view espeak_voice) {
+  const bool british = espeak_voice == "en" || espeak_voice.starts_with("en-gb") || espeak_voice.starts_with("en-029");
+  return british ? Dialect::british : Dialect::american;
+}
+
+DialectScope::DialectScope(Dialect dialect) : before_(t_dialect) { t_dialect = dialect; }
+DialectScope::~DialectScope() { t_dialect = before_; }
 
 bool all_digits(std::string_view text) {
   if (text.empty()) return false;
@@ -66,6 +77,7 @@ std::string cardinal_words(std::string_view digits) {
     for (size_t k = 0; k < length; ++k) value = value * 10 + (digits[at + k] - '0');
     at += length;
     if (value == 0) continue;
+    if (g == 0 && value < 100 && !out.empty() && t_dialect == Dialect::british) append(out, "and");  // "two thousand and six"
     below_thousand(value, out);
     if (g > 0) append(out, kScales[g]);
   }

@@ -6,7 +6,31 @@
 
 namespace narrate {
 
-// "1234" → "one thousand two hundred thirty four". `digits` holds only ASCII digits
+// How numbers are said: British English says "and" before the tens and units of a
+// number ("three hundred and twelve", "two thousand and six", "one hundred and
+// twelfth"); American English does not ("three hundred twelve").
+enum class Dialect { american, british };
+
+// The dialect of an eSpeak NG voice: british for English voices of Britain and the
+// Caribbean ("en", "en-gb", "en-gb-scotland", "en-gb-x-rp", "en-029"), american for the
+// others ("en-us", "en-us-nyc").
+Dialect dialect_of_voice(std::string_view espeak_voice);
+
+// While one lives, the number words of this thread are said in `dialect`; the dialect
+// before it comes back when it ends. American where none lives.
+class DialectScope {
+ public:
+  explicit DialectScope(Dialect dialect);
+  ~DialectScope();
+  DialectScope(const DialectScope&) = delete;
+  DialectScope& operator=(const DialectScope&) = delete;
+
+ private:
+  Dialect before_;
+};
+
+// "1234" → "one thousand two hundred thirty four" (British: "... two hundred and thirty
+// four"). `digits` holds only ASCII digits
 // (leading zeros are ignored; "0" is "zero"). Numbers beyond the quintillions are read
 // digit by digit.
 std::string cardinal_words(std::string_view digits);

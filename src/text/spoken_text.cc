@@ -128,8 +128,8 @@ std::string spoken_form(std::string_view written) {
   return collapse_whitespace(out);
 }
 
-std::string for_engine(std::string_view spoken, const Lexicon& lexicon) {
-  return lexicon.apply(normalize_text(spoken));
+std::string for_engine(std::string_view spoken, const Lexicon& lexicon, Dialect dialect) {
+  return lexicon.apply(normalize_text(spoken, dialect));
 }
 
 std::string as_sentence(std::string spoken) {

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "text/lexicon.h"
+#include "text/number_words.h"
 
 namespace narrate {
 
@@ -14,9 +15,10 @@ namespace narrate {
 std::string spoken_form(std::string_view written);
 
 // What the engine is handed for text already in spoken form (spoken_form): normalized
-// (normalize_text), then pronounced by the lexicon. The one path shared by render,
-// inspect's "spoken" and `narrate normalize`.
-std::string for_engine(std::string_view spoken, const Lexicon& lexicon);
+// (normalize_text, its numbers in the `dialect` of the voice that speaks it), then
+// pronounced by the lexicon. The one path shared by render, inspect's "spoken" and
+// `narrate normalize`.
+std::string for_engine(std::string_view spoken, const Lexicon& lexicon, Dialect dialect = Dialect::american);
 
 // Adds a full stop when `spoken` does not end in sentence punctuation, so a title or
 // heading is read with a falling, final intonation; a trailing comma becomes a stop.

@@ -4721,3 +4721,33 @@ TEST_CASE("patterns: a letter currency before a scale word or grouped thousands,
   CHECK(normalize_text("Plan A 8 times.") == "Plan A eight times.");
   CHECK(normalize_text("It was a $9 billion thing.") == "It was a nine billion dollar thing.");
 }
+
+TEST_CASE("patterns: aircraft by their makers' numbers, Boeing's jetliners where flying is spoken of, a model before a verb, money after an article and an adjective") {
+  for (const char* maker : {"Cessna", "Embraer", "Piper", "Tupolev", "Boeing's"}) {
+    for (int model : {172, 190, 154, 747}) {
+      CHECK(normalize_text(std::string("The ") + maker + " " + std::to_string(model) + " landed.") ==
+            std::string("The ") + maker + " " + written::house_number_words(std::to_string(model)) + " landed.");
+    }
+  }
+  for (int jet = 707; jet <= 787; jet += 10) {
+    const std::string said = written::house_number_words(std::to_string(jet));
+    CHECK(normalize_text("The new plane burns less fuel per seat than the " + std::to_string(jet) + ".") ==
+          "The new plane burns less fuel per seat than the " + said + ".");
+    CHECK(normalize_text("The airline flies " + std::to_string(jet) + " jets.") == "The airline flies " + said + " jets.");
+    // A count of people or things, near flying or not.
+    CHECK(normalize_text("The jet carried " + std::to_string(jet) + " passengers.").find(said + " passengers") == std::string::npos);
+    CHECK(normalize_text("About " + std::to_string(jet) + " households voted.").find(said) == std::string::npos);
+  }
+  for (const char* verb : {"draws", "is", "uses", "runs"}) {
+    CHECK(normalize_text(std::string("The RTX 4090 ") + verb + " more.") == std::string("The R.T.X. forty ninety ") + verb + " more.");
+  }
+  CHECK(normalize_text("The UK 2350 deaths were counted.") == "The U.K. two thousand three hundred fifty deaths were counted.");
+  for (const char* adjective : {"new", "proposed", "further", "record", "whopping", "additional"}) {
+    for (const char* article : {"a", "the"}) {
+      CHECK(normalize_text(std::string("They fund ") + article + " " + adjective + " $62 million high school.") ==
+            std::string("They fund ") + article + " " + adjective + " sixty two million dollar high school.");
+    }
+    CHECK(normalize_text(std::string("They put an ") + adjective + " $9.4 million into ads.").ends_with("nine point four million dollars into ads."));
+  }
+  CHECK(normalize_text("It was the nearly $238 million spent by groups.").find("million dollars spent") != std::string::npos);
+}

@@ -69,6 +69,20 @@ bool Normalizer::article_before_compound() const {
   return false;
 }
 
+bool Normalizer::article_and_adjective_before() const {
+  const size_t space = out_.rfind(' ');
+  if (space == std::string::npos) return false;
+  static constexpr std::array<std::string_view, 20> adjectives = {
+      "new", "proposed", "planned", "additional", "estimated", "further", "whopping", "record", "massive", "extra",
+      "annual", "total", "potential", "separate", "initial", "projected", "expected", "nearly", "roughly", "one-time"};
+  const std::string_view last = std::string_view(out_).substr(space + 1), before = std::string_view(out_).substr(0, space);
+  if (!listed(std::string(last), adjectives)) return false;
+  for (const std::string_view article : {"a", "an", "the", "A", "An", "The"}) {
+    if (before == article || (before.size() > article.size() && before.ends_with(article) && before[before.size() - article.size() - 1] == ' ')) return true;
+  }
+  return false;
+}
+
 bool Normalizer::describes_noun(const std::string& noun) const {
   // After an article a name describes too: "a 512GB SSD", "a 65W USB-C charger" (not
   // a day or a month: "ran a 5 km Tuesday"; nor after "the": "in the 200 m Lyles ran").

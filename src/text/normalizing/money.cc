@@ -63,10 +63,10 @@ std::string Normalizer::money_range(size_t i, std::string words) const {
 }
 
 std::string Normalizer::describing_money(const std::string& written, const std::string& words, size_t noun, const std::string& trail) const {
-  static constexpr std::array<std::string_view, 34> not_nouns = {
+  static constexpr std::array<std::string_view, 42> not_nouns = {
       "a", "an", "the", "of", "in", "to", "for", "per", "each", "and", "or", "from", "with", "on", "at", "by", "than",
       "more", "less", "apiece", "is", "was", "are", "were", "that", "which", "who", "they", "he", "she", "it", "we",
-      "you", "i"};
+      "you", "i", "into", "onto", "over", "under", "through", "during", "after", "before"};
   const std::string next = piece(noun).core;
   // After an article, or a possessive before a noun that is no verb in the past
   // ("Microsoft's $68.7 billion acquisition"; not "the firm's $5 million went").
@@ -76,7 +76,13 @@ std::string Normalizer::describing_money(const std::string& written, const std::
   // Pentagon contract", "a $40 million IPO".)
   const bool named = said_last({"a", "an"}) && !next.empty() && std::isupper(static_cast<unsigned char>(next[0])) &&
                      std::all_of(next.begin(), next.end(), [](char c) { return is_alpha(c); });
-  if (!trail.empty() || !(said_last({"a", "an", "the"}) || article_before_compound() || owned) || !(is_lowercase_word(next) || named) ||
+  // (And after an article and an adjective of amounts, before a noun: "a new $62 million
+  // high school"; not "an additional $9.4 million into ads", "the nearly $238 million
+  // spent".)
+  const bool adjective = article_and_adjective_before() && !is_function_word(next) && !next.ends_with("ed") && next != "spent" &&
+                         !listed(next, verbs);
+  if (!trail.empty() || !(said_last({"a", "an", "the"}) || article_before_compound() || adjective || owned) ||
+      !(is_lowercase_word(next) || named) ||
       !piece(noun).lead.empty() || listed(next, not_nouns)) {
     return words;
   }

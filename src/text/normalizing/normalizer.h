@@ -124,6 +124,10 @@ class Normalizer {
   // "a four-year, $120M deal", whose amount describes the deal too.
   bool article_before_compound() const;
 
+  // Whether the words said last are an article and an adjective of amounts: "a new", "the
+  // proposed", "a further" (before "$62 million high school").
+  bool article_and_adjective_before() const;
+
   // Whether a measure said now, with `noun` after it, describes that noun and so is said
   // in the singular: after "a" or "an" before any small word ("a 10 km race"), after
   // another determiner before a small word that is no function word ("the 155mm shells",
@@ -451,6 +455,10 @@ class Normalizer {
   // 5/5", "a mark of 18/20"), and N/N, never a fraction ("went 4/4" four for four, "7/7"
   // seven seven); nullopt for anything else.
   std::optional<std::string> score_out_of(size_t i, const std::string& core) const;
+
+  // Whether `word` (in small letters) is the plural of a thing counted: counted_nouns.h's,
+  // and a few it misses ("homes", "deaths", "votes").
+  static bool counted_plural(const std::string& word);
 
   // ---- normalizing/ranges.cc -----------------------------------------------
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/counted_nouns.h"
 #include "text/joined_words.h"
 #include "text/normalize_tables.h"
 #include "text/number_words.h"
@@ -233,6 +234,14 @@ std::optional<std::string> Normalizer::aged_range(const std::string& core) {
   return std::nullopt;
 }
 
+bool Normalizer::counted_plural(const std::string& word) {
+  // (Counted too, though WordNet's first sense of them is an object or an event, or they
+  // are verbs more often.)
+  static constexpr std::array<std::string_view, 12> also_counted = {"homes",  "cases",  "deaths",  "votes",    "downloads", "barrels",
+                                                                    "litres", "shares", "devices", "vehicles", "cars",      "series"};
+  return is_counted_plural(word) || listed(word, also_counted);
+}
+
 bool Normalizer::numbers_a_name(size_t i, bool any_case) const {
   if (i == 0 || !piece(i).lead.empty()) return false;
   // A list of them after the plural ("Sections 302, 307 and 120B", "Rooms 4 or 5"):
@@ -249,9 +258,11 @@ bool Normalizer::numbers_a_name(size_t i, bool any_case) const {
     else break;
   }
   if (!piece(i - 1).trail.empty()) return false;
-  static constexpr std::array<std::string_view, 58> namers = {
+  static constexpr std::array<std::string_view, 70> namers = {
       "Highway", "Hwy.",   "Hwy",     "Route", "Rte.",     "Interstate", "Freeway", "Flight", "Room",  "Rm.",    "Suite",  "Ste.", "Ste", "Gate",
-      "Section", "Form",   "Boeing",  "Proposition", "Prop.", "Resolution", "Channel", "Bus",   "Pier",  "Porsche", "Peugeot",
+      "Section", "Form",   "Boeing",  "Boeing's", "Proposition", "Prop.", "Resolution", "Channel", "Bus",   "Pier",  "Porsche", "Peugeot",
+      // (Aircraft by their makers: "Cessna 172", "Embraer 190", "Tupolev 154".)
+      "Cessna",  "Embraer", "Piper",  "Beechcraft", "Bombardier", "Tupolev", "Ilyushin", "Antonov", "Sukhoi", "Learjet", "Gulfstream",
       "H.R.",    "HR",     "S.B.",    "SB",    "H.B.",     "HB",         "A.B.",    "AB",     "S.",    "Precinct", "Apt.",
       "Apt",     "Apartment", "Exit", "Unit",  "Terminal", "Platform",   "Building", "Bldg.", "Courtroom", "Ward",
       "Row",     "Bay",     "Hall",    "Floor", "Block",    "Bed",        "Seat",   "Flat",  "Level",  "Locker", "Berth", "Cabin"};

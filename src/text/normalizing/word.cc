@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "text/counted_nouns.h"
 #include "text/first_names.h"
 #include "text/normalize_tables.h"
 #include "text/number_words.h"
@@ -740,10 +739,18 @@ std::string Normalizer::word(size_t i, const Piece& p) {
     const std::string said_next = p.trail.empty() ? lower(piece(i + 1).core) : "";
     return core.size() == 4 && i > 0 && p.lead.empty() && piece(i - 1).trail.empty() && piece(i - 1).lead.empty() &&
            piece(i - 1).core.size() >= 2 && piece(i - 1).core.size() <= 4 && all_capitals(piece(i - 1).core) &&
-           spelled_as_letters(piece(i - 1).core) && !(said_next.ends_with('s') && is_lowercase_word(said_next));
+           spelled_as_letters(piece(i - 1).core) && !(is_lowercase_word(said_next) && counted_plural(said_next));
   };
-  // (Those two are asked only of a number that could be either.)
-  if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' && (numbers_a_name(i) || street_block() || model())) {
+  // Boeing's jetliners by their numbers alone where flying is spoken of: "the 767", "its
+  // 787 fleet", "flies 787 jets" (not "carried 747 passengers", "About 747 households").
+  const auto jetliner = [&] {
+    const std::string said_next = p.trail.empty() ? lower(piece(i + 1).core) : "";
+    return core.size() == 3 && core[0] == '7' && core[2] == '7' && p.lead.empty() && word_near(i, 15, kAviation) &&
+           !(said_next.ends_with('s') && is_lowercase_word(said_next) && !listed(said_next, kAviation));
+  };
+  // (Those are asked only of a number that could be either.)
+  if (all_digits(core) && (core.size() == 3 || core.size() == 4) && core[0] != '0' &&
+      (numbers_a_name(i) || street_block() || model() || jetliner())) {
     return house_number_words(core);  // "Highway 101": "one oh one"
   }
   // The same with a letter or two after a hyphen: "Form 1099-K", "Route 9-W".
@@ -855,14 +862,10 @@ std::string Normalizer::word(size_t i, const Piece& p) {
   // titles"), and before "men" and "women", a race ("the 200m women").
   if (core.size() >= 2 && core.size() <= 4 && core.back() == 'm' && p.trail.empty() && all_digits(core.substr(0, core.size() - 1)) &&
       core[0] != '0') {
-    // (Counted too, though WordNet's first sense of them is an object or an event, or they
-    // are verbs more often.)
-    static constexpr std::array<std::string_view, 11> also_counted = {"homes", "cases",  "deaths",  "votes",    "downloads", "barrels",
-                                                                      "litres", "shares", "devices", "vehicles", "cars"};
     static constexpr std::array<std::string_view, 18> counting = {"two",   "three",  "four",    "five", "six", "seven", "eight", "nine", "ten",
                                                                   "dozen", "dozens", "several", "many", "few", "both",  "x",     "\xC3\x97", "these"};
     const bool each_measured = i > 0 && piece(i - 1).trail.empty() && (all_digits(piece(i - 1).core) || listed(piece(i - 1).core, counting));
-    if (is_lowercase_word(next) && next != "men" && next != "women" && !each_measured && (is_counted_plural(next) || listed(next, also_counted))) {
+    if (is_lowercase_word(next) && next != "men" && next != "women" && !each_measured && counted_plural(next)) {
       return cardinal_words(core.substr(0, core.size() - 1)) + " million";
     }
   }

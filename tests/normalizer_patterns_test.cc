@@ -4751,3 +4751,34 @@ TEST_CASE("patterns: aircraft by their makers' numbers, Boeing's jetliners where
   }
   CHECK(normalize_text("It was the nearly $238 million spent by groups.").find("million dollars spent") != std::string::npos);
 }
+
+TEST_CASE("patterns: doses and a listing's rooms as units, a national number with its trunk nought, Gaelic scores, a cricket total reached") {
+  for (int n : {1, 10, 400}) {
+    const std::string said = num(n);
+    CHECK(normalize_text("It had " + std::to_string(n) + "mcg of it.") == "It had " + said + (n == 1 ? " microgram" : " micrograms") + " of it.");
+    CHECK(normalize_text("It had " + std::to_string(n) + " IU of it.") == "It had " + said + (n == 1 ? " international unit" : " international units") + " of it.");
+  }
+  CHECK(normalize_text("the 10-mcg dose") == "the ten-microgram dose");
+  CHECK(normalize_text("The 2BR unit is new.") == "The two bedroom unit is new.");
+  CHECK(normalize_text("It has 3BR and 2BA.") == "It has three bedrooms and two baths.");
+  CHECK(normalize_text("He has a BA in English.") == "He has a B.A. in English.");
+  for (const char* number : {"020-7946-0958", "0800-9700-0010", "09-123-4567", "021-401-1234"}) {
+    std::string said;
+    for (const auto group : written::split(number, '-')) said += std::string(said.empty() ? "" : ", ") + digit_words(group);
+    CHECK(normalize_text(std::string("Call ") + number + " today.") == "Call " + said + " today.");
+  }
+  CHECK(normalize_text("It ran 01-02-24 to 01-03-24.").find("zero one, zero two") == std::string::npos);
+  for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{{"1-15", "1-13"}, {"0-30", "2-15"}, {"3-9", "0-21"}}) {
+    const auto said = [](const std::string& pair) { return num(std::stoi(pair.substr(0, 1))) + " " + num(std::stoi(pair.substr(2))); };
+    for (const char* verb : {"beat Kerry", "won by", "led"}) {
+      CHECK(normalize_text(std::string("Dublin ") + verb + " " + a + " to " + b + " on Sunday.") ==
+            std::string("Dublin ") + verb + " " + said(a) + " to " + said(b) + " on Sunday.");
+    }
+    CHECK(normalize_text("Prices rose " + a + " to " + b + " percent.").find(said(a) + " to") == std::string::npos);
+  }
+  for (const char* verb : {"reached", "posted", "made"}) {
+    CHECK(normalize_text(std::string("Azam scored 151 off 131 balls as Pakistan ") + verb + " 342-6 against Nepal.") ==
+          std::string("Azam scored one hundred fifty one off one hundred thirty one balls as Pakistan ") + verb + " three hundred forty two for six against Nepal.");
+  }
+  CHECK(normalize_text("The Giants reached 34-6 in the fourth.") == "The Giants reached thirty four to six in the fourth.");
+}

@@ -529,6 +529,15 @@ Words phone_or_address(std::string_view token) {
     const bool phone = (parts[0].size() == 3 && parts[1].size() == 3 && parts[2].size() == 4) ||
                        (parts[0].size() == 3 && parts[1].size() == 2 && parts[2].size() == 4);
     if (phone) return prefix + grouped_digits(parts);
+    // A national number with its trunk nought, as most of the world writes one: "020-7946-0958",
+    // "0800-9700-0010", "09-123-4567" (nine digits or more, so no date: "01-02-24").
+    size_t total = 0;
+    bool groups = parts.size() == 3 && separator == '-' && !country_code;
+    for (const auto part : parts) {
+      total += part.size();
+      groups = groups && part.size() >= 2 && part.size() <= 4;
+    }
+    if (groups && parts[0][0] == '0' && total >= 9 && total <= 12) return grouped_digits(parts);
   }
   return std::nullopt;
 }

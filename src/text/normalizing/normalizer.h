@@ -619,6 +619,10 @@ class Normalizer {
   // words only.
   bool win_loss_record(size_t i, std::string_view core, bool in_list = false) const;
 
+  // A Gaelic football or hurling score of goals and points, one side against the other:
+  // "1-15 to 1-13" one fifteen to one thirteen; nullopt for anything else.
+  std::optional<std::string> goals_and_points(size_t i, std::string_view core) const;
+
   // ---- normalizing/word.cc -------------------------------------------------
 
   // One token on its own.

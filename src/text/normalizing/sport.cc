@@ -49,7 +49,13 @@ bool Normalizer::cricket_near(size_t i) const {
     if (word == "stumps" && lower(piece(k + 1).core) == "up") continue;
     return true;
   }
-  // "155 all out": an innings' end.
+  // "155 all out": an innings' end; "151 off 131 balls": a batsman's.
+  for (size_t k = i > reach ? i - reach : 0; k + 2 < end; ++k) {
+    if (pieces_[k].core == "off" && pieces_[k].trail.empty() && all_digits(pieces_[k + 1].core) && pieces_[k + 1].trail.empty() &&
+        pieces_[k + 2].core == "balls") {
+      return true;
+    }
+  }
   for (size_t k = i > reach ? i - reach : 0; k + 2 < end; ++k) {
     if (all_digits(pieces_[k].core) && pieces_[k].trail.empty() && pieces_[k + 1].core == "all" && pieces_[k + 1].trail.empty() &&
         pieces_[k + 2].core == "out") {
@@ -128,6 +134,27 @@ bool Normalizer::tally_near(size_t i) const {
   static constexpr std::array<std::string_view, 6> tally = {"yes", "ayes", "aye", "yea", "yeas", "nays"};
   const std::string after = lower(piece(i + 2).core);
   return word_near(i, 4, tally) || after == "percent" || after == "%" || piece(i + 1).core.ends_with('%');
+}
+
+std::optional<std::string> Normalizer::goals_and_points(size_t i, std::string_view core) const {
+  // Goals (a few) and points (up to forty), a hyphen between: "1-15", "0-30".
+  const auto pair = [](std::string_view text) -> std::optional<std::pair<std::string, std::string>> {
+    const size_t dash = text.find('-');
+    if (dash != 1 || text.size() < 3 || text.size() > 4 || !all_digits(text.substr(0, 1)) || !all_digits(text.substr(2))) return std::nullopt;
+    if (std::stoi(std::string(text.substr(2))) > 40) return std::nullopt;
+    return std::pair{std::string(text.substr(0, 1)), std::string(text.substr(2))};
+  };
+  const auto own = pair(core);
+  if (!own) return std::nullopt;
+  // A Gaelic football or hurling score against another: "beat Kerry 1-15 to 1-13" one
+  // fifteen to one thirteen (not "a 1-15 to 1-13 range" of two ranges).
+  const bool first = piece(i).trail.empty() && piece(i + 1).core == "to" && piece(i + 1).trail.empty() && pair(piece(i + 2).core);
+  const bool second = i >= 2 && piece(i - 1).core == "to" && piece(i - 1).trail.empty() && piece(i - 2).trail.empty() && pair(piece(i - 2).core);
+  // (Where a result is spoken of: not "rose 1-15 to 1-13 percent", "aged 5-10 to 6-12".)
+  static constexpr std::array<std::string_view, 14> result = {"beat", "beats", "won", "win", "wins", "lost", "defeated", "drew",
+                                                              "trailed", "led", "leads", "score", "scoreline", "final"};
+  if ((!first && !second) || !word_near(i, 6, result)) return std::nullopt;
+  return cardinal_words(own->first) + " " + cardinal_words(own->second);
 }
 
 bool Normalizer::win_loss_record(size_t i, std::string_view core, bool in_list) const {

@@ -47,8 +47,10 @@ std::string Normalizer::word(size_t i, const Piece& p) {
                                           core[0] != '0' && core[dash + 1] != '0') {
     static constexpr std::array<std::string_view, 5> taking = {"took", "takes", "taking", "claimed", "figures"};
     static constexpr std::array<std::string_view, 3> breaks = {"stumps", "lunch", "tea"};
+    // (Or a total reached where cricket is spoken of: "Pakistan reached 342-6 against Nepal".)
+    static constexpr std::array<std::string_view, 5> reaching = {"reached", "posted", "made", "finished", "closed"};
     const bool innings_cue = said_last(taking) || innings_words_before(i) || (p.trail.empty() && next == "declared") ||
-                             (p.trail.empty() && next == "at" && listed(lower(piece(i + 2).core), breaks));
+                             (p.trail.empty() && next == "at" && listed(lower(piece(i + 2).core), breaks)) || said_last(reaching);
     const auto runs = innings_cue ? runs_for_wickets(i, std::stoi(core.substr(0, dash)), std::stoi(core.substr(dash + 1))) : std::nullopt;
     if (runs) return *runs;
   }
@@ -654,6 +656,7 @@ std::string Normalizer::word(size_t i, const Piece& p) {
       return model + house_number_words(variant) + (letters.empty() ? "" : " " + letters);
     }
   }
+  if (const auto score = goals_and_points(i, core)) return *score;
   if (const auto r = single_token_range(core, win_loss_record(i, core) ? "and" : range_word(i))) return *r;
   // Three or more small numbers joined by hyphens, a formation or a layout: "a 4-3-3",
   // "a 3-3-3 layout" (not a date: "on 10-12-24").

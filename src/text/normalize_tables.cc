@@ -186,18 +186,10 @@ struct Tables {
                              std::all_of(symbol.begin(), symbol.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
     if (initialisms) return std::nullopt;
     const std::string folded = ascii_lowercase(symbol);
-    // A clipped word in capitals is an initialism: "7-1 SEC" (the conference), not seconds;
-    // "60 MPH" and "6 FT" are still units.
-    const bool capitals = symbol.size() >= 3 && std::all_of(symbol.begin(), symbol.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    const auto clipped = [&](const Unit& unit) {
-      return capitals && unit.one.starts_with(folded.ends_with('s') ? folded.substr(0, folded.size() - 1) : folded);
-    };
     // (A state's code is a unit written in capitals only when the unit is written in small
     // letters: "5 MI" miles, "6 FT 2 IN"; not "PA", pascals.)
-    if (const auto found = folded_units.find(folded); found != folded_units.end() && (!state || units.contains(folded))) {
-      return clipped(found->second) ? std::nullopt : std::optional<Unit>(found->second);
-    }
-    if (const auto found = folded_prefixed.find(folded); !state && found != folded_prefixed.end() && !clipped(found->second)) return found->second;
+    if (const auto found = folded_units.find(folded); found != folded_units.end() && (!state || units.contains(folded))) return found->second;
+    if (const auto found = folded_prefixed.find(folded); !state && found != folded_prefixed.end()) return found->second;
     return std::nullopt;
   }
 

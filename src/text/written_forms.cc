@@ -683,8 +683,9 @@ std::string electronic_part(std::string_view part, bool last_domain_part, bool l
     const std::string_view run = part.substr(i, j - i);
     if (digits) {
       join(out, run.size() == 4 ? code_number_words(run) : digit_words(run));
-    } else if (local_part || (host_label && std::all_of(run.begin(), run.end(), [](char c) { return c >= 'a' && c <= 'z'; }))) {
-      // "enterpriseservices@", "royalalberthall.com": words apart
+    } else if (local_part || (host_label && run.size() >= 7 && std::all_of(run.begin(), run.end(), [](char c) { return c >= 'a' && c <= 'z'; }))) {
+      // "enterpriseservices@", "royalalberthall.com": words apart (a short name, "ato.gov.au",
+      // is an initialism or a word)
       for (const std::string& word : split_joined_words(run)) join(out, word);
     } else {
       join(out, run);

@@ -146,7 +146,11 @@ bool Normalizer::ratio_at(size_t i) const {
       !all_digits(core.substr(0, colon)) || !all_digits(core.substr(colon + 1)) || core[colon + 1] == '0') {
     return false;
   }
-  // (The ratio named first: not "At 10:35 the ratio fell".)
+  // (The ratio named first: not "At 10:35 the ratio fell"; nor a clock after a word of
+  // time, "the ratio at 10:30", "by 3:45 p.m.".)
+  static constexpr std::array<std::string_view, 9> timed = {"at", "by", "from", "until", "till", "before", "after", "since", "around"};
+  std::string marker;
+  if ((i > 0 && listed(lower(piece(i - 1).core), timed)) || is_am_pm(piece(i + 1).core, marker)) return false;
   for (size_t k = i; k > 0 && k + 4 > i; --k) {
     const std::string word = lower(piece(k - 1).core);
     if (word == "ratio" || word == "ratios") return true;
@@ -277,6 +281,16 @@ size_t Normalizer::time_of_day(size_t i) {
     }
   }
   if (!is_am_pm(marker, am_pm)) {
+    // The 24-hour clock's hour nought after a word of time: "at 00:01" twelve oh one AM,
+    // "from 00:00" midnight (not a length, "the video is 00:42 long").
+    if (p.core.size() == 5 && p.core.starts_with("00:") && after_time_word && all_digits(p.core.substr(3))) {
+      const int minutes = std::stoi(p.core.substr(3));
+      if (minutes <= 59) {
+        const std::string minute_words = minutes < 10 ? "oh " + cardinal_words(std::to_string(minutes)) : cardinal_words(std::to_string(minutes));
+        emit(p, minutes == 0 ? "midnight" : "twelve " + minute_words + " AM");
+        return 1;
+      }
+    }
     if (const auto clock = clock_time(p.core, false)) {
       if (zone_at(i + 1, zone, true)) {  // "10:30 AEST"
         emit({p.lead, "", next.trail}, *clock + " " + zone);

@@ -169,6 +169,7 @@ bool Normalizer::glued_measure(std::string_view w) {
 
 size_t Normalizer::measure(size_t i) {
   const Piece p = piece(i);
+  if (win_loss_record(i, p.core)) return 0;  // "7-1 SEC": a record before a conference's initials
   // "30° C": a degree sign, then the scale apart; "37.2° N": a latitude.
   for (const std::string_view degree : {"\xC2\xB0", "\xC2\xBA"}) {
     const Piece scale = piece(i + 1);

@@ -145,12 +145,14 @@ std::optional<std::string> Normalizer::undotted_title(size_t i) const {
       return std::string(said);
     }
   }
-  // "in Co Kerry", "Co Down, Co Antrim": a county, as Irish and British papers write it,
-  // after a word of place; not a company after its name ("Samsung Electronics Co
-  // Chairman", "Smith & Co Ltd") nor a headline's lost hyphen ("to Co Star").
+  // "in Co Kerry", "Co Down, Co Antrim", "Co Kerry and Co Cork": a county, as Irish and
+  // British papers write it, after a word of place; not a company after its name
+  // ("Samsung Electronics Co Chairman", "Smith & Co Ltd") nor a headline's lost hyphen
+  // ("to Co Star").
   static constexpr std::array<std::string_view, 8> place_words = {"in", "of", "from", "near", "at", "across", "throughout", "around"};
   if (core == "Co" && piece(i).trail.empty() && capitalized(piece(i + 1).core) && i > 0 &&
-      ((after_name_word && listed(before.core, place_words)) || (before.trail == "," && i >= 2 && piece(i - 2).core == "Co"))) {
+      ((after_name_word && listed(before.core, place_words)) || (before.trail == "," && i >= 2 && piece(i - 2).core == "Co") ||
+       (after_name_word && (before.core == "and" || before.core == "or") && i >= 3 && piece(i - 3).core == "Co"))) {
     return std::string("County");
   }
   return std::nullopt;

@@ -300,10 +300,13 @@ std::optional<std::string> Normalizer::score_out_of(size_t i, const std::string&
   // N/N is never a fraction: "went 4/4 from the line" four for four, "the events of 7/7"
   // seven seven, "in 4/4 time"; after a word of dates, the same day and month in either
   // order ("scheduled for 8/8" August eighth).
-  static constexpr std::array<std::string_view, 7> going = {"went", "goes", "going", "shot", "shooting", "was", "is"};
+  static constexpr std::array<std::string_view, 5> going = {"went", "goes", "going", "shot", "shooting"};
   static constexpr std::array<std::string_view, 11> dating = {"on", "for", "by", "until", "till", "since", "before", "after", "from", "dated", "through"};
   if (x <= 12 && listed(before, dating)) return month_of(x) + " " + ordinal_words(top);
-  return cardinal_words(top) + (listed(before, going) ? " for " : " ") + cardinal_words(bottom);
+  if (listed(before, going)) return cardinal_words(top) + " for " + cardinal_words(bottom);
+  // (Only where it would be read as a fraction: "12/12" is a date, "20/20" a sight.)
+  if (!fraction(core) || x > 10) return std::nullopt;
+  return cardinal_words(top) + " " + cardinal_words(bottom);
 }
 
 }  // namespace narrate::normalizing

@@ -252,12 +252,6 @@ Words clock_time(std::string_view token, bool before_am_pm) {
   if (hours > 24 || minutes > 59 || seconds > 59) return std::nullopt;
   std::string out = cardinal_words(std::to_string(hours));
   if (!s.empty() && seconds == 0) s = {};  // "10:30:00" is half past ten
-  // The 24-hour clock's hour nought: "00:00" midnight, "00:01" twelve oh one AM (not
-  // "zero oh one").
-  if (h == "00" && s.empty() && !before_am_pm) {
-    if (minutes == 0) return std::string("midnight");
-    return "twelve " + (minutes < 10 ? "oh " + cardinal_words(std::to_string(minutes)) : cardinal_words(std::to_string(minutes))) + " AM";
-  }
   if (minutes == 0 && seconds == 0 && !before_am_pm && (hours >= 13 || hours == 0)) {
     return out + " hundred";  // the 24-hour clock: "14:00" is fourteen hundred
   }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "text/first_names.h"
 #include "text/normalize_tables.h"
 #include "text/number_words.h"
 
@@ -173,18 +174,25 @@ bool Normalizer::win_loss_record(size_t i, std::string_view core, bool in_list) 
   const Piece& after = piece(i + 1);
   static constexpr std::array<std::string_view, 4> eras = {"BC", "AD", "BCE", "CE"};
   std::string zone;
-  if (p.trail.empty() && (listed(after.core, marks) ||
-                          (after.core.size() >= 2 && after.core.size() <= 4 && all_capitals(after.core) && !tables::unit(after.core) &&
-                           !listed(after.core, eras) && !zone_at(i + 1, zone, true)))) {
-    return true;
-  }
+  // (A clipped word in capitals after a record is an initialism, "7-1 SEC", "6-2 MIN";
+  // "10-12 FT" stays a measure.)
+  const auto unit = tables::unit(after.core);
+  const bool initials = after.core.size() >= 2 && after.core.size() <= 4 && all_capitals(after.core) &&
+                        (!unit || (after.core.size() >= 3 && unit->one.starts_with(lower(after.core)))) && !listed(after.core, eras) &&
+                        !zone_at(i + 1, zone, true);
+  if (p.trail.empty() && (listed(after.core, marks) || initials)) return true;
   if (in_list || p.lead != "(") return false;
   // A team's record in brackets after its plural name: "The Phillies (62-34)" (not a poll
   // after a person's, "Trump (35-30)"); "Alabama (11-1, 7-1 SEC)", where the bracket's
   // second record shows what the first is.
+  // (Not a person's name, "Serena Williams (6-2, 6-1)", nor where a poll is spoken of,
+  // "The poll shows Harris (48-46)".)
   const std::string& name = piece(i - 1).core;
-  if (name_before(i) && name.size() > 3 && name.ends_with('s') && !name.ends_with("'s") && !name.ends_with("ss") &&
-      (p.trail.starts_with(')') || p.trail == "," || p.trail == ";")) {
+  static constexpr std::array<std::string_view, 6> polls = {"poll", "polls", "polling", "survey", "voters", "ballot"};
+  const bool person = i >= 2 && piece(i - 2).trail.empty() && capitalized(piece(i - 2).core) && !is_function_word(lower(piece(i - 2).core)) &&
+                      first_name_bearers(piece(i - 2).core) >= 1000;
+  if (name_before(i) && name.size() > 3 && name.ends_with('s') && !name.ends_with("'s") && !name.ends_with("ss") && !person &&
+      !word_near(i, 10, polls) && (p.trail.starts_with(')') || p.trail == "," || p.trail == ";")) {
     return true;
   }
   return p.trail == "," && win_loss_record(i + 1, piece(i + 1).core, true);

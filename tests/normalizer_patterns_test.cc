@@ -4621,6 +4621,12 @@ TEST_CASE("patterns: a score out of a total after a word of scoring, N/N never a
     }
   }
   CHECK(normalize_text("Add 3/10 of the flour.") == "Add three tenths of the flour.");
+  // Any total after a word of scoring, a decimal score too; not a share of something.
+  for (const auto& [written, said] : std::vector<std::pair<std::string, std::string>>{
+           {"28/30", "twenty eight out of thirty"}, {"4.5/5", "four point five out of five"}, {"3/4", "three out of four"}, {"7.5/10", "seven point five out of ten"}}) {
+    CHECK(normalize_text("It scored " + written + " overall.") == "It scored " + said + " overall.");
+  }
+  CHECK(normalize_text("He got 1/3 of the vote.") == "He got one third of the vote.");
   CHECK(normalize_text("His vision was 20/20.") == "His vision was twenty twenty.");
   CHECK(normalize_text("The finale airs 12/12.") == "The finale airs December twelfth.");
   for (int n = 2; n <= 12; ++n) {

@@ -283,9 +283,11 @@ std::optional<std::string> Normalizer::score_out_of(size_t i, const std::string&
   const size_t slash = core.find('/');
   if (slash == std::string::npos || slash == 0 || slash > 3 || core.size() - slash - 1 > 3 || core.size() == slash + 1) return std::nullopt;
   const std::string top = core.substr(0, slash), bottom = core.substr(slash + 1);
-  if (!all_digits(top) || !all_digits(bottom) || top[0] == '0' || bottom[0] == '0') return std::nullopt;
-  const int x = std::stoi(top), y = std::stoi(bottom);
-  if (x > y || y < 2) return std::nullopt;
+  if (!all_digits(bottom) || bottom[0] == '0') return std::nullopt;
+  const auto top_number = parse_number(top);  // a decimal score too: "rated 4.5/5"
+  if (!top_number || top_number->negative || top_number->grouped || top.empty() || top[0] == '0' || top.back() == '.') return std::nullopt;
+  const int x = std::stoi(top_number->whole), y = std::stoi(bottom);
+  if (x > y || y < 2 || (top_number->has_point && x >= y)) return std::nullopt;
   static constexpr std::array<std::string_view, 18> rating = {"scored", "scores", "score",  "scoring", "rated", "rates",
                                                               "rating", "gave",   "gives",  "got",     "gets",  "earned",
                                                               "earns",  "marks",  "mark",   "grade",   "graded", "awarded"};
@@ -295,8 +297,11 @@ std::optional<std::string> Normalizer::score_out_of(size_t i, const std::string&
   static constexpr std::array<std::string_view, 6> between = {"of", "it", "them", "him", "her", "this"};
   const bool rated = listed(before, rating) ||
                      (listed(before, between) && i >= 2 && piece(i - 2).trail.empty() && listed(piece(i - 2).core, rating));
-  if (rated && (x == y || y == 5 || y == 10 || y == 20 || y == 100)) return cardinal_words(top) + " out of " + cardinal_words(bottom);
-  if (x != y) return std::nullopt;
+  // (Any total after a word of scoring, but not a share of something: "got 1/3 of the
+  // vote".)
+  const bool share = piece(i).trail.empty() && lower(piece(i + 1).core) == "of";
+  if (rated && !share) return quantity_words(*top_number) + " out of " + cardinal_words(bottom);
+  if (x != y || top_number->has_point) return std::nullopt;
   // N/N is never a fraction: "went 4/4 from the line" four for four, "the events of 7/7"
   // seven seven, "in 4/4 time"; after a word of dates, the same day and month in either
   // order ("scheduled for 8/8" August eighth).

@@ -4,25 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
 #include "text/data_tables.h"
 #include "text/first_names.h"
 
 using namespace narrate;
 
 namespace {
-
-std::vector<std::string> data_lines(std::string_view text) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line[0] != '#') lines.emplace_back(line);
-  }
-  return lines;
-}
 
 std::string uppercase(std::string text) {
   for (char& c : text) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
@@ -33,7 +21,7 @@ std::string uppercase(std::string text) {
 
 TEST_CASE("every name of the shipped table is found with its sex and count, in any case") {
   const std::string_view text = data_table("first_names.tsv");
-  const std::vector<std::string> lines = data_lines(text);
+  const std::vector<std::string> lines = test::data_lines(text);
   REQUIRE(lines.size() > 30000);
   size_t agree = 0, asked = 0;
   for (size_t i = 0; i < lines.size(); i += 97) {  // a spread of the table through the public functions

@@ -78,6 +78,19 @@ std::vector<int16_t> chord_with_bursts(int rate, double seconds) {
 
 std::string source_path(const std::string& relative) { return std::string(NARRATE_SOURCE_DIR) + "/" + relative; }
 
+std::vector<std::string> data_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (!line.empty() && line[0] != '#') lines.emplace_back(line);
+  }
+  return lines;
+}
+
 int run_narrate_interrupted(const std::vector<std::string>& arguments, const std::string& dir, int signal_number,
                             unsigned delay_us) {
   const pid_t pid = fork();

@@ -6,25 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
 #include "text/data_tables.h"
 #include "text/sorted_table.h"
 
 using namespace narrate;
 
 namespace {
-
-std::vector<std::string> data_lines(std::string_view text) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line[0] != '#') lines.emplace_back(line);
-  }
-  return lines;
-}
 
 std::string key_of(const std::string& line) { return line.substr(0, line.find('\t')); }
 
@@ -56,7 +44,7 @@ TEST_CASE("every line of each shipped sorted table is found where it lies") {
   for (const std::string_view file : {"first_names.tsv", "person_nouns.tsv", "counted_nouns.tsv", "word_frequencies.tsv"}) {
     CAPTURE(file);
     const std::string_view text = data_table(file);
-    const std::vector<std::string> lines = data_lines(text);
+    const std::vector<std::string> lines = test::data_lines(text);
     REQUIRE(lines.size() > 1000);
     const auto by_key = [](const std::string& a, const std::string& b) { return key_of(a) < key_of(b); };
     CHECK(std::is_sorted(lines.begin(), lines.end(), by_key));  // what Order::in_key_order relies on
@@ -67,7 +55,7 @@ TEST_CASE("every line of each shipped sorted table is found where it lies") {
 }
 
 TEST_CASE("a table out of key order, with comments and CRLF inside, still finds every line") {
-  const std::vector<std::string> shipped = data_lines(data_table("first_names.tsv"));
+  const std::vector<std::string> shipped = test::data_lines(data_table("first_names.tsv"));
   std::vector<std::string> lines;
   for (size_t i = 0; i < shipped.size(); i += 53) lines.push_back(shipped[i]);
   std::reverse(lines.begin(), lines.end());

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace narrate::test {
@@ -46,6 +47,9 @@ std::vector<int16_t> chord_with_bursts(int rate, double seconds);
 
 // Path of a file in the source tree, e.g. source_path("samples/x.txt").
 std::string source_path(const std::string& relative);
+
+// The lines of a data table's text (data_table()) that are not comments nor empty.
+std::vector<std::string> data_lines(std::string_view text);
 
 struct RunResult {
   int status = -1;  // exit status

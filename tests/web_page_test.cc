@@ -173,7 +173,7 @@ TEST_CASE("a page on standard input is read with --html, or by its opening <!DOC
       "<h1>Ferry service resumes after storm</h1><p>The first ferry left the harbor at dawn on Monday, "
       "three days after the storm closed the crossing, and carried about forty passengers.</p></article></body></html>";
   test::write_file(dir.file("page.txt"), html);
-  for (const std::string& arguments : {"inspect --json - --html < page.txt", "inspect --json - < page.txt", "inspect --json page.txt"}) {
+  for (const std::string arguments : {"inspect --json - --html < page.txt", "inspect --json - < page.txt", "inspect --json page.txt"}) {
     CAPTURE(arguments);
     const test::RunResult result = test::run_narrate(arguments, dir.path());
     REQUIRE(result.status == 0);

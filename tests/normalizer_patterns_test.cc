@@ -4567,6 +4567,14 @@ TEST_CASE("patterns: a team's record of wins and losses is said with and, a rang
     CHECK(normalize_text("In May (" + record + ") it rained.") == "In May (" + to + ") it rained.");
   }
   CHECK(normalize_text("It dates from 500-400 BC.") == "It dates from five hundred to four hundred B.C.");
+  // A score's overtime or full time is no conference: "a 25-22 OT win".
+  for (const char* after : {"OT", "SO", "AET", "FT"}) {
+    CHECK(normalize_text(std::string("It was a 25-22 ") + after + " win.").starts_with("It was a twenty five to twenty two"));
+  }
+  // Three numbers or more, one of two digits: each apart, never run together.
+  CHECK(normalize_text("The vote was 52-20-8 in favor.") == "The vote was fifty two, twenty, eight in favor.");
+  CHECK(normalize_text("The Bruins improved to 10-4-2 on Saturday.") == "The Bruins improved to ten, four, two on Saturday.");
+  CHECK(normalize_text("They play a 4-2-3-1.") == "They play a four two three one.");
 }
 
 TEST_CASE("patterns: a name's number with a nought after its hyphen is a code said with oh, and a clipped unit in capitals is an initialism") {

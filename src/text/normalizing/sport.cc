@@ -172,7 +172,8 @@ bool Normalizer::win_loss_record(size_t i, std::string_view core, bool in_list) 
   // "a 10-2 record", "a 7-1 start", "7-1 SEC" (a conference's initials, not a unit).
   static constexpr std::array<std::string_view, 5> marks = {"record", "records", "mark", "start", "overall"};
   const Piece& after = piece(i + 1);
-  static constexpr std::array<std::string_view, 4> eras = {"BC", "AD", "BCE", "CE"};
+  // (Nor an era, nor a score's overtime or full time: "500-400 BC", "a 25-22 OT win".)
+  static constexpr std::array<std::string_view, 13> eras = {"BC", "AD", "BCE", "CE", "OT", "SO", "ET", "AET", "FT", "HT", "PK", "2OT", "3OT"};
   std::string zone;
   // (A clipped word in capitals after a record is an initialism, "7-1 SEC", "6-2 MIN";
   // "10-12 FT" stays a measure.)

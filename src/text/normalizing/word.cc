@@ -659,10 +659,15 @@ std::string Normalizer::word(size_t i, const Piece& p) {
   if (const auto score = goals_and_points(i, core)) return *score;
   if (const auto r = single_token_range(core, win_loss_record(i, core) ? "and" : range_word(i))) return *r;
   // Three or more small numbers joined by hyphens, a formation or a layout: "a 4-3-3",
-  // "a 3-3-3 layout" (not a date: "on 10-12-24").
+  // "a 3-3-3 layout" (not a date: "on 10-12-24"); with a number of two digits, a tally
+  // or a record, each apart ("52-20-8" fifty two, twenty, eight: never "twenty eight").
   if (const auto groups = hyphen_groups(core); groups.size() >= 3 && !numeric_date(core)) {
+    const bool apart = std::any_of(groups.begin(), groups.end(), [](std::string_view g) { return g.size() > 1; });
     std::string words;
-    for (const auto& g : groups) join(words, cardinal_words(g));
+    for (const auto& g : groups) {
+      if (apart && !words.empty()) words += ",";
+      join(words, cardinal_words(g));
+    }
     return words;
   }
   if (all_digits(core) && core.size() >= 2 && core.size() <= 6 && identifier_end(i)) return digit_words(core);

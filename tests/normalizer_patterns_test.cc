@@ -4767,7 +4767,9 @@ TEST_CASE("patterns: aircraft by their makers' numbers, Boeing's jetliners where
   for (const char* verb : {"draws", "is", "uses", "runs"}) {
     CHECK(normalize_text(std::string("The RTX 4090 ") + verb + " more.") == std::string("The R.T.X. forty ninety ") + verb + " more.");
   }
-  CHECK(normalize_text("The UK 2350 deaths were counted.") == "The U.K. two thousand three hundred fifty deaths were counted.");
+  for (const char* counted : {"deaths", "beds", "fires", "peacekeepers"}) {
+    CHECK(normalize_text(std::string("The UK 2350 ") + counted + " were counted.") == std::string("The U.K. two thousand three hundred fifty ") + counted + " were counted.");
+  }
   for (const char* adjective : {"new", "proposed", "further", "record", "whopping", "additional"}) {
     for (const char* article : {"a", "the"}) {
       CHECK(normalize_text(std::string("They fund ") + article + " " + adjective + " $62 million high school.") ==
@@ -4807,4 +4809,20 @@ TEST_CASE("patterns: doses and a listing's rooms as units, a national number wit
           std::string("Azam scored one hundred fifty one off one hundred thirty one balls as Pakistan ") + verb + " three hundred forty two for six against Nepal.");
   }
   CHECK(normalize_text("The Giants reached 34-6 in the fourth.") == "The Giants reached thirty four to six in the fourth.");
+  CHECK(normalize_text("Pakistan reached 342-6 in 50 overs.") == "Pakistan reached three hundred forty two for six in fifty overs.");
+  CHECK(normalize_text("It reached 41-2 degrees, and the bowlers bowled four overs.").find(" for ") == std::string::npos);
+  // Months before a year in accounts, minutes before a lap's seconds, a day past twelve
+  // and its month written with a nought.
+  for (int n = 1; n <= 12; n += 5) {
+    CHECK(normalize_text("Profit rose in " + std::to_string(n) + "M 2024.") == "Profit rose in " + num(n) + (n == 1 ? " month" : " months") + " twenty twenty four.");
+    CHECK(normalize_text("He lapped in " + std::to_string(n) + "m 29.179s.") ==
+          "He lapped in " + num(n) + (n == 1 ? " minute" : " minutes") + " twenty nine point one seven nine seconds.");
+  }
+  CHECK(normalize_text("A 9M deal for 9M people.") == "A nine million deal for nine million people.");
+  for (int day = 13; day <= 31; day += 6) {
+    for (int month = 1; month <= 9; month += 4) {
+      CHECK(normalize_text("Quote ref 1234 of " + std::to_string(day) + "/0" + std::to_string(month) + ".") ==
+            "Quote ref twelve thirty four of the " + ordinal_words(std::to_string(day)) + " of " + written::month_of(month) + ".");
+    }
+  }
 }

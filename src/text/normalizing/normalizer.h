@@ -48,6 +48,11 @@ class Normalizer {
       "Law",   "Decree",    "Decree-Law", "Resolution", "Act",  "Order",      "Regulation",   "Directive", "Ordinance", "Circular", "Issue",
       "Case",  "No.",       "no.",        "Vol.",       "Bill", "Guidelines", "Guideline",    "Rule",      "Notification", "Petition"};
 
+  // Verbs in the third person that a model's name stands before ("the RTX 4090 draws"),
+  // where another word in s after a number would be the plural it counts.
+  static constexpr std::array<std::string_view, 16> kVerbsInS = {"is", "was", "has", "does", "draws", "uses", "runs", "gets", "needs", "offers",
+                                                                 "remains", "includes", "comes", "ships", "boasts", "delivers"};
+
   // What one token is and the words for it: the classes a range can join.
   enum class Kind { money, ordinal, decade, date, fraction, telephone, year, number, quantity, time };
 

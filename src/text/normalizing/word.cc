@@ -50,7 +50,8 @@ std::string Normalizer::word(size_t i, const Piece& p) {
     // (Or a total reached where cricket is spoken of: "Pakistan reached 342-6 against Nepal".)
     static constexpr std::array<std::string_view, 5> reaching = {"reached", "posted", "made", "finished", "closed"};
     const bool innings_cue = said_last(taking) || innings_words_before(i) || (p.trail.empty() && next == "declared") ||
-                             (p.trail.empty() && next == "at" && listed(lower(piece(i + 2).core), breaks)) || said_last(reaching);
+                             (p.trail.empty() && next == "at" && listed(lower(piece(i + 2).core), breaks)) ||
+                             (said_last(reaching) && !(p.trail.empty() && ((tables::unit(next) && !is_function_word(next)) || next == "degrees" || next == "percent")));
     const auto runs = innings_cue ? runs_for_wickets(i, std::stoi(core.substr(0, dash)), std::stoi(core.substr(dash + 1))) : std::nullopt;
     if (runs) return *runs;
   }
@@ -59,6 +60,27 @@ std::string Normalizer::word(size_t i, const Piece& p) {
   }
   if (const auto percent = british_percent(i, core)) return *percent;
   if (const auto score = score_out_of(i, core)) return *score;
+  // A day and a month written with its nought, the day past twelve: "ref 1234 of 17/05"
+  // the seventeenth of May (never a fraction: no bottom is written "05").
+  if (const size_t slash = core.find('/'); (slash == 1 || slash == 2) && core.size() == slash + 3 && core[slash + 1] == '0' &&
+                                           all_digits(core.substr(0, slash)) && all_digits(core.substr(slash + 1))) {
+    const int day = std::stoi(core.substr(0, slash)), month = std::stoi(core.substr(slash + 1));
+    if (day > 12 && day <= 31 && month >= 1) return "the " + ordinal_words(core.substr(0, slash)) + " of " + month_of(month);
+  }
+  // Months before a year, as accounts write a period: "in 9M 2024" nine months; minutes
+  // before seconds, a lap's time: "1m 29.179s" one minute.
+  if (core.size() >= 2 && core.size() <= 3 && (core.back() == 'M' || core.back() == 'm') && all_digits(core.substr(0, core.size() - 1)) &&
+      core[0] != '0' && p.trail.empty()) {
+    const int count = std::stoi(core.substr(0, core.size() - 1));
+    const std::string& after = piece(i + 1).core;
+    const bool year = core.back() == 'M' && count <= 12 && after.size() == 4 && all_digits(after) && (after.starts_with("19") || after.starts_with("20"));
+    const auto seconds = core.back() == 'm' && after.size() >= 2 && after.back() == 's' && count < 60 ? parse_number(after.substr(0, after.size() - 1))
+                                                                                                    : std::nullopt;
+    if (year) return cardinal_words(core.substr(0, core.size() - 1)) + (count == 1 ? " month" : " months");
+    if (seconds && !seconds->negative && !seconds->grouped && seconds->whole.size() <= 2) {
+      return cardinal_words(core.substr(0, core.size() - 1)) + (count == 1 ? " minute" : " minutes");
+    }
+  }
   // Any two numbers joined by a colon near the word ratio: "the pupil-teacher ratio is
   // 1:28" (not a clock's minutes).
   if (const size_t colon = core.find(':'); colon != std::string::npos && ratio_at(i)) {
@@ -747,7 +769,7 @@ std::string Normalizer::word(size_t i, const Piece& p) {
     const std::string said_next = p.trail.empty() ? lower(piece(i + 1).core) : "";
     return core.size() == 4 && i > 0 && p.lead.empty() && piece(i - 1).trail.empty() && piece(i - 1).lead.empty() &&
            piece(i - 1).core.size() >= 2 && piece(i - 1).core.size() <= 4 && all_capitals(piece(i - 1).core) &&
-           spelled_as_letters(piece(i - 1).core) && !(is_lowercase_word(said_next) && counted_plural(said_next));
+           spelled_as_letters(piece(i - 1).core) && !(is_lowercase_word(said_next) && said_next.ends_with('s') && !listed(said_next, kVerbsInS));
   };
   // Boeing's jetliners by their numbers alone where flying is spoken of: "the 767", "its
   // 787 fleet", "flies 787 jets" (not "carried 747 passengers", "About 747 households").

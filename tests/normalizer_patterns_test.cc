@@ -4635,6 +4635,9 @@ TEST_CASE("patterns: a score out of a total after a word of scoring, N/N never a
     CHECK(normalize_text("It scored " + written + " overall.") == "It scored " + said + " overall.");
   }
   CHECK(normalize_text("He got 1/3 of the vote.") == "He got one third of the vote.");
+  for (const char* odd : {".5/10", "0.5/10", "5./10", "1,000/10", "-3/5", "3/05", "10.5/10", "9/0"}) {
+    CHECK_NOTHROW(normalize_text(std::string("It scored ") + odd + " today."));
+  }
   CHECK(normalize_text("His vision was 20/20.") == "His vision was twenty twenty.");
   CHECK(normalize_text("The finale airs 12/12.") == "The finale airs December twelfth.");
   for (int n = 2; n <= 12; ++n) {

@@ -457,8 +457,9 @@ class Normalizer {
   bool numbers_a_name(size_t i, bool any_case = false) const;
 
   // A score out of a total, "N out of M", after a word of scoring ("scored 8/10", "rated
-  // 5/5", "a mark of 18/20"), and N/N, never a fraction ("went 4/4" four for four, "7/7"
-  // seven seven); nullopt for anything else.
+  // it 4.5/5", "a mark of 18/20"; not a share, "got 1/3 of the vote"), and N/N where it
+  // would be a fraction ("went 4/4" four for four, "7/7" seven seven, "for 8/8" August
+  // eighth); nullopt for anything else.
   std::optional<std::string> score_out_of(size_t i, const std::string& core) const;
 
   // Whether `word` (in small letters) is the plural of a thing counted: counted_nouns.h's,
@@ -619,9 +620,10 @@ class Normalizer {
 
   // Whether `core` at piece `i` is a team's record of wins and losses, said with "and"
   // ("ten and two"), not a score or a range: after "improved to" or "fell to", before
-  // "record", "start" or a conference's initials ("7-1 SEC"), or in brackets after a name
-  // ("The Phillies (62-34)"); `in_list`: as the second record in a bracket, by its own
-  // words only.
+  // "record", "start" or a conference's initials ("7-1 SEC"; not an era nor overtime,
+  // "500-400 BC", "a 25-22 OT win"), or in brackets after a team's plural name ("The
+  // Phillies (62-34)"; not a person's, nor where a poll is spoken of); `in_list`: as the
+  // second record in a bracket, by its own words only.
   bool win_loss_record(size_t i, std::string_view core, bool in_list = false) const;
 
   // A Gaelic football or hurling score of goals and points, one side against the other:

@@ -285,7 +285,9 @@ std::optional<std::string> Normalizer::score_out_of(size_t i, const std::string&
   const std::string top = core.substr(0, slash), bottom = core.substr(slash + 1);
   if (!all_digits(bottom) || bottom[0] == '0') return std::nullopt;
   const auto top_number = parse_number(top);  // a decimal score too: "rated 4.5/5"
-  if (!top_number || top_number->negative || top_number->grouped || top.empty() || top[0] == '0' || top.back() == '.') return std::nullopt;
+  if (!top_number || top_number->negative || top_number->grouped || top_number->whole.empty() || top[0] == '0' || top.back() == '.') {
+    return std::nullopt;  // (".5/10" has no whole)
+  }
   const int x = std::stoi(top_number->whole), y = std::stoi(bottom);
   if (x > y || y < 2 || (top_number->has_point && x >= y)) return std::nullopt;
   static constexpr std::array<std::string_view, 18> rating = {"scored", "scores", "score",  "scoring", "rated", "rates",

@@ -218,9 +218,11 @@ void Normalizer::emit(const Piece& p, std::string_view words) {
   // The article before a number said with a vowel: "a $8 billion deal", "a 18-year-old"
   // are "an eight", "an eighteen".
   // (A capital A only where a sentence opens: "Plan A 8 times" is the letter.)
-  const bool article = out_ == "a" || out_ == "A" || out_.ends_with(" a") || out_.ends_with(". A") || out_.ends_with("! A") ||
-                       out_.ends_with("? A") || out_.ends_with("\" A");
-  if ((said.starts_with("eight") || said.starts_with("eleven")) && !glue_ && article) out_ += 'n';
+  if ((said.starts_with("eight") || said.starts_with("eleven")) && !glue_ &&
+      (ends_with_word(out_, "a") || out_ == "A" ||
+       (out_.size() >= 3 && out_.ends_with(" A") && std::string_view(".!?\"").find(out_[out_.size() - 3]) != std::string_view::npos))) {
+    out_ += 'n';
+  }
   if (glue_ && !said.empty()) {
     out_ += said;
   } else {

@@ -118,8 +118,7 @@ Words money(std::string_view token, std::optional<std::string> scale) {
     if (amount.empty() || !(is_digit(amount[0]) || amount[0] == '.')) continue;
     // A letter that is a currency only with a scale: glued ("R2bn") or the next word ("R4.95
     // million"), or before thousands grouped ("N70,000").
-    if (sign.scaled_only && !scale && !is_alpha(amount.back()) && amount.find(',') == std::string_view::npos) continue;
-    if (sign.scaled_only && !scale && !is_alpha(amount.back()) && !parse_number(amount)) continue;
+    if (sign.scaled_only && !scale && !is_alpha(amount.back()) && (amount.find(',') == std::string_view::npos || !parse_number(amount))) continue;
     // "$12.3-$12.8 billion": the sign written again after the dash.
     for (const std::string_view dash : {"-", "\xE2\x80\x93"}) {
       if (const size_t at = amount.find(std::string(dash) + sign.sign); at != std::string_view::npos && at > 0) {

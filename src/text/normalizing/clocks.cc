@@ -283,11 +283,9 @@ size_t Normalizer::time_of_day(size_t i) {
   if (!is_am_pm(marker, am_pm)) {
     // The 24-hour clock's hour nought after a word of time: "at 00:01" twelve oh one AM,
     // "from 00:00" midnight (not a length, "the video is 00:42 long").
-    if (p.core.size() == 5 && p.core.starts_with("00:") && after_time_word && all_digits(p.core.substr(3))) {
-      const int minutes = std::stoi(p.core.substr(3));
-      if (minutes <= 59) {
-        const std::string minute_words = minutes < 10 ? "oh " + cardinal_words(std::to_string(minutes)) : cardinal_words(std::to_string(minutes));
-        emit(p, minutes == 0 ? "midnight" : "twelve " + minute_words + " AM");
+    if (p.core.size() == 5 && p.core.starts_with("00:") && after_time_word) {
+      if (const auto twelve = clock_time("12" + p.core.substr(2), true)) {  // "twelve oh one", as before AM
+        emit(p, p.core == "00:00" ? "midnight" : *twelve + " AM");
         return 1;
       }
     }

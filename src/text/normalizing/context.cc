@@ -44,14 +44,24 @@ bool Normalizer::sentence_ends_before(size_t next) const {
   return capitalized(p.core);
 }
 
+namespace {
+
+// Whether the last word of `text` is an article, in either case: "a", "An", "the".
+bool ends_with_article(std::string_view text) {
+  for (const std::string_view article : {"a", "an", "the", "A", "An", "The"}) {
+    if (ends_with_word(text, article)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool Normalizer::said_last(std::initializer_list<std::string_view> words) const { return said_last(std::span(words.begin(), words.size())); }
 
 bool Normalizer::said_last(std::span<const std::string_view> words) const {
   for (const std::string_view w : words) {
     const std::string capital = std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])))) + std::string(w.substr(1));
-    for (const std::string& form : {std::string(w), capital}) {
-      if (out_ == form || (out_.size() > form.size() && out_.ends_with(form) && out_[out_.size() - form.size() - 1] == ' ')) return true;
-    }
+    if (ends_with_word(out_, w) || ends_with_word(out_, capital)) return true;
   }
   return false;
 }
@@ -62,11 +72,7 @@ bool Normalizer::article_before_compound() const {
   if (!out_.ends_with(',')) return false;
   const size_t space = out_.rfind(' ');
   if (space == std::string::npos || out_.find('-', space) == std::string::npos) return false;
-  const std::string_view before = std::string_view(out_).substr(0, space);
-  for (const std::string_view article : {"a", "an", "the", "A", "An", "The"}) {
-    if (before == article || (before.size() > article.size() && before.ends_with(article) && before[before.size() - article.size() - 1] == ' ')) return true;
-  }
-  return false;
+  return ends_with_article(std::string_view(out_).substr(0, space));
 }
 
 bool Normalizer::article_and_adjective_before() const {
@@ -76,11 +82,7 @@ bool Normalizer::article_and_adjective_before() const {
       "new", "proposed", "planned", "additional", "estimated", "further", "whopping", "record", "massive", "extra",
       "annual", "total", "potential", "separate", "initial", "projected", "expected", "nearly", "roughly", "one-time"};
   const std::string_view last = std::string_view(out_).substr(space + 1), before = std::string_view(out_).substr(0, space);
-  if (!listed(std::string(last), adjectives)) return false;
-  for (const std::string_view article : {"a", "an", "the", "A", "An", "The"}) {
-    if (before == article || (before.size() > article.size() && before.ends_with(article) && before[before.size() - article.size() - 1] == ' ')) return true;
-  }
-  return false;
+  return listed(std::string(last), adjectives) && ends_with_article(before);
 }
 
 bool Normalizer::describes_noun(const std::string& noun) const {

@@ -294,4 +294,8 @@ Words elapsed_time(std::string_view token, bool taken) {
   return out;
 }
 
+bool ends_with_word(std::string_view text, std::string_view word) {
+  return text == word || (text.size() > word.size() && text.ends_with(word) && text[text.size() - word.size() - 1] == ' ');
+}
+
 }  // namespace narrate::normalizing

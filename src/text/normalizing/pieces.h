@@ -31,6 +31,9 @@ class DayFirstText {
 
 using namespace written;
 
+// Whether `text` is `word` or ends with a space and `word`: the last word said was it.
+bool ends_with_word(std::string_view text, std::string_view word);
+
 // A token split into leading punctuation, the word, and trailing punctuation. Any run of
 // brackets, quotation marks and clause punctuation is peeled, in any order ("(1994).",
 // "“2012”),"), so the word inside is read the same wherever it stands; a final full stop
